@@ -1,0 +1,23 @@
+package org.okrkit.core;
+
+import org.immutables.value.Value;
+
+/** A KPI that supports a key result, with its contribution weight: an answer of {@link Plan#contributorsTo}. */
+@Value.Immutable
+public abstract sealed class Contributor permits ImmutableContributor {
+
+  Contributor() {}
+
+  /** The supporting KPI. */
+  @Value.Parameter
+  public abstract Kpi kpi();
+
+  /** The weight of the KPI's contribution to the key result. */
+  @Value.Parameter
+  public abstract double weight();
+
+  /** A contributor. */
+  public static Contributor of(Kpi kpi, double weight) {
+    return ImmutableContributor.of(kpi, weight);
+  }
+}

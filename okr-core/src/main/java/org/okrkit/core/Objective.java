@@ -1,0 +1,67 @@
+package org.okrkit.core;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A qualitative goal: what an owner wants to achieve in the period. Its {@link KeyResult}s say how
+ * achieving it is proven. An objective may contribute to a {@linkplain #parent() parent}: another
+ * objective, or a key result of one, which is how team OKRs sit under department and company OKRs.
+ */
+@Value.Immutable
+public abstract sealed class Objective implements Element, WithObjective permits ImmutableObjective {
+
+  Objective() {}
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract String title();
+
+  /** The id of the owner who sets and answers for this objective. */
+  public abstract String owner();
+
+  /**
+   * Whether the objective is {@linkplain ObjectiveKind#COMMITTED committed} or {@linkplain
+   * ObjectiveKind#ASPIRATIONAL aspirational}. Defaults to {@code ASPIRATIONAL}, since OKRs are the
+   * stretch layer of a plan; set {@code COMMITTED} for goals the team promises in full.
+   */
+  @Value.Default
+  public ObjectiveKind kind() {
+    return ObjectiveKind.ASPIRATIONAL;
+  }
+
+  /** The id of the objective or key result this objective contributes to; empty at the top. */
+  public abstract Optional<String> parent();
+
+  /**
+   * The objective's own period, when it differs from the plan's; it must overlap the plan's period.
+   * Its key results share it.
+   */
+  public abstract Optional<Period> period();
+
+  @Override
+  public abstract Set<String> tags();
+
+  @Override
+  public final ElementKind elementKind() {
+    return ElementKind.OBJECTIVE;
+  }
+
+  /** An aspirational objective with no parent. */
+  public static Objective of(String id, String title, String owner) {
+    return builder().id(id).title(title).owner(owner).build();
+  }
+
+  /** A builder; id, title and owner are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Objective}. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,83 @@
+package org.okrkit.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cycles in a graph where every node has at most one successor (a parent), found by walking the
+ * chains iteratively: linear time, constant stack depth whatever the chain length.
+ */
+final class Cycles {
+  private Cycles() {}
+
+  /**
+   * Every cycle once, each listed from the node that comes first in {@code order}, following
+   * successors.
+   *
+   * @param order the nodes, in the order that decides where each cycle is reported
+   * @param next the successor of a node, or null
+   */
+  static List<List<String>> find(List<String> order, Function<String, @Nullable String> next) {
+    Map<String, Integer> walkOf = new HashMap<>();
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      position.put(order.get(i), i);
+    }
+    List<List<String>> cycles = new ArrayList<>();
+    int walk = 0;
+    for (String start : order) {
+      if (walkOf.containsKey(start)) {
+        continue;
+      }
+      walk++;
+      List<String> path = new ArrayList<>();
+      String node = start;
+      while (node != null && !walkOf.containsKey(node)) {
+        walkOf.put(node, walk);
+        path.add(node);
+        node = next.apply(node);
+      }
+      if (node != null && walkOf.get(node) == walk) {
+        List<String> cycle = path.subList(path.indexOf(node), path.size());
+        cycles.add(rotateToFirst(cycle, position));
+      }
+    }
+    return cycles;
+  }
+
+  /**
+   * A cycle as {@code A -> B -> C -> A}; a long one shows its first four and last two steps and
+   * how many it has, so that messages stay short.
+   */
+  static String describe(List<String> cycle) {
+    if (cycle.size() <= 10) {
+      return String.join(" -> ", cycle) + " -> " + cycle.get(0);
+    }
+    return String.join(" -> ", cycle.subList(0, 4))
+        + " -> ... -> "
+        + String.join(" -> ", cycle.subList(cycle.size() - 2, cycle.size()))
+        + " -> "
+        + cycle.get(0)
+        + " ("
+        + cycle.size()
+        + " steps)";
+  }
+
+  private static List<String> rotateToFirst(List<String> cycle, Map<String, Integer> position) {
+    int first = 0;
+    for (int i = 1; i < cycle.size(); i++) {
+      if (position.get(cycle.get(i)) < position.get(cycle.get(first))) {
+        first = i;
+      }
+    }
+    List<String> rotated = new ArrayList<>(cycle.size());
+    for (int i = 0; i < cycle.size(); i++) {
+      rotated.add(cycle.get((first + i) % cycle.size()));
+    }
+    return rotated;
+  }
+}

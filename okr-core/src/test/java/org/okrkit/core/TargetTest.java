@@ -1,0 +1,152 @@
+package org.okrkit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class TargetTest {
+
+  private static String failure(Executable call) {
+    return assertThrows(IllegalArgumentException.class, call).getMessage();
+  }
+
+  @Test
+  void increaseAndDecreaseAreAbsoluteTargetsWithABaseline() {
+    Target up = Target.increase(0, 20);
+    assertEquals(Target.Kind.ABSOLUTE, up.kind());
+    assertEquals(OptionalDouble.of(0), up.baseline());
+    assertEquals(OptionalDouble.of(20), up.absoluteValue());
+    assertEquals("0 -> 20", up.describe());
+
+    Target down = Target.decrease(2.5, 1);
+    assertEquals(OptionalDouble.of(1), down.absoluteValue());
+    assertEquals("2.5 -> 1", down.describe());
+  }
+
+  @Test
+  void factoriesRejectTargetsThatPointTheWrongWay() {
+    assertEquals(
+        "target 10 lies below baseline 20 for an INCREASE measure",
+        failure(() -> Target.increase(20, 10)));
+    assertEquals(
+        "target 3 lies above baseline 2 for a DECREASE measure",
+        failure(() -> Target.decrease(2, 3)));
+    assertEquals(
+        "target 5 equals its baseline; expected a target above the baseline for an INCREASE measure",
+        failure(() -> Target.increase(5, 5)));
+    assertEquals("value NaN is not a finite number", failure(() -> Target.of(Double.NaN)));
+    assertEquals(
+        "baseline Infinity is not a finite number",
+        failure(() -> Target.increase(Double.POSITIVE_INFINITY, 3)));
+  }
+
+  @Test
+  void relativeTargetsResolveAgainstTheBaseline() {
+    Target mentions = Target.increaseByPercent(200, 30);
+    assertEquals(Target.Kind.RELATIVE, mentions.kind());
+    assertEquals(OptionalDouble.of(30), mentions.value());
+    assertEquals(OptionalDouble.of(260), mentions.absoluteValue());
+    assertEquals("+30 % of 200 (260)", mentions.describe());
+
+    Target complaints = Target.decreaseByPercent(150, 20).withThreshold(-10).withStretch(-30);
+    assertEquals(OptionalDouble.of(120), complaints.absoluteValue());
+    assertEquals(OptionalDouble.of(135), complaints.absoluteThreshold());
+    assertEquals(OptionalDouble.of(105), complaints.absoluteStretch());
+    assertEquals(
+        "-20 % of 150 (120), threshold -10 % (135), stretch -30 % (105)", complaints.describe());
+    assertEquals(List.of(), complaints.problems(Direction.DECREASE));
+  }
+
+  @Test
+  void relativeTargetsNeedAPositiveBaseline() {
+    assertEquals(
+        "a RELATIVE target needs a baseline above 0, got 0",
+        failure(() -> Target.increaseByPercent(0, 30)));
+    assertEquals(
+        "target -20 % (80) lies below baseline 100 for an INCREASE measure",
+        failure(() -> Target.increaseByPercent(100, -20)));
+  }
+
+  @Test
+  void rangeAndMilestoneTargets() {
+    Target features = Target.range(3, 5);
+    assertEquals(OptionalDouble.of(3), features.low());
+    assertEquals(OptionalDouble.of(5), features.high());
+    assertEquals(OptionalDouble.empty(), features.absoluteValue());
+    assertEquals("3 to 5", features.describe());
+    assertEquals(
+        "range low 5 lies above high 3; expected low <= high", failure(() -> Target.range(5, 3)));
+
+    Target roadshow =
+        Target.milestones(Milestone.of("deck"), Milestone.of("model", 2), Milestone.of("data-room"));
+    assertEquals(4.0, roadshow.totalMilestoneWeight());
+    assertEquals("milestones: deck, model x2, data-room", roadshow.describe());
+    assertEquals(
+        "milestone 'deck' appears more than once; names must be unique",
+        failure(() -> Target.milestones(Milestone.of("deck"), Milestone.of("deck"))));
+    assertEquals(
+        "milestone 'deck' has weight 0; expected a finite weight above 0",
+        failure(() -> Target.milestones(Milestone.of("deck", 0))));
+    assertEquals(
+        "milestone name 'pitch deck' is invalid; expected 1 to 128 letters, digits, '_', '-', '.'"
+            + " or ':', starting with a letter or digit",
+        failure(() -> Target.milestone("pitch deck")));
+    assertEquals(
+        "a MILESTONES target needs at least one milestone", failure(() -> Target.milestones(new Milestone[0])));
+  }
+
+  @Test
+  void thresholdAndStretchAreOrderedForTheDirection() {
+    Target t = Target.increase(100, 120).withThreshold(110).withStretch(90);
+    assertEquals(
+        List.of("stretch 90 lies below target 120 for an INCREASE measure"),
+        t.problems(Direction.INCREASE));
+    Target d = Target.decrease(10, 5).withThreshold(4).withStretch(5);
+    assertEquals(
+        List.of(
+            "threshold 4 lies below target 5 for a DECREASE measure",
+            "stretch 5 equals target 5; expected a stretch below the target for a DECREASE measure"),
+        d.problems(Direction.DECREASE));
+  }
+
+  @Test
+  void kindsMustMatchTheMeasureDirection() {
+    assertEquals(
+        List.of("a RANGE target needs a RANGE measure, the measure is INCREASE"),
+        Target.range(3, 5).problems(Direction.INCREASE));
+    assertEquals(
+        List.of("a RANGE measure needs a RANGE target, got ABSOLUTE"),
+        Target.of(4).problems(Direction.RANGE));
+    assertEquals(
+        List.of("a MILESTONES target needs an INCREASE measure, the measure is DECREASE"),
+        Target.milestone("done").problems(Direction.DECREASE));
+  }
+
+  @Test
+  void builtTargetsReportMissingAndMisplacedFields() {
+    Target noValue = Target.builder().kind(Target.Kind.ABSOLUTE).low(3).build();
+    assertEquals(
+        List.of(
+            "an ABSOLUTE target needs a value",
+            "an ABSOLUTE target takes no low or high; those belong to a RANGE target"),
+        noValue.problems(Direction.INCREASE));
+    Target relative = Target.builder().kind(Target.Kind.RELATIVE).value(-120).build();
+    assertEquals(
+        List.of(
+            "a RELATIVE target needs a baseline",
+            "value -120 % would fall below zero; expected a change of -100 % or more"),
+        relative.problems(Direction.DECREASE));
+    Target range = Target.builder().kind(Target.Kind.RANGE).low(1).high(2).value(3).build();
+    assertEquals(
+        List.of("a RANGE target takes no value, threshold or stretch; it is judged by low and high"),
+        range.problems(Direction.RANGE));
+    Target milestones =
+        Target.builder().kind(Target.Kind.MILESTONES).baseline(0).addMilestone(Milestone.of("a")).build();
+    assertTrue(milestones.problems(Direction.INCREASE).get(0).startsWith("a MILESTONES target takes no baseline"));
+  }
+}
