@@ -1,4 +1,10 @@
-/** Scoring strategies, aggregations and policies for okrkit plans. */
+/**
+ * Scoring of okrkit plans: strategies, aggregations, policies and scorecards with explanations.
+ */
 module org.okrkit.scoring {
   requires transitive org.okrkit.core;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+
+  exports org.okrkit.scoring;
 }

@@ -37,7 +37,7 @@ public final class PlanValidationException extends IllegalArgumentException {
       text.append("\n  ").append(p);
     }
     if (problems.size() > LISTED) {
-      text.append("\n  … and ").append(problems.size() - LISTED).append(" more");
+      text.append("\n  ... and ").append(problems.size() - LISTED).append(" more");
     }
     return text.toString();
   }

@@ -18,9 +18,12 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
 
 /**
- * The seed article's team-level marketing example, built in code and printed as an outline.
+ * The seed article's team-level marketing example, built in code, printed as an outline, then
+ * scored under the default policy (graded key results, binary KPIs) with one explanation.
  *
  * <p>"OKR on top, KPI below": the marketing department sets the objective "raise the company's
  * market influence" with three key results, and the marketing manager's individual KPI of five
@@ -34,9 +37,23 @@ public final class MarketingPlanExample {
 
   private MarketingPlanExample() {}
 
-  /** Prints the outline of the marketing plan as of {@link #AS_OF}. */
+  /** Prints the outline of the marketing plan, its scorecard and one explanation, as of {@link #AS_OF}. */
   public static void main(String[] args) {
-    System.out.print(outline(plan(), AS_OF));
+    Plan plan = plan();
+    System.out.print(outline(plan, AS_OF));
+    System.out.println();
+    System.out.print(scores(plan, AS_OF));
+  }
+
+  /**
+   * The plan scored under the default policy: graded key results ("the OKR grade"), binary KPIs
+   * (met or not), objectives and owners by weighted mean; then why the objective scored what it did.
+   */
+  public static String scores(Plan plan, LocalDate asOf) {
+    Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
+    return card.render() + "\nWhy O-influence scored "
+        + number(Math.round(card.score("O-influence").getAsDouble() * 1000) / 1000.0) + ":\n"
+        + card.explain("O-influence").render();
   }
 
   /** The marketing plan for the second quarter of 2026, with check-ins from April and May. */

@@ -1,6 +1,7 @@
 package org.okrkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.testing.SeedPlans;
@@ -35,5 +36,14 @@ class MarketingPlanExampleTest {
             "    supports KR-mentions (weight 1)",
             ""),
         MarketingPlanExample.outline(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF));
+  }
+
+  @Test
+  void theScoresShowTheScorecardAndWhyTheObjectiveScored() {
+    String scores = MarketingPlanExample.scores(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF);
+    assertTrue(scores.contains("  O-influence              0.55     YELLOW  AT_RISK    Raise the company's market influence\n"), scores);
+    assertTrue(scores.contains("  K-campaigns              0        RED     AT_RISK    Run 5 brand campaigns per month\n"), scores);
+    assertTrue(scores.contains("Why O-influence scored 0.55:\n"), scores);
+    assertTrue(scores.contains("  formula: (0.65*1 + 0.6*1 + 0.4*1) / 3 = 0.55\n"), scores);
   }
 }

@@ -1,0 +1,38 @@
+package org.okrkit.scoring;
+
+import static org.okrkit.core.internal.Checks.number;
+
+/**
+ * Combines the scores of an element's children into the element's score: key results into an
+ * objective, KPIs into an owner's scorecard. The built-ins come from {@link Aggregations}; hosts may
+ * implement their own.
+ *
+ * <p>Aggregations are only asked about at least one child: an element with no scored child is
+ * <em>unscored</em> (it has no score, band or status) and its own parent leaves it out in turn.
+ * Scores are finite and at least 0; weights are finite and above 0, and only their ratios are meant
+ * to matter. The result must be finite and at least 0; the built-ins never exceed the highest child
+ * score. The arrays belong to the call; an implementation must not keep them.
+ */
+@FunctionalInterface
+public interface Aggregation {
+
+  /**
+   * The combined score.
+   *
+   * @param scores the children's scores, at least one
+   * @param weights the children's weights, as many as scores
+   */
+  double aggregate(double[] scores, double[] weights);
+
+  /**
+   * How the result comes about, for a person to read: {@code (0.65*1 + 0.6*1) / 2 = 0.625}. The
+   * default lists the weighted scores and the result.
+   */
+  default String explain(double[] scores, double[] weights) {
+    StringBuilder text = new StringBuilder(toString()).append(" of ");
+    for (int i = 0; i < scores.length; i++) {
+      text.append(i == 0 ? "" : ", ").append(number(scores[i])).append("*").append(number(weights[i]));
+    }
+    return text.append(" = ").append(Display.score(aggregate(scores, weights))).toString();
+  }
+}

@@ -1,0 +1,111 @@
+package org.okrkit.scoring;
+
+import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.internal.Checks.requireArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Doubles;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The progress expected after a share of the period has elapsed: linear by default (half-way
+ * through the quarter, half-way to the target), or a host-defined curve for work that lands late.
+ * Implementations return a value from 0 to 1 that never falls as time passes.
+ */
+@FunctionalInterface
+public interface Pace {
+
+  /**
+   * The expected share of the way to the target.
+   *
+   * @param elapsed the share of the period elapsed, from 0 to 1
+   */
+  double expected(double elapsed);
+
+  /** Expected progress equals the share of time elapsed. */
+  static Pace linear() {
+    return Linear.INSTANCE;
+  }
+
+  /**
+   * A piecewise-linear pace through the given points: {@code Pace.of(new double[] {0, 0.5, 1}, new
+   * double[] {0, 0.3, 1})} expects 30 % of the way at half time.
+   *
+   * @param elapsed rising, from exactly 0 to exactly 1
+   * @param expected as many values, from 0 to 1, never falling
+   * @throws IllegalArgumentException if the points do not meet these rules
+   */
+  static Pace of(double[] elapsed, double[] expected) {
+    return new Curve(ImmutableList.copyOf(Doubles.asList(elapsed)), ImmutableList.copyOf(Doubles.asList(expected)));
+  }
+
+  /** The linear pace. */
+  enum Linear implements Pace {
+    /** The one instance. */
+    INSTANCE;
+
+    @Override
+    public double expected(double elapsed) {
+      return Math.max(0, Math.min(1, elapsed));
+    }
+
+    @Override
+    public String toString() {
+      return "linear pace";
+    }
+  }
+
+  /** A piecewise-linear pace. */
+  record Curve(ImmutableList<Double> elapsed, ImmutableList<Double> expected) implements Pace {
+    /** Checks the points. */
+    public Curve {
+      requireArgument(
+          elapsed.size() >= 2 && elapsed.size() == expected.size(),
+          "a pace needs at least two points and as many expected values as elapsed ones, got %s and %s",
+          elapsed.size(),
+          expected.size());
+      requireArgument(
+          elapsed.get(0) == 0 && elapsed.get(elapsed.size() - 1) == 1,
+          "a pace runs from elapsed 0 to elapsed 1, got %s to %s",
+          number(elapsed.get(0)),
+          number(elapsed.get(elapsed.size() - 1)));
+      for (int i = 0; i < elapsed.size(); i++) {
+        double e = expected.get(i);
+        requireArgument(e >= 0 && e <= 1, "expected progress %s lies outside [0, 1]", number(e));
+        if (i > 0) {
+          requireArgument(
+              elapsed.get(i) > elapsed.get(i - 1),
+              "pace points must rise in elapsed time: %s follows %s",
+              number(elapsed.get(i)),
+              number(elapsed.get(i - 1)));
+          requireArgument(
+              e >= expected.get(i - 1),
+              "expected progress must not fall: %s follows %s",
+              number(e),
+              number(expected.get(i - 1)));
+        }
+      }
+    }
+
+    @Override
+    public double expected(double t) {
+      double x = Math.max(0, Math.min(1, t));
+      for (int i = 1; i < elapsed.size(); i++) {
+        if (x <= elapsed.get(i)) {
+          double x0 = elapsed.get(i - 1);
+          double share = (x - x0) / (elapsed.get(i) - x0);
+          return expected.get(i - 1) + share * (expected.get(i) - expected.get(i - 1));
+        }
+      }
+      return expected.get(expected.size() - 1);
+    }
+
+    @Override
+    public String toString() {
+      return IntStream.range(0, elapsed.size())
+          .mapToObj(i -> number(elapsed.get(i)) + " -> " + number(expected.get(i)))
+          .collect(Collectors.joining(", ", "pace(", ")"));
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package org.okrkit.scoring;
+
+import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.internal.Checks.requireArgument;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.okrkit.core.Element;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Level;
+import org.okrkit.core.MeasuredElement;
+import org.okrkit.core.Plan;
+
+/**
+ * How a plan is scored, as data: which {@link ScoringStrategy strategy} scores each key result and
+ * KPI, how scores roll up into objectives and owners, how a person's composite mixes OKR and KPI
+ * results, and how scores are coloured and judged against the pace of the period. Policies are
+ * immutable values: equal when their settings are equal, printable, and safe to share.
+ *
+ * <p><b>Strategies.</b> A key result or KPI is scored by the first that applies of: the strategy
+ * for its id ({@link #elementStrategies()}); for the first of the policy's tags, in the policy's
+ * order, that the element carries ({@link #tagStrategies()}); for its owner's level ({@link
+ * #levelStrategies()}; a key result's owner is its objective's); the default for its kind ({@link
+ * #keyResultStrategy()}, graded {@link Strategies#linear()} by default, and {@link
+ * #kpiStrategy()}, {@link Strategies#binary()} by default).
+ *
+ * <p><b>Rollups.</b>
+ *
+ * <ul>
+ *   <li>A key result's score is its measured score; with a {@link #keyResultKpiShare()} above 0, that
+ *       share comes from the weighted mean of the KPIs that support it, by contribution weight.
+ *   <li>An objective's score is the {@link #objectiveAggregation()} of its key results, by key-result
+ *       weight, and of the objectives that contribute to it directly or through one of its key
+ *       results, each with weight {@link #childObjectiveWeight()} (0 leaves them out). Each node is
+ *       aggregated once from its own children, so a KPI that supports two key results of a shared
+ *       ancestor enters it with its combined contribution, never as an extra input.
+ *   <li>An owner's KPI score is the {@link #kpiAggregation()} of the owner's KPIs by KPI weight; its
+ *       OKR score the {@link #okrAggregation()} of the objectives it owns, each of weight 1; its
+ *       composite {@code (kpiWeight × kpi + okrWeight × okr) / (kpiWeight + okrWeight)} over the parts
+ *       it has ({@link #compositeKpiWeight()} 0.7 and {@link #compositeOkrWeight()} 0.3 by default;
+ *       an OKR weight of 0 keeps OKRs out of the composite, as many firms choose).
+ * </ul>
+ *
+ * <p>An element with nothing to aggregate, and a key result or KPI without a check-in when {@link
+ * #missingValue()} is {@code UNSCORED}, is unscored: no score, band or status, and left out of its
+ * parent's aggregation.
+ *
+ * <p><b>Time.</b> Scores are taken as of a date from the latest check-in on or before it. Expected
+ * progress is the {@link #pace()} of the share of the element's period elapsed by then; a KPI that
+ * reports more than once in its period (a monthly KPI in a quarter) states a per-interval figure, so
+ * each report is expected to meet the target in full. Progress is achievement clamped to [0, 1]; the
+ * status compares the gap {@code expected - progress} with {@link #onTrackTolerance()} and {@link
+ * #atRiskTolerance()} (with the margin of {@link Bands#MARGIN}); objectives and owners take the
+ * weighted mean of their inputs' gaps.
+ */
+@Value.Immutable
+public abstract sealed class ScoringPolicy implements WithScoringPolicy permits ImmutableScoringPolicy {
+
+  ScoringPolicy() {}
+
+  /** The policy with every default. */
+  public static ScoringPolicy defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ScoringPolicy}; every setting has a default. */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {
+    Builder() {}
+  }
+
+  /** The default strategy for key results: {@link Strategies#linear()}. */
+  @Value.Default
+  public ScoringStrategy keyResultStrategy() {
+    return Strategies.linear();
+  }
+
+  /** The default strategy for KPIs: {@link Strategies#binary()}. */
+  @Value.Default
+  public ScoringStrategy kpiStrategy() {
+    return Strategies.binary();
+  }
+
+  /** Strategies for particular key results and KPIs, by id; they win over every other rule. */
+  public abstract Map<String, ScoringStrategy> elementStrategies();
+
+  /** Strategies for elements carrying a tag; the first tag in this map's order that applies wins. */
+  public abstract Map<String, ScoringStrategy> tagStrategies();
+
+  /** Strategies for elements whose owner is at a level. */
+  public abstract Map<Level, ScoringStrategy> levelStrategies();
+
+  /** How an objective's key results and contributing objectives combine: weighted mean by default. */
+  @Value.Default
+  public Aggregation objectiveAggregation() {
+    return Aggregations.weightedMean();
+  }
+
+  /**
+   * The weight of each objective that contributes to another, beside key-result weights; 1 by
+   * default, 0 to score objectives from their own key results only.
+   */
+  @Value.Default
+  public double childObjectiveWeight() {
+    return 1.0;
+  }
+
+  /**
+   * The share of a key result's score that comes from the KPIs supporting it, from 0 (the default:
+   * a key result is judged by its own measure) to 1 (entirely by its KPIs).
+   */
+  @Value.Default
+  public double keyResultKpiShare() {
+    return 0.0;
+  }
+
+  /** How an owner's KPIs combine into its KPI score: weighted mean by KPI weight by default. */
+  @Value.Default
+  public Aggregation kpiAggregation() {
+    return Aggregations.weightedMean();
+  }
+
+  /** How an owner's objectives combine into its OKR score: weighted mean by default. */
+  @Value.Default
+  public Aggregation okrAggregation() {
+    return Aggregations.weightedMean();
+  }
+
+  /** The weight of the KPI score in an owner's composite: 0.7 by default. */
+  @Value.Default
+  public double compositeKpiWeight() {
+    return 0.7;
+  }
+
+  /** The weight of the OKR score in an owner's composite: 0.3 by default; 0 keeps OKRs out. */
+  @Value.Default
+  public double compositeOkrWeight() {
+    return 0.3;
+  }
+
+  /** The colour bands. */
+  @Value.Default
+  public Bands bands() {
+    return Bands.defaults();
+  }
+
+  /** What a key result or KPI without a check-in scores: 0 by default. */
+  @Value.Default
+  public MissingValue missingValue() {
+    return MissingValue.ZERO;
+  }
+
+  /** The expected pace of progress over a period: linear by default. */
+  @Value.Default
+  public Pace pace() {
+    return Pace.linear();
+  }
+
+  /** How far behind the pace progress may be and still be on track: 0.1 by default. */
+  @Value.Default
+  public double onTrackTolerance() {
+    return 0.1;
+  }
+
+  /** How far behind the pace progress may be and only be at risk: 0.25 by default. */
+  @Value.Default
+  public double atRiskTolerance() {
+    return 0.25;
+  }
+
+  /**
+   * Scores {@code plan} as of the end of {@code asOf}.
+   *
+   * @throws PolicyException if the policy names ids or tags the plan does not have
+   * @throws IllegalStateException if a host strategy or aggregation breaks its contract, naming it
+   */
+  public final Scorecard score(Plan plan, LocalDate asOf) {
+    checkFits(plan);
+    return new Scorecard(new Engine(plan, this, asOf));
+  }
+
+  /**
+   * The strategy that scores {@code element} in {@code plan}, by the rules above.
+   *
+   * @throws IllegalArgumentException if the element is not part of the plan
+   */
+  public final ScoringStrategy strategyFor(Plan plan, MeasuredElement element) {
+    requireArgument(
+        plan.element(element.id()).filter(element::equals).isPresent(),
+        "%s '%s' is not part of %s",
+        element.elementKind().noun(),
+        element.id(),
+        plan);
+    return resolve(plan, element).strategy;
+  }
+
+  /**
+   * Checks that every id and tag this policy names exists in {@code plan}.
+   *
+   * @throws PolicyException naming every unknown id and tag
+   */
+  public final void checkFits(Plan plan) {
+    List<String> unknownIds = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String id : elementStrategies().keySet()) {
+      if (plan.keyResult(id).isEmpty() && plan.kpi(id).isEmpty()) {
+        unknownIds.add(id);
+        problems.add(
+            plan.element(id).isPresent() || plan.owner(id).isPresent()
+                ? "'" + id + "' is not a key result or KPI of the plan; strategies score key results"
+                    + " and KPIs"
+                : "unknown element id '" + id + "'");
+      }
+    }
+    Set<String> used = new HashSet<>();
+    for (Element e : plan.objectives()) {
+      used.addAll(e.tags());
+    }
+    for (Element e : plan.keyResults()) {
+      used.addAll(e.tags());
+    }
+    for (Element e : plan.kpis()) {
+      used.addAll(e.tags());
+    }
+    List<String> unknownTags = new ArrayList<>();
+    for (String tag : tagStrategies().keySet()) {
+      if (!used.contains(tag)) {
+        unknownTags.add(tag);
+        problems.add("no element of the plan carries tag '" + tag + "'");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyException(
+          "the scoring policy does not fit " + plan + ": " + String.join("; ", problems),
+          unknownIds,
+          unknownTags);
+    }
+  }
+
+  /** A resolved strategy and where it came from, for explanations. */
+  static final class Choice {
+    final ScoringStrategy strategy;
+    final String source;
+
+    Choice(ScoringStrategy strategy, String source) {
+      this.strategy = strategy;
+      this.source = source;
+    }
+  }
+
+  final Choice resolve(Plan plan, MeasuredElement element) {
+    ScoringStrategy byId = elementStrategies().get(element.id());
+    if (byId != null) {
+      return new Choice(byId, "set for " + element.id());
+    }
+    if (!element.tags().isEmpty()) {
+      for (Map.Entry<String, ScoringStrategy> e : tagStrategies().entrySet()) {
+        if (element.tags().contains(e.getKey())) {
+          return new Choice(e.getValue(), "set for tag '" + e.getKey() + "'");
+        }
+      }
+    }
+    if (!levelStrategies().isEmpty()) {
+      Level level = plan.ownerOf(element.id()).level();
+      ScoringStrategy byLevel = levelStrategies().get(level);
+      if (byLevel != null) {
+        return new Choice(byLevel, "set for owners at level " + level);
+      }
+    }
+    return element instanceof KeyResult
+        ? new Choice(keyResultStrategy(), "the default for key results")
+        : new Choice(kpiStrategy(), "the default for KPIs");
+  }
+
+  @Value.Check
+  final void check() {
+    requireArgument(
+        childObjectiveWeight() >= 0 && Double.isFinite(childObjectiveWeight()),
+        "childObjectiveWeight must be a finite number of at least 0, got %s",
+        number(childObjectiveWeight()));
+    requireArgument(
+        keyResultKpiShare() >= 0 && keyResultKpiShare() <= 1,
+        "keyResultKpiShare must lie from 0 to 1, got %s",
+        number(keyResultKpiShare()));
+    requireArgument(
+        compositeKpiWeight() >= 0
+            && compositeOkrWeight() >= 0
+            && Double.isFinite(compositeKpiWeight() + compositeOkrWeight())
+            && compositeKpiWeight() + compositeOkrWeight() > 0,
+        "composite weights must be finite, at least 0 and not both 0, got KPI %s and OKR %s",
+        number(compositeKpiWeight()),
+        number(compositeOkrWeight()));
+    requireArgument(
+        onTrackTolerance() >= 0
+            && onTrackTolerance() <= atRiskTolerance()
+            && Double.isFinite(atRiskTolerance()),
+        "tolerances need 0 <= onTrackTolerance <= atRiskTolerance, both finite, got %s and %s",
+        number(onTrackTolerance()),
+        number(atRiskTolerance()));
+  }
+}

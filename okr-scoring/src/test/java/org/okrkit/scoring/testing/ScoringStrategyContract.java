@@ -1,0 +1,120 @@
+package org.okrkit.scoring.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.okrkit.core.Direction;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Target;
+import org.okrkit.core.Unit;
+import org.okrkit.scoring.ScoringInput;
+import org.okrkit.scoring.ScoringStrategy;
+
+/**
+ * The laws every {@link ScoringStrategy} keeps, as jqwik properties. A test class implements this
+ * interface and returns its strategy; the built-ins' tests do, and a host can check its own
+ * strategy the same way:
+ *
+ * <pre>{@code
+ * class MyStrategyProperties implements ScoringStrategyContract {
+ *   public ScoringStrategy strategy() { return new MyStrategy(); }
+ * }
+ * }</pre>
+ */
+public interface ScoringStrategyContract {
+
+  /** The strategy under test. */
+  ScoringStrategy strategy();
+
+  /**
+   * Whether the strategy scores a {@code DECREASE} measure exactly like an {@code INCREASE} one on
+   * negated numbers. True of strategies that work on differences; ratio-based strategies state a
+   * law of their own instead.
+   */
+  default boolean mirrorSymmetric() {
+    return true;
+  }
+
+  @Provide
+  default Arbitrary<ScoringArbitraries.Case> cases() {
+    return ScoringArbitraries.cases();
+  }
+
+  @Provide
+  default Arbitrary<Double> positions() {
+    return ScoringArbitraries.positions();
+  }
+
+  @Property
+  default void scoresLieFromZeroToTheMaximum(
+      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
+    double s = strategy().score(c.at(c.near(x)));
+    assertTrue(Double.isFinite(s), () -> "score " + s);
+    assertTrue(s >= 0 && s <= strategy().maxScore(), () -> "score " + s + " for " + c);
+  }
+
+  @Property
+  default void aBetterValueNeverScoresLess(
+      @ForAll("cases") ScoringArbitraries.Case c,
+      @ForAll("positions") double x,
+      @ForAll("positions") double y) {
+    double lo = c.near(Math.min(x, y));
+    double hi = c.near(Math.max(x, y));
+    double sLo = strategy().score(c.at(lo));
+    double sHi = strategy().score(c.at(hi));
+    switch (c.measure.direction()) {
+      case INCREASE:
+        assertTrue(sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
+        break;
+      case DECREASE:
+        assertTrue(sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
+        break;
+      case RANGE:
+        double low = c.target.low().getAsDouble();
+        double high = c.target.high().getAsDouble();
+        if (hi <= low) {
+          assertTrue(sLo <= sHi, () -> c + ": below the range, moving closer lowered the score");
+        } else if (lo >= high) {
+          assertTrue(sLo >= sHi, () -> c + ": above the range, moving away raised the score");
+        }
+        double inside = strategy().score(c.at((low + high) / 2));
+        assertTrue(inside >= sLo && inside >= sHi, () -> c + ": the middle of the range scores less");
+        break;
+    }
+  }
+
+  @Property
+  default void theSameInputGivesTheSameScore(
+      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
+    ScoringInput input = c.at(c.near(x));
+    assertEquals(strategy().score(input), strategy().score(c.at(c.near(x))));
+    assertEquals(strategy().explain(input), strategy().explain(input));
+  }
+
+  @Property
+  default void decreasingMeasuresMirrorIncreasingOnes(
+      @ForAll("decreasing") ScoringArbitraries.Case c, @ForAll("positions") double x) {
+    if (!mirrorSymmetric()) {
+      return;
+    }
+    Target t = c.target;
+    Target.Builder mirrored = Target.builder().kind(t.kind()).value(-t.value().getAsDouble());
+    t.baseline().ifPresent(b -> mirrored.baseline(-b));
+    t.threshold().ifPresent(v -> mirrored.threshold(-v));
+    t.stretch().ifPresent(v -> mirrored.stretch(-v));
+    double a = c.near(x);
+    double down = strategy().score(c.at(a));
+    double up =
+        strategy().score(ScoringInput.of(Measure.increasing("m", Unit.COUNT), mirrored.build(), -a));
+    assertEquals(down, up, () -> c + " at " + a);
+  }
+
+  @Provide
+  default Arbitrary<ScoringArbitraries.Case> decreasing() {
+    return ScoringArbitraries.absolute(Direction.DECREASE);
+  }
+}
