@@ -9,5 +9,9 @@ module org.okrkit.core {
   requires static transitive com.google.errorprone.annotations;
 
   exports org.okrkit.core;
-  exports org.okrkit.core.internal to org.okrkit.scoring, org.okrkit.examples;
+  exports org.okrkit.core.internal to
+      org.okrkit.scoring,
+      org.okrkit.io,
+      org.okrkit.simulation,
+      org.okrkit.examples;
 }

@@ -7,4 +7,8 @@ module org.okrkit.scoring {
   requires static com.google.errorprone.annotations;
 
   exports org.okrkit.scoring;
+  // the built-ins' parameters, for the modules that store policies as data
+  exports org.okrkit.scoring.internal to
+      org.okrkit.io,
+      org.okrkit.simulation;
 }

@@ -1,5 +1,7 @@
 package org.okrkit.scoring;
 
+import org.okrkit.scoring.internal.BuiltInAggregations;
+
 /**
  * The built-in {@link Aggregation aggregations}, immutable values that print their parameters. All
  * of them are symmetric (the children's order does not matter), give back the score when every

@@ -1,5 +1,8 @@
 package org.okrkit.scoring;
 
+import org.okrkit.scoring.internal.Achievement;
+import org.okrkit.scoring.internal.BuiltInAggregations;
+
 import static org.okrkit.core.internal.Checks.number;
 
 import java.time.LocalDate;

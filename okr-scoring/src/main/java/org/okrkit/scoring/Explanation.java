@@ -1,5 +1,7 @@
 package org.okrkit.scoring;
 
+import org.okrkit.scoring.internal.Display;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

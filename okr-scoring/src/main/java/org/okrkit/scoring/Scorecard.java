@@ -1,5 +1,7 @@
 package org.okrkit.scoring;
 
+import org.okrkit.scoring.internal.Display;
+
 import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.internal.Checks.number;
 

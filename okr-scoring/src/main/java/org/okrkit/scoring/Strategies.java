@@ -1,5 +1,8 @@
 package org.okrkit.scoring;
 
+import org.okrkit.scoring.internal.Achievement;
+import org.okrkit.scoring.internal.BuiltInStrategies;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 

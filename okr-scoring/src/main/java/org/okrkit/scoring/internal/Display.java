@@ -1,14 +1,14 @@
-package org.okrkit.scoring;
+package org.okrkit.scoring.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Numbers as explanations show computed results: at most three decimals. */
-final class Display {
+public final class Display {
   private Display() {}
 
   /** {@code 0.4833333} as {@code 0.483}, {@code 0.6} as {@code 0.6}, {@code 1.0} as {@code 1}. */
-  static String score(double value) {
+  public static String score(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }

@@ -1,4 +1,8 @@
-package org.okrkit.scoring;
+package org.okrkit.scoring.internal;
+
+import org.okrkit.scoring.ScoringInput;
+import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.Point;
 
 import static org.okrkit.core.internal.Checks.number;
 import static org.okrkit.core.internal.Checks.requireArgument;
@@ -10,11 +14,11 @@ import java.util.stream.Collectors;
 import org.okrkit.core.Target;
 
 /** The built-in strategies: immutable records whose components are their parameters. */
-final class BuiltInStrategies {
+public final class BuiltInStrategies {
   private BuiltInStrategies() {}
 
   /** Met scores 1, not met 0. */
-  enum Binary implements ScoringStrategy {
+  public enum Binary implements ScoringStrategy {
     INSTANCE;
 
     @Override
@@ -34,7 +38,7 @@ final class BuiltInStrategies {
   }
 
   /** The weighted share of milestones done; met or not for other targets. */
-  enum Milestones implements ScoringStrategy {
+  public enum Milestones implements ScoringStrategy {
     INSTANCE;
 
     @Override
@@ -60,8 +64,8 @@ final class BuiltInStrategies {
   }
 
   /** Linear achievement clamped to [0, cap], optionally rounded to tenths. */
-  record Linear(double cap, boolean roundToTenths) implements ScoringStrategy {
-    Linear {
+  public record Linear(double cap, boolean roundToTenths) implements ScoringStrategy {
+    public Linear {
       requireArgument(
           Double.isFinite(cap) && cap >= 1,
           "linear cap must be a finite number of at least 1, got %s",
@@ -105,8 +109,8 @@ final class BuiltInStrategies {
    * flat beyond stretch. Without a threshold, below target scores 0; without a stretch, at or
    * beyond target scores 1. Ranges and milestones: met 1, else 0.
    */
-  record Tiered(double floor, double ceiling) implements ScoringStrategy {
-    Tiered {
+  public record Tiered(double floor, double ceiling) implements ScoringStrategy {
+    public Tiered {
       requireArgument(
           floor >= 0 && floor <= 1, "tiered floor must lie from 0 to 1, got %s", number(floor));
       requireArgument(
@@ -167,8 +171,8 @@ final class BuiltInStrategies {
   }
 
   /** A payout table over achievement: the score of the highest step reached, 0 below the first. */
-  record Stepped(ImmutableList<Point> steps) implements ScoringStrategy {
-    Stepped {
+  public record Stepped(ImmutableList<Point> steps) implements ScoringStrategy {
+    public Stepped {
       checkPoints(steps, "stepped");
     }
 
@@ -204,8 +208,8 @@ final class BuiltInStrategies {
   }
 
   /** A piecewise-linear payout curve over achievement, flat beyond its ends. */
-  record Curve(ImmutableList<Point> points) implements ScoringStrategy {
-    Curve {
+  public record Curve(ImmutableList<Point> points) implements ScoringStrategy {
+    public Curve {
       checkPoints(points, "curve");
     }
 
@@ -214,7 +218,7 @@ final class BuiltInStrategies {
       return at(Achievement.of(in));
     }
 
-    double at(double a) {
+    public double at(double a) {
       Point first = points.get(0);
       if (a <= first.achievement()) {
         return first.score();
@@ -255,8 +259,8 @@ final class BuiltInStrategies {
    * {@code actual / low} below (when low is above 0, else 0), {@code high / actual} above; milestones:
    * the share done.
    */
-  record PercentOfTarget(double cap) implements ScoringStrategy {
-    PercentOfTarget {
+  public record PercentOfTarget(double cap) implements ScoringStrategy {
+    public PercentOfTarget {
       requireArgument(
           Double.isFinite(cap) && cap >= 1,
           "percent-of-target cap must be a finite number of at least 1, got %s",
@@ -330,8 +334,8 @@ final class BuiltInStrategies {
    * Met scores 1; short of the target (outside the range) the score falls linearly to 0 over the
    * tolerance, in the measure's unit. Milestones: all done 1, else 0.
    */
-  record Range(double tolerance) implements ScoringStrategy {
-    Range {
+  public record Range(double tolerance) implements ScoringStrategy {
+    public Range {
       requireArgument(
           Double.isFinite(tolerance) && tolerance >= 0,
           "range tolerance must be a finite number of at least 0, got %s",
@@ -380,7 +384,7 @@ final class BuiltInStrategies {
     }
   }
 
-  static ImmutableList<Point> checkPoints(List<Point> points, String what) {
+  public static ImmutableList<Point> checkPoints(List<Point> points, String what) {
     requireArgument(!points.isEmpty(), "a %s table needs at least one point", what);
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
@@ -408,7 +412,7 @@ final class BuiltInStrategies {
     return ImmutableList.copyOf(points);
   }
 
-  static String table(List<Point> points) {
+  public static String table(List<Point> points) {
     return points.stream().map(Point::toString).collect(Collectors.joining(", "));
   }
 }

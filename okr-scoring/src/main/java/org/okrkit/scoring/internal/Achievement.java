@@ -1,4 +1,6 @@
-package org.okrkit.scoring;
+package org.okrkit.scoring.internal;
+
+import org.okrkit.scoring.ScoringInput;
 
 import static org.okrkit.core.internal.Checks.number;
 
@@ -10,11 +12,11 @@ import org.okrkit.core.Target;
  * value has come from the baseline to the target ("achievement": 0 at the baseline, 1 at the
  * target, above 1 beyond it). Every function is total over valid inputs and never divides by zero.
  */
-final class Achievement {
+public final class Achievement {
   private Achievement() {}
 
   /** Whether the target is met: at or beyond the value, inside the range, or every milestone done. */
-  static boolean met(ScoringInput in) {
+  public static boolean met(ScoringInput in) {
     Target t = in.target();
     double a = in.actual();
     switch (t.kind()) {
@@ -29,7 +31,7 @@ final class Achievement {
   }
 
   /** Whether linear achievement has a baseline to grade from. */
-  static boolean graded(ScoringInput in) {
+  public static boolean graded(ScoringInput in) {
     Target t = in.target();
     switch (t.kind()) {
       case MILESTONES:
@@ -49,7 +51,7 @@ final class Achievement {
    * 1 when the target is met and 0 otherwise. Unbounded: below 0 when the value moved away, above 1
    * beyond the target.
    */
-  static double of(ScoringInput in) {
+  public static double of(ScoringInput in) {
     Target t = in.target();
     double a = in.actual();
     if (!graded(in)) {
@@ -68,7 +70,7 @@ final class Achievement {
   }
 
   /** The formula behind {@link #of}, with the numbers filled in. */
-  static String formula(ScoringInput in) {
+  public static String formula(ScoringInput in) {
     Target t = in.target();
     double a = in.actual();
     if (!graded(in)) {
@@ -93,7 +95,7 @@ final class Achievement {
   }
 
   /** {@code actual >= target? yes -> 1}, and the like for the other kinds. */
-  static String metFormula(ScoringInput in) {
+  public static String metFormula(ScoringInput in) {
     Target t = in.target();
     String a = number(in.actual());
     boolean met = met(in);
@@ -113,7 +115,7 @@ final class Achievement {
   }
 
   /** How far {@code value} lies outside a range target; 0 inside. */
-  static double distanceOutside(Target range, double value) {
+  public static double distanceOutside(Target range, double value) {
     double low = range.low().getAsDouble();
     double high = range.high().getAsDouble();
     return value < low ? low - value : value > high ? value - high : 0.0;
@@ -123,11 +125,11 @@ final class Achievement {
    * A value target's numbers turned so that higher is better: negated for a {@code DECREASE}
    * measure, as they are for an {@code INCREASE} one.
    */
-  static double oriented(ScoringInput in, double value) {
+  public static double oriented(ScoringInput in, double value) {
     return in.measure().direction() == Direction.DECREASE ? -value : value;
   }
 
-  static double clamp(double value, double low, double high) {
+  public static double clamp(double value, double low, double high) {
     return Math.max(low, Math.min(high, value));
   }
 }

@@ -1,4 +1,6 @@
-package org.okrkit.scoring;
+package org.okrkit.scoring.internal;
+
+import org.okrkit.scoring.Aggregation;
 
 import static org.okrkit.core.internal.Checks.number;
 import static org.okrkit.core.internal.Checks.requireArgument;
@@ -11,11 +13,11 @@ import java.util.Comparator;
  * weight) so that results do not depend on the children's order, and means are computed as offsets
  * from the lowest score so that equal scores give back exactly that score.
  */
-final class BuiltInAggregations {
+public final class BuiltInAggregations {
   private BuiltInAggregations() {}
 
   /** The children's positions sorted by score then weight: the order sums run in. */
-  static Integer[] canonical(double[] scores, double[] weights) {
+  public static Integer[] canonical(double[] scores, double[] weights) {
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -26,7 +28,7 @@ final class BuiltInAggregations {
     return order;
   }
 
-  static double min(double[] scores) {
+  public static double min(double[] scores) {
     double m = scores[0];
     for (double s : scores) {
       m = Math.min(m, s);
@@ -34,7 +36,7 @@ final class BuiltInAggregations {
     return m;
   }
 
-  static double max(double[] scores) {
+  public static double max(double[] scores) {
     double m = scores[0];
     for (double s : scores) {
       m = Math.max(m, s);
@@ -42,7 +44,7 @@ final class BuiltInAggregations {
     return m;
   }
 
-  static double weightedMean(double[] scores, double[] weights) {
+  public static double weightedMean(double[] scores, double[] weights) {
     double low = min(scores);
     double sum = 0;
     double total = 0;
@@ -53,7 +55,7 @@ final class BuiltInAggregations {
     return Math.min(max(scores), low + sum / total);
   }
 
-  static String weightedTerms(double[] scores, double[] weights) {
+  public static String weightedTerms(double[] scores, double[] weights) {
     StringBuilder text = new StringBuilder("(");
     double total = 0;
     for (int i = 0; i < scores.length; i++) {
@@ -64,7 +66,7 @@ final class BuiltInAggregations {
   }
 
   /** Σ w·s / Σ w. */
-  enum WeightedMean implements Aggregation {
+  public enum WeightedMean implements Aggregation {
     INSTANCE;
 
     @Override
@@ -84,7 +86,7 @@ final class BuiltInAggregations {
   }
 
   /** The lowest score; weights play no part. */
-  enum Minimum implements Aggregation {
+  public enum Minimum implements Aggregation {
     INSTANCE;
 
     @Override
@@ -108,7 +110,7 @@ final class BuiltInAggregations {
   }
 
   /** Π s^(w / Σ w); any score of 0 makes it 0. */
-  enum GeometricMean implements Aggregation {
+  public enum GeometricMean implements Aggregation {
     INSTANCE;
 
     @Override
@@ -145,8 +147,8 @@ final class BuiltInAggregations {
   }
 
   /** The weighted mean when every child scores at least the pass mark; otherwise the lowest score. */
-  record AllMustPass(double passMark) implements Aggregation {
-    AllMustPass {
+  public record AllMustPass(double passMark) implements Aggregation {
+    public AllMustPass {
       requireArgument(
           Double.isFinite(passMark) && passMark >= 0,
           "allMustPass pass mark must be a finite number of at least 0, got %s",
@@ -177,8 +179,8 @@ final class BuiltInAggregations {
   }
 
   /** min(cap, Σ (w / Σ w)·s): shares of a whole that over-achievement can fill only up to the cap. */
-  record CappedWeightedSum(double cap) implements Aggregation {
-    CappedWeightedSum {
+  public record CappedWeightedSum(double cap) implements Aggregation {
+    public CappedWeightedSum {
       requireArgument(
           Double.isFinite(cap) && cap > 0,
           "cappedWeightedSum cap must be a finite number above 0, got %s",
