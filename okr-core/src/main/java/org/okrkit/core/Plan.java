@@ -22,7 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.internal.CheckInContext;
+import org.okrkit.core.internal.PersistentVector;
 import org.okrkit.core.internal.PlanValidator;
 
 /**
@@ -39,17 +42,38 @@ import org.okrkit.core.internal.PlanValidator;
  * that is validated again and shares every collection the change did not touch. Elements keep the
  * order in which they were added; a replaced element keeps its place.
  *
- * <p>Two plans are equal when they have the same period, name, owners and elements (whatever their
- * order) and the same check-ins per element in the same order.
+ * <p><b>History.</b> Check-ins form a stream: {@link #withCheckIn} appends in time logarithmic in the
+ * number of check-ins, copying only the element's own list, and follows the rules on {@link
+ * CheckIn} for out-of-order, same-day, duplicate and correcting check-ins; {@link #checkIns()} keeps
+ * every check-in ever recorded, in order of arrival. A change to a key result's or KPI's target,
+ * weight or contributions in the middle of the period is a {@link Revision}: {@link #revise} records
+ * it with its date, reason and author beside the original definition. The element accessors
+ * ({@link #keyResult}, {@link #kpis()}, …) give the definitions with every revision applied, {@link
+ * #asOf(LocalDate)} those in force on a date, {@link #original()} those before any revision. The
+ * {@code with…} methods, by contrast, edit the original definitions, as if they had always been so:
+ * use them to build a plan up or correct a mistake, and revisions to record a change of mind.
+ *
+ * <p>Two plans are equal when they have the same period, name, owners, original elements (whatever
+ * their order), revisions, and check-ins per element in the same order of arrival.
  */
 public final class Plan {
   private final Period period;
   private final Optional<String> name;
   private final ImmutableMap<String, Owner> owners;
   private final ImmutableMap<String, Objective> objectives;
+  /** The original definitions, before any revision. */
+  private final ImmutableMap<String, KeyResult> baseKeyResults;
+  private final ImmutableMap<String, Kpi> baseKpis;
+  /** Revisions by date; same-day ones in the order recorded. */
+  private final ImmutableList<Revision> revisions;
+  /** The definitions with every revision applied: what the queries answer with. */
   private final ImmutableMap<String, KeyResult> keyResults;
   private final ImmutableMap<String, Kpi> kpis;
-  private final ImmutableList<CheckIn> checkIns;
+  /** Every check-in, in order of arrival. */
+  private final PersistentVector<CheckIn> checkIns;
+  /** The position of each key result (then KPI) in {@link #logs}. */
+  private final ImmutableMap<String, Integer> slots;
+  private final PersistentVector<CheckInLog> logs;
 
   private final Supplier<ImmutableListMultimap<String, KeyResult>> keyResultsByObjective;
   private final Supplier<ImmutableListMultimap<String, Contributor>> contributorsByKeyResult;
@@ -59,23 +83,30 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<String, Objective>> objectivesByOwner;
   private final Supplier<ImmutableListMultimap<String, Kpi>> kpisByOwner;
   private final Supplier<ImmutableListMultimap<String, Owner>> ownersByParent;
-  private final Supplier<ImmutableListMultimap<String, CheckIn>> checkInsByElement;
 
   private Plan(
       Period period,
       Optional<String> name,
       ImmutableMap<String, Owner> owners,
       ImmutableMap<String, Objective> objectives,
-      ImmutableMap<String, KeyResult> keyResults,
-      ImmutableMap<String, Kpi> kpis,
-      ImmutableList<CheckIn> checkIns) {
+      ImmutableMap<String, KeyResult> baseKeyResults,
+      ImmutableMap<String, Kpi> baseKpis,
+      ImmutableList<Revision> revisions,
+      PersistentVector<CheckIn> checkIns,
+      ImmutableMap<String, Integer> slots,
+      PersistentVector<CheckInLog> logs) {
     this.period = period;
     this.name = name;
     this.owners = owners;
     this.objectives = objectives;
-    this.keyResults = keyResults;
-    this.kpis = kpis;
+    this.baseKeyResults = baseKeyResults;
+    this.baseKpis = baseKpis;
+    this.revisions = revisions;
+    this.keyResults = revisions.isEmpty() ? baseKeyResults : revised(baseKeyResults, revisions);
+    this.kpis = revisions.isEmpty() ? baseKpis : revised(baseKpis, revisions);
     this.checkIns = checkIns;
+    this.slots = slots;
+    this.logs = logs;
     this.keyResultsByObjective =
         Suppliers.memoize(() -> index(keyResults.values(), KeyResult::objective));
     this.contributorsByKeyResult = Suppliers.memoize(this::indexContributors);
@@ -110,7 +141,6 @@ public final class Plan {
               }
               return b.build();
             });
-    this.checkInsByElement = Suppliers.memoize(this::indexCheckIns);
   }
 
   /** A builder for a new plan. */
@@ -145,19 +175,27 @@ public final class Plan {
     return objectives.values().asList();
   }
 
-  /** The key results, in the order added. */
+  /** The key results with every revision applied, in the order added. */
   public ImmutableList<KeyResult> keyResults() {
     return keyResults.values().asList();
   }
 
-  /** The KPIs, in the order added. */
+  /** The KPIs with every revision applied, in the order added. */
   public ImmutableList<Kpi> kpis() {
     return kpis.values().asList();
   }
 
-  /** Every check-in, in the order added. */
-  public ImmutableList<CheckIn> checkIns() {
+  /**
+   * Every check-in ever recorded, in order of arrival: the audit trail, including check-ins that a
+   * correction replaced and the corrections themselves. Duplicates were not recorded twice.
+   */
+  public List<CheckIn> checkIns() {
     return checkIns;
+  }
+
+  /** Every revision, by date; revisions of the same day in the order recorded. */
+  public ImmutableList<Revision> revisions() {
+    return revisions;
   }
 
   /** The owner with this id, if there is one. */
@@ -170,12 +208,12 @@ public final class Plan {
     return Optional.ofNullable(objectives.get(requireNonNull(id, "id")));
   }
 
-  /** The key result with this id, if there is one. */
+  /** The key result with this id, with every revision applied, if there is one. */
   public Optional<KeyResult> keyResult(String id) {
     return Optional.ofNullable(keyResults.get(requireNonNull(id, "id")));
   }
 
-  /** The KPI with this id, if there is one. */
+  /** The KPI with this id, with every revision applied, if there is one. */
   public Optional<Kpi> kpi(String id) {
     return Optional.ofNullable(kpis.get(requireNonNull(id, "id")));
   }
@@ -191,6 +229,60 @@ public final class Plan {
       e = objectives.get(id);
     }
     return Optional.ofNullable(e);
+  }
+
+  // ------------------------------------------------------------------ history
+
+  /**
+   * This plan with only the revisions made on or before {@code date} applied: the definitions in
+   * force at the end of that day. Check-ins are kept as they are.
+   */
+  public Plan asOf(LocalDate date) {
+    requireNonNull(date, "date");
+    int kept = 0;
+    while (kept < revisions.size() && !revisions.get(kept).date().isAfter(date)) {
+      kept++;
+    }
+    if (kept == revisions.size()) {
+      return this;
+    }
+    return new Plan(
+        period, name, owners, objectives, baseKeyResults, baseKpis, revisions.subList(0, kept),
+        checkIns, slots, logs);
+  }
+
+  /** This plan as first defined, before any revision. */
+  public Plan original() {
+    return revisions.isEmpty()
+        ? this
+        : new Plan(
+            period, name, owners, objectives, baseKeyResults, baseKpis, ImmutableList.of(),
+            checkIns, slots, logs);
+  }
+
+  /**
+   * The revisions of a key result or KPI, by date.
+   *
+   * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
+   */
+  public ImmutableList<Revision> revisionsOf(String elementId) {
+    requireMeasured(elementId);
+    return revisions.stream()
+        .filter(r -> r.element().equals(elementId))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * This plan with {@code revision} recorded: from its date the element has the new target, weight
+   * or contributions, and the old definition stays in the history.
+   *
+   * @throws PlanValidationException if the revision is invalid for this plan
+   */
+  public Plan revise(Revision revision) {
+    requireNonNull(revision, "revision");
+    List<Revision> all = new ArrayList<>(revisions);
+    all.add(revision);
+    return changed(owners, objectives, baseKeyResults, baseKpis, all, checkIns);
   }
 
   // ------------------------------------------------------------------ queries
@@ -224,9 +316,8 @@ public final class Plan {
    */
   public ImmutableList<Objective> childrenOf(String id) {
     requireNonNull(id, "id");
-    ImmutableListMultimap<String, Objective> byParent = objectivesByParent.get();
     if (keyResults.containsKey(id)) {
-      return byParent.get(id);
+      return objectivesByParent.get().get(id);
     }
     requireObjective(id, "objective or key result");
     return childrenByObjective.get().get(id);
@@ -333,20 +424,30 @@ public final class Plan {
   }
 
   /**
-   * The check-ins of a key result or KPI, by date; check-ins of the same date keep the order in
-   * which they were added.
+   * The check-ins of a key result or KPI that count, by date; check-ins of the same date keep the
+   * order in which they arrived. A check-in replaced by a correction is left out; see {@link
+   * #historyOf} for all of them.
    *
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public ImmutableList<CheckIn> checkInsOf(String elementId) {
-    requireMeasured(elementId);
-    return checkInsByElement.get().get(elementId);
+    return log(elementId).effective;
   }
 
   /**
-   * The element's last check-in on or before {@code asOf}: the latest date, and of several on that
-   * date the one added last. For a milestone target this is the last report on any milestone; use
-   * {@link #valueAsOf} for its progress.
+   * Every check-in recorded for a key result or KPI, in order of arrival, corrected ones included:
+   * the element's audit trail.
+   *
+   * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
+   */
+  public ImmutableList<CheckIn> historyOf(String elementId) {
+    return log(elementId).history;
+  }
+
+  /**
+   * The element's last check-in that counts on or before {@code asOf}: the latest date, and of
+   * several on that date the one recorded last. For a milestone target this is the last report on
+   * any milestone; use {@link #valueAsOf} for its progress.
    *
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
@@ -359,27 +460,28 @@ public final class Plan {
 
   /**
    * The element's value as of the end of {@code asOf}: the value of its {@linkplain #latestCheckIn
-   * latest check-in}; for a milestone target, the weighted share of milestones whose latest report
-   * says done, from 0 to 1. Empty when nothing was reported on or before {@code asOf}.
+   * latest check-in}; for a milestone target (the one in force on {@code asOf}), the weighted share of
+   * milestones whose latest report says done, from 0 to 1. Empty when nothing was reported on or
+   * before {@code asOf}.
    *
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public OptionalDouble valueAsOf(String elementId, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    MeasuredElement element = requireMeasured(elementId);
     List<CheckIn> all = checkInsOf(elementId);
     int last = lastOnOrBefore(all, asOf);
     if (last < 0) {
       return OptionalDouble.empty();
     }
-    Target target = element.target();
+    Target target = targetAt(elementId, asOf);
     if (target.kind() != Target.Kind.MILESTONES) {
       return OptionalDouble.of(all.get(last).value());
     }
     Map<String, Double> latest = new HashMap<>();
-    String only = target.milestones().get(0).name();
+    Function<CheckIn, String> slot = slotter(elementId);
     for (CheckIn c : all.subList(0, last + 1)) {
-      latest.put(c.milestone().orElse(only), c.value());
+      // a check-in names its milestone by the target in force on its own date
+      latest.put(slot.apply(c), c.value());
     }
     double done = 0;
     for (Milestone m : target.milestones()) {
@@ -390,6 +492,27 @@ public final class Plan {
     return OptionalDouble.of(done / target.totalMilestoneWeight());
   }
 
+  /**
+   * The target of a key result or KPI in force at the end of {@code date}: the original one, or
+   * that of the latest target revision dated on or before it.
+   *
+   * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
+   */
+  public Target targetAt(String elementId, LocalDate date) {
+    requireNonNull(date, "date");
+    MeasuredElement base = baseMeasured(elementId);
+    Target target = base.target();
+    for (Revision r : revisions) {
+      if (r.date().isAfter(date)) {
+        break;
+      }
+      if (r.kind() == Revision.Kind.TARGET && r.element().equals(elementId)) {
+        target = r.target().orElseThrow();
+      }
+    }
+    return target;
+  }
+
   // ------------------------------------------------------------------ changes
 
   /**
@@ -398,7 +521,8 @@ public final class Plan {
    * @throws PlanValidationException if the result would be invalid
    */
   public Plan withOwner(Owner owner) {
-    return changed(put(owners, owner.id(), owner), objectives, keyResults, kpis, checkIns);
+    return changed(
+        put(owners, owner.id(), owner), objectives, baseKeyResults, baseKpis, revisions, checkIns);
   }
 
   /**
@@ -408,69 +532,82 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     return changed(
-        owners, put(objectives, objective.id(), objective), keyResults, kpis, checkIns);
+        owners, put(objectives, objective.id(), objective), baseKeyResults, baseKpis, revisions,
+        checkIns);
   }
 
   /**
-   * This plan with {@code keyResult} added, or replacing the key result of the same id.
+   * This plan with {@code keyResult} added, or replacing the original definition of the key result
+   * of the same id; its revisions, if any, still apply on top.
    *
    * @throws PlanValidationException if the result would be invalid
    */
   public Plan withKeyResult(KeyResult keyResult) {
     return changed(
-        owners, objectives, put(keyResults, keyResult.id(), keyResult), kpis, checkIns);
+        owners, objectives, put(baseKeyResults, keyResult.id(), keyResult), baseKpis, revisions,
+        checkIns);
   }
 
   /**
-   * This plan with {@code kpi} added, or replacing the KPI of the same id.
+   * This plan with {@code kpi} added, or replacing the original definition of the KPI of the same
+   * id; its revisions, if any, still apply on top.
    *
    * @throws PlanValidationException if the result would be invalid
    */
   public Plan withKpi(Kpi kpi) {
-    return changed(owners, objectives, keyResults, put(kpis, kpi.id(), kpi), checkIns);
+    return changed(
+        owners, objectives, baseKeyResults, put(baseKpis, kpi.id(), kpi), revisions, checkIns);
   }
 
   /**
-   * This plan with one more check-in, after the existing ones. Only the new check-in is checked,
-   * since the rest of the plan is unchanged.
+   * This plan with one more check-in, following the rules on {@link CheckIn}: a duplicate gives back
+   * this plan unchanged. Only the new check-in is checked, and only its element's lists are copied.
    *
    * @throws PlanValidationException if the check-in is invalid for this plan
    */
   public Plan withCheckIn(CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
+    Integer slot = slots.get(checkIn.element());
+    if (slot != null && logs.get(slot).records(checkIn)) {
+      return this;
+    }
     List<Problem> problems =
-        PlanValidator.validateCheckIn(
-            checkIn,
-            checkIns.size(),
-            period,
-            id -> element(id).orElse(null),
-            id -> owners.containsKey(id) ? "an owner" : null);
+        PlanValidator.validateCheckIn(checkIn, checkIns.size(), period, checkInContext());
     if (!problems.isEmpty()) {
       throw new PlanValidationException(problems);
     }
-    ImmutableList<CheckIn> more =
-        ImmutableList.<CheckIn>builderWithExpectedSize(checkIns.size() + 1)
-            .addAll(checkIns)
-            .add(checkIn)
-            .build();
-    return new Plan(period, name, owners, objectives, keyResults, kpis, more);
+    return new Plan(
+        period, name, owners, objectives, baseKeyResults, baseKpis, revisions,
+        checkIns.append(checkIn), slots,
+        logs.with(slot, logs.get(slot).plus(checkIn, slotter(checkIn.element()))));
   }
 
   /**
-   * This plan with more check-ins, after the existing ones, in the order given.
+   * This plan with more check-ins, after the existing ones, in the order given, as if each were
+   * added by {@link #withCheckIn}.
    *
-   * @throws PlanValidationException if any of them is invalid for this plan; none is added then
+   * @throws PlanValidationException listing the invalid ones, if any is invalid; none is added then
    */
   public Plan withCheckIns(Iterable<CheckIn> more) {
-    ImmutableList<CheckIn> all =
-        ImmutableList.<CheckIn>builder().addAll(checkIns).addAll(more).build();
-    return changed(owners, objectives, keyResults, kpis, all);
+    Plan plan = this;
+    List<Problem> problems = new ArrayList<>();
+    for (CheckIn c : more) {
+      try {
+        plan = plan.withCheckIn(c);
+      } catch (PlanValidationException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanValidationException(problems);
+    }
+    return plan;
   }
 
   /**
    * This plan without the owner or element of this id; a removed key result or KPI takes its
-   * check-ins with it. Nothing else is removed: if other parts refer to the id, the result is
-   * invalid and the exception lists them.
+   * revisions and check-ins with it. Nothing else is removed: if other parts refer to the id, the
+   * result is invalid and the exception lists them.
    *
    * @throws UnknownIdException if the plan holds nothing with this id
    * @throws PlanValidationException if anything else refers to the removed id
@@ -480,18 +617,20 @@ public final class Plan {
     if (!owners.containsKey(id) && element(id).isEmpty()) {
       throw new UnknownIdException(id, "owner, objective, key result or KPI");
     }
-    ImmutableList<CheckIn> keptCheckIns = checkIns;
+    List<CheckIn> keptCheckIns = checkIns;
+    List<Revision> keptRevisions = revisions;
     if (keyResults.containsKey(id) || kpis.containsKey(id)) {
       keptCheckIns =
-          checkIns.stream()
-              .filter(c -> !c.element().equals(id))
-              .collect(ImmutableList.toImmutableList());
+          checkIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
+      keptRevisions =
+          revisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
     }
     return changed(
         remove(owners, id),
         remove(objectives, id),
-        remove(keyResults, id),
-        remove(kpis, id),
+        remove(baseKeyResults, id),
+        remove(baseKpis, id),
+        keptRevisions,
         keptCheckIns);
   }
 
@@ -510,15 +649,16 @@ public final class Plan {
         && name.equals(that.name)
         && owners.equals(that.owners)
         && objectives.equals(that.objectives)
-        && keyResults.equals(that.keyResults)
-        && kpis.equals(that.kpis)
-        && checkInsByElement.get().equals(that.checkInsByElement.get());
+        && baseKeyResults.equals(that.baseKeyResults)
+        && baseKpis.equals(that.baseKpis)
+        && revisions.equals(that.revisions)
+        && histories().equals(that.histories());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        period, name, owners, objectives, keyResults, kpis, checkInsByElement.get());
+        period, name, owners, objectives, baseKeyResults, baseKpis, revisions, histories());
   }
 
   /** A one-line summary: {@code Plan[2025-Q2 "Marketing": 2 owners, 1 objective, …]}. */
@@ -537,29 +677,156 @@ public final class Plan {
         + count(kpis.size(), "KPI")
         + ", "
         + count(checkIns.size(), "check-in")
+        + (revisions.isEmpty() ? "" : ", " + count(revisions.size(), "revision"))
         + "]";
   }
 
   // ------------------------------------------------------------------ internals
 
+  /** Each measured element's audit trail, keyed by id: what equality compares of check-ins. */
+  private Map<String, ImmutableList<CheckIn>> histories() {
+    Map<String, ImmutableList<CheckIn>> byId = new HashMap<>();
+    for (Map.Entry<String, Integer> e : slots.entrySet()) {
+      ImmutableList<CheckIn> history = logs.get(e.getValue()).history;
+      if (!history.isEmpty()) {
+        byId.put(e.getKey(), history);
+      }
+    }
+    return byId;
+  }
+
   private Plan changed(
       ImmutableMap<String, Owner> owners,
       ImmutableMap<String, Objective> objectives,
-      ImmutableMap<String, KeyResult> keyResults,
-      ImmutableMap<String, Kpi> kpis,
-      ImmutableList<CheckIn> checkIns) {
+      ImmutableMap<String, KeyResult> baseKeyResults,
+      ImmutableMap<String, Kpi> baseKpis,
+      List<Revision> revisions,
+      List<CheckIn> checkIns) {
     List<Problem> problems =
         PlanValidator.validate(
             period,
             owners.values().asList(),
             objectives.values().asList(),
-            keyResults.values().asList(),
-            kpis.values().asList(),
+            baseKeyResults.values().asList(),
+            baseKpis.values().asList(),
+            revisions,
             checkIns);
     if (!problems.isEmpty()) {
       throw new PlanValidationException(problems);
     }
-    return new Plan(period, name, owners, objectives, keyResults, kpis, checkIns);
+    return assemble(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+  }
+
+  /** A plan from validated parts: orders the revisions and files the check-ins by element. */
+  private static Plan assemble(
+      Period period,
+      Optional<String> name,
+      ImmutableMap<String, Owner> owners,
+      ImmutableMap<String, Objective> objectives,
+      ImmutableMap<String, KeyResult> baseKeyResults,
+      ImmutableMap<String, Kpi> baseKpis,
+      List<Revision> revisions,
+      List<CheckIn> checkIns) {
+    // a stable sort keeps same-day revisions in the order they were recorded
+    ImmutableList<Revision> byDate =
+        revisions.stream()
+            .sorted(Comparator.comparing(Revision::date))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableMap.Builder<String, Integer> slots =
+        ImmutableMap.builderWithExpectedSize(baseKeyResults.size() + baseKpis.size());
+    int next = 0;
+    for (String id : baseKeyResults.keySet()) {
+      slots.put(id, next++);
+    }
+    for (String id : baseKpis.keySet()) {
+      slots.put(id, next++);
+    }
+    CheckInLog[] empty = new CheckInLog[next];
+    Arrays.fill(empty, CheckInLog.EMPTY);
+    Plan plan =
+        new Plan(
+            period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
+            PersistentVector.empty(), slots.buildOrThrow(), PersistentVector.copyOf(Arrays.asList(empty)));
+    if (checkIns.isEmpty()) {
+      return plan;
+    }
+    // file the check-ins by element in arrival order, as withCheckIn does; they are valid already
+    CheckInLog[] logs = empty.clone();
+    PersistentVector<CheckIn> arrivals = PersistentVector.empty();
+    boolean skipped = false;
+    for (CheckIn c : checkIns) {
+      int slot = plan.slots.get(c.element());
+      if (logs[slot].records(c)) {
+        skipped = true;
+        continue;
+      }
+      logs[slot] = logs[slot].plus(c, plan.slotter(c.element()));
+      arrivals = arrivals.append(c);
+    }
+    if (!skipped && checkIns instanceof PersistentVector) {
+      // an unchanged stream is shared, not copied
+      arrivals = (PersistentVector<CheckIn>) checkIns;
+    }
+    return new Plan(
+        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, plan.slots,
+        PersistentVector.copyOf(Arrays.asList(logs)));
+  }
+
+  /** The definitions of {@code base} with the revisions of their ids applied in date order. */
+  private static <T extends MeasuredElement> ImmutableMap<String, T> revised(
+      ImmutableMap<String, T> base, List<Revision> revisions) {
+    Map<String, T> current = null;
+    for (Revision r : revisions) {
+      T element = (current == null ? base : current).get(r.element());
+      if (element == null) {
+        continue;
+      }
+      if (current == null) {
+        current = new LinkedHashMap<>(base);
+      }
+      @SuppressWarnings("unchecked")
+      T changed = (T) r.applyTo(element);
+      current.put(r.element(), changed);
+    }
+    return current == null ? base : ImmutableMap.copyOf(current);
+  }
+
+  /** What checking a new check-in needs to know about this plan. */
+  private CheckInContext checkInContext() {
+    return new CheckInContext() {
+      @Override
+      public @Nullable Element element(String id) {
+        return Plan.this.element(id).orElse(null);
+      }
+
+      @Override
+      public boolean isOwner(String id) {
+        return owners.containsKey(id);
+      }
+
+      @Override
+      public Target targetAt(String id, LocalDate date) {
+        return Plan.this.targetAt(id, date);
+      }
+
+      @Override
+      public boolean hasRecorded(CheckIn c) {
+        return logs.get(slots.get(c.element())).hasSlot(c, slotter(c.element()));
+      }
+    };
+  }
+
+  /** The slot of a check-in of {@code elementId}: its milestone, by the target in force that day. */
+  private Function<CheckIn, String> slotter(String elementId) {
+    return c -> PlanValidator.slot(c, targetAt(elementId, c.date()));
+  }
+
+  private CheckInLog log(String elementId) {
+    Integer slot = slots.get(requireNonNull(elementId, "elementId"));
+    if (slot == null) {
+      throw new UnknownIdException(elementId, "key result or KPI");
+    }
+    return logs.get(slot);
   }
 
   /** {@code map} with {@code value} under {@code id}: replaced in place, or appended. */
@@ -600,17 +867,6 @@ public final class Plan {
       for (Contribution c : k.contributions()) {
         b.put(c.keyResult(), Contributor.of(k, c.weight()));
       }
-    }
-    return b.build();
-  }
-
-  private ImmutableListMultimap<String, CheckIn> indexCheckIns() {
-    // a stable sort by date keeps same-day check-ins in the order they were added
-    CheckIn[] sorted = checkIns.toArray(new CheckIn[0]);
-    Arrays.sort(sorted, Comparator.comparing(CheckIn::date));
-    ImmutableListMultimap.Builder<String, CheckIn> b = ImmutableListMultimap.builder();
-    for (CheckIn c : sorted) {
-      b.put(c.element(), c);
     }
     return b.build();
   }
@@ -670,6 +926,18 @@ public final class Plan {
     return e;
   }
 
+  private MeasuredElement baseMeasured(String id) {
+    requireNonNull(id, "elementId");
+    MeasuredElement e = baseKeyResults.get(id);
+    if (e == null) {
+      e = baseKpis.get(id);
+    }
+    if (e == null) {
+      throw new UnknownIdException(id, "key result or KPI");
+    }
+    return e;
+  }
+
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
@@ -685,6 +953,7 @@ public final class Plan {
     private final List<Objective> objectives = new ArrayList<>();
     private final List<KeyResult> keyResults = new ArrayList<>();
     private final List<Kpi> kpis = new ArrayList<>();
+    private final List<Revision> revisions = new ArrayList<>();
     private final List<CheckIn> checkIns = new ArrayList<>();
 
     private Builder() {}
@@ -727,43 +996,58 @@ public final class Plan {
       return addAll(this.objectives, objectives, "objectives");
     }
 
-    /** Adds key results. */
+    /** Adds key results, as originally defined. */
     @CanIgnoreReturnValue
     public Builder addKeyResults(KeyResult... keyResults) {
       return addAll(this.keyResults, Arrays.asList(keyResults), "keyResults");
     }
 
-    /** Adds key results. */
+    /** Adds key results, as originally defined. */
     @CanIgnoreReturnValue
     public Builder addAllKeyResults(Iterable<? extends KeyResult> keyResults) {
       return addAll(this.keyResults, keyResults, "keyResults");
     }
 
-    /** Adds KPIs. */
+    /** Adds KPIs, as originally defined. */
     @CanIgnoreReturnValue
     public Builder addKpis(Kpi... kpis) {
       return addAll(this.kpis, Arrays.asList(kpis), "kpis");
     }
 
-    /** Adds KPIs. */
+    /** Adds KPIs, as originally defined. */
     @CanIgnoreReturnValue
     public Builder addAllKpis(Iterable<? extends Kpi> kpis) {
       return addAll(this.kpis, kpis, "kpis");
     }
 
-    /** Adds check-ins. */
+    /** Adds revisions. */
+    @CanIgnoreReturnValue
+    public Builder addRevisions(Revision... revisions) {
+      return addAll(this.revisions, Arrays.asList(revisions), "revisions");
+    }
+
+    /** Adds revisions. */
+    @CanIgnoreReturnValue
+    public Builder addAllRevisions(Iterable<? extends Revision> revisions) {
+      return addAll(this.revisions, revisions, "revisions");
+    }
+
+    /** Adds check-ins, in order of arrival. */
     @CanIgnoreReturnValue
     public Builder addCheckIns(CheckIn... checkIns) {
       return addAll(this.checkIns, Arrays.asList(checkIns), "checkIns");
     }
 
-    /** Adds check-ins. */
+    /** Adds check-ins, in order of arrival. */
     @CanIgnoreReturnValue
     public Builder addAllCheckIns(Iterable<? extends CheckIn> checkIns) {
       return addAll(this.checkIns, checkIns, "checkIns");
     }
 
-    /** Replaces everything in this builder with the contents of {@code plan}. */
+    /**
+     * Replaces everything in this builder with the contents of {@code plan}: its original
+     * definitions, its revisions and its check-ins in order of arrival.
+     */
     @CanIgnoreReturnValue
     public Builder from(Plan plan) {
       period = plan.period;
@@ -773,9 +1057,11 @@ public final class Plan {
       objectives.clear();
       objectives.addAll(plan.objectives.values());
       keyResults.clear();
-      keyResults.addAll(plan.keyResults.values());
+      keyResults.addAll(plan.baseKeyResults.values());
       kpis.clear();
-      kpis.addAll(plan.kpis.values());
+      kpis.addAll(plan.baseKpis.values());
+      revisions.clear();
+      revisions.addAll(plan.revisions);
       checkIns.clear();
       checkIns.addAll(plan.checkIns);
       return this;
@@ -786,7 +1072,8 @@ public final class Plan {
      * gives them; empty when {@link #build()} would succeed.
      */
     public ImmutableList<Problem> problems() {
-      return PlanValidator.validate(period, owners, objectives, keyResults, kpis, checkIns);
+      return PlanValidator.validate(
+          period, owners, objectives, keyResults, kpis, revisions, checkIns);
     }
 
     /**
@@ -799,14 +1086,15 @@ public final class Plan {
       if (!problems.isEmpty()) {
         throw new PlanValidationException(problems);
       }
-      return new Plan(
+      return assemble(
           requireNonNull(period),
           Optional.ofNullable(name),
           byId(owners, Owner::id),
           byId(objectives, Objective::id),
           byId(keyResults, KeyResult::id),
           byId(kpis, Kpi::id),
-          ImmutableList.copyOf(checkIns));
+          revisions,
+          checkIns);
     }
 
     private static <T> ImmutableMap<String, T> byId(List<T> values, Function<T, String> id) {

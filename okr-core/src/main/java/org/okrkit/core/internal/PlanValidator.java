@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
@@ -25,6 +25,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
 import org.okrkit.core.Problem;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 
 /**
@@ -38,6 +39,7 @@ public final class PlanValidator {
   private final List<Objective> objectives;
   private final List<KeyResult> keyResults;
   private final List<Kpi> kpis;
+  private final List<Revision> revisions;
   private final List<CheckIn> checkIns;
   private final List<Problem> problems = new ArrayList<>();
   /** The first holder of each id, as its path: {@code objectives[O1]}. */
@@ -54,12 +56,14 @@ public final class PlanValidator {
       List<Objective> objectives,
       List<KeyResult> keyResults,
       List<Kpi> kpis,
+      List<Revision> revisions,
       List<CheckIn> checkIns) {
     this.period = period;
     this.owners = owners;
     this.objectives = objectives;
     this.keyResults = keyResults;
     this.kpis = kpis;
+    this.revisions = revisions;
     this.checkIns = checkIns;
   }
 
@@ -70,8 +74,10 @@ public final class PlanValidator {
       List<Objective> objectives,
       List<KeyResult> keyResults,
       List<Kpi> kpis,
+      List<Revision> revisions,
       List<CheckIn> checkIns) {
-    PlanValidator v = new PlanValidator(period, owners, objectives, keyResults, kpis, checkIns);
+    PlanValidator v =
+        new PlanValidator(period, owners, objectives, keyResults, kpis, revisions, checkIns);
     v.run();
     return ImmutableList.copyOf(v.problems);
   }
@@ -80,17 +86,25 @@ public final class PlanValidator {
    * The problems of one check-in added to an already valid plan.
    *
    * @param index the check-in's position in the plan's list, for its path
-   * @param lookup finds the plan's element of an id, or null
    */
   public static ImmutableList<Problem> validateCheckIn(
-      CheckIn checkIn,
-      int index,
-      Period period,
-      Function<String, @Nullable Element> lookup,
-      Function<String, @Nullable String> nounOfOwner) {
+      CheckIn checkIn, int index, Period period, CheckInContext context) {
     List<Problem> found = new ArrayList<>();
-    checkCheckIn(checkIn, index, period, lookup, nounOfOwner, found);
+    checkCheckIn(checkIn, index, period, context, found);
     return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * The milestone a check-in reports on: its own, or the target's only one; "" for a value. Two
+   * check-ins of one element and day with the same slot report the same thing.
+   */
+  public static String slot(CheckIn c, Target targetInForce) {
+    if (c.milestone().isPresent()) {
+      return c.milestone().get();
+    }
+    return targetInForce.kind() == Target.Kind.MILESTONES && targetInForce.milestones().size() == 1
+        ? targetInForce.milestones().get(0).name()
+        : "";
   }
 
   private void run() {
@@ -110,9 +124,18 @@ public final class PlanValidator {
     for (int i = 0; i < kpis.size(); i++) {
       checkKpi(kpis.get(i), i);
     }
+    for (int i = 0; i < revisions.size(); i++) {
+      checkRevision(revisions.get(i), i);
+    }
     if (period != null) {
+      Simulation arrivals = new Simulation();
       for (int i = 0; i < checkIns.size(); i++) {
-        checkCheckIn(checkIns.get(i), i, period, this::element, this::nounOf, problems);
+        CheckIn c = checkIns.get(i);
+        int before = problems.size();
+        checkCheckIn(c, i, period, arrivals, problems);
+        if (problems.size() == before) {
+          arrivals.record(c);
+        }
       }
     }
     ownerCycles();
@@ -222,10 +245,16 @@ public final class PlanValidator {
           k.frequency() + " reporting needs a period of at least " + k.frequency().minimumDays()
               + " days, but " + reporting + " has " + reporting.lengthInDays());
     }
+    contributions(k.contributions(), path);
+    tags(k, path);
+  }
+
+  private void contributions(List<Contribution> contributions, String path) {
     Set<String> supported = new HashSet<>();
-    for (int i = 0; i < k.contributions().size(); i++) {
-      Contribution c = k.contributions().get(i);
-      String cpath = path + ".contributions[" + (Checks.isValidId(c.keyResult()) ? c.keyResult() : "#" + i) + "]";
+    for (int i = 0; i < contributions.size(); i++) {
+      Contribution c = contributions.get(i);
+      String cpath =
+          path + ".contributions[" + (Checks.isValidId(c.keyResult()) ? c.keyResult() : "#" + i) + "]";
       if (reference(c.keyResult(), cpath + ".keyResult", keyResultById, "key result") != null
           && !supported.add(c.keyResult())) {
         report(
@@ -235,7 +264,6 @@ public final class PlanValidator {
       }
       weight(c.weight(), cpath + ".weight");
     }
-    tags(k, path);
   }
 
   private void measured(MeasuredElement e, String path) {
@@ -299,7 +327,7 @@ public final class PlanValidator {
     return "'" + id + "' is " + holder + ", expected " + article(expected) + " " + expected;
   }
 
-  private static String article(String noun) {
+  static String article(String noun) {
     return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
@@ -316,35 +344,124 @@ public final class PlanValidator {
     return e;
   }
 
-  private @Nullable String nounOf(String id) {
-    return ownerById.containsKey(id) ? "an owner" : null;
+  /** The target of a measured element in force on {@code date}, after its valid revisions. */
+  private Target targetAt(String id, LocalDate date) {
+    MeasuredElement e = keyResultById.containsKey(id) ? keyResultById.get(id) : kpiById.get(id);
+    Target target = e.target();
+    LocalDate latest = null;
+    for (Revision r : validTargetRevisions) {
+      if (r.element().equals(id)
+          && !r.date().isAfter(date)
+          && (latest == null || !r.date().isBefore(latest))) {
+        target = r.target().orElseThrow();
+        latest = r.date();
+      }
+    }
+    return target;
+  }
+
+  /** The plan's check-ins as they arrive, so that a correction finds what it corrects. */
+  private final class Simulation implements CheckInContext {
+    private final Map<String, Set<String>> recorded = new HashMap<>();
+
+    @Override
+    public @Nullable Element element(String id) {
+      return PlanValidator.this.element(id);
+    }
+
+    @Override
+    public boolean isOwner(String id) {
+      return ownerById.containsKey(id);
+    }
+
+    @Override
+    public Target targetAt(String id, LocalDate date) {
+      return PlanValidator.this.targetAt(id, date);
+    }
+
+    @Override
+    public boolean hasRecorded(CheckIn c) {
+      return recorded.getOrDefault(c.element(), Set.of()).contains(key(c));
+    }
+
+    void record(CheckIn c) {
+      recorded.computeIfAbsent(c.element(), k -> new HashSet<>()).add(key(c));
+    }
+
+    private String key(CheckIn c) {
+      return c.date() + "|" + slot(c, targetAt(c.element(), c.date()));
+    }
+  }
+
+  // ---------------------------------------------------------------- revisions
+
+  /** Target revisions found valid, which check-ins are then judged against. */
+  private final List<Revision> validTargetRevisions = new ArrayList<>();
+
+  private void checkRevision(Revision r, int index) {
+    String path = "revisions[" + index + "]";
+    int before = problems.size();
+    notBlank(r.reason(), path + ".reason", "reason");
+    notBlank(r.author(), path + ".author", "author");
+    if (period != null && !period.contains(r.date())) {
+      report(path + ".date", "date " + r.date() + " lies outside the plan period " + describe(period));
+    }
+    MeasuredElement e = keyResultById.containsKey(r.element()) ? keyResultById.get(r.element()) : kpiById.get(r.element());
+    if (e == null) {
+      report(path + ".element", unknown(r.element(), "key result or KPI"));
+    }
+    boolean hasTarget = r.target().isPresent();
+    boolean hasWeight = r.weight().isPresent();
+    boolean hasContributions = !r.contributions().isEmpty();
+    switch (r.kind()) {
+      case TARGET:
+        if (!hasTarget || hasWeight || hasContributions) {
+          report(path, "a TARGET revision takes a target and nothing else");
+        } else if (e != null) {
+          TargetRules.check(r.target().get(), e.measure().direction(), m -> report(path + ".target", m));
+        }
+        break;
+      case WEIGHT:
+        if (!hasWeight || hasTarget || hasContributions) {
+          report(path, "a WEIGHT revision takes a weight and nothing else");
+        } else {
+          weight(r.weight().getAsDouble(), path + ".weight");
+        }
+        break;
+      case CONTRIBUTIONS:
+        if (hasTarget || hasWeight) {
+          report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
+        }
+        if (e != null && !(e instanceof Kpi)) {
+          report(path + ".kind", "'" + r.element() + "' is a key result; only KPIs have contributions");
+        }
+        contributions(r.contributions(), path);
+        break;
+    }
+    if (r.kind() == Revision.Kind.TARGET && e != null && problems.size() == before) {
+      validTargetRevisions.add(r);
+    }
   }
 
   private static void checkCheckIn(
-      CheckIn c,
-      int index,
-      Period period,
-      Function<String, @Nullable Element> lookup,
-      Function<String, @Nullable String> nounOfOwner,
-      List<Problem> sink) {
+      CheckIn c, int index, Period period, CheckInContext context, List<Problem> sink) {
     String path = "checkIns[" + index + "]";
-    Element e = lookup.apply(c.element());
+    Element e = context.element(c.element());
     if (e == null) {
-      String owner = nounOfOwner.apply(c.element());
       sink.add(
           Problem.of(
               path + ".element",
-              owner == null
-                  ? "unknown key result or KPI '" + c.element() + "'"
-                  : "'" + c.element() + "' is " + owner
-                      + "; check-ins record values of key results and KPIs"));
+              context.isOwner(c.element())
+                  ? "'" + c.element() + "' is an owner; check-ins record values of key results and KPIs"
+                  : "unknown key result or KPI '" + c.element() + "'"));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
               path + ".element",
               "'" + c.element() + "' is an objective; check-ins record values of key results and KPIs"));
     }
-    if (!period.contains(c.date())) {
+    boolean inPeriod = period.contains(c.date());
+    if (!inPeriod) {
       sink.add(
           Problem.of(
               path + ".date",
@@ -363,8 +480,11 @@ public final class PlanValidator {
                         "confidence " + number(confidence) + " lies outside [0, 1]"));
               }
             });
-    if (e instanceof MeasuredElement) {
-      Target target = ((MeasuredElement) e).target();
+    c.author()
+        .filter(String::isBlank)
+        .ifPresent(a -> sink.add(Problem.of(path + ".author", "author must not be blank")));
+    if (e instanceof MeasuredElement && inPeriod) {
+      Target target = context.targetAt(c.element(), c.date());
       if (target.kind() == Target.Kind.MILESTONES) {
         checkMilestoneCheckIn(c, target, path, sink);
       } else if (c.milestone().isPresent()) {
@@ -373,6 +493,14 @@ public final class PlanValidator {
                 path + ".milestone",
                 "'" + c.element() + "' has " + article(target.kind().name()) + " " + target.kind()
                     + " target; only check-ins of MILESTONES targets name a milestone"));
+      }
+      if (c.correction() && !context.hasRecorded(c)) {
+        sink.add(
+            Problem.of(
+                path + ".correction",
+                "nothing to correct: no check-in of '" + c.element() + "'"
+                    + c.milestone().map(m -> " for milestone '" + m + "'").orElse("") + " on "
+                    + c.date() + " was recorded before this correction"));
       }
     }
   }

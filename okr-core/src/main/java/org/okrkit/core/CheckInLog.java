@@ -1,0 +1,69 @@
+package org.okrkit.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.function.Function;
+
+/**
+ * The check-ins of one key result or KPI: every one in order of arrival (the audit trail), and the
+ * ones that count, by date. Immutable; adding one copies only this element's lists.
+ */
+final class CheckInLog {
+  static final CheckInLog EMPTY = new CheckInLog(ImmutableList.of(), ImmutableList.of());
+
+  /** Every check-in recorded, in order of arrival. */
+  final ImmutableList<CheckIn> history;
+  /** The check-ins not replaced by a correction, by date; same-day ones in order of arrival. */
+  final ImmutableList<CheckIn> effective;
+
+  private CheckInLog(ImmutableList<CheckIn> history, ImmutableList<CheckIn> effective) {
+    this.history = history;
+    this.effective = effective;
+  }
+
+  /** Whether a check-in equal to {@code c} is already recorded. */
+  boolean records(CheckIn c) {
+    return history.contains(c);
+  }
+
+  /**
+   * Whether a check-in that counts is recorded on {@code c}'s date in {@code c}'s slot.
+   *
+   * @param slot the milestone a check-in reports on, or "" for a plain value
+   */
+  boolean hasSlot(CheckIn c, Function<CheckIn, String> slot) {
+    String mine = slot.apply(c);
+    for (CheckIn e : effective) {
+      if (e.date().equals(c.date()) && slot.apply(e).equals(mine)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** This log with {@code c} recorded; a correction replaces what counted in its slot that day. */
+  CheckInLog plus(CheckIn c, Function<CheckIn, String> slot) {
+    ImmutableList<CheckIn> newHistory =
+        ImmutableList.<CheckIn>builderWithExpectedSize(history.size() + 1)
+            .addAll(history)
+            .add(c)
+            .build();
+    String mine = slot.apply(c);
+    ImmutableList.Builder<CheckIn> counted =
+        ImmutableList.builderWithExpectedSize(effective.size() + 1);
+    boolean placed = false;
+    for (CheckIn e : effective) {
+      if (!placed && e.date().isAfter(c.date())) {
+        counted.add(c);
+        placed = true;
+      }
+      if (c.correction() && e.date().equals(c.date()) && slot.apply(e).equals(mine)) {
+        continue;
+      }
+      counted.add(e);
+    }
+    if (!placed) {
+      counted.add(c);
+    }
+    return new CheckInLog(newHistory, counted.build());
+  }
+}
