@@ -1,0 +1,16 @@
+/**
+ * Alignment analysis: do the KPIs serve the key results they are meant to break down?
+ *
+ * <p>An {@link org.okrkit.core.alignment.AlignmentGraph} holds a plan's alignment structure (owners,
+ * objectives, key results and KPIs, and what contributes to what) and answers coverage and impact
+ * questions. Everything here is immutable and safe to share between threads, reads no clock and
+ * keeps no global state.
+ */
+@NullMarked
+@CheckReturnValue
+@OkrStyle
+package org.okrkit.core.alignment;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
+import org.okrkit.core.internal.OkrStyle;
