@@ -3,6 +3,7 @@ package org.okrkit.core.alignment;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.internal.Checks;
 
 /**
  * How much of a plan's key-result weight KPIs back: per key result, per objective, per owner and
@@ -54,7 +55,7 @@ public abstract sealed class Coverage permits ImmutableCoverage {
    * @throws UnknownIdException if the plan has no objective {@code id}
    */
   public final double objective(String id) {
-    Double value = objectives().get(id);
+    Double value = objectives().get(Checks.requireNonNull(id, "id"));
     if (value == null) {
       throw new UnknownIdException(id, "objective");
     }
@@ -67,7 +68,7 @@ public abstract sealed class Coverage permits ImmutableCoverage {
    * @throws UnknownIdException if the plan has no key result {@code id}
    */
   public final double keyResult(String id) {
-    Double value = keyResults().get(id);
+    Double value = keyResults().get(Checks.requireNonNull(id, "id"));
     if (value == null) {
       throw new UnknownIdException(id, "key result");
     }

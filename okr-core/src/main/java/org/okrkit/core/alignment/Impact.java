@@ -3,6 +3,7 @@ package org.okrkit.core.alignment;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.okrkit.core.internal.Checks;
 
 /**
  * What one KPI reaches through the alignment structure, and its weight in each: the key results,
@@ -34,6 +35,7 @@ public abstract sealed class Impact permits ImmutableImpact {
 
   /** The KPI's weight in a key result, objective or owner; empty if it does not reach it. */
   public final OptionalDouble weightIn(String id) {
+    Checks.requireNonNull(id, "id");
     for (List<Share> shares : List.of(keyResults(), objectives(), owners())) {
       for (Share s : shares) {
         if (s.id().equals(id)) {

@@ -3,8 +3,12 @@
  *
  * <p>An {@link org.okrkit.core.alignment.AlignmentGraph} holds a plan's alignment structure (owners,
  * objectives, key results and KPIs, and what contributes to what) and answers coverage and impact
- * questions. Everything here is immutable and safe to share between threads, reads no clock and
- * keeps no global state.
+ * questions. An {@link org.okrkit.core.alignment.AlignmentAnalyzer} runs {@link
+ * org.okrkit.core.alignment.AlignmentRule}s over it (the built-ins of {@link
+ * org.okrkit.core.alignment.AlignmentRules} and any a host adds) and returns an {@link
+ * org.okrkit.core.alignment.AlignmentReport} of {@link org.okrkit.core.alignment.Finding}s and
+ * coverage figures. Everything here is immutable and safe to share between threads, reads no clock
+ * and keeps no global state.
  */
 @NullMarked
 @CheckReturnValue

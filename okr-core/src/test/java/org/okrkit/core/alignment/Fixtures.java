@@ -1,5 +1,6 @@
 package org.okrkit.core.alignment;
 
+import java.util.List;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
@@ -65,5 +66,20 @@ final class Fixtures {
       k.addContribution(Contribution.to(kr));
     }
     return k.build();
+  }
+
+  /** The findings of one rule alone, in report order. */
+  static List<Finding> findings(AlignmentRule rule, Plan plan) {
+    return findings(rule, plan, AlignmentConfig.defaults());
+  }
+
+  /** The findings of one rule alone with a configuration, in report order. */
+  static List<Finding> findings(AlignmentRule rule, Plan plan, AlignmentConfig config) {
+    return AlignmentAnalyzer.builder().addRule(rule).config(config).build().analyze(plan).findings();
+  }
+
+  /** The findings of the default analyzer. */
+  static List<Finding> defaultFindings(Plan plan) {
+    return AlignmentAnalyzer.defaults().analyze(plan).findings();
   }
 }
