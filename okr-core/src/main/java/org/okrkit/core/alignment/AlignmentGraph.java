@@ -50,57 +50,22 @@ import org.okrkit.core.UnknownIdException;
  * they can round down to 0 while the KPI still reaches the element.
  *
  * <p>Building a graph takes time linear in the plan's size (plus sorting each element's feeders by
- * id), and every query is iterative, so hierarchies of any depth are safe. A graph is immutable and
- * safe to share between threads; coverage is computed once, on first use.
+ * id), and every query is iterative, so hierarchies of any depth are safe. Coverage, impact and the
+ * org-chart queries run on a compiled form of the plan; the Guava view ({@link #asValueGraph()},
+ * {@link #nodes()}, {@link #successors}, …) is built on first use, so that analysing a plan does not
+ * pay for it. A graph is immutable and safe to share between threads; everything built on first use
+ * is built once.
  */
 public final class AlignmentGraph {
   private final Plan plan;
-  private final ImmutableValueGraph<AlignmentNode, Double> graph;
-  private final ImmutableMap<String, AlignmentNode> nodes;
   private final Flow flow;
   private final OrgChart org;
   private final ImmutableMap<String, Integer> objectivesPerOwner;
   private final Supplier<Flow.Figures> figures;
+  private final Supplier<View> view;
 
   private AlignmentGraph(Plan plan) {
     this.plan = plan;
-    ImmutableMap.Builder<String, AlignmentNode> byId = ImmutableMap.builder();
-    for (Owner o : plan.owners()) {
-      byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OWNER));
-    }
-    for (Objective o : plan.objectives()) {
-      byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OBJECTIVE));
-    }
-    for (KeyResult k : plan.keyResults()) {
-      byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KEY_RESULT));
-    }
-    for (Kpi k : plan.kpis()) {
-      byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KPI));
-    }
-    this.nodes = byId.buildOrThrow();
-
-    MutableValueGraph<AlignmentNode, Double> g =
-        ValueGraphBuilder.directed()
-            .incidentEdgeOrder(ElementOrder.stable())
-            .expectedNodeCount(nodes.size())
-            .build();
-    nodes.values().forEach(g::addNode);
-    for (Owner o : plan.owners()) {
-      o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
-    }
-    for (Objective o : plan.objectives()) {
-      o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
-    }
-    for (KeyResult k : plan.keyResults()) {
-      g.putEdgeValue(nodes.get(k.id()), nodes.get(k.objective()), k.weight());
-    }
-    for (Kpi k : plan.kpis()) {
-      for (Contribution c : k.contributions()) {
-        g.putEdgeValue(nodes.get(k.id()), nodes.get(c.keyResult()), c.weight());
-      }
-    }
-    this.graph = ImmutableValueGraph.copyOf(g);
-
     this.flow = Flow.of(plan);
     this.org = OrgChart.of(plan.owners());
     Map<String, Integer> perOwner = new HashMap<>();
@@ -109,6 +74,55 @@ public final class AlignmentGraph {
     }
     this.objectivesPerOwner = ImmutableMap.copyOf(perOwner);
     this.figures = Suppliers.memoize(() -> flow.figures(plan));
+    this.view = Suppliers.memoize(() -> new View(plan));
+  }
+
+  /**
+   * The Guava graph and its nodes by id. Rules, coverage and impact run on the compiled arrays of
+   * {@link Flow} and {@link OrgChart}; this view is built only when a caller asks for it.
+   */
+  private static final class View {
+    final ImmutableMap<String, AlignmentNode> nodes;
+    final ImmutableValueGraph<AlignmentNode, Double> graph;
+
+    View(Plan plan) {
+      ImmutableMap.Builder<String, AlignmentNode> byId = ImmutableMap.builder();
+      for (Owner o : plan.owners()) {
+        byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OWNER));
+      }
+      for (Objective o : plan.objectives()) {
+        byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OBJECTIVE));
+      }
+      for (KeyResult k : plan.keyResults()) {
+        byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KEY_RESULT));
+      }
+      for (Kpi k : plan.kpis()) {
+        byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KPI));
+      }
+      this.nodes = byId.buildOrThrow();
+
+      MutableValueGraph<AlignmentNode, Double> g =
+          ValueGraphBuilder.directed()
+              .incidentEdgeOrder(ElementOrder.stable())
+              .expectedNodeCount(nodes.size())
+              .build();
+      nodes.values().forEach(g::addNode);
+      for (Owner o : plan.owners()) {
+        o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
+      }
+      for (Objective o : plan.objectives()) {
+        o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
+      }
+      for (KeyResult k : plan.keyResults()) {
+        g.putEdgeValue(nodes.get(k.id()), nodes.get(k.objective()), k.weight());
+      }
+      for (Kpi k : plan.kpis()) {
+        for (Contribution c : k.contributions()) {
+          g.putEdgeValue(nodes.get(k.id()), nodes.get(c.keyResult()), c.weight());
+        }
+      }
+      this.graph = ImmutableValueGraph.copyOf(g);
+    }
   }
 
   /** The alignment graph of a plan, in time linear in the plan's size. */
@@ -126,17 +140,17 @@ public final class AlignmentGraph {
    * results, KPIs), edges and their weights as described {@linkplain AlignmentGraph above}.
    */
   public ImmutableValueGraph<AlignmentNode, Double> asValueGraph() {
-    return graph;
+    return view.get().graph;
   }
 
   /** Every node, in plan order: owners, then objectives, key results and KPIs. */
   public ImmutableList<AlignmentNode> nodes() {
-    return nodes.values().asList();
+    return view.get().nodes.values().asList();
   }
 
   /** The node of an owner or element id, if the plan has one. */
   public Optional<AlignmentNode> node(String id) {
-    return Optional.ofNullable(nodes.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(view.get().nodes.get(requireNonNull(id, "id")));
   }
 
   /**
@@ -146,7 +160,7 @@ public final class AlignmentGraph {
    * @throws UnknownIdException if the plan has no owner or element {@code id}
    */
   public ImmutableList<AlignmentNode> successors(String id) {
-    return ImmutableList.copyOf(graph.successors(require(id)));
+    return ImmutableList.copyOf(asValueGraph().successors(require(id)));
   }
 
   /**
@@ -157,7 +171,7 @@ public final class AlignmentGraph {
    * @throws UnknownIdException if the plan has no owner or element {@code id}
    */
   public ImmutableList<AlignmentNode> predecessors(String id) {
-    return ImmutableList.copyOf(graph.predecessors(require(id)));
+    return ImmutableList.copyOf(asValueGraph().predecessors(require(id)));
   }
 
   /**
@@ -166,7 +180,7 @@ public final class AlignmentGraph {
    * @throws UnknownIdException if the plan has no owner or element of either id
    */
   public OptionalDouble weight(String from, String to) {
-    return graph
+    return asValueGraph()
         .edgeValue(require(from), require(to))
         .map(OptionalDouble::of)
         .orElse(OptionalDouble.empty());
@@ -180,15 +194,15 @@ public final class AlignmentGraph {
    * @throws UnknownIdException if the plan has no owner or element of either id
    */
   public double share(String from, String to) {
-    AlignmentNode source = require(from);
-    AlignmentNode target = require(to);
-    if (source.kind() != AlignmentNode.Kind.OWNER && target.kind() != AlignmentNode.Kind.OWNER) {
-      return flow.share(flow.indexOf(from), flow.indexOf(to));
+    int source = flow.indexOf(requireNonNull(from, "from"));
+    int target = flow.indexOf(requireNonNull(to, "to"));
+    if (source >= 0 && target >= 0) {
+      return flow.share(source, target);
     }
-    if (!graph.hasEdgeConnecting(source, target)) {
-      return 0;
-    }
-    return 1.0 / graph.inDegree(target);
+    ImmutableValueGraph<AlignmentNode, Double> graph = asValueGraph();
+    AlignmentNode a = require(from);
+    AlignmentNode b = require(to);
+    return graph.hasEdgeConnecting(a, b) ? 1.0 / graph.inDegree(b) : 0;
   }
 
   // ---------------------------------------------------------------- the org chart
@@ -272,20 +286,19 @@ public final class AlignmentGraph {
     return flow.feeders(target);
   }
 
-  /** {@code AlignmentGraph[Plan[...]: 12 nodes, 11 edges]}. */
+  /** {@code AlignmentGraph[Plan[...]]}. */
   @Override
   public String toString() {
-    return "AlignmentGraph["
-        + plan
-        + ": "
-        + graph.nodes().size()
-        + " nodes, "
-        + graph.edges().size()
-        + " edges]";
+    return "AlignmentGraph[" + plan + "]";
+  }
+
+  /** Whether anything feeds an element: for messages about objectives with nothing under them. */
+  boolean isFed(String elementId) {
+    return flow.isFed(flow.indexOf(elementId));
   }
 
   private AlignmentNode require(String id) {
-    AlignmentNode node = nodes.get(requireNonNull(id, "id"));
+    AlignmentNode node = view.get().nodes.get(requireNonNull(id, "id"));
     if (node == null) {
       throw new UnknownIdException(id, "owner or element");
     }

@@ -124,7 +124,11 @@ public abstract sealed class AlignmentReport permits ImmutableAlignmentReport {
   }
 
   private static void row(StringBuilder out, double share, String id, String name) {
-    out.append(String.format(Locale.US, "  %8s  ", percent(share)))
+    String figure = percent(share);
+    out.append("  ")
+        .append(" ".repeat(Math.max(0, 8 - figure.length())))
+        .append(figure)
+        .append("  ")
         .append(id)
         .append("  ")
         .append(name)

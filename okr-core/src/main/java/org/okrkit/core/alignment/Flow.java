@@ -218,6 +218,11 @@ final class Flow {
     return i >= objectiveCount + keyResultCount;
   }
 
+  /** Whether any edge leads into node {@code i}. */
+  boolean isFed(int i) {
+    return inStart[i] < inStart[i + 1];
+  }
+
   /** The weight of edge {@code from -> to} divided by the sum of the weights into {@code to}; 0 if there is no such edge. */
   double share(int from, int to) {
     for (int e = outStart[from]; e < outStart[from + 1]; e++) {

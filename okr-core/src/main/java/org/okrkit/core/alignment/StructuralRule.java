@@ -81,7 +81,7 @@ enum StructuralRule implements AlignmentRule {
         if (!(covered < minimum)) {
           continue;
         }
-        boolean fed = !context.graph().predecessors(o.id()).isEmpty();
+        boolean fed = context.graph().isFed(o.id());
         findings.accept(
             Finding.of(
                 AlignmentRules.LOW_COVERAGE,
