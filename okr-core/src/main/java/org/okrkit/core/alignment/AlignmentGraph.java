@@ -259,7 +259,8 @@ public final class AlignmentGraph {
 
   /**
    * What a KPI reaches and its weight in each: the sum over paths of the product of the {@linkplain
-   * #share shares} along each path. In time linear in the size of what it reaches.
+   * #share shares} along each path. In time about linear in the size of what it reaches (the
+   * owners' weights are summed in id order).
    *
    * @throws UnknownIdException if the plan has no KPI {@code kpiId}
    */
