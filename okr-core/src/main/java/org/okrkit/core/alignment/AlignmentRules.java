@@ -54,7 +54,9 @@ import org.okrkit.core.internal.Checks;
  *       key result it supports</td><td>KPI, key result</td></tr>
  *   <tr><td>ALN010</td><td>{@link #periodMismatch()}</td><td>WARNING</td>
  *       <td>a KPI's reporting {@link org.okrkit.core.Frequency} does not {@linkplain
- *       org.okrkit.core.Frequency#fitsIn fit} the period of a key result it supports</td>
+ *       org.okrkit.core.Frequency#fitsIn fit} the period of a key result it supports; since a valid
+ *       KPI's own period fits its frequency, this comes with ALN009 and says why the KPI cannot
+ *       simply take the key result's period</td>
  *       <td>KPI, key result</td></tr>
  *   <tr><td>ALN011</td><td>{@link #directionConflict()}</td><td>ERROR</td>
  *       <td>a KPI and a key result it supports measure the same thing (measure names equal, ignoring
