@@ -1,6 +1,7 @@
 /**
  * The okrkit domain model: owners, periods, objectives, key results, KPIs, targets, check-ins and the
- * validated {@link org.okrkit.core.Plan} aggregate.
+ * validated {@link org.okrkit.core.Plan} aggregate; and the structural alignment analysis of plans
+ * ({@link org.okrkit.core.alignment.AlignmentAnalyzer}).
  */
 module org.okrkit.core {
   requires transitive com.google.common;
@@ -9,6 +10,7 @@ module org.okrkit.core {
   requires static transitive com.google.errorprone.annotations;
 
   exports org.okrkit.core;
+  exports org.okrkit.core.alignment;
   exports org.okrkit.core.internal to
       org.okrkit.scoring,
       org.okrkit.io,
