@@ -7,6 +7,7 @@ module org.okrkit.scoring {
   requires static com.google.errorprone.annotations;
 
   exports org.okrkit.scoring;
+  exports org.okrkit.scoring.alignment;
   // the built-ins' parameters, for the modules that store policies as data
   exports org.okrkit.scoring.internal to
       org.okrkit.io,

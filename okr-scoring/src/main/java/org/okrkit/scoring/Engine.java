@@ -81,6 +81,14 @@ final class Engine {
   }
 
   Engine(Plan plan, ScoringPolicy policy, LocalDate asOf) {
+    this(plan, policy, asOf, Map.of());
+  }
+
+  /** Scores as if the KPIs in {@code kpiScores} had those scores: the engine of what-if questions. */
+  private final Map<String, Double> kpiScores;
+
+  Engine(Plan plan, ScoringPolicy policy, LocalDate asOf, Map<String, Double> kpiScores) {
+    this.kpiScores = kpiScores;
     this.plan = plan;
     this.policy = policy;
     this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
@@ -139,6 +147,11 @@ final class Engine {
     } else if (policy.missingValue() == MissingValue.ZERO) {
       n.measured = 0.0;
       n.progress = 0.0;
+    }
+    Double forced = kpiScores.get(e.id());
+    if (forced != null) {
+      n.measured = forced;
+      n.progress = Math.min(1, forced);
     }
     n.score = n.measured;
     n.gap = has(n.progress) ? n.expected - n.progress : Double.NaN;

@@ -163,6 +163,39 @@ public final class Scorecard {
   }
 
   /**
+   * How every objective's score would change if KPI {@code kpiId} were met (scored 1) or missed
+   * (scored 0), all else equal, with the KPI's structural impact weight in each objective.
+   *
+   * @throws UnknownIdException if the plan has no KPI {@code kpiId}
+   */
+  public WhatIf whatIf(String kpiId) {
+    requireNonNull(kpiId, "kpiId");
+    if (plan().kpi(kpiId).isEmpty()) {
+      throw new UnknownIdException(kpiId, "KPI");
+    }
+    Engine met = new Engine(plan(), policy(), asOf(), java.util.Map.of(kpiId, 1.0));
+    Engine missed = new Engine(plan(), policy(), asOf(), java.util.Map.of(kpiId, 0.0));
+    org.okrkit.core.alignment.Impact impact =
+        org.okrkit.core.alignment.AlignmentGraph.of(plan()).impactOf(kpiId);
+    ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpi(kpiId);
+    for (Objective o : plan().objectives()) {
+      b.addObjectives(
+          ImmutableEffect.builder()
+              .objective(o.id())
+              .now(element(o.id()).score())
+              .ifMet(optional(met.elements.get(o.id()).score))
+              .ifMissed(optional(missed.elements.get(o.id()).score))
+              .impactWeight(impact.weightIn(o.id()).orElse(0))
+              .build());
+    }
+    return b.build();
+  }
+
+  private static OptionalDouble optional(double value) {
+    return Engine.has(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  /**
    * A plain-text table of the scorecard: each owner's composite, then each element's score, band
    * and status.
    */
