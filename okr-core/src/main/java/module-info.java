@@ -11,6 +11,7 @@ module org.okrkit.core {
 
   exports org.okrkit.core;
   exports org.okrkit.core.alignment;
+  exports org.okrkit.core.diff;
   exports org.okrkit.core.internal to
       org.okrkit.scoring,
       org.okrkit.io,

@@ -209,16 +209,22 @@ public abstract sealed class Target implements WithTarget permits ImmutableTarge
 
   /**
    * The target as people read it: {@code "0 -> 20"}, {@code "+30 % of 1000 (1300)"}, {@code "3 to
-   * 5"}, {@code "milestones: deck, model x2"}, with threshold and stretch when present.
+   * 5"} ({@code "3 to 5 (from 8)"} with a baseline), {@code "milestones: deck, model x2 due
+   * 2026-05-01"}, with threshold and stretch when present.
    */
   public final String describe() {
     switch (kind()) {
       case RANGE:
-        return figure(low()) + " to " + figure(high());
+        return figure(low()) + " to " + figure(high())
+            + (baseline().isPresent() ? " (from " + figure(baseline()) + ")" : "");
       case MILESTONES:
         return "milestones: "
             + milestones().stream()
-                .map(m -> m.weight() == 1.0 ? m.name() : m.name() + " x" + Checks.number(m.weight()))
+                .map(
+                    m ->
+                        m.name()
+                            + (m.weight() == 1.0 ? "" : " x" + Checks.number(m.weight()))
+                            + m.due().map(d -> " due " + d).orElse(""))
                 .collect(Collectors.joining(", "));
       default:
         StringBuilder text = new StringBuilder();

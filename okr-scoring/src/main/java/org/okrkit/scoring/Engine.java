@@ -34,6 +34,9 @@ import org.okrkit.core.Target;
  * absence as empty optionals.
  */
 final class Engine {
+  /** The plan as given, with its whole history. */
+  final Plan source;
+  /** The definitions scored: those in force on the date, or the original ones. */
   final Plan plan;
   final ScoringPolicy policy;
   final LocalDate asOf;
@@ -56,6 +59,8 @@ final class Engine {
     double progress = Double.NaN;
     double expected = Double.NaN;
     double gap = Double.NaN;
+    /** The time-weighted blend of targets, when the target changed during the period. */
+    Blend blend;
     /** Objectives: the children aggregated, with their weights, including unscored ones. */
     final List<Node> children = new ArrayList<>();
     final List<Double> childWeights = new ArrayList<>();
@@ -63,6 +68,63 @@ final class Engine {
     Node(Element element) {
       this.element = element;
     }
+  }
+
+  /** Scores against each target in force up to the date, and the days each was in force. */
+  static final class Blend {
+    final List<Target> targets = new ArrayList<>();
+    final List<Long> days = new ArrayList<>();
+    final List<Double> scores = new ArrayList<>();
+    double score;
+  }
+
+  /**
+   * The time-weighted score of a measured element whose target changed between the start of its
+   * period and the date; null when it did not.
+   */
+  private Blend blend(Node n, MeasuredElement e) {
+    LocalDate start = n.period.start();
+    LocalDate end = asOf.isAfter(n.period.end()) ? n.period.end() : asOf;
+    if (end.isBefore(start)) {
+      return null;
+    }
+    Blend b = new Blend();
+    LocalDate from = start;
+    Target current = source.targetAt(e.id(), start);
+    for (org.okrkit.core.Revision r : source.revisionsOf(e.id())) {
+      if (r.kind() != org.okrkit.core.Revision.Kind.TARGET
+          || !r.date().isAfter(start)
+          || r.date().isAfter(end)) {
+        continue;
+      }
+      add(b, n, current, ChronoUnit.DAYS.between(from, r.date()));
+      current = r.target().orElseThrow();
+      from = r.date();
+    }
+    if (b.targets.isEmpty()) {
+      return null;
+    }
+    add(b, n, current, ChronoUnit.DAYS.between(from, end) + 1);
+    double weighted = 0;
+    long total = 0;
+    for (int i = 0; i < b.scores.size(); i++) {
+      weighted += b.scores.get(i) * b.days.get(i);
+      total += b.days.get(i);
+    }
+    b.score = weighted / total;
+    return b;
+  }
+
+  private void add(Blend b, Node n, Target target, long days) {
+    if (days <= 0) {
+      return;
+    }
+    ScoringInput in =
+        ScoringInput.trusted(
+            n.input.measure(), target, n.input.actual(), n.element.id(), asOf, n.period);
+    b.targets.add(target);
+    b.days.add(days);
+    b.scores.add(checkedScore(n.choice.strategy, in));
   }
 
   /** One owner's scorecard. */
@@ -80,15 +142,17 @@ final class Engine {
     }
   }
 
-  Engine(Plan plan, ScoringPolicy policy, LocalDate asOf) {
-    this(plan, policy, asOf, Map.of());
+  Engine(Plan source, ScoringPolicy policy, LocalDate asOf) {
+    this(source, policy, asOf, Map.of());
   }
 
   /** Scores as if the KPIs in {@code kpiScores} had those scores: the engine of what-if questions. */
   private final Map<String, Double> kpiScores;
 
-  Engine(Plan plan, ScoringPolicy policy, LocalDate asOf, Map<String, Double> kpiScores) {
+  Engine(Plan source, ScoringPolicy policy, LocalDate asOf, Map<String, Double> kpiScores) {
     this.kpiScores = kpiScores;
+    this.source = source;
+    Plan plan = source.asOf(asOf);
     this.plan = plan;
     this.policy = policy;
     this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
@@ -140,10 +204,20 @@ final class Engine {
     n.expected = n.perInterval ? 1.0 : checkedPace(elapsed);
     OptionalDouble actual = plan.valueAsOf(e.id(), asOf);
     if (actual.isPresent()) {
-      n.input =
-          ScoringInput.trusted(e.measure(), e.target(), actual.getAsDouble(), e.id(), asOf, n.period);
+      // the original rule judges by the first target; weights and contributions stay in force
+      Target target =
+          policy.targetRule() == TargetRule.ORIGINAL
+              ? source.targetAt(e.id(), n.period.start().minusDays(1))
+              : e.target();
+      n.input = ScoringInput.trusted(e.measure(), target, actual.getAsDouble(), e.id(), asOf, n.period);
       n.measured = checkedScore(n.choice.strategy, n.input);
       n.progress = Achievement.clamp(Achievement.of(n.input), 0, 1);
+      if (policy.targetRule() == TargetRule.TIME_WEIGHTED) {
+        n.blend = blend(n, e);
+        if (n.blend != null) {
+          n.measured = n.blend.score;
+        }
+      }
     } else if (policy.missingValue() == MissingValue.ZERO) {
       n.measured = 0.0;
       n.progress = 0.0;

@@ -53,9 +53,9 @@ public final class Scorecard {
     this.owners = o.build();
   }
 
-  /** The plan scored. */
+  /** The plan scored, as given: with its whole history. */
   public Plan plan() {
-    return engine.plan;
+    return engine.source;
   }
 
   /** The policy applied. */
@@ -178,7 +178,7 @@ public final class Scorecard {
     org.okrkit.core.alignment.Impact impact =
         org.okrkit.core.alignment.AlignmentGraph.of(plan()).impactOf(kpiId);
     ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpi(kpiId);
-    for (Objective o : plan().objectives()) {
+    for (Objective o : engine.plan.objectives()) {
       b.addObjectives(
           ImmutableEffect.builder()
               .objective(o.id())
@@ -213,7 +213,7 @@ public final class Scorecard {
     for (ElementScore e : elements()) {
       out.append(String.format(java.util.Locale.US, "  %-24s %-8s %-7s %-10s %s\n",
           e.id(), shown(e.score()), e.band().map(Enum::name).orElse(""),
-          e.status().map(Enum::name).orElse(""), plan().element(e.id()).orElseThrow().title()));
+          e.status().map(Enum::name).orElse(""), engine.plan.element(e.id()).orElseThrow().title()));
     }
     return out.toString();
   }
@@ -433,6 +433,19 @@ public final class Scorecard {
       String formula;
       if (n.input != null) {
         formula = strategy.explain(n.input);
+        if (n.blend != null) {
+          StringBuilder blend = new StringBuilder("time-weighted over ").append(n.blend.targets.size())
+              .append(" targets: (");
+          long total = 0;
+          for (int i = 0; i < n.blend.targets.size(); i++) {
+            blend.append(i == 0 ? "" : " + ").append(n.blend.days.get(i)).append(" days x ")
+                .append(Display.score(n.blend.scores.get(i))).append(" against ")
+                .append(n.blend.targets.get(i).describe());
+            total += n.blend.days.get(i);
+          }
+          formula = blend.append(") / ").append(total).append(" days = ")
+              .append(Display.score(n.blend.score)).append("; now ").append(formula).toString();
+        }
         Optional<CheckIn> latest = engine.plan.latestCheckIn(e.id(), engine.asOf);
         b.addInputs(
             "actual " + number(n.input.actual()) + latest.map(c -> " on " + c.date()).orElse(""));

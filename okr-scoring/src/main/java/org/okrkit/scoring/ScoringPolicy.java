@@ -50,7 +50,9 @@ import org.okrkit.core.Plan;
  * #missingValue()} is {@code UNSCORED}, is unscored: no score, band or status, and left out of its
  * parent's aggregation.
  *
- * <p><b>Time.</b> Scores are taken as of a date from the latest check-in on or before it. Expected
+ * <p><b>Time.</b> Scores are taken as of a date from the latest check-in on or before it, against
+ * the definitions in force on that date ({@link org.okrkit.core.Plan#asOf}); the {@link
+ * #targetRule()} can judge revised targets by the original target or a time-weighted blend instead. Expected
  * progress is the {@link #pace()} of the share of the element's period elapsed by then; a KPI that
  * reports more than once in its period (a monthly KPI in a quarter) states a per-interval figure, so
  * each report is expected to meet the target in full. Progress is achievement clamped to [0, 1]; the
@@ -157,6 +159,12 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
   @Value.Default
   public MissingValue missingValue() {
     return MissingValue.ZERO;
+  }
+
+  /** Which target a revised key result or KPI is judged against: the one in force, by default. */
+  @Value.Default
+  public TargetRule targetRule() {
+    return TargetRule.IN_FORCE;
   }
 
   /** The expected pace of progress over a period: linear by default. */

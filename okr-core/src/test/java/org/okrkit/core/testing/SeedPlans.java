@@ -278,4 +278,54 @@ public final class SeedPlans {
             CheckIn.of("K-pr-releases", day(5, 31), 2))
         .build();
   }
+
+  /**
+   * The seed's re-tuning example, as the quarter before the change: a tech company whose OKR is to
+   * expand the product line, measured by product launches. Next quarter its OKR becomes "improve the
+   * product and grow word of mouth", and the KPI "number of product launches" gives way to "user
+   * satisfaction score of at least 4.5" (see the rollover tests).
+   */
+  public static Plan techCompany() {
+    return Plan.builder()
+        .name("Tech company")
+        .period(QUARTER)
+        .addOwners(
+            Owner.of("techco", "Tech company", Level.COMPANY),
+            Owner.of("product", "Product team", Level.TEAM, "techco"),
+            Owner.of("product-manager", "Product manager", Level.INDIVIDUAL, "product"),
+            Owner.of("support", "Support team", Level.TEAM, "techco"))
+        .addObjectives(Objective.of("O-line", "Expand the product line", "product"))
+        .addKeyResults(
+            KeyResult.of(
+                "KR-launches",
+                "O-line",
+                "Launch 3 new products",
+                Measure.increasing("products launched", Unit.COUNT),
+                Target.increase(0, 3)))
+        .addKpis(
+            Kpi.builder()
+                .id("K-launches")
+                .owner("product-manager")
+                .title("Number of product launches")
+                .measure(Measure.increasing("product launches", Unit.COUNT))
+                .target(Target.increase(0, 3))
+                .frequency(Frequency.QUARTERLY)
+                .addContribution(Contribution.to("KR-launches"))
+                .build(),
+            Kpi.builder()
+                .id("K-tickets")
+                .owner("support")
+                .title("Answer 90 % of support tickets within a day")
+                .measure(Measure.increasing("tickets answered within a day", Unit.PERCENT))
+                .target(Target.increase(80, 90))
+                .frequency(Frequency.MONTHLY)
+                .addContribution(Contribution.to("KR-launches", 0.5))
+                .build())
+        .addCheckIns(
+            CheckIn.of("KR-launches", day(5, 31), 2),
+            CheckIn.of("K-launches", day(5, 31), 2),
+            CheckIn.of("K-tickets", day(4, 30), 84),
+            CheckIn.of("K-tickets", day(5, 31), 86))
+        .build();
+  }
 }

@@ -1,0 +1,293 @@
+package org.okrkit.core.diff;
+
+import static org.okrkit.core.internal.Checks.number;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Objective;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
+
+/**
+ * What changed between two plans: owners and elements added and removed, fields changed (old and
+ * new value), weights re-tuned, and ties (a KPI supporting a key result, an objective's parent, an
+ * owner, …) added and dropped. Elements are compared by id, with their revisions applied; check-ins
+ * and revisions are compared by count only.
+ *
+ * <p>Ties are listed only for owners and elements present in both plans: the ties of an added or
+ * removed element come and go with it. A change of weight on a tie that stays (a contribution
+ * weight) is a weight change, not a dropped and an added tie. Every list follows the plans' order:
+ * the later plan's for additions, the earlier one's otherwise.
+ */
+@Value.Immutable
+public abstract sealed class PlanDiff permits ImmutablePlanDiff {
+
+  PlanDiff() {}
+
+  /** The plan's own changes: period, name, how many check-ins and revisions. */
+  public abstract List<FieldChange> plan();
+
+  /** Owners and elements in the later plan only: owners, objectives, key results, KPIs. */
+  public abstract List<ElementRef> added();
+
+  /** Owners and elements in the earlier plan only. */
+  public abstract List<ElementRef> removed();
+
+  /** Fields other than weights that differ, for owners and elements in both plans. */
+  public abstract List<FieldChange> changed();
+
+  /** Weights that differ: key-result weights, KPI weights, and contribution weights. */
+  public abstract List<FieldChange> weights();
+
+  /** Ties in the later plan only, between parts present in both. */
+  public abstract List<Link> linksAdded();
+
+  /** Ties in the earlier plan only, between parts present in both. */
+  public abstract List<Link> linksDropped();
+
+  /** Whether the plans hold the same things. */
+  public final boolean isEmpty() {
+    return plan().isEmpty()
+        && added().isEmpty()
+        && removed().isEmpty()
+        && changed().isEmpty()
+        && weights().isEmpty()
+        && linksAdded().isEmpty()
+        && linksDropped().isEmpty();
+  }
+
+  /** What changed from {@code before} to {@code after}. */
+  public static PlanDiff between(Plan before, Plan after) {
+    return new Differ(before, after).diff();
+  }
+
+  /**
+   * The diff as text, a section per kind of change:
+   *
+   * <pre>
+   * Plan: period 2026-Q2 =&gt; 2026-Q3
+   * Added (2):
+   *   + KPI K-satisfaction "User satisfaction score of at least 4.5"
+   * Removed (1):
+   *   - KPI K-launches "Number of product launches"
+   * Weights re-tuned (1):
+   *   ~ KPI K-nps weight: 1 =&gt; 0.5
+   * </pre>
+   */
+  public final String render() {
+    StringBuilder out = new StringBuilder();
+    if (isEmpty()) {
+      return "No changes\n";
+    }
+    for (FieldChange c : plan()) {
+      out.append("Plan: ").append(c.field()).append(' ').append(c.before()).append(" => ")
+          .append(c.after()).append('\n');
+    }
+    section(out, "Added", added(), "+ ");
+    section(out, "Removed", removed(), "- ");
+    section(out, "Changed", changed(), "~ ");
+    section(out, "Weights re-tuned", weights(), "~ ");
+    section(out, "Links added", linksAdded(), "+ ");
+    section(out, "Links dropped", linksDropped(), "- ");
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String title, List<?> items, String mark) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.append(title).append(" (").append(items.size()).append("):\n");
+    for (Object item : items) {
+      out.append("  ").append(mark).append(item).append('\n');
+    }
+  }
+
+  /** Compares two plans part by part. */
+  private static final class Differ {
+    private final Plan before;
+    private final Plan after;
+    private final ImmutablePlanDiff.Builder diff = ImmutablePlanDiff.builder();
+
+    Differ(Plan before, Plan after) {
+      this.before = before;
+      this.after = after;
+    }
+
+    PlanDiff diff() {
+      planFields();
+      compare(Subject.OWNER, before.owners(), after.owners(), Owner::id, Owner::name, this::owners);
+      compare(Subject.OBJECTIVE, before.objectives(), after.objectives(), Objective::id, Objective::title, this::objectives);
+      compare(Subject.KEY_RESULT, before.keyResults(), after.keyResults(), KeyResult::id, KeyResult::title, this::keyResults);
+      compare(Subject.KPI, before.kpis(), after.kpis(), Kpi::id, Kpi::title, this::kpis);
+      return diff.build();
+    }
+
+    private void planFields() {
+      field(Subject.PLAN, "", "period", before.period(), after.period(), diff::addPlan);
+      field(Subject.PLAN, "", "name", before.name().orElse("(none)"), after.name().orElse("(none)"), diff::addPlan);
+      field(Subject.PLAN, "", "check-ins", before.checkIns().size(), after.checkIns().size(), diff::addPlan);
+      field(Subject.PLAN, "", "revisions", before.revisions().size(), after.revisions().size(), diff::addPlan);
+    }
+
+    /** Compares one kind of part: removed in earlier order, then added in later order, then both. */
+    private <T> void compare(
+        Subject subject,
+        List<T> earlier,
+        List<T> later,
+        Function<T, String> id,
+        Function<T, String> title,
+        PairDiff<T> fields) {
+      Map<String, T> old = index(earlier, id);
+      Map<String, T> now = index(later, id);
+      for (T t : earlier) {
+        if (!now.containsKey(id.apply(t))) {
+          diff.addRemoved(ElementRef.of(subject, id.apply(t), title.apply(t)));
+        }
+      }
+      for (T t : later) {
+        if (!old.containsKey(id.apply(t))) {
+          diff.addAdded(ElementRef.of(subject, id.apply(t), title.apply(t)));
+        }
+      }
+      for (T t : earlier) {
+        T other = now.get(id.apply(t));
+        if (other != null) {
+          fields.compare(t, other);
+        }
+      }
+    }
+
+    private void owners(Owner a, Owner b) {
+      field(Subject.OWNER, a.id(), "name", a.name(), b.name(), diff::addChanged);
+      field(Subject.OWNER, a.id(), "level", a.level(), b.level(), diff::addChanged);
+      tie(Link.Kind.REPORTS_TO, a.id(), a.parent().orElse(null), b.parent().orElse(null));
+    }
+
+    private void objectives(Objective a, Objective b) {
+      field(Subject.OBJECTIVE, a.id(), "title", a.title(), b.title(), diff::addChanged);
+      field(Subject.OBJECTIVE, a.id(), "kind", a.kind(), b.kind(), diff::addChanged);
+      field(Subject.OBJECTIVE, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
+      field(Subject.OBJECTIVE, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
+      tie(Link.Kind.OWNED_BY, a.id(), a.owner(), b.owner());
+      tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parent().orElse(null), b.parent().orElse(null));
+    }
+
+    private void keyResults(KeyResult a, KeyResult b) {
+      field(Subject.KEY_RESULT, a.id(), "title", a.title(), b.title(), diff::addChanged);
+      field(Subject.KEY_RESULT, a.id(), "measure", measure(a.measure()), measure(b.measure()), diff::addChanged);
+      target(Subject.KEY_RESULT, a.id(), a.target(), b.target());
+      field(Subject.KEY_RESULT, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
+      field(Subject.KEY_RESULT, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
+      tie(Link.Kind.PART_OF, a.id(), a.objective(), b.objective());
+    }
+
+    private void kpis(Kpi a, Kpi b) {
+      field(Subject.KPI, a.id(), "title", a.title(), b.title(), diff::addChanged);
+      field(Subject.KPI, a.id(), "measure", measure(a.measure()), measure(b.measure()), diff::addChanged);
+      target(Subject.KPI, a.id(), a.target(), b.target());
+      field(Subject.KPI, a.id(), "frequency", a.frequency(), b.frequency(), diff::addChanged);
+      field(Subject.KPI, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
+      field(Subject.KPI, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
+      field(Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
+      tie(Link.Kind.OWNED_BY, a.id(), a.owner(), b.owner());
+      Map<String, Double> old = new LinkedHashMap<>();
+      for (Contribution c : a.contributions()) {
+        old.put(c.keyResult(), c.weight());
+      }
+      Map<String, Double> now = new LinkedHashMap<>();
+      for (Contribution c : b.contributions()) {
+        now.put(c.keyResult(), c.weight());
+      }
+      for (Map.Entry<String, Double> e : old.entrySet()) {
+        Double w = now.get(e.getKey());
+        if (w == null) {
+          diff.addLinksDropped(Link.supports(a.id(), e.getKey(), e.getValue()));
+        } else if (!w.equals(e.getValue())) {
+          diff.addWeights(
+              FieldChange.of(
+                  Subject.KPI, a.id(), "weight of contribution to " + e.getKey(), number(e.getValue()), number(w)));
+        }
+      }
+      for (Map.Entry<String, Double> e : now.entrySet()) {
+        if (!old.containsKey(e.getKey())) {
+          diff.addLinksAdded(Link.supports(a.id(), e.getKey(), e.getValue()));
+        }
+      }
+    }
+
+    /** Targets compare as values and show as their descriptions. */
+    private void target(Subject subject, String id, Target earlier, Target later) {
+      if (!earlier.equals(later)) {
+        String before = earlier.describe();
+        String after = later.describe();
+        if (before.equals(after)) {
+          // equal text, different value: an absolute target and its relative twin, say
+          before = earlier.kind() + " " + before;
+          after = later.kind() + " " + after;
+        }
+        diff.addChanged(FieldChange.of(subject, id, "target", before, after));
+      }
+    }
+
+    private void tie(Link.Kind kind, String from, String earlier, String later) {
+      if (Objects.equals(earlier, later)) {
+        return;
+      }
+      if (earlier != null) {
+        diff.addLinksDropped(Link.of(kind, from, earlier));
+      }
+      if (later != null) {
+        diff.addLinksAdded(Link.of(kind, from, later));
+      }
+    }
+
+    private static void field(
+        Subject subject,
+        String id,
+        String name,
+        Object earlier,
+        Object later,
+        java.util.function.Consumer<FieldChange> sink) {
+      if (!earlier.equals(later)) {
+        sink.accept(FieldChange.of(subject, id, name, text(earlier), text(later)));
+      }
+    }
+
+    private static String text(Object value) {
+      return value instanceof Iterable ? ImmutableList.copyOf((Iterable<?>) value).toString() : value.toString();
+    }
+
+    private static String period(java.util.Optional<org.okrkit.core.Period> p) {
+      return p.map(Object::toString).orElse("(the plan's)");
+    }
+
+    private static String measure(Measure m) {
+      return m.name() + " (" + m.unit() + ", " + m.direction() + ")";
+    }
+
+    private static <T> Map<String, T> index(List<T> list, Function<T, String> id) {
+      Map<String, T> map = new LinkedHashMap<>();
+      for (T t : list) {
+        map.put(id.apply(t), t);
+      }
+      return map;
+    }
+  }
+
+  /** Compares the fields of one part present in both plans. */
+  @FunctionalInterface
+  private interface PairDiff<T> {
+    void compare(T earlier, T later);
+  }
+
+}

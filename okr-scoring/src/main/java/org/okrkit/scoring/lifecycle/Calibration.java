@@ -1,0 +1,245 @@
+package org.okrkit.scoring.lifecycle;
+
+import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.internal.Checks.requireArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.okrkit.core.Direction;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveKind;
+import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
+import org.okrkit.scoring.Bands;
+import org.okrkit.scoring.ElementScore;
+import org.okrkit.scoring.ScoringInput;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.internal.Achievement;
+import org.okrkit.scoring.internal.Display;
+
+/**
+ * Looks back over closed periods for targets set too easy or too hard, per owner and kind:
+ *
+ * <ul>
+ *   <li>an owner's aspirational objectives scoring on average at or above {@link #tooEasyFrom()}
+ *       (0.9) in each of its last {@link #periods()} (3) periods with aspirational objectives:
+ *       targets too easy, or sandbagged;
+ *   <li>the same at or below {@link #tooHardUpTo()} (0.3): targets too hard;
+ *   <li>an owner's committed objectives scoring on average below 1.0 in each of its last periods
+ *       with committed objectives: commitments that keep being missed;
+ *   <li>a KPI (the same id in each period) met in each of its last periods with an achievement of at
+ *       least {@code 1 + }{@link #ratchetMargin()} (1.2): raise its target. Achievement is measured
+ *       from the baseline as scoring grades it; a target without a baseline uses {@code actual /
+ *       target} ({@code target / actual} for a decreasing measure) for positive values instead.
+ * </ul>
+ *
+ * <p>Scorecards are given oldest first, one per closed period, normally each taken on its period's
+ * last day. An owner or KPI with fewer periods than needed is not judged.
+ */
+@Value.Immutable
+public abstract sealed class Calibration permits ImmutableCalibration {
+
+  Calibration() {}
+
+  /** The calibration with every default. */
+  public static Calibration defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Calibration}. */
+  public static final class Builder extends ImmutableCalibration.Builder {
+    Builder() {}
+  }
+
+  /** The mean score of aspirational objectives from which they count as too easy: 0.9. */
+  @Value.Default
+  public double tooEasyFrom() {
+    return 0.9;
+  }
+
+  /** The mean score of aspirational objectives up to which they count as too hard: 0.3. */
+  @Value.Default
+  public double tooHardUpTo() {
+    return 0.3;
+  }
+
+  /** How many of the latest periods must all show the pattern: 3. */
+  @Value.Default
+  public int periods() {
+    return 3;
+  }
+
+  /** How far beyond the target a KPI must land, in achievement, to be a ratchet candidate: 0.2. */
+  @Value.Default
+  public double ratchetMargin() {
+    return 0.2;
+  }
+
+  @Value.Check
+  final void check() {
+    requireArgument(periods() >= 1, "calibration needs at least 1 period, got %d", periods());
+    requireArgument(
+        tooHardUpTo() >= 0 && tooHardUpTo() < tooEasyFrom() && Double.isFinite(tooEasyFrom()),
+        "calibration needs 0 <= tooHardUpTo < tooEasyFrom, both finite, got %s and %s",
+        number(tooHardUpTo()),
+        number(tooEasyFrom()));
+    requireArgument(
+        ratchetMargin() >= 0 && Double.isFinite(ratchetMargin()),
+        "the ratchet margin must be a finite number of at least 0, got %s",
+        number(ratchetMargin()));
+  }
+
+  /** The flags found in {@code closedPeriods}, oldest first: owners in order of appearance, kinds in order. */
+  public final List<CalibrationFlag> flags(List<Scorecard> closedPeriods) {
+    List<String> owners = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Scorecard card : closedPeriods) {
+      card.plan().owners().forEach(o -> {
+        if (seen.add(o.id())) {
+          owners.add(o.id());
+        }
+      });
+    }
+    ImmutableList.Builder<CalibrationFlag> flags = ImmutableList.builder();
+    for (String owner : owners) {
+      objectives(closedPeriods, owner, ObjectiveKind.ASPIRATIONAL, flags);
+      objectives(closedPeriods, owner, ObjectiveKind.COMMITTED, flags);
+    }
+    ratchets(closedPeriods, flags);
+    return flags.build();
+  }
+
+  /** The flags as text, one per line with its figures. */
+  public final String render(List<Scorecard> closedPeriods) {
+    List<CalibrationFlag> flags = flags(closedPeriods);
+    if (flags.isEmpty()) {
+      return "No calibration flags over " + closedPeriods.size() + " periods\n";
+    }
+    StringBuilder out = new StringBuilder();
+    for (CalibrationFlag f : flags) {
+      out.append(f.kind()).append(' ').append(f.owner())
+          .append(f.kpi().map(k -> " " + k).orElse("")).append(": ").append(f.message()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private void objectives(
+      List<Scorecard> cards, String owner, ObjectiveKind kind, ImmutableList.Builder<CalibrationFlag> flags) {
+    List<CalibrationFlag.Figure> figures = new ArrayList<>();
+    for (Scorecard card : cards) {
+      Plan plan = card.plan();
+      if (plan.owner(owner).isEmpty()) {
+        continue;
+      }
+      double sum = 0;
+      int n = 0;
+      for (Objective o : plan.objectivesOf(owner)) {
+        ElementScore s = card.element(o.id());
+        if (o.kind() == kind && s.score().isPresent()) {
+          sum += s.score().getAsDouble();
+          n++;
+        }
+      }
+      if (n > 0) {
+        figures.add(CalibrationFlag.Figure.of(plan.period().toString(), sum / n));
+      }
+    }
+    if (figures.size() < periods()) {
+      return;
+    }
+    List<CalibrationFlag.Figure> last = figures.subList(figures.size() - periods(), figures.size());
+    String shown = describe(last);
+    if (kind == ObjectiveKind.ASPIRATIONAL) {
+      if (last.stream().allMatch(f -> f.value() >= tooEasyFrom() - Bands.MARGIN)) {
+        flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY, owner, last,
+            "aspirational OKRs of '" + owner + "' scored " + shown + ": at or above "
+                + number(tooEasyFrom()) + " every time; the targets may be too easy, or"
+                + " sandbagged: aim higher"));
+      } else if (last.stream().allMatch(f -> f.value() <= tooHardUpTo() + Bands.MARGIN)) {
+        flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD, owner, last,
+            "aspirational OKRs of '" + owner + "' scored " + shown + ": at or below "
+                + number(tooHardUpTo()) + " every time; the targets may be too hard: set"
+                + " reachable stretch goals"));
+      }
+    } else if (last.stream().allMatch(f -> f.value() < 1 - Bands.MARGIN)) {
+      flags.add(flag(CalibrationFlag.Kind.COMMITTED_MISSED, owner, last,
+          "committed OKRs of '" + owner + "' scored " + shown + ": below 1.0 every time;"
+              + " commit to less, or find what keeps them from being delivered"));
+    }
+  }
+
+  private void ratchets(List<Scorecard> cards, ImmutableList.Builder<CalibrationFlag> flags) {
+    Map<String, List<CalibrationFlag.Figure>> byKpi = new LinkedHashMap<>();
+    Map<String, String> ownerOf = new LinkedHashMap<>();
+    for (Scorecard card : cards) {
+      Plan definitions = card.plan().asOf(card.asOf());
+      for (Kpi k : definitions.kpis()) {
+        ElementScore s = card.element(k.id());
+        List<CalibrationFlag.Figure> figures = byKpi.computeIfAbsent(k.id(), id -> new ArrayList<>());
+        ownerOf.put(k.id(), k.owner());
+        double achievement =
+            s.actual().isPresent() ? achievement(k, s.actual().getAsDouble()) : Double.NaN;
+        // a period without a value breaks the run: only consecutive periods with values count
+        figures.add(CalibrationFlag.Figure.of(definitions.period().toString(), achievement));
+      }
+    }
+    for (Map.Entry<String, List<CalibrationFlag.Figure>> e : byKpi.entrySet()) {
+      List<CalibrationFlag.Figure> figures = e.getValue();
+      if (figures.size() < periods()) {
+        continue;
+      }
+      List<CalibrationFlag.Figure> last = figures.subList(figures.size() - periods(), figures.size());
+      if (last.stream().allMatch(f -> f.value() >= 1 + ratchetMargin() - Bands.MARGIN)) {
+        flags.add(
+            ImmutableCalibrationFlag.builder()
+                .kind(CalibrationFlag.Kind.KPI_RATCHET)
+                .owner(ownerOf.get(e.getKey()))
+                .kpi(e.getKey())
+                .figures(last)
+                .message(
+                    "KPI '" + e.getKey() + "' reached " + describe(last) + " of its target's"
+                        + " achievement: met by at least " + Display.score(ratchetMargin() * 100)
+                        + " % beyond it every time; raise the target")
+                .build());
+      }
+    }
+  }
+
+  /** How far a KPI got: 1 at the target, graded from the baseline or, without one, as a ratio. */
+  private static double achievement(Kpi k, double actual) {
+    Target t = k.target();
+    ScoringInput in = ScoringInput.of(k.measure(), t, t.kind() == Target.Kind.MILESTONES ? Math.max(0, Math.min(1, actual)) : actual);
+    if (Achievement.graded(in) || t.kind() != Target.Kind.ABSOLUTE) {
+      return Achievement.of(in);
+    }
+    double v = t.absoluteValue().getAsDouble();
+    if (v <= 0 || actual <= 0) {
+      return Achievement.met(in) ? 1.0 : 0.0;
+    }
+    return k.measure().direction() == Direction.DECREASE ? v / actual : actual / v;
+  }
+
+  private static CalibrationFlag flag(
+      CalibrationFlag.Kind kind, String owner, List<CalibrationFlag.Figure> figures, String message) {
+    return ImmutableCalibrationFlag.builder().kind(kind).owner(owner).figures(figures).message(message).build();
+  }
+
+  private static String describe(List<CalibrationFlag.Figure> figures) {
+    return figures.stream()
+        .map(f -> Display.score(f.value()) + " in " + f.period())
+        .collect(Collectors.joining(", "));
+  }
+}

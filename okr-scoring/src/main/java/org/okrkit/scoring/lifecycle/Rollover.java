@@ -1,0 +1,533 @@
+package org.okrkit.scoring.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.internal.Checks.requireArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.Direction;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Objective;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
+import org.okrkit.core.PlanValidationException;
+import org.okrkit.core.Target;
+import org.okrkit.core.UnknownIdException;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.lifecycle.RolloverStep.Kind;
+
+/**
+ * Closes a period's plan and makes the next one: the seed's "OKRs are reset every quarter, and the
+ * KPI set and its weights are re-tuned in step".
+ *
+ * <ol>
+ *   <li>The closing plan is scored as of its last day under the policy: its OKRs' final scores are
+ *       kept in {@link Result#closed()}.
+ *   <li>Objectives are closed, except those {@linkplain Builder#keep kept} (with their key results);
+ *       the new period's objectives and key results are added. An objective whose parent closed
+ *       loses that tie.
+ *   <li>Owners carry over; KPIs carry over except those {@linkplain Builder#retire retired}, with
+ *       the definitions in force at the end of the period (revisions folded in). A KPI's ties to
+ *       closed key results are dropped; {@link Builder#relink} gives a KPI new ones. New KPIs are
+ *       added.
+ *   <li>With {@link Builder#rebaseline} (the default), a KPI's last value becomes its new baseline:
+ *       a relative target is recomputed from it ("-20 % of last quarter's complaints"); an absolute
+ *       target keeps its value and takes the new baseline only when it still lies short of the
+ *       target, otherwise the KPI is listed for review (a target already met should be raised); a
+ *       range target keeps a baseline only when the last value lies outside it. Milestone targets and
+ *       KPIs without a check-in are left as they are.
+ *   <li>KPI weights are proposed from the new OKRs: a KPI's weight in its owner's scorecard is
+ *       proportional to the sum of the shares of the key results it supports (a key result's share
+ *       is its weight over its objective's key-result weights), scaled so that the owner's KPIs that
+ *       support something keep their total weight. With {@link Builder#applyProposedWeights} they
+ *       are applied. KPIs that support nothing are listed as candidates for retirement.
+ * </ol>
+ *
+ * <p>Check-ins and revisions stay with the closed plan. Every change is recorded as a {@link
+ * RolloverStep}, and {@link org.okrkit.core.diff.PlanDiff#between} of the closing and the next plan
+ * lists exactly those changes.
+ */
+public final class Rollover {
+  private Rollover() {}
+
+  /** Starts a rollover of {@code closing} into the next period. */
+  public static Builder from(Plan closing) {
+    return new Builder(requireNonNull(closing, "closing"));
+  }
+
+  /** Collects what the next period changes; {@link #apply()} makes it. Not thread-safe. */
+  public static final class Builder {
+    private final Plan closing;
+    private ScoringPolicy policy = ScoringPolicy.defaults();
+    private @Nullable Period next;
+    private final Set<String> kept = new LinkedHashSet<>();
+    private final List<Owner> owners = new ArrayList<>();
+    private final List<Objective> objectives = new ArrayList<>();
+    private final List<KeyResult> keyResults = new ArrayList<>();
+    private final Set<String> retired = new LinkedHashSet<>();
+    private final List<Kpi> kpis = new ArrayList<>();
+    private final Map<String, List<Contribution>> relinks = new LinkedHashMap<>();
+    private boolean rebaseline = true;
+    private boolean applyWeights;
+
+    private Builder(Plan closing) {
+      this.closing = closing;
+    }
+
+    /** The policy the closing plan's final scores are taken under; the defaults otherwise. */
+    @CanIgnoreReturnValue
+    public Builder policy(ScoringPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The next plan's period; the closing period's {@link Period#next()} otherwise. */
+    @CanIgnoreReturnValue
+    public Builder period(Period period) {
+      this.next = requireNonNull(period, "period");
+      return this;
+    }
+
+    /** Objectives that carry on into the next period, with their key results. */
+    @CanIgnoreReturnValue
+    public Builder keep(String... objectiveIds) {
+      for (String id : objectiveIds) {
+        if (closing.objective(requireNonNull(id, "objectiveId")).isEmpty()) {
+          throw new UnknownIdException(id, "objective");
+        }
+        kept.add(id);
+      }
+      return this;
+    }
+
+    /** New owners. */
+    @CanIgnoreReturnValue
+    public Builder addOwners(Owner... owners) {
+      this.owners.addAll(Arrays.asList(owners));
+      return this;
+    }
+
+    /** The new period's objectives. */
+    @CanIgnoreReturnValue
+    public Builder addObjectives(Objective... objectives) {
+      this.objectives.addAll(Arrays.asList(objectives));
+      return this;
+    }
+
+    /** The new period's key results. */
+    @CanIgnoreReturnValue
+    public Builder addKeyResults(KeyResult... keyResults) {
+      this.keyResults.addAll(Arrays.asList(keyResults));
+      return this;
+    }
+
+    /** KPIs that do not carry over. */
+    @CanIgnoreReturnValue
+    public Builder retire(String... kpiIds) {
+      for (String id : kpiIds) {
+        if (closing.kpi(requireNonNull(id, "kpiId")).isEmpty()) {
+          throw new UnknownIdException(id, "KPI");
+        }
+        retired.add(id);
+      }
+      return this;
+    }
+
+    /** New KPIs, such as the one that replaces a retired KPI. */
+    @CanIgnoreReturnValue
+    public Builder addKpis(Kpi... kpis) {
+      this.kpis.addAll(Arrays.asList(kpis));
+      return this;
+    }
+
+    /** New contributions for a KPI that carries over, replacing its old ones. */
+    @CanIgnoreReturnValue
+    public Builder relink(String kpiId, Contribution... contributions) {
+      if (closing.kpi(requireNonNull(kpiId, "kpiId")).isEmpty()) {
+        throw new UnknownIdException(kpiId, "KPI");
+      }
+      relinks.put(kpiId, ImmutableList.copyOf(contributions));
+      return this;
+    }
+
+    /** Whether KPIs take their last values as new baselines; true by default. */
+    @CanIgnoreReturnValue
+    public Builder rebaseline(boolean rebaseline) {
+      this.rebaseline = rebaseline;
+      return this;
+    }
+
+    /**
+     * Whether the proposed weights are applied to the KPIs carried over; false by default. New KPIs
+     * keep the weights they were given.
+     */
+    @CanIgnoreReturnValue
+    public Builder applyProposedWeights(boolean apply) {
+      this.applyWeights = apply;
+      return this;
+    }
+
+    /**
+     * Closes the period and makes the next plan.
+     *
+     * @throws PlanValidationException if the next plan would be invalid, listing every problem
+     * @throws IllegalArgumentException if a retired KPI is also relinked, or a new part reuses the id
+     *     of one carried over
+     */
+    public Result apply() {
+      return new Making(this).result();
+    }
+  }
+
+  /** What a rollover made. */
+  public static final class Result {
+    private final Scorecard closed;
+    private final Plan next;
+    private final ImmutableMap<String, Double> proposedWeights;
+    private final ImmutableList<String> retirementCandidates;
+    private final ImmutableMap<String, String> targetsToReview;
+    private final ImmutableList<RolloverStep> steps;
+
+    Result(
+        Scorecard closed,
+        Plan next,
+        Map<String, Double> proposedWeights,
+        List<String> retirementCandidates,
+        Map<String, String> targetsToReview,
+        List<RolloverStep> steps) {
+      this.closed = closed;
+      this.next = next;
+      this.proposedWeights = ImmutableMap.copyOf(proposedWeights);
+      this.retirementCandidates = ImmutableList.copyOf(retirementCandidates);
+      this.targetsToReview = ImmutableMap.copyOf(targetsToReview);
+      this.steps = ImmutableList.copyOf(steps);
+    }
+
+    /** The closing plan scored as of its last day: the final scores of its OKRs, for the record. */
+    public Scorecard closed() {
+      return closed;
+    }
+
+    /** The next period's plan, without check-ins. */
+    public Plan next() {
+      return next;
+    }
+
+    /** The proposed weight of each KPI of the next plan that supports a key result, by id. */
+    public ImmutableMap<String, Double> proposedWeights() {
+      return proposedWeights;
+    }
+
+    /** The KPIs of the next plan that support no key result, in plan order. */
+    public ImmutableList<String> retirementCandidates() {
+      return retirementCandidates;
+    }
+
+    /** KPIs whose target needs a decision, with why: a target already met, say. */
+    public ImmutableMap<String, String> targetsToReview() {
+      return targetsToReview;
+    }
+
+    /** Every change the rollover made, in the order made. */
+    public ImmutableList<RolloverStep> steps() {
+      return steps;
+    }
+
+    /** The steps, the proposals and the lists, as text. */
+    public String render() {
+      StringBuilder out =
+          new StringBuilder("Rollover ").append(closed.plan().period()).append(" -> ")
+              .append(next.period()).append('\n');
+      for (RolloverStep s : steps) {
+        out.append("  ").append(s).append('\n');
+      }
+      if (!proposedWeights.isEmpty()) {
+        out.append("Proposed KPI weights:\n");
+        proposedWeights.forEach(
+            (id, w) -> out.append("  ").append(id).append(": ").append(round(w)).append('\n'));
+      }
+      if (!retirementCandidates.isEmpty()) {
+        out.append("Candidates for retirement (support nothing): ")
+            .append(String.join(", ", retirementCandidates)).append('\n');
+      }
+      targetsToReview.forEach(
+          (id, why) -> out.append("Review the target of ").append(id).append(": ").append(why).append('\n'));
+      return out.toString();
+    }
+
+    private static String round(double w) {
+      return number(Math.round(w * 10_000) / 10_000.0);
+    }
+  }
+
+  /** One rollover being made. */
+  private static final class Making {
+    private final Builder in;
+    private final Plan closing;
+    private final LocalDate end;
+    private final List<RolloverStep> steps = new ArrayList<>();
+    private final Map<String, String> review = new LinkedHashMap<>();
+
+    Making(Builder in) {
+      this.in = in;
+      this.closing = in.closing;
+      this.end = closing.period().end();
+    }
+
+    Result result() {
+      for (String id : in.retired) {
+        requireArgument(!in.relinks.containsKey(id), "KPI '%s' is both retired and relinked", id);
+      }
+      Scorecard closed = in.policy.score(closing, end);
+      Plan finalDefinitions = closing.asOf(end);
+      Period period = in.next != null ? in.next : closing.period().next();
+      steps.add(
+          RolloverStep.of(
+              Kind.NEXT_PERIOD, "", closing.period() + " => " + period + "; "
+                  + closing.checkIns().size() + " check-ins and " + closing.revisions().size()
+                  + " revisions stay with " + closing.period()));
+      Plan.Builder next = Plan.builder().period(period);
+      closing.name().ifPresent(next::name);
+
+      next.addAllOwners(closing.owners());
+      for (Owner o : in.owners) {
+        steps.add(RolloverStep.of(Kind.ADDED, o.id(), "owner \"" + o.name() + "\""));
+      }
+      next.addAllOwners(in.owners);
+
+      // objectives and key results: kept ones carry on, the rest close, the new ones join
+      Set<String> keptKeyResults = new LinkedHashSet<>();
+      List<Objective> keptObjectives = new ArrayList<>();
+      for (Objective o : finalDefinitions.objectives()) {
+        if (in.kept.contains(o.id())) {
+          keptObjectives.add(o);
+          steps.add(RolloverStep.of(Kind.KEPT, o.id(), "objective \"" + o.title() + "\""));
+          for (KeyResult k : finalDefinitions.keyResultsOf(o.id())) {
+            keptKeyResults.add(k.id());
+          }
+        } else {
+          steps.add(RolloverStep.of(Kind.CLOSED, o.id(), "objective \"" + o.title() + "\", final score " + shown(closed.score(o.id()))));
+        }
+      }
+      for (KeyResult k : finalDefinitions.keyResults()) {
+        if (!keptKeyResults.contains(k.id())) {
+          steps.add(RolloverStep.of(Kind.CLOSED, k.id(), "key result \"" + k.title() + "\", final score " + shown(closed.score(k.id()))));
+        }
+      }
+      Set<String> newKeyResults = new LinkedHashSet<>(keptKeyResults);
+      for (KeyResult k : in.keyResults) {
+        newKeyResults.add(k.id());
+      }
+      Set<String> newObjectives = new LinkedHashSet<>(in.kept);
+      for (Objective o : in.objectives) {
+        newObjectives.add(o.id());
+      }
+      for (Objective o : keptObjectives) {
+        if (o.parent().isPresent()
+            && !newObjectives.contains(o.parent().get())
+            && !newKeyResults.contains(o.parent().get())) {
+          steps.add(RolloverStep.of(Kind.LINK_DROPPED, o.id(), "contributed to " + o.parent().get() + ", which closed"));
+          o = o.withParent(java.util.Optional.empty());
+        }
+        if (o.period().isPresent()) {
+          steps.add(RolloverStep.of(Kind.PERIOD_DROPPED, o.id(), "own period " + o.period().get() + " dropped"));
+          o = o.withPeriod(java.util.Optional.empty());
+        }
+        next.addObjectives(o);
+      }
+      for (Objective o : in.objectives) {
+        steps.add(RolloverStep.of(Kind.ADDED, o.id(), "objective \"" + o.title() + "\""));
+      }
+      next.addAllObjectives(in.objectives);
+      for (KeyResult k : finalDefinitions.keyResults()) {
+        if (keptKeyResults.contains(k.id())) {
+          next.addKeyResults(k);
+        }
+      }
+      for (KeyResult k : in.keyResults) {
+        steps.add(RolloverStep.of(Kind.ADDED, k.id(), "key result \"" + k.title() + "\""));
+      }
+      next.addAllKeyResults(in.keyResults);
+
+      // KPIs carry over, re-tuned; retired ones stay behind
+      List<Kpi> carried = new ArrayList<>();
+      for (Kpi k : finalDefinitions.kpis()) {
+        if (in.retired.contains(k.id())) {
+          steps.add(RolloverStep.of(Kind.RETIRED, k.id(), "KPI \"" + k.title() + "\""));
+          continue;
+        }
+        carried.add(carry(k, newKeyResults));
+      }
+      for (Kpi k : in.kpis) {
+        steps.add(RolloverStep.of(Kind.ADDED, k.id(), "KPI \"" + k.title() + "\""));
+      }
+      Plan draft = next.addAllKpis(carried).addAllKpis(in.kpis).build();
+
+      Map<String, Double> proposed = proposeWeights(draft);
+      List<String> candidates = new ArrayList<>();
+      for (Kpi k : draft.kpis()) {
+        if (k.contributions().isEmpty()) {
+          candidates.add(k.id());
+        }
+      }
+      Plan plan = draft;
+      if (in.applyWeights) {
+        for (Map.Entry<String, Double> e : proposed.entrySet()) {
+          Kpi k = draft.kpi(e.getKey()).orElseThrow();
+          if (k.weight() != e.getValue() && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
+            steps.add(RolloverStep.of(Kind.REWEIGHTED, k.id(), "weight " + number(k.weight()) + " => " + Result.round(e.getValue())));
+            plan = plan.withKpi(k.withWeight(e.getValue()));
+          }
+        }
+      }
+      return new Result(closed, plan, proposed, candidates, review, steps);
+    }
+
+    /** A KPI as it carries over: ties to closed key results dropped or relinked, rebaselined. */
+    private Kpi carry(Kpi k, Set<String> keyResults) {
+      List<Contribution> kept = new ArrayList<>();
+      List<Contribution> wanted = in.relinks.get(k.id());
+      if (wanted == null) {
+        for (Contribution c : k.contributions()) {
+          if (keyResults.contains(c.keyResult())) {
+            kept.add(c);
+          } else {
+            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + c.keyResult() + ", which closed"));
+          }
+        }
+      } else {
+        Map<String, Double> old = new LinkedHashMap<>();
+        for (Contribution c : k.contributions()) {
+          old.put(c.keyResult(), c.weight());
+        }
+        Map<String, Double> now = new LinkedHashMap<>();
+        for (Contribution c : wanted) {
+          now.put(c.keyResult(), c.weight());
+        }
+        for (Map.Entry<String, Double> e : old.entrySet()) {
+          Double w = now.get(e.getKey());
+          if (w == null) {
+            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + e.getKey() + ", relinked"));
+          } else if (!w.equals(e.getValue())) {
+            steps.add(RolloverStep.of(Kind.LINK_REWEIGHTED, k.id(), "contribution to " + e.getKey() + " " + number(e.getValue()) + " => " + number(w)));
+          }
+        }
+        for (Map.Entry<String, Double> e : now.entrySet()) {
+          if (!old.containsKey(e.getKey())) {
+            steps.add(RolloverStep.of(Kind.LINK_ADDED, k.id(), "supports " + e.getKey() + " (weight " + number(e.getValue()) + ")"));
+          }
+        }
+        kept.addAll(wanted);
+      }
+      Kpi carried = k.withContributions(kept);
+      if (carried.period().isPresent()) {
+        steps.add(RolloverStep.of(Kind.PERIOD_DROPPED, k.id(), "own period " + carried.period().get() + " dropped"));
+        carried = carried.withPeriod(java.util.Optional.empty());
+      }
+      if (in.rebaseline) {
+        carried = rebaselined(carried);
+      }
+      return carried;
+    }
+
+    private Kpi rebaselined(Kpi k) {
+      OptionalDouble last = closing.valueAsOf(k.id(), end);
+      Target t = k.target();
+      if (last.isEmpty() || t.kind() == Target.Kind.MILESTONES) {
+        return k;
+      }
+      double v = last.getAsDouble();
+      Target changed = null;
+      switch (t.kind()) {
+        case RELATIVE:
+          if (v > 0) {
+            changed = t.withBaseline(v);
+          } else {
+            review.put(k.id(), "its last value " + number(v) + " cannot be the baseline of a relative target; set one");
+          }
+          break;
+        case RANGE:
+          boolean outside = v < t.low().getAsDouble() || v > t.high().getAsDouble();
+          changed = outside ? t.withBaseline(v) : t.withBaseline(OptionalDouble.empty());
+          break;
+        default:
+          double value = t.absoluteValue().getAsDouble();
+          boolean short_ = k.measure().direction() == Direction.DECREASE ? v > value : v < value;
+          if (short_) {
+            changed = t.withBaseline(v);
+          } else {
+            review.put(
+                k.id(),
+                "its last value " + number(v) + " already meets the target " + number(value)
+                    + "; raise the target");
+          }
+      }
+      if (changed == null || changed.equals(t) || !changed.problems(k.measure().direction()).isEmpty()) {
+        return k;
+      }
+      steps.add(RolloverStep.of(Kind.REBASELINED, k.id(), "target " + t.describe() + " => " + changed.describe()));
+      return k.withTarget(changed);
+    }
+
+    /** Proposed weights: by the shares of the key results each KPI supports, per owner. */
+    private static Map<String, Double> proposeWeights(Plan plan) {
+      Map<String, Double> share = new LinkedHashMap<>();
+      for (Objective o : plan.objectives()) {
+        List<KeyResult> krs = plan.keyResultsOf(o.id());
+        double total = krs.stream().mapToDouble(KeyResult::weight).sum();
+        for (KeyResult k : krs) {
+          share.put(k.id(), k.weight() / total);
+        }
+      }
+      Map<String, Double> proposed = new LinkedHashMap<>();
+      for (Owner owner : plan.owners()) {
+        Map<String, Double> raw = new LinkedHashMap<>();
+        double rawTotal = 0;
+        double weightTotal = 0;
+        for (Kpi k : plan.kpisOf(owner.id())) {
+          if (k.contributions().isEmpty()) {
+            continue;
+          }
+          double r = 0;
+          for (Contribution c : k.contributions()) {
+            r += share.get(c.keyResult());
+          }
+          raw.put(k.id(), r);
+          rawTotal += r;
+          weightTotal += k.weight();
+        }
+        for (Map.Entry<String, Double> e : raw.entrySet()) {
+          proposed.put(e.getKey(), e.getValue() / rawTotal * weightTotal);
+        }
+      }
+      // plan order, not owner order
+      Map<String, Double> ordered = new LinkedHashMap<>();
+      for (Kpi k : plan.kpis()) {
+        if (proposed.containsKey(k.id())) {
+          ordered.put(k.id(), proposed.get(k.id()));
+        }
+      }
+      return ordered;
+    }
+
+    private static String shown(OptionalDouble score) {
+      return score.isPresent() ? Result.round(score.getAsDouble()) : "unscored";
+    }
+  }
+}
