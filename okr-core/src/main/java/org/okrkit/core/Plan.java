@@ -143,6 +143,32 @@ public final class Plan {
             });
   }
 
+  /**
+   * {@code template} with other check-ins: everything else, revised definitions and lazily built
+   * indexes included, is shared, so that appending a check-in costs no more than the check-in.
+   */
+  private Plan(Plan template, PersistentVector<CheckIn> checkIns, PersistentVector<CheckInLog> logs) {
+    this.period = template.period;
+    this.name = template.name;
+    this.owners = template.owners;
+    this.objectives = template.objectives;
+    this.baseKeyResults = template.baseKeyResults;
+    this.baseKpis = template.baseKpis;
+    this.revisions = template.revisions;
+    this.keyResults = template.keyResults;
+    this.kpis = template.kpis;
+    this.checkIns = checkIns;
+    this.slots = template.slots;
+    this.logs = logs;
+    this.keyResultsByObjective = template.keyResultsByObjective;
+    this.contributorsByKeyResult = template.contributorsByKeyResult;
+    this.objectivesByParent = template.objectivesByParent;
+    this.childrenByObjective = template.childrenByObjective;
+    this.objectivesByOwner = template.objectivesByOwner;
+    this.kpisByOwner = template.kpisByOwner;
+    this.ownersByParent = template.ownersByParent;
+  }
+
   /** A builder for a new plan. */
   public static Builder builder() {
     return new Builder();
@@ -577,8 +603,8 @@ public final class Plan {
       throw new PlanValidationException(problems);
     }
     return new Plan(
-        period, name, owners, objectives, baseKeyResults, baseKpis, revisions,
-        checkIns.append(checkIn), slots,
+        this,
+        checkIns.append(checkIn),
         logs.with(slot, logs.get(slot).plus(checkIn, slotter(checkIn.element()))));
   }
 

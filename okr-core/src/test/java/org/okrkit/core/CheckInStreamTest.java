@@ -111,6 +111,9 @@ class CheckInStreamTest {
     assertEquals(7, marketing.checkIns().size());
     assertEquals(8, more.checkIns().size());
     assertEquals(List.of(2.0), values(marketing.checkInsOf("KR-forums")));
+    // indexes built on the earlier plan serve the later one, without being built again
+    assertSame(marketing.contributorsTo("KR-mentions"), more.contributorsTo("KR-mentions"));
+    assertSame(marketing.keyResultsOf("O-influence"), more.keyResultsOf("O-influence"));
   }
 
   @Test
