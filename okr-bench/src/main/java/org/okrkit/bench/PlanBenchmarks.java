@@ -1,0 +1,85 @@
+package org.okrkit.bench;
+
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Plan;
+import org.okrkit.core.alignment.AlignmentAnalyzer;
+import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Building, scoring, re-scoring and analysing plans of 1,000 to 100,000 people. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+public class PlanBenchmarks {
+  @Param({"1000", "10000", "100000"})
+  public int people;
+
+  private OrgPlans.Parts parts;
+  private Plan plan;
+  private ScoringPolicy policy;
+  private CheckIn next;
+  private int counter;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    parts = OrgPlans.parts(people, 42);
+    plan = parts.builder().build();
+    policy = ScoringPolicy.defaults();
+    String kpi = plan.kpis().get(plan.kpis().size() / 2).id();
+    next = CheckIn.of(kpi, OrgPlans.AS_OF, 17);
+  }
+
+  /** Builds and validates the whole plan from its parts. */
+  @Benchmark
+  public Plan buildAndValidate() {
+    return parts.builder().build();
+  }
+
+  /** Scores every element and owner. */
+  @Benchmark
+  public Scorecard fullScoring() {
+    return policy.score(plan, OrgPlans.AS_OF);
+  }
+
+  /** Appends one check-in and scores again. */
+  @Benchmark
+  public Scorecard rescoreAfterOneCheckIn() {
+    // a new value each time, so that no append is a duplicate
+    Plan more = plan.withCheckIn(next.withValue(counter++ % 1000));
+    return policy.score(more, OrgPlans.AS_OF);
+  }
+
+  /** Appends one check-in. */
+  @Benchmark
+  public Plan appendOneCheckIn() {
+    return plan.withCheckIn(next.withValue(counter++ % 1000));
+  }
+
+  /** Runs the default alignment rules. */
+  @Benchmark
+  public AlignmentReport alignment() {
+    return AlignmentAnalyzer.defaults().analyze(plan);
+  }
+
+  static LocalDate asOf() {
+    return OrgPlans.AS_OF;
+  }
+}
