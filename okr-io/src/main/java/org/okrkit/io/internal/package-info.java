@@ -1,6 +1,6 @@
 /**
  * The implementation of okr-io: a bounded, position-keeping document tree over Jackson's streaming
- * parsers, and the decoders and encoders of plans and policies. Not exported.
+ * parsers, the decoders and encoders of plans and policies, and the export writers. Not exported.
  */
 @NullMarked
 @CheckReturnValue
