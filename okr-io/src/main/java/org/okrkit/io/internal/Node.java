@@ -14,11 +14,17 @@ import org.jspecify.annotations.Nullable;
 public final class Node {
   /** The kinds of value. */
   public enum Type {
+    /** A JSON object, a YAML mapping. */
     OBJECT("an object"),
+    /** A JSON array, a YAML sequence. */
     LIST("a list"),
+    /** A string. */
     TEXT("text"),
+    /** A number, as written. */
     NUMBER("a number"),
+    /** {@code true} or {@code false}. */
     BOOLEAN("a boolean"),
+    /** {@code null}, or an empty YAML value. */
     NULL("null");
 
     private final String noun;
