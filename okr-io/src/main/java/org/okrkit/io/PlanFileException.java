@@ -1,0 +1,58 @@
+package org.okrkit.io;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * Thrown when a plan or policy file cannot be read: it is too large or too deep, it is not valid
+ * JSON or YAML, its values have the wrong shape, or the plan or policy it describes is invalid.
+ * Carries every problem found, each with its file, line, column and path.
+ *
+ * <p>A syntax error or a broken limit stops reading at once, so it comes alone (after any problem
+ * found before it). Problems of shape (wrong types, unknown or missing fields, duplicate ids) are
+ * collected over the whole document; when there are none, the model's own validation runs and its
+ * problems are mapped back to where the elements sit in the file.
+ */
+public final class PlanFileException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int LISTED = 50;
+
+  private final ImmutableList<FileProblem> problems;
+
+  /**
+   * An exception for the given problems.
+   *
+   * @param what what was being read, for the message: {@code "plan"}, {@code "scoring policy"}
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public PlanFileException(String what, List<FileProblem> problems) {
+    super(message(what, problems));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /** Every problem, in the order of their positions in the file. */
+  public ImmutableList<FileProblem> problems() {
+    return problems;
+  }
+
+  private static String message(String what, List<FileProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a PlanFileException needs at least one problem");
+    }
+    StringBuilder text =
+        new StringBuilder("invalid ")
+            .append(what)
+            .append(" file")
+            .append(problems.get(0).file().map(f -> " " + f).orElse(""))
+            .append(": ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
+    for (FileProblem p : problems.subList(0, Math.min(LISTED, problems.size()))) {
+      text.append("\n  ").append(p);
+    }
+    if (problems.size() > LISTED) {
+      text.append("\n  ... and ").append(problems.size() - LISTED).append(" more");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package org.okrkit.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.okrkit.core.Plan;
+import org.okrkit.io.internal.PlanDecoder;
+import org.okrkit.io.internal.PlanEncoder;
+import org.okrkit.io.internal.Reading;
+
+/**
+ * Reads and writes {@link Plan}s as JSON or YAML files. The format is described in the okr-io
+ * module's {@code FORMAT.md} and by {@link #jsonSchema()}. In short: the plan's {@code name} and
+ * {@code period}, then {@code owners}, {@code objectives} holding their {@code keyResults}, and
+ * {@code kpis}; check-ins sit in the key result or KPI they report on.
+ *
+ * <p>Writing then reading gives an equal plan. Reading either returns a valid plan or throws a
+ * {@link PlanFileException} listing every problem with its line, column and path; nothing
+ * half-read is ever returned. Reading is bounded by {@link ReadLimits}, {@link
+ * ReadLimits#defaults()} unless given.
+ *
+ * <pre>{@code
+ * Plan plan = PlanFiles.read(Path.of("plans/marketing.yaml"));
+ * String json = PlanFiles.write(plan, Format.JSON);
+ * }</pre>
+ *
+ * <p>All methods are safe to call from several threads at once.
+ */
+public final class PlanFiles {
+  private static final Reading<Plan> READING = new Reading<>("plan", PlanDecoder::decode);
+  private static final String SCHEMA = "plan.schema.json";
+
+  private PlanFiles() {}
+
+  /**
+   * Reads a plan file in the format its name implies ({@code .json}, {@code .yaml} or {@code
+   * .yml}), within the default limits.
+   *
+   * @throws PlanFileException if the file is not a valid plan, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static Plan read(Path file) throws IOException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a plan file in the format its name implies, within {@code limits}.
+   *
+   * @throws PlanFileException if the file is not a valid plan, breaks a limit, or its name implies
+   *     no format
+   * @throws IOException if the file cannot be read
+   */
+  public static Plan read(Path file, ReadLimits limits) throws IOException {
+    return READING.read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads a plan from text, within the default limits.
+   *
+   * @throws PlanFileException if the text is not a valid plan
+   */
+  public static Plan read(String text, Format format) {
+    return read(text, format, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a plan from text, within {@code limits}.
+   *
+   * @throws PlanFileException if the text is not a valid plan or breaks a limit
+   */
+  public static Plan read(String text, Format format, ReadLimits limits) {
+    return READING.read(
+        requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads a plan from a stream of UTF-8, within {@code limits}: at most one byte more than {@link
+   * ReadLimits#maxBytes()} is read. The stream is not closed.
+   *
+   * @throws PlanFileException if the input is not a valid plan or breaks a limit
+   * @throws IOException if the stream cannot be read
+   */
+  public static Plan read(InputStream in, Format format, ReadLimits limits) throws IOException {
+    return READING.read(
+        requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+  }
+
+  /** The plan as a document in {@code format}, ending with a line break. */
+  public static String write(Plan plan, Format format) {
+    return PlanEncoder.encode(requireNonNull(plan, "plan"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes the plan to a file in the format its name implies, replacing the file if it exists. The
+   * document is made in full before the file is opened.
+   *
+   * @throws IllegalArgumentException if the name implies no format
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Plan plan, Path file) throws IOException {
+    Format format = formatOf(file);
+    Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the plan format, as text. It describes the JSON form; a YAML
+   * file has the same shape, where plain scalars may stand for text.
+   */
+  public static String jsonSchema() {
+    try (InputStream in = PlanFiles.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("the okr-io jar lacks " + SCHEMA);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Format formatOf(Path file) {
+    return Format.of(requireNonNull(file, "file"))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot tell the format of " + file
+                        + " from its name; expected a name ending in .json, .yaml or .yml"));
+  }
+}

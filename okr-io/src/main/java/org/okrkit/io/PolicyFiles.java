@@ -1,0 +1,109 @@
+package org.okrkit.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.okrkit.io.internal.PolicyDecoder;
+import org.okrkit.io.internal.PolicyEncoder;
+import org.okrkit.io.internal.Reading;
+import org.okrkit.scoring.ScoringPolicy;
+
+/**
+ * Reads and writes {@link ScoringPolicy}s as JSON or YAML files: every setting of the policy by its
+ * name, the built-in strategies, aggregations and pace by type name and parameters ({@code linear},
+ * {@code {type: linear, cap: 1.2, roundToTenths: true}}). Settings left out keep their defaults.
+ * The format is described in the okr-io module's {@code FORMAT.md}.
+ *
+ * <p>Writing then reading gives an equal policy. A policy holding a host's own strategy,
+ * aggregation or pace cannot be written. Reading is bounded by {@link ReadLimits}, and either
+ * returns a policy or throws a {@link PlanFileException} listing every problem. Whether a policy
+ * fits a plan (the ids and tags it names) is checked when it scores one.
+ *
+ * <p>All methods are safe to call from several threads at once.
+ */
+public final class PolicyFiles {
+  private static final Reading<ScoringPolicy> READING =
+      new Reading<>("scoring policy", PolicyDecoder::decode);
+
+  private PolicyFiles() {}
+
+  /**
+   * Reads a policy file in the format its name implies, within the default limits.
+   *
+   * @throws PlanFileException if the file is not a valid policy, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static ScoringPolicy read(Path file) throws IOException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a policy file in the format its name implies, within {@code limits}.
+   *
+   * @throws PlanFileException if the file is not a valid policy, breaks a limit, or its name
+   *     implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static ScoringPolicy read(Path file, ReadLimits limits) throws IOException {
+    return READING.read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads a policy from text, within the default limits.
+   *
+   * @throws PlanFileException if the text is not a valid policy
+   */
+  public static ScoringPolicy read(String text, Format format) {
+    return read(text, format, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a policy from text, within {@code limits}.
+   *
+   * @throws PlanFileException if the text is not a valid policy or breaks a limit
+   */
+  public static ScoringPolicy read(String text, Format format, ReadLimits limits) {
+    return READING.read(
+        requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Reads a policy from a stream of UTF-8, within {@code limits}. The stream is not closed.
+   *
+   * @throws PlanFileException if the input is not a valid policy or breaks a limit
+   * @throws IOException if the stream cannot be read
+   */
+  public static ScoringPolicy read(InputStream in, Format format, ReadLimits limits)
+      throws IOException {
+    return READING.read(
+        requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The policy as a document in {@code format}, ending with a line break.
+   *
+   * @throws IllegalArgumentException if the policy holds a strategy, aggregation or pace that is
+   *     not a built-in, naming the setting and the value
+   */
+  public static String write(ScoringPolicy policy, Format format) {
+    return PolicyEncoder.encode(requireNonNull(policy, "policy"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes the policy to a file in the format its name implies, replacing the file if it exists.
+   * The document is made in full before the file is opened, so a policy that cannot be written
+   * leaves the file untouched.
+   *
+   * @throws IllegalArgumentException if the name implies no format, or the policy holds a
+   *     strategy, aggregation or pace that is not a built-in
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ScoringPolicy policy, Path file) throws IOException {
+    Format format = PlanFiles.formatOf(file);
+    Files.writeString(file, write(policy, format), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,229 @@
+package org.okrkit.io.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the fields of one object of a document, reporting every problem with its position and
+ * path instead of stopping: unknown fields as soon as the object is opened, then wrong types and
+ * missing fields as each is asked for. A getter returns null when the field is absent or wrong, so
+ * callers build an element only when {@link #ok()} says nothing went wrong.
+ */
+public final class Fields {
+  private final Node node;
+  private final String path;
+  private final Problems problems;
+  private final int before;
+
+  private Fields(Node node, String path, Problems problems) {
+    this.node = node;
+    this.path = path;
+    this.problems = problems;
+    this.before = problems.count();
+  }
+
+  /**
+   * The fields of {@code node}, which should be an object holding only the {@code allowed} fields;
+   * null (with a problem reported) when it is not an object.
+   *
+   * @param what what the object is, for messages: {@code "a key result"}
+   */
+  public static @Nullable Fields of(
+      Node node, String path, Problems problems, String what, List<String> allowed) {
+    if (node.type() != Node.Type.OBJECT) {
+      problems.add(node, path, "expected " + what + " (an object), got " + node.describe());
+      return null;
+    }
+    Fields f = new Fields(node, path, problems);
+    for (Node.Field field : node.fields().values()) {
+      if (!allowed.contains(field.name())) {
+        String hint = Texts.suggest(field.name(), allowed);
+        problems.add(
+            field.line(),
+            field.column(),
+            f.path(field.name()),
+            "unknown field '" + field.name() + "'"
+                + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+                + "; " + what + " takes " + Texts.list(allowed));
+      }
+    }
+    return f;
+  }
+
+  /** Names, as a list for {@link #of}. */
+  public static List<String> names(String... names) {
+    return Arrays.asList(names);
+  }
+
+  /** The object read. */
+  public Node node() {
+    return node;
+  }
+
+  /** The object's path. */
+  public String path() {
+    return path;
+  }
+
+  /** The path of one of its fields. */
+  public String path(String name) {
+    return path.isEmpty() ? name : path + "." + name;
+  }
+
+  /** Whether no problem was reported since these fields were opened. */
+  public boolean ok() {
+    return problems.count() == before;
+  }
+
+  /** The problems being collected. */
+  public Problems problems() {
+    return problems;
+  }
+
+  /** The value of a field that is present and not null, or null. */
+  public @Nullable Node value(String name) {
+    Node.Field f = node.field(name);
+    return f == null || f.value().type() == Node.Type.NULL ? null : f.value();
+  }
+
+  /** The value of a required field; reports it missing and returns null when it is absent or null. */
+  public @Nullable Node required(String name) {
+    Node v = value(name);
+    if (v == null) {
+      missing(name);
+    }
+    return v;
+  }
+
+  /** Reports a required field as missing. */
+  public void missing(String name) {
+    problems.add(node, path, "missing required field '" + name + "'");
+  }
+
+  /** A text field. */
+  public @Nullable String text(String name, boolean required) {
+    Node v = required ? required(name) : value(name);
+    return v == null ? null : text(v, path(name), problems);
+  }
+
+  /** A value read as text, or null with a problem. */
+  public static @Nullable String text(Node v, String path, Problems problems) {
+    if (!v.isText()) {
+      problems.add(v, path, "expected text, got " + v.describe());
+      return null;
+    }
+    return v.text();
+  }
+
+  /** A finite number field. */
+  public @Nullable Double number(String name, boolean required) {
+    Node v = required ? required(name) : value(name);
+    return v == null ? null : number(v, path(name), problems);
+  }
+
+  /** A value read as a finite number, or null with a problem. */
+  public static @Nullable Double number(Node v, String path, Problems problems) {
+    if (v.type() != Node.Type.NUMBER) {
+      problems.add(v, path, "expected a number, got " + v.describe());
+      return null;
+    }
+    if (!Double.isFinite(v.number())) {
+      problems.add(v, path, "expected a finite number, got " + v.text());
+      return null;
+    }
+    return v.number();
+  }
+
+  /** A boolean field. */
+  public @Nullable Boolean bool(String name, boolean required) {
+    Node v = required ? required(name) : value(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.type() != Node.Type.BOOLEAN) {
+      problems.add(v, path(name), "expected true or false, got " + v.describe());
+      return null;
+    }
+    return v.isTrue();
+  }
+
+  /** A date field, written {@code YYYY-MM-DD}. */
+  public @Nullable LocalDate date(String name, boolean required) {
+    Node v = required ? required(name) : value(name);
+    return v == null ? null : date(v, path(name), problems);
+  }
+
+  /** A value read as a date, or null with a problem. */
+  public static @Nullable LocalDate date(Node v, String path, Problems problems) {
+    String text = text(v, path, problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problems.add(v, path, "expected a date as YYYY-MM-DD, got '" + Texts.shorten(text) + "'");
+      return null;
+    }
+  }
+
+  /** An enum field, written as the constant's name. */
+  public <E extends Enum<E>> @Nullable E choice(String name, Class<E> type, boolean required) {
+    Node v = required ? required(name) : value(name);
+    return v == null ? null : choice(v, path(name), problems, type);
+  }
+
+  /** A value read as one of an enum's constants, or null with a problem. */
+  public static <E extends Enum<E>> @Nullable E choice(
+      Node v, String path, Problems problems, Class<E> type) {
+    String text = text(v, path, problems);
+    if (text == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+      names.add(e.name());
+    }
+    String hint = Texts.suggest(text.toUpperCase(Locale.ROOT).replace('-', '_'), names);
+    problems.add(
+        v,
+        path,
+        "expected one of " + Texts.list(names) + ", got '" + Texts.shorten(text) + "'"
+            + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+    return null;
+  }
+
+  /** A list field's items; empty when absent, null (with a problem) when not a list. */
+  public @Nullable List<Node> list(String name) {
+    Node v = value(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.type() != Node.Type.LIST) {
+      problems.add(v, path(name), "expected a list, got " + v.describe());
+      return null;
+    }
+    return v.items();
+  }
+
+  /** An object field's fields, in order; empty when absent, null (with a problem) when not an object. */
+  public @Nullable List<Node.Field> entries(String name) {
+    Node v = value(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (v.type() != Node.Type.OBJECT) {
+      problems.add(v, path(name), "expected an object, got " + v.describe());
+      return null;
+    }
+    return new ArrayList<>(v.fields().values());
+  }
+}

@@ -1,0 +1,682 @@
+package org.okrkit.io.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.Direction;
+import org.okrkit.core.Frequency;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Level;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Milestone;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveKind;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
+import org.okrkit.core.PlanValidationException;
+import org.okrkit.core.Problem;
+import org.okrkit.core.Target;
+import org.okrkit.core.Unit;
+import org.okrkit.core.internal.Checks;
+
+/**
+ * Turns a document tree into a {@link Plan}: first every problem of shape is collected (types,
+ * unknown and missing fields, duplicate ids); when there is none, the plan is built, and the
+ * problems of the model's validation are mapped from the model's paths ({@code
+ * keyResults[KR2].target}) to where those elements sit in the file ({@code
+ * objectives[0].keyResults[1].target}, line and column).
+ */
+public final class PlanDecoder {
+  /** The format's version, which files may state in {@code version}. */
+  public static final int VERSION = 1;
+
+  static final List<String> ROOT =
+      Fields.names("$schema", "version", "name", "period", "owners", "objectives", "kpis", "checkIns");
+  static final List<String> OWNER = Fields.names("id", "name", "level", "parent");
+  static final List<String> OBJECTIVE =
+      Fields.names("id", "title", "owner", "kind", "parent", "period", "tags", "keyResults");
+  static final List<String> KEY_RESULT =
+      Fields.names("id", "title", "measure", "target", "weight", "tags", "checkIns");
+  static final List<String> KPI =
+      Fields.names(
+          "id", "title", "owner", "measure", "target", "weight", "frequency", "period", "tags",
+          "contributions", "checkIns");
+  static final List<String> MEASURE = Fields.names("name", "unit", "direction");
+  static final List<String> TARGET =
+      Fields.names("kind", "baseline", "value", "threshold", "stretch", "low", "high", "milestones");
+  static final List<String> MILESTONE = Fields.names("name", "weight", "due");
+  static final List<String> CONTRIBUTION = Fields.names("keyResult", "weight");
+  static final List<String> CHECK_IN =
+      Fields.names("date", "value", "done", "milestone", "confidence", "note", "author", "correction");
+  static final List<String> TOP_CHECK_IN =
+      Fields.names(
+          "element", "date", "value", "done", "milestone", "confidence", "note", "author",
+          "correction");
+
+  /** Where an element of the model sits in the file. */
+  private static final class Place {
+    final String path;
+    final Node node;
+    final List<String> allowed;
+
+    Place(String path, Node node, List<String> allowed) {
+      this.path = path;
+      this.node = node;
+      this.allowed = allowed;
+    }
+  }
+
+  private final Problems problems;
+  private final Plan.Builder plan = Plan.builder();
+  /** Model path prefixes ({@code keyResults[KR2]}, {@code checkIns[4]}) to places in the file. */
+  private final Map<String, Place> places = new HashMap<>();
+  /** The first holder of each id: its path and value, for duplicate-id messages. */
+  private final Map<String, Place> ids = new HashMap<>();
+  private final List<CheckIn> checkIns = new ArrayList<>();
+  private int keyResultCount;
+  private @Nullable Node root;
+
+  private PlanDecoder(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * The plan a document describes.
+   *
+   * @param root the document, or null when it is empty
+   * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
+   */
+  public static Plan decode(@Nullable Node root, Problems problems) {
+    PlanDecoder d = new PlanDecoder(problems);
+    d.root = root;
+    if (root == null) {
+      problems.add(
+          0, 0, "", "the document is empty; expected an object with a period, owners and objectives");
+      throw problems.exception();
+    }
+    d.document(root);
+    problems.throwIfAny();
+    try {
+      return d.plan.build();
+    } catch (PlanValidationException e) {
+      for (Problem p : e.problems()) {
+        d.report(p);
+      }
+      throw problems.exception();
+    }
+  }
+
+  // ---------------------------------------------------------------- document
+
+  private void document(Node node) {
+    Fields f = Fields.of(node, "", problems, "a plan", ROOT);
+    if (f == null) {
+      return;
+    }
+    version(f);
+    String name = f.text("name", false);
+    if (name != null) {
+      plan.name(name);
+    }
+    Period period = period(f, "period", true);
+    if (period != null) {
+      plan.period(period);
+    }
+    List<Node> owners = f.list("owners");
+    if (owners != null) {
+      for (int i = 0; i < owners.size(); i++) {
+        owner(owners.get(i), f.path("owners") + "[" + i + "]", i);
+      }
+    }
+    List<Node> objectives = f.list("objectives");
+    if (objectives != null) {
+      for (int i = 0; i < objectives.size(); i++) {
+        objective(objectives.get(i), f.path("objectives") + "[" + i + "]", i);
+      }
+    }
+    List<Node> kpis = f.list("kpis");
+    if (kpis != null) {
+      for (int i = 0; i < kpis.size(); i++) {
+        kpi(kpis.get(i), f.path("kpis") + "[" + i + "]", i);
+      }
+    }
+    List<Node> loose = f.list("checkIns");
+    if (loose != null) {
+      for (int i = 0; i < loose.size(); i++) {
+        checkIn(loose.get(i), f.path("checkIns") + "[" + i + "]", null);
+      }
+    }
+    plan.addAllCheckIns(checkIns);
+  }
+
+  static void version(Fields f) {
+    Node v = f.value("version");
+    if (v == null) {
+      return;
+    }
+    Double n = Fields.number(v, f.path("version"), f.problems());
+    if (n != null && n != VERSION) {
+      f.problems()
+          .add(
+              v,
+              f.path("version"),
+              "unsupported format version " + Checks.number(n) + "; this okrkit reads version "
+                  + VERSION);
+    }
+  }
+
+  // ---------------------------------------------------------------- elements
+
+  private void owner(Node node, String path, int index) {
+    Fields f = Fields.of(node, path, problems, "an owner", OWNER);
+    if (f == null) {
+      return;
+    }
+    String id = id(f, "owners", index);
+    String name = f.text("name", true);
+    Level level = f.choice("level", Level.class, true);
+    String parent = f.text("parent", false);
+    if (f.ok()) {
+      build(f, () -> {
+        Owner.Builder b = Owner.builder().id(id).name(name).level(level);
+        if (parent != null) {
+          b.parent(parent);
+        }
+        plan.addOwners(b.build());
+      });
+    }
+  }
+
+  private void objective(Node node, String path, int index) {
+    Fields f = Fields.of(node, path, problems, "an objective", OBJECTIVE);
+    if (f == null) {
+      return;
+    }
+    String id = id(f, "objectives", index);
+    String title = f.text("title", true);
+    String owner = f.text("owner", true);
+    ObjectiveKind kind = f.choice("kind", ObjectiveKind.class, false);
+    String parent = f.text("parent", false);
+    Period period = period(f, "period", false);
+    List<String> tags = tags(f);
+    if (f.ok()) {
+      build(f, () -> {
+        Objective.Builder b = Objective.builder().id(id).title(title).owner(owner).addAllTags(tags);
+        if (kind != null) {
+          b.kind(kind);
+        }
+        if (parent != null) {
+          b.parent(parent);
+        }
+        if (period != null) {
+          b.period(period);
+        }
+        plan.addObjectives(b.build());
+      });
+    }
+    List<Node> keyResults = f.list("keyResults");
+    if (keyResults != null) {
+      for (int i = 0; i < keyResults.size(); i++) {
+        keyResult(keyResults.get(i), f.path("keyResults") + "[" + i + "]", id);
+      }
+    }
+  }
+
+  private void keyResult(Node node, String path, @Nullable String objective) {
+    int index = keyResultCount++;
+    Fields f = Fields.of(node, path, problems, "a key result", KEY_RESULT);
+    if (f == null) {
+      return;
+    }
+    String id = id(f, "keyResults", index);
+    String title = f.text("title", true);
+    Measure measure = measure(f);
+    Target target = target(f);
+    Double weight = f.number("weight", false);
+    List<String> tags = tags(f);
+    if (f.ok() && objective != null) {
+      build(f, () -> {
+        KeyResult.Builder b =
+            KeyResult.builder()
+                .id(id)
+                .objective(objective)
+                .title(title)
+                .measure(measure)
+                .target(target)
+                .addAllTags(tags);
+        if (weight != null) {
+          b.weight(weight);
+        }
+        plan.addKeyResults(b.build());
+      });
+    }
+    nestedCheckIns(f, id);
+  }
+
+  private void kpi(Node node, String path, int index) {
+    Fields f = Fields.of(node, path, problems, "a KPI", KPI);
+    if (f == null) {
+      return;
+    }
+    String id = id(f, "kpis", index);
+    String title = f.text("title", true);
+    String owner = f.text("owner", true);
+    Measure measure = measure(f);
+    Target target = target(f);
+    Double weight = f.number("weight", false);
+    Frequency frequency = f.choice("frequency", Frequency.class, false);
+    Period period = period(f, "period", false);
+    List<String> tags = tags(f);
+    List<Contribution> contributions = contributions(f, id, index);
+    if (f.ok()) {
+      build(f, () -> {
+        Kpi.Builder b =
+            Kpi.builder()
+                .id(id)
+                .owner(owner)
+                .title(title)
+                .measure(measure)
+                .target(target)
+                .addAllContributions(contributions)
+                .addAllTags(tags);
+        if (weight != null) {
+          b.weight(weight);
+        }
+        if (frequency != null) {
+          b.frequency(frequency);
+        }
+        if (period != null) {
+          b.period(period);
+        }
+        plan.addKpis(b.build());
+      });
+    }
+    nestedCheckIns(f, id);
+  }
+
+  /**
+   * Reads an element's id, reports it when another element already holds it, and records where the
+   * element sits under the path the model's validation gives it.
+   */
+  private @Nullable String id(Fields f, String collection, int index) {
+    String id = f.text("id", true);
+    List<String> allowed =
+        collection.equals("owners") ? OWNER
+            : collection.equals("objectives") ? OBJECTIVE
+            : collection.equals("keyResults") ? KEY_RESULT
+            : KPI;
+    Place place = new Place(f.path(), f.node(), allowed);
+    places.put(collection + "[" + key(id, index) + "]", place);
+    if (id != null) {
+      Place first = ids.putIfAbsent(id, place);
+      if (first != null) {
+        Node.Field field = f.node().field("id");
+        problems.add(
+            field.line(),
+            field.column(),
+            f.path("id"),
+            "id '" + id + "' is already used by " + first.path + " at line " + first.node.line()
+                + "; ids must be unique across owners, objectives, key results and KPIs");
+      }
+    }
+    return id;
+  }
+
+  /** The key the model's paths give an element: its id, or {@code #index} when it is unusable. */
+  private static String key(@Nullable String id, int index) {
+    return id != null && Checks.isValidId(id) ? id : "#" + index;
+  }
+
+  private @Nullable Measure measure(Fields f) {
+    Node v = f.required("measure");
+    if (v == null) {
+      return null;
+    }
+    Fields m = Fields.of(v, f.path("measure"), problems, "a measure", MEASURE);
+    if (m == null) {
+      return null;
+    }
+    String name = m.text("name", true);
+    Unit unit = m.choice("unit", Unit.class, true);
+    Direction direction = m.choice("direction", Direction.class, true);
+    return m.ok() ? Measure.of(name, unit, direction) : null;
+  }
+
+  private @Nullable Target target(Fields f) {
+    Node v = f.required("target");
+    if (v == null) {
+      return null;
+    }
+    Fields t = Fields.of(v, f.path("target"), problems, "a target", TARGET);
+    if (t == null) {
+      return null;
+    }
+    Target.Kind kind = t.choice("kind", Target.Kind.class, false);
+    Double baseline = t.number("baseline", false);
+    Double value = t.number("value", false);
+    Double threshold = t.number("threshold", false);
+    Double stretch = t.number("stretch", false);
+    Double low = t.number("low", false);
+    Double high = t.number("high", false);
+    List<Milestone> milestones = new ArrayList<>();
+    List<Node> items = t.list("milestones");
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        Milestone m = milestone(items.get(i), t.path("milestones") + "[" + i + "]");
+        if (m != null) {
+          milestones.add(m);
+        }
+      }
+    }
+    if (!t.ok()) {
+      return null;
+    }
+    if (kind == null) {
+      kind =
+          t.value("milestones") != null ? Target.Kind.MILESTONES
+              : low != null || high != null ? Target.Kind.RANGE
+              : Target.Kind.ABSOLUTE;
+    }
+    Target.Builder b = Target.builder().kind(kind).addAllMilestones(milestones);
+    if (baseline != null) {
+      b.baseline(baseline);
+    }
+    if (value != null) {
+      b.value(value);
+    }
+    if (threshold != null) {
+      b.threshold(threshold);
+    }
+    if (stretch != null) {
+      b.stretch(stretch);
+    }
+    if (low != null) {
+      b.low(low);
+    }
+    if (high != null) {
+      b.high(high);
+    }
+    return b.build();
+  }
+
+  private @Nullable Milestone milestone(Node node, String path) {
+    if (node.isText()) {
+      return Milestone.of(node.text());
+    }
+    if (node.type() != Node.Type.OBJECT) {
+      problems.add(
+          node, path, "expected a milestone (its name, or an object with name, weight and due), got "
+              + node.describe());
+      return null;
+    }
+    Fields m = Fields.of(node, path, problems, "a milestone", MILESTONE);
+    String name = m.text("name", true);
+    Double weight = m.number("weight", false);
+    LocalDate due = m.date("due", false);
+    if (!m.ok()) {
+      return null;
+    }
+    Milestone.Builder b = Milestone.builder().name(name);
+    if (weight != null) {
+      b.weight(weight);
+    }
+    if (due != null) {
+      b.due(due);
+    }
+    return b.build();
+  }
+
+  private List<Contribution> contributions(Fields f, @Nullable String kpi, int kpiIndex) {
+    List<Contribution> result = new ArrayList<>();
+    List<Node> items = f.list("contributions");
+    if (items == null) {
+      return result;
+    }
+    Map<String, String> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Node node = items.get(i);
+      String path = f.path("contributions") + "[" + i + "]";
+      String keyResult;
+      Double weight = null;
+      if (node.isText()) {
+        keyResult = node.text();
+      } else if (node.type() == Node.Type.OBJECT) {
+        Fields c = Fields.of(node, path, problems, "a contribution", CONTRIBUTION);
+        keyResult = c.text("keyResult", true);
+        weight = c.number("weight", false);
+        if (!c.ok()) {
+          continue;
+        }
+      } else {
+        problems.add(
+            node,
+            path,
+            "expected a contribution (a key result's id, or an object with keyResult and weight),"
+                + " got " + node.describe());
+        continue;
+      }
+      String first = seen.putIfAbsent(keyResult, path);
+      if (first != null) {
+        problems.add(
+            node,
+            path,
+            "the KPI contributes to key result '" + keyResult + "' more than once (first at " + first
+                + "); expected one contribution per key result");
+        continue;
+      }
+      places.put(
+          "kpis[" + key(kpi, kpiIndex) + "].contributions[" + key(keyResult, i) + "]",
+          new Place(path, node, CONTRIBUTION));
+      result.add(weight == null ? Contribution.to(keyResult) : Contribution.to(keyResult, weight));
+    }
+    return result;
+  }
+
+  private List<String> tags(Fields f) {
+    List<String> tags = new ArrayList<>();
+    List<Node> items = f.list("tags");
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        String tag = Fields.text(items.get(i), f.path("tags") + "[" + i + "]", problems);
+        if (tag != null) {
+          tags.add(tag);
+        }
+      }
+    }
+    return tags;
+  }
+
+  private @Nullable Period period(Fields f, String name, boolean required) {
+    Node v = required ? f.required(name) : f.value(name);
+    return v == null ? null : period(v, f.path(name), problems);
+  }
+
+  /** A period: a label, or an object with start and end. */
+  static @Nullable Period period(Node v, String path, Problems problems) {
+    if (v.type() == Node.Type.OBJECT) {
+      Fields p = Fields.of(v, path, problems, "a period", Fields.names("start", "end"));
+      LocalDate start = p.date("start", true);
+      LocalDate end = p.date("end", true);
+      if (!p.ok()) {
+        return null;
+      }
+      if (end.isBefore(start)) {
+        problems.add(v, path, "period end " + end + " lies before its start " + start);
+        return null;
+      }
+      return Period.of(start, end);
+    }
+    if (!v.isText()) {
+      problems.add(v, path, "expected " + Periods.SYNTAX + ", got " + v.describe());
+      return null;
+    }
+    try {
+      Period period = Periods.parse(v.text());
+      if (period == null) {
+        problems.add(
+            v, path, "expected " + Periods.SYNTAX + ", got '" + Texts.shorten(v.text()) + "'");
+      }
+      return period;
+    } catch (IllegalArgumentException e) {
+      problems.add(v, path, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- check-ins
+
+  private void nestedCheckIns(Fields f, @Nullable String element) {
+    List<Node> items = f.list("checkIns");
+    if (items == null) {
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      checkIn(items.get(i), f.path("checkIns") + "[" + i + "]", element == null ? "" : element);
+    }
+  }
+
+  /**
+   * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong)
+   * or in the plan's own list ({@code element} null: the check-in names it).
+   */
+  private void checkIn(Node node, String path, @Nullable String element) {
+    Fields f =
+        Fields.of(node, path, problems, "a check-in", element == null ? TOP_CHECK_IN : CHECK_IN);
+    if (f == null) {
+      return;
+    }
+    String id = element == null ? f.text("element", true) : element;
+    LocalDate date = f.date("date", true);
+    Double value = f.number("value", false);
+    Boolean done = f.bool("done", false);
+    if (f.value("value") == null && f.value("done") == null) {
+      problems.add(
+          node, path, "missing required field 'value' (or 'done', for a milestone check-in)");
+    } else if (f.value("value") != null && f.value("done") != null) {
+      problems.add(node, path, "a check-in gives either 'value' or 'done', not both");
+    }
+    Double confidence = f.number("confidence", false);
+    String note = f.text("note", false);
+    String milestone = f.text("milestone", false);
+    String author = f.text("author", false);
+    Boolean correction = f.bool("correction", false);
+    if (!f.ok() || id == null || id.isEmpty()) {
+      return;
+    }
+    places.put("checkIns[" + checkIns.size() + "]", new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
+    CheckIn.Builder b =
+        CheckIn.builder()
+            .element(id)
+            .date(date)
+            .value(value != null ? value : done ? 1.0 : 0.0);
+    if (confidence != null) {
+      b.confidence(confidence);
+    }
+    if (note != null) {
+      b.note(note);
+    }
+    if (milestone != null) {
+      b.milestone(milestone);
+    }
+    if (author != null) {
+      b.author(author);
+    }
+    if (correction != null) {
+      b.correction(correction);
+    }
+    checkIns.add(b.build());
+  }
+
+  // ---------------------------------------------------------------- building
+
+  private void build(Fields f, Runnable add) {
+    try {
+      add.run();
+    } catch (RuntimeException e) {
+      // the checks above leave nothing for the value types to refuse; this keeps a surprise
+      // a problem of the file rather than a crash
+      problems.add(f.node(), f.path(), String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Maps a problem of the model's validation to where it lies in the file. */
+  private void report(Problem problem) {
+    List<String[]> segments = segments(problem.path());
+    Place place = null;
+    int used = 0;
+    StringBuilder prefix = new StringBuilder();
+    List<String> prefixes = new ArrayList<>();
+    for (String[] s : segments) {
+      if (prefix.length() > 0) {
+        prefix.append('.');
+      }
+      prefix.append(s[0]);
+      if (s[1] != null) {
+        prefix.append('[').append(s[1]).append(']');
+      }
+      prefixes.add(prefix.toString());
+    }
+    for (int i = prefixes.size() - 1; i >= 0; i--) {
+      Place p = places.get(prefixes.get(i));
+      if (p != null) {
+        place = p;
+        used = i + 1;
+        break;
+      }
+    }
+    String path = place == null ? "" : place.path;
+    Node node = place == null ? root : place.node;
+    List<String> allowed = place == null ? ROOT : place.allowed;
+    int line = node.line();
+    int column = node.column();
+    for (int i = used; i < segments.size(); i++) {
+      String[] s = segments.get(i);
+      Node.Field field = s[1] == null && node.type() == Node.Type.OBJECT ? node.field(s[0]) : null;
+      if (field == null) {
+        if (i == used && s[1] == null && node.type() == Node.Type.OBJECT && allowed.contains(s[0])) {
+          path = path.isEmpty() ? s[0] : path + "." + s[0];
+        }
+        break;
+      }
+      path = path.isEmpty() ? s[0] : path + "." + s[0];
+      line = field.line();
+      column = field.column();
+      node = field.value();
+    }
+    problems.add(line, column, path, problem.message());
+  }
+
+  /** {@code kpis[K1].contributions[KR2].weight} as (name, key) pairs; keys never hold brackets. */
+  static List<String[]> segments(String path) {
+    List<String[]> result = new ArrayList<>();
+    int i = 0;
+    while (i < path.length()) {
+      int start = i;
+      while (i < path.length() && path.charAt(i) != '.' && path.charAt(i) != '[') {
+        i++;
+      }
+      String name = path.substring(start, i);
+      String key = null;
+      if (i < path.length() && path.charAt(i) == '[') {
+        int close = path.indexOf(']', i);
+        if (close < 0) {
+          close = path.length();
+        }
+        key = path.substring(i + 1, close);
+        i = Math.min(path.length(), close + 1);
+      }
+      result.add(new String[] {name, key});
+      if (i < path.length() && path.charAt(i) == '.') {
+        i++;
+      }
+    }
+    return result;
+  }
+}

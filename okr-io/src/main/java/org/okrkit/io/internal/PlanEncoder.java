@@ -1,0 +1,253 @@
+package org.okrkit.io.internal;
+
+import static org.okrkit.io.internal.Generators.number;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
+import org.okrkit.core.Milestone;
+import org.okrkit.core.Objective;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
+import org.okrkit.io.Format;
+
+/**
+ * Writes a {@link Plan} in the file format: key results nested in their objectives, check-ins in
+ * their key result or KPI (by date), weights of 1 and empty optional fields left out, and
+ * shorthands where they apply (a milestone or contribution by name alone, {@code done} for a
+ * milestone report). Reading the result gives an equal plan.
+ */
+public final class PlanEncoder {
+  private final Plan plan;
+
+  private PlanEncoder(Plan plan) {
+    this.plan = plan;
+  }
+
+  /** The plan as a document. */
+  public static String encode(Plan plan, Format format) {
+    PlanEncoder e = new PlanEncoder(plan);
+    return Generators.write(format, e::plan);
+  }
+
+  private void plan(JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("version", PlanDecoder.VERSION);
+    if (plan.name().isPresent()) {
+      out.writeStringField("name", plan.name().get());
+    }
+    out.writeStringField("period", Periods.label(plan.period()));
+    if (!plan.owners().isEmpty()) {
+      out.writeArrayFieldStart("owners");
+      for (Owner o : plan.owners()) {
+        out.writeStartObject();
+        out.writeStringField("id", o.id());
+        out.writeStringField("name", o.name());
+        out.writeStringField("level", o.level().name());
+        if (o.parent().isPresent()) {
+          out.writeStringField("parent", o.parent().get());
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!plan.objectives().isEmpty()) {
+      out.writeArrayFieldStart("objectives");
+      for (Objective o : plan.objectives()) {
+        objective(out, o);
+      }
+      out.writeEndArray();
+    }
+    if (!plan.kpis().isEmpty()) {
+      out.writeArrayFieldStart("kpis");
+      for (Kpi k : plan.kpis()) {
+        kpi(out, k);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private void objective(JsonGenerator out, Objective o) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", o.id());
+    out.writeStringField("title", o.title());
+    out.writeStringField("owner", o.owner());
+    out.writeStringField("kind", o.kind().name());
+    if (o.parent().isPresent()) {
+      out.writeStringField("parent", o.parent().get());
+    }
+    if (o.period().isPresent()) {
+      out.writeStringField("period", Periods.label(o.period().get()));
+    }
+    tags(out, o.tags());
+    List<KeyResult> keyResults = plan.keyResultsOf(o.id());
+    if (!keyResults.isEmpty()) {
+      out.writeArrayFieldStart("keyResults");
+      for (KeyResult k : keyResults) {
+        keyResult(out, k);
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private void keyResult(JsonGenerator out, KeyResult k) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", k.id());
+    out.writeStringField("title", k.title());
+    measured(out, k);
+    tags(out, k.tags());
+    checkIns(out, k);
+    out.writeEndObject();
+  }
+
+  private void kpi(JsonGenerator out, Kpi k) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", k.id());
+    out.writeStringField("title", k.title());
+    out.writeStringField("owner", k.owner());
+    measured(out, k);
+    out.writeStringField("frequency", k.frequency().name());
+    if (k.period().isPresent()) {
+      out.writeStringField("period", Periods.label(k.period().get()));
+    }
+    tags(out, k.tags());
+    if (!k.contributions().isEmpty()) {
+      out.writeArrayFieldStart("contributions");
+      for (Contribution c : k.contributions()) {
+        if (isOne(c.weight())) {
+          out.writeString(c.keyResult());
+        } else {
+          out.writeStartObject();
+          out.writeStringField("keyResult", c.keyResult());
+          number(out, "weight", c.weight());
+          out.writeEndObject();
+        }
+      }
+      out.writeEndArray();
+    }
+    checkIns(out, k);
+    out.writeEndObject();
+  }
+
+  private static void measured(JsonGenerator out, MeasuredElement e) throws IOException {
+    Measure m = e.measure();
+    out.writeObjectFieldStart("measure");
+    out.writeStringField("name", m.name());
+    out.writeStringField("unit", m.unit().name());
+    out.writeStringField("direction", m.direction().name());
+    out.writeEndObject();
+    target(out, e.target());
+    if (!isOne(e.weight())) {
+      number(out, "weight", e.weight());
+    }
+  }
+
+  private static void target(JsonGenerator out, Target t) throws IOException {
+    out.writeObjectFieldStart("target");
+    // the reader infers ABSOLUTE, RANGE and MILESTONES from the fields; RELATIVE must be said
+    if (t.kind() == Target.Kind.RELATIVE) {
+      out.writeStringField("kind", t.kind().name());
+    }
+    if (t.baseline().isPresent()) {
+      number(out, "baseline", t.baseline().getAsDouble());
+    }
+    if (t.value().isPresent()) {
+      number(out, "value", t.value().getAsDouble());
+    }
+    if (t.threshold().isPresent()) {
+      number(out, "threshold", t.threshold().getAsDouble());
+    }
+    if (t.stretch().isPresent()) {
+      number(out, "stretch", t.stretch().getAsDouble());
+    }
+    if (t.low().isPresent()) {
+      number(out, "low", t.low().getAsDouble());
+    }
+    if (t.high().isPresent()) {
+      number(out, "high", t.high().getAsDouble());
+    }
+    if (!t.milestones().isEmpty()) {
+      out.writeArrayFieldStart("milestones");
+      for (Milestone m : t.milestones()) {
+        if (isOne(m.weight()) && m.due().isEmpty()) {
+          out.writeString(m.name());
+        } else {
+          out.writeStartObject();
+          out.writeStringField("name", m.name());
+          if (!isOne(m.weight())) {
+            number(out, "weight", m.weight());
+          }
+          if (m.due().isPresent()) {
+            out.writeStringField("due", m.due().get().toString());
+          }
+          out.writeEndObject();
+        }
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
+  }
+
+  private static void tags(JsonGenerator out, Set<String> tags) throws IOException {
+    if (tags.isEmpty()) {
+      return;
+    }
+    out.writeArrayFieldStart("tags");
+    for (String tag : tags) {
+      out.writeString(tag);
+    }
+    out.writeEndArray();
+  }
+
+  private void checkIns(JsonGenerator out, MeasuredElement e) throws IOException {
+    // the element's audit trail, in order of arrival: corrected values and corrections included
+    List<CheckIn> checkIns = plan.historyOf(e.id());
+    if (checkIns.isEmpty()) {
+      return;
+    }
+    boolean milestones = e.target().kind() == Target.Kind.MILESTONES;
+    out.writeArrayFieldStart("checkIns");
+    for (CheckIn c : checkIns) {
+      out.writeStartObject();
+      out.writeStringField("date", c.date().toString());
+      if (c.milestone().isPresent()) {
+        out.writeStringField("milestone", c.milestone().get());
+      }
+      if (milestones && isOne(c.value())) {
+        out.writeBooleanField("done", true);
+      } else if (milestones && Double.doubleToRawLongBits(c.value()) == 0) {
+        out.writeBooleanField("done", false);
+      } else {
+        number(out, "value", c.value());
+      }
+      if (c.confidence().isPresent()) {
+        number(out, "confidence", c.confidence().getAsDouble());
+      }
+      if (c.note().isPresent()) {
+        out.writeStringField("note", c.note().get());
+      }
+      if (c.author().isPresent()) {
+        out.writeStringField("author", c.author().get());
+      }
+      if (c.correction()) {
+        out.writeBooleanField("correction", true);
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  private static boolean isOne(double value) {
+    return Double.compare(value, 1.0) == 0;
+  }
+}

@@ -1,0 +1,485 @@
+package org.okrkit.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Level;
+import org.okrkit.scoring.Aggregation;
+import org.okrkit.scoring.Aggregations;
+import org.okrkit.scoring.Bands;
+import org.okrkit.scoring.MissingValue;
+import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.Point;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.Strategies;
+
+/**
+ * Turns a document tree into a {@link ScoringPolicy}. Strategies, aggregations and the pace are
+ * named by type, with their parameters: {@code linear} or {@code {type: linear, cap: 1.2,
+ * roundToTenths: true}}. Every problem is collected; a parameter the built-in refuses is reported
+ * at the value that gave it.
+ */
+public final class PolicyDecoder {
+  static final List<String> ROOT =
+      Fields.names(
+          "$schema", "version", "keyResultStrategy", "kpiStrategy", "elementStrategies",
+          "tagStrategies", "levelStrategies", "objectiveAggregation", "childObjectiveWeight",
+          "keyResultKpiShare", "kpiAggregation", "okrAggregation", "compositeKpiWeight",
+          "compositeOkrWeight", "bands", "missingValue", "pace", "onTrackTolerance",
+          "atRiskTolerance");
+  static final List<String> BANDS =
+      Fields.names("yellowFrom", "greenFrom", "committedYellowFrom", "committedGreenFrom");
+  static final List<String> STRATEGIES =
+      Fields.names(
+          "binary", "linear", "tiered", "stepped", "curve", "percentOfTarget", "range", "milestones");
+  static final List<String> AGGREGATIONS =
+      Fields.names("weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
+  static final List<String> PACES = Fields.names("linear", "curve");
+
+  private final Problems problems;
+
+  private PolicyDecoder(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * The policy a document describes.
+   *
+   * @param root the document, or null when it is empty
+   * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
+   */
+  public static ScoringPolicy decode(@Nullable Node root, Problems problems) {
+    if (root == null) {
+      problems.add(0, 0, "", "the document is empty; expected an object of policy settings");
+      throw problems.exception();
+    }
+    ScoringPolicy policy = new PolicyDecoder(problems).document(root);
+    problems.throwIfAny();
+    return policy;
+  }
+
+  private @Nullable ScoringPolicy document(Node node) {
+    Fields f = Fields.of(node, "", problems, "a scoring policy", ROOT);
+    if (f == null) {
+      return null;
+    }
+    PlanDecoder.version(f);
+    ScoringPolicy.Builder b = ScoringPolicy.builder();
+    strategy(f, "keyResultStrategy", b::keyResultStrategy);
+    strategy(f, "kpiStrategy", b::kpiStrategy);
+    List<Node.Field> entries = f.entries("elementStrategies");
+    if (entries != null) {
+      for (Node.Field e : entries) {
+        ScoringStrategy s = strategy(e.value(), f.path("elementStrategies") + "." + e.name());
+        if (s != null) {
+          b.putElementStrategy(e.name(), s);
+        }
+      }
+    }
+    entries = f.entries("tagStrategies");
+    if (entries != null) {
+      for (Node.Field e : entries) {
+        ScoringStrategy s = strategy(e.value(), f.path("tagStrategies") + "." + e.name());
+        if (s != null) {
+          b.putTagStrategy(e.name(), s);
+        }
+      }
+    }
+    entries = f.entries("levelStrategies");
+    if (entries != null) {
+      for (Node.Field e : entries) {
+        String path = f.path("levelStrategies") + "." + e.name();
+        Level level = level(e, path);
+        ScoringStrategy s = strategy(e.value(), path);
+        if (level != null && s != null) {
+          b.putLevelStrategy(level, s);
+        }
+      }
+    }
+    aggregation(f, "objectiveAggregation", b::objectiveAggregation);
+    aggregation(f, "kpiAggregation", b::kpiAggregation);
+    aggregation(f, "okrAggregation", b::okrAggregation);
+    number(f, "childObjectiveWeight", b::childObjectiveWeight);
+    number(f, "keyResultKpiShare", b::keyResultKpiShare);
+    number(f, "compositeKpiWeight", b::compositeKpiWeight);
+    number(f, "compositeOkrWeight", b::compositeOkrWeight);
+    number(f, "onTrackTolerance", b::onTrackTolerance);
+    number(f, "atRiskTolerance", b::atRiskTolerance);
+    MissingValue missing = f.choice("missingValue", MissingValue.class, false);
+    if (missing != null) {
+      b.missingValue(missing);
+    }
+    Node bands = f.value("bands");
+    if (bands != null) {
+      Bands value = bands(bands, f.path("bands"));
+      if (value != null) {
+        b.bands(value);
+      }
+    }
+    Node pace = f.value("pace");
+    if (pace != null) {
+      Pace value = pace(pace, f.path("pace"));
+      if (value != null) {
+        b.pace(value);
+      }
+    }
+    if (!f.ok()) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // the policy's own checks span settings: the message is reported at the first it names
+      String message = String.valueOf(e.getMessage());
+      String[][] blame = {
+        {"childObjectiveWeight", "childObjectiveWeight"},
+        {"keyResultKpiShare", "keyResultKpiShare"},
+        {"composite weights", "compositeKpiWeight", "compositeOkrWeight"},
+        {"tolerances", "onTrackTolerance", "atRiskTolerance"}
+      };
+      for (String[] rule : blame) {
+        if (message.contains(rule[0])) {
+          for (int i = 1; i < rule.length; i++) {
+            Node.Field field = node.field(rule[i]);
+            if (field != null) {
+              problems.add(field.line(), field.column(), rule[i], message);
+              return null;
+            }
+          }
+        }
+      }
+      problems.add(node, "", message);
+      return null;
+    }
+  }
+
+  private @Nullable Level level(Node.Field e, String path) {
+    for (Level l : Level.values()) {
+      if (l.name().equals(e.name())) {
+        return l;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (Level l : Level.values()) {
+      names.add(l.name());
+    }
+    problems.add(
+        e.line(),
+        e.column(),
+        path,
+        "expected one of " + Texts.list(names) + ", got '" + Texts.shorten(e.name()) + "'");
+    return null;
+  }
+
+  private void strategy(Fields f, String name, Consumer<ScoringStrategy> set) {
+    Node v = f.value(name);
+    if (v != null) {
+      ScoringStrategy s = strategy(v, f.path(name));
+      if (s != null) {
+        set.accept(s);
+      }
+    }
+  }
+
+  private void aggregation(Fields f, String name, Consumer<Aggregation> set) {
+    Node v = f.value(name);
+    if (v != null) {
+      Aggregation a = aggregation(v, f.path(name));
+      if (a != null) {
+        set.accept(a);
+      }
+    }
+  }
+
+  private static void number(Fields f, String name, Consumer<Double> set) {
+    Double v = f.number(name, false);
+    if (v != null) {
+      set.accept(v);
+    }
+  }
+
+  /** A typed value: its type and its parameters, or its type alone as text. */
+  private final class Typed {
+    final String type;
+    final Node node;
+    final String path;
+    final @Nullable Fields params;
+
+    Typed(String type, Node node, String path, @Nullable Fields params) {
+      this.type = type;
+      this.node = node;
+      this.path = path;
+      this.params = params;
+    }
+
+    @Nullable Double number(String name, double fallback) {
+      return params == null || params.value(name) == null ? Double.valueOf(fallback) : params.number(name, false);
+    }
+
+    @Nullable Double required(String name) {
+      if (params == null) {
+        problems.add(
+            node,
+            path,
+            "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
+        return null;
+      }
+      return params.number(name, true);
+    }
+
+    @Nullable Boolean bool(String name, boolean fallback) {
+      return params == null || params.value(name) == null ? Boolean.valueOf(fallback) : params.bool(name, false);
+    }
+
+    /** Makes the value, reporting a refused parameter at this value. */
+    <T> @Nullable T make(Function<Typed, @Nullable T> maker) {
+      int before = problems.count();
+      try {
+        T value = maker.apply(this);
+        return problems.count() == before ? value : null;
+      } catch (IllegalArgumentException e) {
+        problems.add(node, path, String.valueOf(e.getMessage()));
+        return null;
+      }
+    }
+  }
+
+  private @Nullable Typed typed(Node v, String path, String what, List<String> types, Map<String, List<String>> params) {
+    String type;
+    Fields f = null;
+    if (v.isText()) {
+      type = v.text();
+    } else if (v.type() == Node.Type.OBJECT) {
+      Node t = v.field("type") == null ? null : v.field("type").value();
+      if (t == null || !t.isText()) {
+        problems.add(
+            v, path, "expected " + what + ": one of " + Texts.list(types)
+                + ", or an object with its type and parameters");
+        return null;
+      }
+      type = t.text();
+      if (types.contains(type)) {
+        List<String> allowed = new ArrayList<>();
+        allowed.add("type");
+        allowed.addAll(params.getOrDefault(type, List.of()));
+        f = Fields.of(v, path, problems, "a '" + type + "' " + what, allowed);
+      }
+    } else {
+      problems.add(
+          v, path, "expected " + what + ": one of " + Texts.list(types)
+              + ", or an object with its type and parameters; got " + v.describe());
+      return null;
+    }
+    if (!types.contains(type)) {
+      String hint = Texts.suggest(type, types);
+      problems.add(
+          v.type() == Node.Type.OBJECT ? v.field("type").value() : v,
+          v.type() == Node.Type.OBJECT ? path + ".type" : path,
+          "unknown " + what + " '" + Texts.shorten(type) + "'"
+              + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+              + "; expected one of " + Texts.list(types));
+      return null;
+    }
+    return new Typed(type, v, path, f);
+  }
+
+  private static final Map<String, List<String>> STRATEGY_PARAMS =
+      Map.of(
+          "linear", Fields.names("cap", "roundToTenths"),
+          "tiered", Fields.names("floor", "ceiling"),
+          "stepped", Fields.names("steps"),
+          "curve", Fields.names("points"),
+          "percentOfTarget", Fields.names("cap"),
+          "range", Fields.names("tolerance"));
+
+  /** A strategy: a built-in by type name and parameters. */
+  @Nullable ScoringStrategy strategy(Node v, String path) {
+    Typed t = typed(v, path, "strategy", STRATEGIES, STRATEGY_PARAMS);
+    if (t == null) {
+      return null;
+    }
+    return t.make(
+        x -> {
+          switch (x.type) {
+            case "binary":
+              return Strategies.binary();
+            case "milestones":
+              return Strategies.milestones();
+            case "linear":
+              {
+                Double cap = x.number("cap", 1.0);
+                Boolean round = x.bool("roundToTenths", false);
+                return cap == null || round == null ? null : Strategies.linear(cap, round);
+              }
+            case "tiered":
+              {
+                Double floor = x.number("floor", 0.5);
+                Double ceiling = x.number("ceiling", 1.5);
+                return floor == null || ceiling == null ? null : Strategies.tiered(floor, ceiling);
+              }
+            case "percentOfTarget":
+              {
+                Double cap = x.number("cap", 1.0);
+                return cap == null ? null : Strategies.percentOfTarget(cap);
+              }
+            case "range":
+              {
+                Double tolerance = x.required("tolerance");
+                return tolerance == null ? null : Strategies.range(tolerance);
+              }
+            case "stepped":
+              {
+                List<Point> points = points(x, "steps");
+                return points == null ? null : Strategies.stepped(points.toArray(new Point[0]));
+              }
+            default:
+              {
+                List<Point> points = points(x, "points");
+                return points == null ? null : Strategies.curve(points.toArray(new Point[0]));
+              }
+          }
+        });
+  }
+
+  /** Payout points: objects with achievement and score, or pairs {@code [achievement, score]}. */
+  private @Nullable List<Point> points(Typed t, String name) {
+    List<double[]> pairs = pairs(t, name, "achievement", "score");
+    if (pairs == null) {
+      return null;
+    }
+    List<Point> points = new ArrayList<>();
+    for (double[] p : pairs) {
+      points.add(Point.of(p[0], p[1]));
+    }
+    return points;
+  }
+
+  private @Nullable List<double[]> pairs(Typed t, String name, String first, String second) {
+    if (t.params == null) {
+      t.required(name);
+      return null;
+    }
+    Node list = t.params.required(name);
+    if (list == null) {
+      return null;
+    }
+    String path = t.params.path(name);
+    if (list.type() != Node.Type.LIST) {
+      problems.add(list, path, "expected a list of points, got " + list.describe());
+      return null;
+    }
+    List<double[]> result = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      String itemPath = path + "[" + i + "]";
+      Double a = null;
+      Double b = null;
+      if (item.type() == Node.Type.LIST && item.items().size() == 2) {
+        a = Fields.number(item.items().get(0), itemPath + "[0]", problems);
+        b = Fields.number(item.items().get(1), itemPath + "[1]", problems);
+      } else if (item.type() == Node.Type.OBJECT) {
+        Fields p = Fields.of(item, itemPath, problems, "a point", Fields.names(first, second));
+        a = p.number(first, true);
+        b = p.number(second, true);
+      } else {
+        problems.add(
+            item,
+            itemPath,
+            "expected a point: {" + first + ": ..., " + second + ": ...} or [" + first + ", "
+                + second + "], got " + item.describe());
+      }
+      if (a == null || b == null) {
+        ok = false;
+      } else {
+        result.add(new double[] {a, b});
+      }
+    }
+    return ok ? result : null;
+  }
+
+  private static final Map<String, List<String>> AGGREGATION_PARAMS =
+      Map.of(
+          "allMustPass", Fields.names("passMark"),
+          "cappedWeightedSum", Fields.names("cap"));
+
+  /** An aggregation: a built-in by type name and parameters. */
+  @Nullable Aggregation aggregation(Node v, String path) {
+    Typed t = typed(v, path, "aggregation", AGGREGATIONS, AGGREGATION_PARAMS);
+    if (t == null) {
+      return null;
+    }
+    return t.make(
+        x -> {
+          switch (x.type) {
+            case "weightedMean":
+              return Aggregations.weightedMean();
+            case "minimum":
+              return Aggregations.minimum();
+            case "geometricMean":
+              return Aggregations.geometricMean();
+            case "allMustPass":
+              {
+                Double mark = x.required("passMark");
+                return mark == null ? null : Aggregations.allMustPass(mark);
+              }
+            default:
+              {
+                Double cap = x.required("cap");
+                return cap == null ? null : Aggregations.cappedWeightedSum(cap);
+              }
+          }
+        });
+  }
+
+  /** The pace: {@code linear}, or a curve of points {@code {elapsed, expected}}. */
+  @Nullable Pace pace(Node v, String path) {
+    Typed t = typed(v, path, "pace", PACES, Map.of("curve", Fields.names("points")));
+    if (t == null) {
+      return null;
+    }
+    return t.make(
+        x -> {
+          if (x.type.equals("linear")) {
+            return Pace.linear();
+          }
+          List<double[]> pairs = pairs(x, "points", "elapsed", "expected");
+          if (pairs == null) {
+            return null;
+          }
+          double[] elapsed = new double[pairs.size()];
+          double[] expected = new double[pairs.size()];
+          for (int i = 0; i < pairs.size(); i++) {
+            elapsed[i] = pairs.get(i)[0];
+            expected[i] = pairs.get(i)[1];
+          }
+          return Pace.of(elapsed, expected);
+        });
+  }
+
+  private @Nullable Bands bands(Node v, String path) {
+    Fields f = Fields.of(v, path, problems, "bands", BANDS);
+    if (f == null) {
+      return null;
+    }
+    Bands.Builder b = Bands.builder();
+    number(f, "yellowFrom", b::yellowFrom);
+    number(f, "greenFrom", b::greenFrom);
+    number(f, "committedYellowFrom", b::committedYellowFrom);
+    number(f, "committedGreenFrom", b::committedGreenFrom);
+    if (!f.ok()) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      problems.add(v, path, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+}

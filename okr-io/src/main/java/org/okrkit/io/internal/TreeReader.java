@@ -1,0 +1,504 @@
+package org.okrkit.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.io.Format;
+import org.okrkit.io.ReadLimits;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Parses one JSON or YAML document into a {@link Node} tree with positions, within {@link
+ * ReadLimits}. Jackson's streaming parsers do the reading; nothing is bound by reflection, and YAML
+ * tags are refused, so the input can never choose a Java type.
+ *
+ * <p>YAML anchors and aliases are resolved here rather than by SnakeYAML's composer (which Jackson
+ * does not use; its parser hands an alias over as the anchor's name, and reports the anchors of
+ * objects and lists only, so only those can be aliased). An alias becomes the node it
+ * names, shared rather than copied, and is checked against the limits as if expanded: the number of
+ * aliases, the depth the aliased value reaches where it is used, and the total number of values.
+ * An alias to a node that is not complete yet would be recursive and is refused.
+ *
+ * <p>Syntax errors and broken limits stop reading; duplicate fields, tags and merge keys are
+ * collected and reading goes on. The walk is iterative, so no input can exhaust the call stack.
+ */
+public final class TreeReader {
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\(?start marker at \\[Source: [^\\]]*\\]\\)?|\\[Source: [^\\]]*\\]");
+  private static final Pattern FEATURE_HINT = Pattern.compile(":? ?enable `[^`]*` to allow");
+
+  private final Format format;
+  private final ReadLimits limits;
+  private final Problems problems;
+  private final Map<String, Node> anchors = new HashMap<>();
+  private long values;
+  private int aliases;
+
+  /** One open object or list. */
+  private static final class Frame {
+    final Node node;
+    final String path;
+    final @Nullable String anchor;
+    @Nullable String name;
+    int nameLine;
+    int nameColumn;
+    /** Whether the pending field's value is to be read and dropped: a duplicate or a merge key. */
+    boolean drop;
+
+    Frame(Node node, String path, @Nullable String anchor) {
+      this.node = node;
+      this.path = path;
+      this.anchor = anchor;
+    }
+
+    String childPath() {
+      if (node.type() == Node.Type.LIST) {
+        return path + "[" + node.items().size() + "]";
+      }
+      return path.isEmpty() ? String.valueOf(name) : path + "." + name;
+    }
+  }
+
+  private TreeReader(Format format, ReadLimits limits, Problems problems) {
+    this.format = format;
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  /**
+   * The document in {@code text}; null when it is empty.
+   *
+   * @throws Problems.Stop after adding the problem that stopped reading
+   */
+  public static @Nullable Node read(String text, Format format, ReadLimits limits, Problems problems) {
+    TreeReader reader = new TreeReader(format, limits, problems);
+    try (JsonParser parser = reader.factory().createParser(text)) {
+      return reader.document(parser);
+    } catch (IOException e) {
+      // a String source only fails through the parser's own exceptions, handled in document()
+      throw problems.stop(0, 0, "", "cannot read the input: " + e.getMessage());
+    }
+  }
+
+  private JsonFactory factory() {
+    int maxText = (int) Math.min(Integer.MAX_VALUE, limits.maxBytes());
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            // one more level than allowed: the reader reports the depth itself, with its path
+            .maxNestingDepth(limits.maxDepth() + 1)
+            .maxStringLength(Math.max(maxText, 1))
+            .maxNameLength(Math.max(maxText, 1))
+            .maxDocumentLength(limits.maxBytes())
+            .build();
+    if (format == Format.JSON) {
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+    }
+    LoaderOptions options = new LoaderOptions();
+    // duplicates are found by this reader, which reports them all rather than stopping at the first
+    options.setAllowDuplicateKeys(true);
+    options.setAllowRecursiveKeys(false);
+    options.setMaxAliasesForCollections(Math.max(limits.maxAliases(), 1));
+    options.setNestingDepthLimit(limits.maxDepth() + 1);
+    options.setCodePointLimit(Math.max(maxText, 1));
+    options.setProcessComments(false);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private @Nullable Node document(JsonParser parser) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    Node root = null;
+    String path = "";
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return null;
+      }
+      while (true) {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        Frame top = stack.peek();
+        path = top == null ? "" : top.path;
+        switch (token) {
+          case FIELD_NAME:
+            field(parser.currentName(), line, column, top);
+            break;
+          case START_OBJECT:
+          case START_ARRAY:
+            {
+              String childPath = top == null ? "" : top.childPath();
+              path = childPath;
+              checkTag(parser, line, column, childPath);
+              if (stack.size() + 1 > limits.maxDepth()) {
+                throw tooDeep(line, column, childPath);
+              }
+              Node node =
+                  token == JsonToken.START_OBJECT ? Node.object(line, column) : Node.list(line, column);
+              count(1, line, column, childPath);
+              String anchor = anchor(parser);
+              if (anchor != null) {
+                anchors.put(anchor, node);
+              }
+              attach(top, node);
+              stack.push(new Frame(node, childPath, anchor));
+              break;
+            }
+          case END_OBJECT:
+          case END_ARRAY:
+            {
+              Frame done = stack.pop();
+              complete(done.node);
+              if (stack.isEmpty()) {
+                root = done.node;
+              }
+              break;
+            }
+          default:
+            {
+              String childPath = top == null ? "" : top.childPath();
+              path = childPath;
+              Node node = scalar(parser, token, line, column, childPath, stack.size());
+              attach(top, node);
+              if (top == null) {
+                root = node;
+              }
+              break;
+            }
+        }
+        if (stack.isEmpty()) {
+          break;
+        }
+        token = parser.nextToken();
+        if (token == null) {
+          // the parsers report truncated documents themselves; this is a safety net
+          throw problems.stop(line, column, path, "the document ends before it is complete");
+        }
+      }
+      JsonToken more = parser.nextToken();
+      if (more != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw problems.stop(
+            at.getLineNr(),
+            at.getColumnNr(),
+            "",
+            "more content after the end of the document; expected a single "
+                + (format == Format.JSON ? "JSON value" : "YAML document"));
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      path = where(stack);
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      throw problems.stop(lineOf(at), columnOf(at), path, "input exceeds a limit: " + clean(e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser, where(stack));
+    } catch (YAMLException e) {
+      throw syntax(e, parser, where(stack));
+    } catch (IOException e) {
+      throw problems.stop(0, 0, path, "cannot read the input: " + e.getMessage());
+    }
+  }
+
+  /** The path of the value being read: the next item of a list, the pending field of an object. */
+  private static String where(Deque<Frame> stack) {
+    Frame top = stack.peek();
+    if (top == null) {
+      return "";
+    }
+    return top.node.type() == Node.Type.LIST || top.name != null ? top.childPath() : top.path;
+  }
+
+  private void field(String name, int line, int column, @Nullable Frame top) {
+    if (top == null) {
+      throw new IllegalStateException("a field name outside an object");
+    }
+    top.name = name;
+    top.nameLine = line;
+    top.nameColumn = column;
+    top.drop = false;
+    String path = top.childPath();
+    if (format == Format.YAML && name.equals("<<")) {
+      problems.add(
+          line, column, path, "YAML merge keys ('<<') are not supported; write the fields out");
+      top.drop = true;
+    } else if (top.node.has(name)) {
+      Node.Field first = top.node.field(name);
+      problems.add(
+          line,
+          column,
+          path,
+          "duplicate field '" + name + "'; it is already set at line " + first.line()
+              + ", column " + first.column());
+      top.drop = true;
+    }
+  }
+
+  private void attach(@Nullable Frame top, Node node) {
+    if (top == null) {
+      return;
+    }
+    if (top.node.type() == Node.Type.LIST) {
+      top.node.add(node);
+    } else if (!top.drop) {
+      top.node.put(new Node.Field(String.valueOf(top.name), top.nameLine, top.nameColumn, node));
+    }
+  }
+
+  private Node scalar(JsonParser parser, JsonToken token, int line, int column, String path, int depth)
+      throws IOException {
+    boolean yaml = format == Format.YAML;
+    if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
+      return alias(parser.getText(), line, column, path, depth);
+    }
+    checkTag(parser, line, column, path);
+    count(1, line, column, path);
+    Node node;
+    switch (token) {
+      case VALUE_STRING:
+        node = Node.scalar(Node.Type.TEXT, line, column, parser.getText(), 0, true);
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        node = number(parser, line, column, yaml);
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        node =
+            Node.scalar(
+                Node.Type.BOOLEAN,
+                line,
+                column,
+                token == JsonToken.VALUE_TRUE ? "true" : "false",
+                0,
+                yaml);
+        break;
+      case VALUE_NULL:
+        node = Node.scalar(Node.Type.NULL, line, column, "null", 0, false);
+        break;
+      default:
+        // embedded objects and other tokens have no place in a text document
+        throw problems.stop(line, column, path, "unexpected " + token + " in the document");
+    }
+    String anchor = anchor(parser);
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
+  }
+
+  private Node number(JsonParser parser, int line, int column, boolean yaml) throws IOException {
+    String text = parser.getText();
+    double value;
+    try {
+      value = parser.getDoubleValue();
+    } catch (JsonProcessingException e) {
+      // YAML's .inf and .nan look numeric to Jackson but do not parse as Java numbers
+      value = special(text);
+      if (Double.isFinite(value)) {
+        return Node.scalar(Node.Type.TEXT, line, column, text, 0, true);
+      }
+    }
+    return Node.scalar(Node.Type.NUMBER, line, column, text, value, yaml);
+  }
+
+  /** YAML's infinities and NaN, or 0 when {@code text} is none of them. */
+  private static double special(String text) {
+    switch (text) {
+      case ".inf":
+      case ".Inf":
+      case ".INF":
+      case "+.inf":
+      case "+.Inf":
+      case "+.INF":
+        return Double.POSITIVE_INFINITY;
+      case "-.inf":
+      case "-.Inf":
+      case "-.INF":
+        return Double.NEGATIVE_INFINITY;
+      case ".nan":
+      case ".NaN":
+      case ".NAN":
+        return Double.NaN;
+      default:
+        return 0;
+    }
+  }
+
+  private Node alias(String name, int line, int column, String path, int depth) {
+    Node target = anchors.get(name);
+    if (target == null) {
+      // Jackson's YAML parser reports the anchors of objects and lists only, so an alias to a
+      // single value cannot be resolved; the message says so rather than guess
+      throw problems.stop(
+          line,
+          column,
+          path,
+          "alias *" + name + " names no anchor (&" + name + ") of an object or list defined before"
+              + " it; anchors on single values are not supported");
+    }
+    if (!target.complete) {
+      throw problems.stop(
+          line,
+          column,
+          path,
+          "alias *" + name + " lies inside the value it names; recursive aliases are not allowed");
+    }
+    aliases++;
+    if (aliases > limits.maxAliases()) {
+      throw problems.stop(
+          line,
+          column,
+          path,
+          "the document uses more than " + limits.maxAliases()
+              + " YAML aliases (ReadLimits.maxAliases)");
+    }
+    if (depth + target.height > limits.maxDepth()) {
+      throw tooDeep(line, column, path);
+    }
+    count(target.size, line, column, path);
+    return target;
+  }
+
+  private void count(long more, int line, int column, String path) {
+    values += more;
+    if (values > limits.maxValues()) {
+      throw problems.stop(
+          line,
+          column,
+          path,
+          "the document holds more than " + limits.maxValues()
+              + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
+    }
+  }
+
+  private static void complete(Node node) {
+    long size = 1;
+    int height = 0;
+    if (node.type() == Node.Type.OBJECT) {
+      for (Node.Field f : node.fields().values()) {
+        size += f.value().size;
+        height = Math.max(height, f.value().height);
+      }
+    } else {
+      for (Node item : node.items()) {
+        size += item.size;
+        height = Math.max(height, item.height);
+      }
+    }
+    node.size = size;
+    node.height = height + 1;
+    node.complete = true;
+  }
+
+  private Problems.Stop tooDeep(int line, int column, String path) {
+    return problems.stop(
+        line,
+        column,
+        path,
+        "the document nests objects and lists more than " + limits.maxDepth()
+            + " levels deep (ReadLimits.maxDepth)");
+  }
+
+  private @Nullable String anchor(JsonParser parser) throws IOException {
+    if (format != Format.YAML) {
+      return null;
+    }
+    Object id = parser.getObjectId();
+    return id == null ? null : id.toString();
+  }
+
+  private void checkTag(JsonParser parser, int line, int column, String path) throws IOException {
+    if (format != Format.YAML) {
+      return;
+    }
+    Object tag = parser.getTypeId();
+    if (tag != null) {
+      problems.add(
+          line,
+          column,
+          path,
+          "YAML tag '" + tag + "' is not supported; plan and policy files take no type information"
+              + " from the input");
+    }
+  }
+
+  private Problems.Stop syntax(Exception e, JsonParser parser, String path) {
+    MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
+    if (marked != null) {
+      Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+      String problem = marked.getProblem() == null ? "" : marked.getProblem().trim();
+      String context = marked.getContext() == null ? "" : " (" + marked.getContext().trim() + ")";
+      return problems.stop(
+          mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1,
+          path,
+          "YAML syntax error: " + problem + context);
+    }
+    YAMLException yaml = cause(e, YAMLException.class);
+    if (yaml != null) {
+      JsonLocation at = parser.currentLocation();
+      return problems.stop(lineOf(at), columnOf(at), path, "YAML error: " + clean(yaml.getMessage()));
+    }
+    JsonProcessingException json = (JsonProcessingException) e;
+    JsonLocation at = json.getLocation() != null ? json.getLocation() : parser.currentLocation();
+    return problems.stop(
+        lineOf(at),
+        columnOf(at),
+        path,
+        (format == Format.JSON ? "JSON" : "YAML") + " syntax error: " + clean(json.getOriginalMessage()));
+  }
+
+  private static int lineOf(@Nullable JsonLocation at) {
+    return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
+  }
+
+  private static int columnOf(@Nullable JsonLocation at) {
+    return at == null || at.getLineNr() < 1 ? 0 : Math.max(1, at.getColumnNr());
+  }
+
+  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
+    Throwable t = e;
+    for (int i = 0; t != null && i < 10; i++) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      t = t.getCause();
+    }
+    return null;
+  }
+
+  /** Jackson's message without its source description and configuration hints, on one line. */
+  static String clean(@Nullable String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    String text = SOURCE.matcher(message).replaceAll("");
+    text = FEATURE_HINT.matcher(text).replaceAll("");
+    return text.replaceAll("\\s*\\n\\s*", "; ").trim();
+  }
+}
