@@ -11,14 +11,47 @@ import org.okrkit.scoring.ScoringPolicy;
 public final class Profile {
   private Profile() {}
 
+  /** Retained heap of a built plan: used heap after GC with the plan held, less without it. */
+  static void heap(int people) {
+    OrgPlans.Parts parts = OrgPlans.parts(people, 42);
+    int elements = parts.elements();
+    int checkIns = parts.checkIns.size();
+    Plan plan = parts.builder().build();
+    parts = null;
+    long with = usedAfterGc();
+    String summary = plan.toString();
+    plan = null;
+    long without = usedAfterGc();
+    long retained = with - without;
+    System.out.printf(
+        "%s%n%d elements (owners, objectives, key results, KPIs) and %d check-ins retain %d bytes:"
+            + " %.0f bytes per element, %.0f per element or check-in%n",
+        summary, elements, checkIns, retained, retained / (double) elements,
+        retained / (double) (elements + checkIns));
+  }
+
+  private static long usedAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
   public static void main(String[] args) {
     String what = args[0];
     int people = Integer.parseInt(args[1]);
+    if (what.equals("heap")) {
+      heap(people);
+      return;
+    }
     int rounds = Integer.parseInt(args[2]);
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     Plan plan = parts.builder().build();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
       switch (what) {
         case "build":
           parts.builder().build();
@@ -29,7 +62,9 @@ public final class Profile {
         default:
           AlignmentAnalyzer.defaults().analyze(plan);
       }
-      System.out.printf("%s %d ms%n", what, (System.nanoTime() - t0) / 1_000_000);
+      System.out.printf(
+          "%s %d ms wall, %d ms cpu%n",
+          what, (System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
     }
   }
 }

@@ -20,6 +20,45 @@ final class CheckInLog {
     this.effective = effective;
   }
 
+  /**
+   * The log of one element's check-ins, in order of arrival, as {@link #plus} would make it one by
+   * one: duplicates are recorded once, corrections replace what counted in their slot that day.
+   */
+  static CheckInLog of(CheckIn[] arrivals, Function<CheckIn, String> slot) {
+    if (arrivals.length == 0) {
+      return EMPTY;
+    }
+    boolean corrections = false;
+    boolean duplicates = false;
+    for (int i = 0; i < arrivals.length; i++) {
+      corrections |= arrivals[i].correction();
+      for (int j = 0; j < i && !duplicates; j++) {
+        duplicates = arrivals[j].equals(arrivals[i]);
+      }
+    }
+    if (corrections || duplicates) {
+      CheckInLog log = EMPTY;
+      for (CheckIn c : arrivals) {
+        if (!log.records(c)) {
+          log = log.plus(c, slot);
+        }
+      }
+      return log;
+    }
+    ImmutableList<CheckIn> history = ImmutableList.copyOf(arrivals);
+    boolean sorted = true;
+    for (int i = 1; i < arrivals.length && sorted; i++) {
+      sorted = !arrivals[i].date().isBefore(arrivals[i - 1].date());
+    }
+    if (sorted) {
+      return new CheckInLog(history, history);
+    }
+    // a stable sort keeps same-day check-ins in their order of arrival
+    CheckIn[] byDate = arrivals.clone();
+    java.util.Arrays.sort(byDate, java.util.Comparator.comparing(CheckIn::date));
+    return new CheckInLog(history, ImmutableList.copyOf(byDate));
+  }
+
   /** Whether a check-in equal to {@code c} is already recorded. */
   boolean records(CheckIn c) {
     return history.contains(c);

@@ -7,6 +7,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -83,6 +84,8 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<String, Objective>> objectivesByOwner;
   private final Supplier<ImmutableListMultimap<String, Kpi>> kpisByOwner;
   private final Supplier<ImmutableListMultimap<String, Owner>> ownersByParent;
+  /** The ids of the elements whose target was revised. */
+  private final Supplier<ImmutableSet<String>> revisedTargets;
 
   private Plan(
       Period period,
@@ -141,6 +144,13 @@ public final class Plan {
               }
               return b.build();
             });
+    this.revisedTargets =
+        Suppliers.memoize(
+            () ->
+                revisions.stream()
+                    .filter(r -> r.kind() == Revision.Kind.TARGET)
+                    .map(Revision::element)
+                    .collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -167,6 +177,7 @@ public final class Plan {
     this.objectivesByOwner = template.objectivesByOwner;
     this.kpisByOwner = template.kpisByOwner;
     this.ownersByParent = template.ownersByParent;
+    this.revisedTargets = template.revisedTargets;
   }
 
   /** A builder for a new plan. */
@@ -767,34 +778,66 @@ public final class Plan {
     for (String id : baseKpis.keySet()) {
       slots.put(id, next++);
     }
-    CheckInLog[] empty = new CheckInLog[next];
-    Arrays.fill(empty, CheckInLog.EMPTY);
+    ImmutableMap<String, Integer> slotMap = slots.buildOrThrow();
+    if (checkIns.isEmpty()) {
+      CheckInLog[] empty = new CheckInLog[next];
+      Arrays.fill(empty, CheckInLog.EMPTY);
+      return new Plan(
+          period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
+          PersistentVector.empty(), slotMap, PersistentVector.copyOf(Arrays.asList(empty)));
+    }
+    // file the check-ins by element, in order of arrival, as withCheckIn would one by one
+    int[] counts = new int[next];
+    int[] slotOf = new int[checkIns.size()];
+    int i = 0;
+    for (CheckIn c : checkIns) {
+      int slot = slotMap.get(c.element());
+      slotOf[i++] = slot;
+      counts[slot]++;
+    }
+    CheckIn[][] byElement = new CheckIn[next][];
+    for (int s = 0; s < next; s++) {
+      byElement[s] = new CheckIn[counts[s]];
+      counts[s] = 0;
+    }
+    i = 0;
+    for (CheckIn c : checkIns) {
+      int slot = slotOf[i++];
+      byElement[slot][counts[slot]++] = c;
+    }
     Plan plan =
         new Plan(
             period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
-            PersistentVector.empty(), slots.buildOrThrow(), PersistentVector.copyOf(Arrays.asList(empty)));
-    if (checkIns.isEmpty()) {
-      return plan;
+            PersistentVector.empty(), slotMap, PersistentVector.empty());
+    CheckInLog[] logs = new CheckInLog[next];
+    int recorded = 0;
+    for (String id : slotMap.keySet()) {
+      int s = slotMap.get(id);
+      logs[s] = CheckInLog.of(byElement[s], plan.slotter(id));
+      recorded += logs[s].history.size();
     }
-    // file the check-ins by element in arrival order, as withCheckIn does; they are valid already
-    CheckInLog[] logs = empty.clone();
-    PersistentVector<CheckIn> arrivals = PersistentVector.empty();
-    boolean skipped = false;
-    for (CheckIn c : checkIns) {
-      int slot = plan.slots.get(c.element());
-      if (logs[slot].records(c)) {
-        skipped = true;
-        continue;
+    PersistentVector<CheckIn> arrivals;
+    if (recorded == checkIns.size()) {
+      // no duplicate: the stream is the check-ins as given, shared when it already is a vector
+      arrivals =
+          checkIns instanceof PersistentVector
+              ? (PersistentVector<CheckIn>) checkIns
+              : PersistentVector.copyOf(checkIns);
+    } else {
+      List<CheckIn> kept = new ArrayList<>(recorded);
+      CheckInLog[] seen = new CheckInLog[next];
+      Arrays.fill(seen, CheckInLog.EMPTY);
+      for (CheckIn c : checkIns) {
+        int s = slotMap.get(c.element());
+        if (!seen[s].records(c)) {
+          seen[s] = seen[s].plus(c, plan.slotter(c.element()));
+          kept.add(c);
+        }
       }
-      logs[slot] = logs[slot].plus(c, plan.slotter(c.element()));
-      arrivals = arrivals.append(c);
-    }
-    if (!skipped && checkIns instanceof PersistentVector) {
-      // an unchanged stream is shared, not copied
-      arrivals = (PersistentVector<CheckIn>) checkIns;
+      arrivals = PersistentVector.copyOf(kept);
     }
     return new Plan(
-        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, plan.slots,
+        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, slotMap,
         PersistentVector.copyOf(Arrays.asList(logs)));
   }
 
@@ -836,6 +879,11 @@ public final class Plan {
       }
 
       @Override
+      public boolean revised(String id) {
+        return revisedTarget(id);
+      }
+
+      @Override
       public boolean hasRecorded(CheckIn c) {
         return logs.get(slots.get(c.element())).hasSlot(c, slotter(c.element()));
       }
@@ -844,7 +892,17 @@ public final class Plan {
 
   /** The slot of a check-in of {@code elementId}: its milestone, by the target in force that day. */
   private Function<CheckIn, String> slotter(String elementId) {
+    if (baseMeasured(elementId).target().kind() != Target.Kind.MILESTONES && !revisedTarget(elementId)) {
+      // a value target never revised: no check-in names a milestone, so all share one slot
+      return PLAIN_SLOT;
+    }
     return c -> PlanValidator.slot(c, targetAt(elementId, c.date()));
+  }
+
+  private static final Function<CheckIn, String> PLAIN_SLOT = c -> "";
+
+  private boolean revisedTarget(String elementId) {
+    return !revisions.isEmpty() && revisedTargets.get().contains(elementId);
   }
 
   private CheckInLog log(String elementId) {

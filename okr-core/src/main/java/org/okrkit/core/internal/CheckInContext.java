@@ -15,6 +15,9 @@ public interface CheckInContext {
   /** Whether an owner has this id. */
   boolean isOwner(String id);
 
+  /** Whether the target of key result or KPI {@code id} was revised. */
+  boolean revised(String id);
+
   /** The target of key result or KPI {@code id} in force on {@code date}. */
   Target targetAt(String id, LocalDate date);
 

@@ -4,15 +4,9 @@ import com.google.errorprone.annotations.FormatMethod;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Argument checks and message formatting shared by every okrkit module. */
 public final class Checks {
-  /**
-   * Ids and tags: a letter or digit, then up to 127 letters, digits or {@code _ - . :}. Unicode
-   * letters are allowed so that hosts can use their own codes.
-   */
-  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:\\-]{0,127}");
 
   /** What a valid id or tag looks like, for messages. */
   public static final String ID_SYNTAX =
@@ -40,9 +34,38 @@ public final class Checks {
     return Objects.requireNonNull(value, name);
   }
 
-  /** Whether {@code text} is a valid id or tag. */
+  /**
+   * Whether {@code text} is a valid id or tag: a letter or digit, then up to 127 letters, digits or
+   * {@code _ - . :}. Unicode letters and digits are allowed so that hosts can use their own codes.
+   */
   public static boolean isValidId(String text) {
-    return ID.matcher(text).matches();
+    int length = text.length();
+    if (length == 0 || length > 128) {
+      return false;
+    }
+    for (int i = 0; i < length; ) {
+      int c = text.codePointAt(i);
+      // ASCII first: nearly every id is plain ASCII
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '_' || c == '.' || c == ':' || c == '-'))
+              || (c > 127 && (Character.isLetter(c) || isNumber(c)));
+      if (!ok) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is a number in Unicode's sense: a digit, a letter number or another number. */
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /**

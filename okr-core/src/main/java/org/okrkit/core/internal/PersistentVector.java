@@ -37,13 +37,33 @@ public final class PersistentVector<T> extends AbstractList<T> implements Random
     return (PersistentVector<T>) EMPTY;
   }
 
-  /** A vector of the given values, in order. */
-  public static <T> PersistentVector<T> copyOf(Iterable<? extends T> values) {
-    PersistentVector<T> v = empty();
-    for (T value : values) {
-      v = v.append(value);
+  /** A vector of the given values, in order, built in one pass. */
+  public static <T> PersistentVector<T> copyOf(java.util.Collection<? extends T> values) {
+    Object[] all = values.toArray();
+    for (Object value : all) {
+      Objects.requireNonNull(value, "value");
     }
-    return v;
+    if (all.length == 0) {
+      return empty();
+    }
+    // leaves of WIDTH values, then levels of WIDTH children, until one node is left
+    Object[] level = chunk(all);
+    int shift = BITS;
+    while (level.length > WIDTH) {
+      level = chunk(level);
+      shift += BITS;
+    }
+    return new PersistentVector<>(all.length, shift, level);
+  }
+
+  /** The nodes of WIDTH entries each (the last one shorter) that hold {@code entries}. */
+  private static Object[] chunk(Object[] entries) {
+    int count = (entries.length + WIDTH - 1) / WIDTH;
+    Object[] nodes = new Object[count];
+    for (int i = 0; i < count; i++) {
+      nodes[i] = Arrays.copyOfRange(entries, i * WIDTH, Math.min(entries.length, (i + 1) * WIDTH));
+    }
+    return nodes;
   }
 
   @Override

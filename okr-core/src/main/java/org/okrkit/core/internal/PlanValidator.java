@@ -3,20 +3,19 @@ package org.okrkit.core.internal;
 import static org.okrkit.core.internal.Checks.number;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
-import org.okrkit.core.Direction;
 import org.okrkit.core.Element;
-import org.okrkit.core.ElementKind;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.MeasuredElement;
@@ -30,8 +29,11 @@ import org.okrkit.core.Target;
 
 /**
  * Checks a whole plan and reports every problem with its path. Problems come per collection in
- * plan order (owners, objectives, key results, KPIs, check-ins), then the cycles. Cycle detection
- * walks parent chains iteratively, so a hierarchy of any depth is safe.
+ * plan order (owners, objectives, key results, KPIs, revisions, check-ins), then the cycles. Cycle
+ * detection walks parent chains iteratively, so a hierarchy of any depth is safe.
+ *
+ * <p>Plans are large and nearly always valid, so the checks allocate nothing on the way: a cursor
+ * names the part being checked, and a path is written only when a problem is reported.
  */
 public final class PlanValidator {
   private final @Nullable Period period;
@@ -42,13 +44,18 @@ public final class PlanValidator {
   private final List<Revision> revisions;
   private final List<CheckIn> checkIns;
   private final List<Problem> problems = new ArrayList<>();
-  /** The first holder of each id, as its path: {@code objectives[O1]}. */
-  private final Map<String, String> pathOfId = new HashMap<>();
 
-  private final Map<String, Owner> ownerById = new HashMap<>();
-  private final Map<String, Objective> objectiveById = new HashMap<>();
-  private final Map<String, KeyResult> keyResultById = new HashMap<>();
-  private final Map<String, Kpi> kpiById = new HashMap<>();
+  /** The first holder of each valid id: an owner, objective, key result or KPI. */
+  private final Map<String, Object> byId;
+
+  /** Target revisions found valid, by element: check-ins are judged against them. */
+  private final Map<String, List<Revision>> targetRevisions = new HashMap<>();
+
+  /** The part being checked: its collection, id and position; paths are made from it on demand. */
+  private String collection = "";
+  private String id = "";
+  private int index;
+  private final Consumer<String> targetProblem = m -> report(at(".target"), m);
 
   private PlanValidator(
       @Nullable Period period,
@@ -65,6 +72,8 @@ public final class PlanValidator {
     this.kpis = kpis;
     this.revisions = revisions;
     this.checkIns = checkIns;
+    int parts = owners.size() + objectives.size() + keyResults.size() + kpis.size();
+    this.byId = new HashMap<>(parts + parts / 3 + 16);
   }
 
   /** Every problem of the plan made of these parts; empty when it is valid. */
@@ -142,48 +151,17 @@ public final class PlanValidator {
     objectiveCycles();
   }
 
-  // ---------------------------------------------------------------- ids
+  // ---------------------------------------------------------------- the cursor
 
-  private void registerIds() {
-    for (int i = 0; i < owners.size(); i++) {
-      Owner o = owners.get(i);
-      if (register(o.id(), "owners", i)) {
-        ownerById.put(o.id(), o);
-      }
-    }
-    for (int i = 0; i < objectives.size(); i++) {
-      Objective o = objectives.get(i);
-      if (register(o.id(), ElementKind.OBJECTIVE.collection(), i)) {
-        objectiveById.put(o.id(), o);
-      }
-    }
-    for (int i = 0; i < keyResults.size(); i++) {
-      KeyResult k = keyResults.get(i);
-      if (register(k.id(), ElementKind.KEY_RESULT.collection(), i)) {
-        keyResultById.put(k.id(), k);
-      }
-    }
-    for (int i = 0; i < kpis.size(); i++) {
-      Kpi k = kpis.get(i);
-      if (register(k.id(), ElementKind.KPI.collection(), i)) {
-        kpiById.put(k.id(), k);
-      }
-    }
+  private void at(String collection, String id, int index) {
+    this.collection = collection;
+    this.id = id;
+    this.index = index;
   }
 
-  /** Registers an id; false (with a problem reported) if it is invalid or already taken. */
-  private boolean register(String id, String collection, int index) {
-    String path = path(collection, id, index);
-    if (!Checks.isValidId(id)) {
-      report(path + ".id", "id '" + id + "' is invalid; expected " + Checks.ID_SYNTAX);
-      return false;
-    }
-    String first = pathOfId.putIfAbsent(id, path);
-    if (first != null) {
-      report(path + ".id", "id '" + id + "' is already used by " + first + "; ids must be unique");
-      return false;
-    }
-    return true;
+  /** The path of the part under the cursor, with {@code suffix}: {@code kpis[K1].weight}. */
+  private String at(String suffix) {
+    return path(collection, id, index) + suffix;
   }
 
   /** The path of an element: its id in brackets, or {@code #index} when the id is unusable. */
@@ -191,222 +169,240 @@ public final class PlanValidator {
     return collection + "[" + (Checks.isValidId(id) ? id : "#" + index) + "]";
   }
 
+  /** The path of a part that holds an id: {@code objectives[O1]}. */
+  private static String pathOf(Object holder) {
+    if (holder instanceof Owner) {
+      return "owners[" + ((Owner) holder).id() + "]";
+    } else if (holder instanceof Objective) {
+      return "objectives[" + ((Objective) holder).id() + "]";
+    } else if (holder instanceof KeyResult) {
+      return "keyResults[" + ((KeyResult) holder).id() + "]";
+    }
+    return "kpis[" + ((Kpi) holder).id() + "]";
+  }
+
+  // ---------------------------------------------------------------- ids
+
+  private void registerIds() {
+    for (int i = 0; i < owners.size(); i++) {
+      register(owners.get(i), owners.get(i).id(), "owners", i);
+    }
+    for (int i = 0; i < objectives.size(); i++) {
+      register(objectives.get(i), objectives.get(i).id(), "objectives", i);
+    }
+    for (int i = 0; i < keyResults.size(); i++) {
+      register(keyResults.get(i), keyResults.get(i).id(), "keyResults", i);
+    }
+    for (int i = 0; i < kpis.size(); i++) {
+      register(kpis.get(i), kpis.get(i).id(), "kpis", i);
+    }
+  }
+
+  /** Registers an id, reporting it when invalid or already taken. */
+  private void register(Object holder, String id, String collection, int index) {
+    if (!Checks.isValidId(id)) {
+      report(
+          path(collection, id, index) + ".id",
+          "id '" + id + "' is invalid; expected " + Checks.ID_SYNTAX);
+      return;
+    }
+    Object first = byId.putIfAbsent(id, holder);
+    if (first != null) {
+      report(
+          path(collection, id, index) + ".id",
+          "id '" + id + "' is already used by " + pathOf(first) + "; ids must be unique");
+    }
+  }
+
+  private @Nullable Owner owner(String id) {
+    Object o = byId.get(id);
+    return o instanceof Owner ? (Owner) o : null;
+  }
+
+  private @Nullable Objective objective(String id) {
+    Object o = byId.get(id);
+    return o instanceof Objective ? (Objective) o : null;
+  }
+
+  private @Nullable KeyResult keyResult(String id) {
+    Object o = byId.get(id);
+    return o instanceof KeyResult ? (KeyResult) o : null;
+  }
+
+  private @Nullable MeasuredElement measured(String id) {
+    Object o = byId.get(id);
+    return o instanceof MeasuredElement ? (MeasuredElement) o : null;
+  }
+
   // ---------------------------------------------------------------- elements
 
-  private void checkOwner(Owner o, int index) {
-    String path = path("owners", o.id(), index);
-    notBlank(o.name(), path + ".name", "name");
-    o.parent()
-        .ifPresent(
-            parent -> {
-              Owner p = reference(parent, path + ".parent", ownerById, "owner");
-              if (p != null && p.level().isBelow(o.level())) {
-                report(
-                    path + ".parent",
-                    "parent '" + parent + "' is at level " + p.level() + ", below this "
-                        + o.level() + " owner; expected a parent at the same level or higher");
-              }
-            });
+  private void checkOwner(Owner o, int i) {
+    at("owners", o.id(), i);
+    notBlank(o.name(), ".name", "name");
+    if (o.parent().isPresent()) {
+      String parent = o.parent().get();
+      Owner p = owner(parent);
+      if (p == null) {
+        report(at(".parent"), unknown(parent, "owner"));
+      } else if (p.level().isBelow(o.level())) {
+        report(
+            at(".parent"),
+            "parent '" + parent + "' is at level " + p.level() + ", below this " + o.level()
+                + " owner; expected a parent at the same level or higher");
+      }
+    }
   }
 
-  private void checkObjective(Objective o, int index) {
-    String path = path(ElementKind.OBJECTIVE.collection(), o.id(), index);
-    notBlank(o.title(), path + ".title", "title");
-    reference(o.owner(), path + ".owner", ownerById, "owner");
-    o.parent()
-        .ifPresent(
-            parent -> {
-              if (!objectiveById.containsKey(parent) && !keyResultById.containsKey(parent)) {
-                report(path + ".parent", unknown(parent, "objective or key result"));
-              }
-            });
-    o.period().ifPresent(p -> overlapsPlan(p, path + ".period"));
-    tags(o, path);
+  private void checkObjective(Objective o, int i) {
+    at("objectives", o.id(), i);
+    notBlank(o.title(), ".title", "title");
+    if (owner(o.owner()) == null) {
+      report(at(".owner"), unknown(o.owner(), "owner"));
+    }
+    if (o.parent().isPresent()) {
+      String parent = o.parent().get();
+      if (objective(parent) == null && keyResult(parent) == null) {
+        report(at(".parent"), unknown(parent, "objective or key result"));
+      }
+    }
+    if (o.period().isPresent()) {
+      overlapsPlan(o.period().get(), ".period");
+    }
+    tags(o);
   }
 
-  private void checkKeyResult(KeyResult k, int index) {
-    String path = path(ElementKind.KEY_RESULT.collection(), k.id(), index);
-    notBlank(k.title(), path + ".title", "title");
-    reference(k.objective(), path + ".objective", objectiveById, "objective");
-    measured(k, path);
-    tags(k, path);
+  private void checkKeyResult(KeyResult k, int i) {
+    at("keyResults", k.id(), i);
+    notBlank(k.title(), ".title", "title");
+    if (objective(k.objective()) == null) {
+      report(at(".objective"), unknown(k.objective(), "objective"));
+    }
+    measured(k);
+    tags(k);
   }
 
-  private void checkKpi(Kpi k, int index) {
-    String path = path(ElementKind.KPI.collection(), k.id(), index);
-    notBlank(k.title(), path + ".title", "title");
-    reference(k.owner(), path + ".owner", ownerById, "owner");
-    measured(k, path);
-    k.period().ifPresent(p -> overlapsPlan(p, path + ".period"));
+  private void checkKpi(Kpi k, int i) {
+    at("kpis", k.id(), i);
+    notBlank(k.title(), ".title", "title");
+    if (owner(k.owner()) == null) {
+      report(at(".owner"), unknown(k.owner(), "owner"));
+    }
+    measured(k);
+    if (k.period().isPresent()) {
+      overlapsPlan(k.period().get(), ".period");
+    }
     Period reporting = k.period().orElse(period);
     if (reporting != null && !k.frequency().fitsIn(reporting)) {
       report(
-          path + ".frequency",
+          at(".frequency"),
           k.frequency() + " reporting needs a period of at least " + k.frequency().minimumDays()
               + " days, but " + reporting + " has " + reporting.lengthInDays());
     }
-    contributions(k.contributions(), path);
-    tags(k, path);
+    contributions(k.contributions(), null);
+    tags(k);
   }
 
-  private void contributions(List<Contribution> contributions, String path) {
-    Set<String> supported = new HashSet<>();
+  /** Checks contributions of the part at {@code owner}, or under the cursor when it is null. */
+  private void contributions(List<Contribution> contributions, @Nullable String path) {
+    if (contributions.isEmpty()) {
+      return;
+    }
+    Set<String> supported = contributions.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < contributions.size(); i++) {
       Contribution c = contributions.get(i);
-      String cpath =
-          path + ".contributions[" + (Checks.isValidId(c.keyResult()) ? c.keyResult() : "#" + i) + "]";
-      if (reference(c.keyResult(), cpath + ".keyResult", keyResultById, "key result") != null
-          && !supported.add(c.keyResult())) {
+      boolean known = keyResult(c.keyResult()) != null;
+      String owner = path;
+      if (!known || !(Double.isFinite(c.weight()) && c.weight() > 0)
+          || (supported != null && supported.contains(c.keyResult()))) {
+        owner = path != null ? path : at("");
+      }
+      if (!known) {
+        report(contribution(owner, c, i) + ".keyResult", unknown(c.keyResult(), "key result"));
+      } else if (supported != null && !supported.add(c.keyResult())) {
         report(
-            cpath,
+            contribution(owner, c, i),
             "the KPI contributes to key result '" + c.keyResult()
                 + "' more than once; expected one contribution per key result");
       }
-      weight(c.weight(), cpath + ".weight");
-    }
-  }
-
-  private void measured(MeasuredElement e, String path) {
-    notBlank(e.measure().name(), path + ".measure.name", "measure name");
-    weight(e.weight(), path + ".weight");
-    Target target = e.target();
-    TargetRules.check(target, e.measure().direction(), m -> report(path + ".target", m));
-    if (period != null) {
-      for (Milestone m : target.milestones()) {
-        m.due()
-            .filter(due -> !period.contains(due))
-            .ifPresent(
-                due ->
-                    report(
-                        path + ".target",
-                        "milestone '" + m.name() + "' is due " + due + ", outside the plan period "
-                            + describe(period)));
+      if (!(Double.isFinite(c.weight()) && c.weight() > 0)) {
+        report(
+            contribution(owner, c, i) + ".weight",
+            "weight " + number(c.weight()) + " must be a finite number above 0");
       }
     }
   }
 
-  private void tags(Element e, String path) {
+  private static String contribution(String owner, Contribution c, int i) {
+    return owner + ".contributions[" + (Checks.isValidId(c.keyResult()) ? c.keyResult() : "#" + i) + "]";
+  }
+
+  private void measured(MeasuredElement e) {
+    notBlank(e.measure().name(), ".measure.name", "measure name");
+    weight(e.weight(), ".weight");
+    Target target = e.target();
+    TargetRules.check(target, e.measure().direction(), targetProblem);
+    if (period != null && !target.milestones().isEmpty()) {
+      for (Milestone m : target.milestones()) {
+        if (m.due().isPresent() && !period.contains(m.due().get())) {
+          report(
+              at(".target"),
+              "milestone '" + m.name() + "' is due " + m.due().get() + ", outside the plan period "
+                  + describe(period));
+        }
+      }
+    }
+  }
+
+  private void tags(Element e) {
     for (String tag : e.tags()) {
       if (!Checks.isValidId(tag)) {
-        report(path + ".tags", "tag '" + tag + "' is invalid; expected " + Checks.ID_SYNTAX);
+        report(at(".tags"), "tag '" + tag + "' is invalid; expected " + Checks.ID_SYNTAX);
       }
     }
   }
 
-  private void weight(double weight, String path) {
+  private void weight(double weight, String suffix) {
     if (!(Double.isFinite(weight) && weight > 0)) {
-      report(path, "weight " + number(weight) + " must be a finite number above 0");
+      report(at(suffix), "weight " + number(weight) + " must be a finite number above 0");
     }
   }
 
-  private void notBlank(String text, String path, String what) {
+  private void notBlank(String text, String suffix, String what) {
     if (text.isBlank()) {
-      report(path, what + " must not be blank");
+      report(at(suffix), what + " must not be blank");
     }
   }
 
-  private void overlapsPlan(Period p, String path) {
+  private void overlapsPlan(Period p, String suffix) {
     if (period != null && !period.overlaps(p)) {
-      report(path, "period " + describe(p) + " lies outside the plan period " + describe(period));
+      report(at(suffix), "period " + describe(p) + " lies outside the plan period " + describe(period));
     }
-  }
-
-  private <T> @Nullable T reference(String id, String path, Map<String, T> targets, String noun) {
-    T found = targets.get(id);
-    if (found == null) {
-      report(path, unknown(id, noun));
-    }
-    return found;
   }
 
   private String unknown(String id, String expected) {
-    String holder = pathOfId.get(id);
+    Object holder = byId.get(id);
     if (holder == null) {
       return "unknown " + expected + " '" + id + "'";
     }
-    return "'" + id + "' is " + holder + ", expected " + article(expected) + " " + expected;
+    return "'" + id + "' is " + pathOf(holder) + ", expected " + article(expected) + " " + expected;
   }
 
   static String article(String noun) {
     return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
-  // ---------------------------------------------------------------- check-ins
-
-  private @Nullable Element element(String id) {
-    Element e = keyResultById.get(id);
-    if (e == null) {
-      e = kpiById.get(id);
-    }
-    if (e == null) {
-      e = objectiveById.get(id);
-    }
-    return e;
-  }
-
-  /** The target of a measured element in force on {@code date}, after its valid revisions. */
-  private Target targetAt(String id, LocalDate date) {
-    MeasuredElement e = keyResultById.containsKey(id) ? keyResultById.get(id) : kpiById.get(id);
-    Target target = e.target();
-    LocalDate latest = null;
-    for (Revision r : validTargetRevisions) {
-      if (r.element().equals(id)
-          && !r.date().isAfter(date)
-          && (latest == null || !r.date().isBefore(latest))) {
-        target = r.target().orElseThrow();
-        latest = r.date();
-      }
-    }
-    return target;
-  }
-
-  /** The plan's check-ins as they arrive, so that a correction finds what it corrects. */
-  private final class Simulation implements CheckInContext {
-    private final Map<String, Set<String>> recorded = new HashMap<>();
-
-    @Override
-    public @Nullable Element element(String id) {
-      return PlanValidator.this.element(id);
-    }
-
-    @Override
-    public boolean isOwner(String id) {
-      return ownerById.containsKey(id);
-    }
-
-    @Override
-    public Target targetAt(String id, LocalDate date) {
-      return PlanValidator.this.targetAt(id, date);
-    }
-
-    @Override
-    public boolean hasRecorded(CheckIn c) {
-      return recorded.getOrDefault(c.element(), Set.of()).contains(key(c));
-    }
-
-    void record(CheckIn c) {
-      recorded.computeIfAbsent(c.element(), k -> new HashSet<>()).add(key(c));
-    }
-
-    private String key(CheckIn c) {
-      return c.date() + "|" + slot(c, targetAt(c.element(), c.date()));
-    }
-  }
-
   // ---------------------------------------------------------------- revisions
 
-  /** Target revisions found valid, which check-ins are then judged against. */
-  private final List<Revision> validTargetRevisions = new ArrayList<>();
-
-  private void checkRevision(Revision r, int index) {
-    String path = "revisions[" + index + "]";
+  private void checkRevision(Revision r, int i) {
+    collection = "revisions";
+    String path = "revisions[" + i + "]";
     int before = problems.size();
-    notBlank(r.reason(), path + ".reason", "reason");
-    notBlank(r.author(), path + ".author", "author");
+    notBlankAt(r.reason(), path + ".reason", "reason");
+    notBlankAt(r.author(), path + ".author", "author");
     if (period != null && !period.contains(r.date())) {
       report(path + ".date", "date " + r.date() + " lies outside the plan period " + describe(period));
     }
-    MeasuredElement e = keyResultById.containsKey(r.element()) ? keyResultById.get(r.element()) : kpiById.get(r.element());
+    MeasuredElement e = measured(r.element());
     if (e == null) {
       report(path + ".element", unknown(r.element(), "key result or KPI"));
     }
@@ -424,8 +420,10 @@ public final class PlanValidator {
       case WEIGHT:
         if (!hasWeight || hasTarget || hasContributions) {
           report(path, "a WEIGHT revision takes a weight and nothing else");
-        } else {
-          weight(r.weight().getAsDouble(), path + ".weight");
+        } else if (!(Double.isFinite(r.weight().getAsDouble()) && r.weight().getAsDouble() > 0)) {
+          report(
+              path + ".weight",
+              "weight " + number(r.weight().getAsDouble()) + " must be a finite number above 0");
         }
         break;
       case CONTRIBUTIONS:
@@ -439,65 +437,141 @@ public final class PlanValidator {
         break;
     }
     if (r.kind() == Revision.Kind.TARGET && e != null && problems.size() == before) {
-      validTargetRevisions.add(r);
+      targetRevisions.computeIfAbsent(r.element(), k -> new ArrayList<>()).add(r);
+    }
+  }
+
+  private void notBlankAt(String text, String path, String what) {
+    if (text.isBlank()) {
+      report(path, what + " must not be blank");
+    }
+  }
+
+  /** The target of a measured element in force on {@code date}, after its valid revisions. */
+  private Target targetAt(String id, MeasuredElement e, LocalDate date) {
+    List<Revision> changes = targetRevisions.get(id);
+    if (changes == null) {
+      return e.target();
+    }
+    Target target = e.target();
+    LocalDate latest = null;
+    for (Revision r : changes) {
+      if (!r.date().isAfter(date) && (latest == null || !r.date().isBefore(latest))) {
+        target = r.target().orElseThrow();
+        latest = r.date();
+      }
+    }
+    return target;
+  }
+
+  // ---------------------------------------------------------------- check-ins
+
+  /** The plan's check-ins as they arrive, so that a correction finds what it corrects. */
+  private final class Simulation implements CheckInContext {
+    /** Only a plan with corrections needs to remember what was recorded. */
+    private final boolean corrections = checkIns.stream().anyMatch(CheckIn::correction);
+    private final Map<String, Set<String>> recorded = new HashMap<>();
+
+    @Override
+    public @Nullable Element element(String id) {
+      Object o = byId.get(id);
+      return o instanceof Element ? (Element) o : null;
+    }
+
+    @Override
+    public boolean isOwner(String id) {
+      return owner(id) != null;
+    }
+
+    @Override
+    public Target targetAt(String id, LocalDate date) {
+      return PlanValidator.this.targetAt(id, measured(id), date);
+    }
+
+    @Override
+    public boolean revised(String id) {
+      return targetRevisions.containsKey(id);
+    }
+
+    @Override
+    public boolean hasRecorded(CheckIn c) {
+      return recorded.getOrDefault(c.element(), Set.of()).contains(key(c));
+    }
+
+    void record(CheckIn c) {
+      if (corrections) {
+        recorded.computeIfAbsent(c.element(), k -> new HashSet<>()).add(key(c));
+      }
+    }
+
+    private String key(CheckIn c) {
+      return c.date() + "|" + slot(c, targetAt(c.element(), c.date()));
     }
   }
 
   private static void checkCheckIn(
       CheckIn c, int index, Period period, CheckInContext context, List<Problem> sink) {
-    String path = "checkIns[" + index + "]";
     Element e = context.element(c.element());
     if (e == null) {
       sink.add(
           Problem.of(
-              path + ".element",
+              checkInPath(index, ".element"),
               context.isOwner(c.element())
                   ? "'" + c.element() + "' is an owner; check-ins record values of key results and KPIs"
                   : "unknown key result or KPI '" + c.element() + "'"));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
-              path + ".element",
+              checkInPath(index, ".element"),
               "'" + c.element() + "' is an objective; check-ins record values of key results and KPIs"));
     }
     boolean inPeriod = period.contains(c.date());
     if (!inPeriod) {
       sink.add(
           Problem.of(
-              path + ".date",
+              checkInPath(index, ".date"),
               "date " + c.date() + " lies outside the plan period " + describe(period)));
     }
     if (!Double.isFinite(c.value())) {
-      sink.add(Problem.of(path + ".value", "value " + number(c.value()) + " is not a finite number"));
+      sink.add(
+          Problem.of(
+              checkInPath(index, ".value"), "value " + number(c.value()) + " is not a finite number"));
     }
-    c.confidence()
-        .ifPresent(
-            confidence -> {
-              if (!(confidence >= 0 && confidence <= 1)) {
-                sink.add(
-                    Problem.of(
-                        path + ".confidence",
-                        "confidence " + number(confidence) + " lies outside [0, 1]"));
-              }
-            });
-    c.author()
-        .filter(String::isBlank)
-        .ifPresent(a -> sink.add(Problem.of(path + ".author", "author must not be blank")));
+    if (c.confidence().isPresent()) {
+      double confidence = c.confidence().getAsDouble();
+      if (!(confidence >= 0 && confidence <= 1)) {
+        sink.add(
+            Problem.of(
+                checkInPath(index, ".confidence"),
+                "confidence " + number(confidence) + " lies outside [0, 1]"));
+      }
+    }
+    if (c.author().isPresent() && c.author().get().isBlank()) {
+      sink.add(Problem.of(checkInPath(index, ".author"), "author must not be blank"));
+    }
     if (e instanceof MeasuredElement && inPeriod) {
-      Target target = context.targetAt(c.element(), c.date());
+      Target base = ((MeasuredElement) e).target();
+      // only milestone targets, and elements whose target was revised, need the target of the day
+      Target target =
+          base.kind() == Target.Kind.MILESTONES
+                  || c.milestone().isPresent()
+                  || c.correction()
+                  || context.revised(c.element())
+              ? context.targetAt(c.element(), c.date())
+              : base;
       if (target.kind() == Target.Kind.MILESTONES) {
-        checkMilestoneCheckIn(c, target, path, sink);
+        checkMilestoneCheckIn(c, target, index, sink);
       } else if (c.milestone().isPresent()) {
         sink.add(
             Problem.of(
-                path + ".milestone",
+                checkInPath(index, ".milestone"),
                 "'" + c.element() + "' has " + article(target.kind().name()) + " " + target.kind()
                     + " target; only check-ins of MILESTONES targets name a milestone"));
       }
       if (c.correction() && !context.hasRecorded(c)) {
         sink.add(
             Problem.of(
-                path + ".correction",
+                checkInPath(index, ".correction"),
                 "nothing to correct: no check-in of '" + c.element() + "'"
                     + c.milestone().map(m -> " for milestone '" + m + "'").orElse("") + " on "
                     + c.date() + " was recorded before this correction"));
@@ -505,27 +579,30 @@ public final class PlanValidator {
     }
   }
 
-  private static void checkMilestoneCheckIn(
-      CheckIn c, Target target, String path, List<Problem> sink) {
+  private static String checkInPath(int index, String suffix) {
+    return "checkIns[" + index + "]" + suffix;
+  }
+
+  private static void checkMilestoneCheckIn(CheckIn c, Target target, int index, List<Problem> sink) {
     Optional<String> named = c.milestone();
     if (named.isEmpty()) {
       if (target.milestones().size() > 1) {
         sink.add(
             Problem.of(
-                path + ".milestone",
+                checkInPath(index, ".milestone"),
                 "'" + c.element() + "' has " + target.milestones().size()
                     + " milestones; a check-in must name the one it reports"));
       }
     } else if (target.milestones().stream().noneMatch(m -> m.name().equals(named.get()))) {
       sink.add(
           Problem.of(
-              path + ".milestone",
+              checkInPath(index, ".milestone"),
               "unknown milestone '" + named.get() + "' of '" + c.element() + "'"));
     }
     if (c.value() != 0.0 && c.value() != 1.0 && Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              path + ".value",
+              checkInPath(index, ".value"),
               "a milestone check-in has value 1 (done) or 0 (not done), got " + number(c.value())));
     }
   }
@@ -533,14 +610,12 @@ public final class PlanValidator {
   // ---------------------------------------------------------------- cycles
 
   private void ownerCycles() {
-    Map<String, @Nullable String> next = new HashMap<>();
-    for (Owner o : ownerById.values()) {
-      next.put(o.id(), o.parent().filter(ownerById::containsKey).orElse(null));
-    }
-    List<String> order = new ArrayList<>();
+    Map<String, @Nullable String> next = new HashMap<>(owners.size() * 2);
+    List<String> order = new ArrayList<>(owners.size());
     for (Owner o : owners) {
-      if (ownerById.get(o.id()) == o) {
+      if (byId.get(o.id()) == o) {
         order.add(o.id());
+        next.put(o.id(), o.parent().filter(p -> owner(p) != null).orElse(null));
       }
     }
     for (List<String> cycle : Cycles.find(order, next::get)) {
@@ -552,21 +627,21 @@ public final class PlanValidator {
 
   private void objectiveCycles() {
     // an objective's parent is an objective, or a key result standing for its objective
-    Map<String, @Nullable String> next = new HashMap<>();
-    List<String> order = new ArrayList<>();
+    Map<String, @Nullable String> next = new HashMap<>(objectives.size() * 2);
+    List<String> order = new ArrayList<>(objectives.size());
     for (Objective o : objectives) {
-      if (objectiveById.get(o.id()) != o) {
+      if (byId.get(o.id()) != o) {
         continue;
       }
       order.add(o.id());
       String parent = o.parent().orElse(null);
       String up = null;
       if (parent != null) {
-        if (objectiveById.containsKey(parent)) {
+        KeyResult kr = keyResult(parent);
+        if (objective(parent) != null) {
           up = parent;
-        } else if (keyResultById.containsKey(parent)
-            && objectiveById.containsKey(keyResultById.get(parent).objective())) {
-          up = keyResultById.get(parent).objective();
+        } else if (kr != null && objective(kr.objective()) != null) {
+          up = kr.objective();
         }
       }
       next.put(o.id(), up);
@@ -575,8 +650,8 @@ public final class PlanValidator {
       List<String> chain = new ArrayList<>();
       for (String id : cycle) {
         chain.add(id);
-        String parent = objectiveById.get(id).parent().orElseThrow();
-        if (keyResultById.containsKey(parent)) {
+        String parent = objective(id).parent().orElseThrow();
+        if (keyResult(parent) != null) {
           chain.add(parent);
         }
       }
