@@ -1,0 +1,243 @@
+package org.okrkit.scoring.internal;
+
+import static org.okrkit.core.internal.Checks.number;
+
+import org.okrkit.scoring.Aggregation;
+
+/**
+ * An {@link Aggregation} applied to values picked from a shared array by index, with no allocation
+ * for the built-ins: what a compiled rollup (an objective over its key results, an owner over its
+ * KPIs) needs inside a loop.
+ *
+ * <p>{@link #aggregate} takes the children {@code values[index[k]]} with weights {@code weights[k]}
+ * for {@code k} from {@code from} to {@code to}, leaves out NaN values (unscored children), and
+ * returns NaN when no child is left, as the scoring engine does. For the built-ins the result is
+ * bit-identical to {@link Aggregation#aggregate} on the children that are left, in their order:
+ * sums run in the same canonical order (by score, then weight). A host aggregation gets fresh arrays
+ * (one pair per call) and is checked like the engine checks it.
+ *
+ * <p>Immutable; the {@link Scratch} passed in belongs to one thread.
+ */
+public final class IndexedAggregation {
+  private static final int HOST = 0;
+  private static final int WEIGHTED_MEAN = 1;
+  private static final int MINIMUM = 2;
+  private static final int GEOMETRIC_MEAN = 3;
+  private static final int ALL_MUST_PASS = 4;
+  private static final int CAPPED_SUM = 5;
+
+  private final Aggregation aggregation;
+  private final int op;
+  private final double parameter;
+
+  private IndexedAggregation(Aggregation aggregation) {
+    this.aggregation = aggregation;
+    if (aggregation instanceof BuiltInAggregations.WeightedMean) {
+      op = WEIGHTED_MEAN;
+      parameter = 0;
+    } else if (aggregation instanceof BuiltInAggregations.Minimum) {
+      op = MINIMUM;
+      parameter = 0;
+    } else if (aggregation instanceof BuiltInAggregations.GeometricMean) {
+      op = GEOMETRIC_MEAN;
+      parameter = 0;
+    } else if (aggregation instanceof BuiltInAggregations.AllMustPass) {
+      op = ALL_MUST_PASS;
+      parameter = ((BuiltInAggregations.AllMustPass) aggregation).passMark();
+    } else if (aggregation instanceof BuiltInAggregations.CappedWeightedSum) {
+      op = CAPPED_SUM;
+      parameter = ((BuiltInAggregations.CappedWeightedSum) aggregation).cap();
+    } else {
+      op = HOST;
+      parameter = 0;
+    }
+  }
+
+  /** The indexed form of {@code aggregation}. */
+  public static IndexedAggregation of(Aggregation aggregation) {
+    return new IndexedAggregation(java.util.Objects.requireNonNull(aggregation, "aggregation"));
+  }
+
+  /** The aggregation applied. */
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  /** Whether the aggregation is a built-in, aggregated with no allocation. */
+  public boolean isCompiled() {
+    return op != HOST;
+  }
+
+  /** Working arrays for one thread: grown on demand, reused across calls. */
+  public static final class Scratch {
+    double[] scores = new double[16];
+    double[] weights = new double[16];
+    int[] order = new int[16];
+    int[] merge = new int[16];
+
+    /** Working arrays for one thread. */
+    public Scratch() {}
+
+    void ensure(int n) {
+      if (scores.length < n) {
+        int size = Math.max(n, scores.length * 2);
+        scores = new double[size];
+        weights = new double[size];
+        order = new int[size];
+        merge = new int[size];
+      }
+    }
+  }
+
+  /**
+   * The aggregate of the children that have a value; NaN when none has.
+   *
+   * @param values the array the children's values are read from; NaN marks an unscored child
+   * @param index the children's positions in {@code values}
+   * @param weights the children's weights, parallel to {@code index}
+   * @param from the first child, included
+   * @param to the last child, excluded
+   * @param scratch this thread's working arrays
+   * @throws IllegalStateException if a host aggregation returns a negative or non-finite number
+   */
+  public double aggregate(
+      double[] values, int[] index, double[] weights, int from, int to, Scratch scratch) {
+    scratch.ensure(to - from);
+    double[] s = scratch.scores;
+    double[] w = scratch.weights;
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      double v = values[index[k]];
+      if (!Double.isNaN(v)) {
+        s[n] = v;
+        w[n] = weights[k];
+        n++;
+      }
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    switch (op) {
+      case WEIGHTED_MEAN:
+        return weightedMean(s, w, n, scratch);
+      case MINIMUM:
+        return min(s, n);
+      case GEOMETRIC_MEAN:
+        return geometricMean(s, w, n, scratch);
+      case ALL_MUST_PASS:
+        double low = min(s, n);
+        return low >= parameter ? weightedMean(s, w, n, scratch) : low;
+      case CAPPED_SUM:
+        return Math.min(parameter, weightedMean(s, w, n, scratch));
+      default:
+        return host(s, w, n);
+    }
+  }
+
+  private double host(double[] s, double[] w, int n) {
+    double[] scores = java.util.Arrays.copyOf(s, n);
+    double[] weights = java.util.Arrays.copyOf(w, n);
+    double r = aggregation.aggregate(scores, weights);
+    if (!(r >= 0 && Double.isFinite(r))) {
+      throw new IllegalStateException(
+          "aggregation " + aggregation + " gave " + number(r)
+              + "; an aggregation must return a finite number of at least 0");
+    }
+    return r;
+  }
+
+  /** {@link BuiltInAggregations#weightedMean} on the first {@code n} children. */
+  static double weightedMean(double[] s, double[] w, int n, Scratch scratch) {
+    double low = min(s, n);
+    int[] order = canonical(s, w, n, scratch);
+    double sum = 0;
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
+      sum += w[i] * (s[i] - low);
+      total += w[i];
+    }
+    return Math.min(max(s, n), low + sum / total);
+  }
+
+  private static double geometricMean(double[] s, double[] w, int n, Scratch scratch) {
+    double low = min(s, n);
+    if (low == 0) {
+      return 0.0;
+    }
+    int[] order = canonical(s, w, n, scratch);
+    double logSum = 0;
+    double total = 0;
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
+      logSum += w[i] * Math.log(s[i] / low);
+      total += w[i];
+    }
+    return Math.min(max(s, n), low * Math.exp(logSum / total));
+  }
+
+  private static double min(double[] s, int n) {
+    double m = s[0];
+    for (int i = 0; i < n; i++) {
+      m = Math.min(m, s[i]);
+    }
+    return m;
+  }
+
+  private static double max(double[] s, int n) {
+    double m = s[0];
+    for (int i = 0; i < n; i++) {
+      m = Math.max(m, s[i]);
+    }
+    return m;
+  }
+
+  /**
+   * Positions sorted by score, then weight, as {@link BuiltInAggregations#canonical}: a stable
+   * insertion sort for few children, a stable merge sort for many. Returns the sorted array.
+   */
+  private static int[] canonical(double[] s, double[] w, int n, Scratch scratch) {
+    int[] order = scratch.order;
+    if (n > 24) {
+      return mergeSort(s, w, n, order, scratch.merge);
+    }
+    for (int i = 0; i < n; i++) {
+      int x = order[i] = i;
+      int j = i - 1;
+      while (j >= 0 && compare(s, w, order[j], x) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = x;
+    }
+    return order;
+  }
+
+  private static int[] mergeSort(double[] s, double[] w, int n, int[] a, int[] b) {
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    int[] src = a;
+    int[] dst = b;
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+          dst[k] = i < mid && (j >= hi || compare(s, w, src[i], src[j]) <= 0) ? src[i++] : src[j++];
+        }
+      }
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    return src;
+  }
+
+  private static int compare(double[] s, double[] w, int a, int b) {
+    int c = Double.compare(s[a], s[b]);
+    return c != 0 ? c : Double.compare(w[a], w[b]);
+  }
+}
