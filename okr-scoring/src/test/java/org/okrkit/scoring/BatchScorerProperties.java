@@ -108,7 +108,7 @@ class BatchScorerProperties {
     Arbitrary<Double> score =
         Arbitraries.oneOf(
             Arbitraries.doubles().between(0, 1.5).ofScale(4),
-            Arbitraries.of(0.0, 0.5, 1.0, Double.NaN));
+            Arbitraries.of(0.0, -0.0, 0.5, 1.0, Double.NaN));
     return score.list().ofMinSize(0).ofMaxSize(40);
   }
 

@@ -74,6 +74,11 @@ public final class IndexedAggregation {
     double[] weights = new double[16];
     int[] order = new int[16];
     int[] merge = new int[16];
+    /** Whether a gathered score is -0.0, which only {@link Double#compare} orders correctly. */
+    boolean negativeZero;
+    /** The lowest and highest gathered score. */
+    double low;
+    double high;
 
     /** Working arrays for one thread. */
     public Scratch() {}
@@ -106,26 +111,51 @@ public final class IndexedAggregation {
     double[] s = scratch.scores;
     double[] w = scratch.weights;
     int n = 0;
+    boolean negativeZero = false;
+    // min and max fold as the built-ins' do; Math.min and Math.max are symmetric, so any order
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
     for (int k = from; k < to; k++) {
       double v = values[index[k]];
-      if (!Double.isNaN(v)) {
+      if (v == v) {
         s[n] = v;
         w[n] = weights[k];
+        negativeZero |= Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
+        low = Math.min(low, v);
+        high = Math.max(high, v);
         n++;
       }
     }
     if (n == 0) {
       return Double.NaN;
     }
+    scratch.negativeZero = negativeZero;
+    scratch.low = low;
+    scratch.high = high;
+    if (n == 1) {
+      // one child: what the built-ins compute for it, without the arithmetic
+      double only = s[0];
+      switch (op) {
+        case WEIGHTED_MEAN:
+        case MINIMUM:
+        case ALL_MUST_PASS:
+          return only;
+        case GEOMETRIC_MEAN:
+          return only == 0 ? 0.0 : only;
+        case CAPPED_SUM:
+          return Math.min(parameter, only);
+        default:
+          return host(s, w, n);
+      }
+    }
     switch (op) {
       case WEIGHTED_MEAN:
         return weightedMean(s, w, n, scratch);
       case MINIMUM:
-        return min(s, n);
+        return low;
       case GEOMETRIC_MEAN:
         return geometricMean(s, w, n, scratch);
       case ALL_MUST_PASS:
-        double low = min(s, n);
         return low >= parameter ? weightedMean(s, w, n, scratch) : low;
       case CAPPED_SUM:
         return Math.min(parameter, weightedMean(s, w, n, scratch));
@@ -148,7 +178,7 @@ public final class IndexedAggregation {
 
   /** {@link BuiltInAggregations#weightedMean} on the first {@code n} children. */
   static double weightedMean(double[] s, double[] w, int n, Scratch scratch) {
-    double low = min(s, n);
+    double low = scratch.low;
     int[] order = canonical(s, w, n, scratch);
     double sum = 0;
     double total = 0;
@@ -157,11 +187,11 @@ public final class IndexedAggregation {
       sum += w[i] * (s[i] - low);
       total += w[i];
     }
-    return Math.min(max(s, n), low + sum / total);
+    return Math.min(scratch.high, low + sum / total);
   }
 
   private static double geometricMean(double[] s, double[] w, int n, Scratch scratch) {
-    double low = min(s, n);
+    double low = scratch.low;
     if (low == 0) {
       return 0.0;
     }
@@ -173,23 +203,7 @@ public final class IndexedAggregation {
       logSum += w[i] * Math.log(s[i] / low);
       total += w[i];
     }
-    return Math.min(max(s, n), low * Math.exp(logSum / total));
-  }
-
-  private static double min(double[] s, int n) {
-    double m = s[0];
-    for (int i = 0; i < n; i++) {
-      m = Math.min(m, s[i]);
-    }
-    return m;
-  }
-
-  private static double max(double[] s, int n) {
-    double m = s[0];
-    for (int i = 0; i < n; i++) {
-      m = Math.max(m, s[i]);
-    }
-    return m;
+    return Math.min(scratch.high, low * Math.exp(logSum / total));
   }
 
   /**
@@ -201,14 +215,34 @@ public final class IndexedAggregation {
     if (n > 24) {
       return mergeSort(s, w, n, order, scratch.merge);
     }
-    for (int i = 0; i < n; i++) {
-      int x = order[i] = i;
-      int j = i - 1;
-      while (j >= 0 && compare(s, w, order[j], x) > 0) {
-        order[j + 1] = order[j];
-        j--;
+    if (scratch.negativeZero) {
+      for (int i = 0; i < n; i++) {
+        int x = order[i] = i;
+        int j = i - 1;
+        while (j >= 0 && compare(s, w, order[j], x) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
       }
-      order[j + 1] = x;
+      return order;
+    }
+    // without -0.0 (and NaN, left out before), < and == order finite doubles as Double.compare does
+    for (int i = 0; i < n; i++) {
+      double sx = s[i];
+      double wx = w[i];
+      int j = i - 1;
+      while (j >= 0) {
+        int o = order[j];
+        double so = s[o];
+        if (so > sx || (so == sx && w[o] > wx)) {
+          order[j + 1] = o;
+          j--;
+        } else {
+          break;
+        }
+      }
+      order[j + 1] = i;
     }
     return order;
   }
