@@ -76,12 +76,21 @@ public final class IndexedAggregation {
     int[] merge = new int[16];
     /** Whether a gathered score is -0.0, which only {@link Double#compare} orders correctly. */
     boolean negativeZero;
+    double[] scoreCopy = new double[0];
+    double[] weightCopy = new double[0];
     /** The lowest and highest gathered score. */
     double low;
     double high;
 
     /** Working arrays for one thread. */
     public Scratch() {}
+
+    void ensureCopies(int n) {
+      if (scoreCopy.length < n) {
+        scoreCopy = new double[scores.length];
+        weightCopy = new double[scores.length];
+      }
+    }
 
     void ensure(int n) {
       if (scores.length < n) {
@@ -179,13 +188,12 @@ public final class IndexedAggregation {
   /** {@link BuiltInAggregations#weightedMean} on the first {@code n} children. */
   static double weightedMean(double[] s, double[] w, int n, Scratch scratch) {
     double low = scratch.low;
-    int[] order = canonical(s, w, n, scratch);
+    canonical(s, w, n, scratch);
     double sum = 0;
     double total = 0;
     for (int j = 0; j < n; j++) {
-      int i = order[j];
-      sum += w[i] * (s[i] - low);
-      total += w[i];
+      sum += w[j] * (s[j] - low);
+      total += w[j];
     }
     return Math.min(scratch.high, low + sum / total);
   }
@@ -195,58 +203,60 @@ public final class IndexedAggregation {
     if (low == 0) {
       return 0.0;
     }
-    int[] order = canonical(s, w, n, scratch);
+    canonical(s, w, n, scratch);
     double logSum = 0;
     double total = 0;
     for (int j = 0; j < n; j++) {
-      int i = order[j];
-      logSum += w[i] * Math.log(s[i] / low);
-      total += w[i];
+      logSum += w[j] * Math.log(s[j] / low);
+      total += w[j];
     }
     return Math.min(scratch.high, low * Math.exp(logSum / total));
   }
 
   /**
-   * Positions sorted by score, then weight, as {@link BuiltInAggregations#canonical}: a stable
-   * insertion sort for few children, a stable merge sort for many. Returns the sorted array.
+   * Sorts the children's (score, weight) pairs in place by score, then weight, the order of {@link
+   * BuiltInAggregations#canonical}. Pairs that compare equal are identical, so the order among them
+   * does not matter. Few children: an insertion sort; many: a merge sort of positions.
    */
-  private static int[] canonical(double[] s, double[] w, int n, Scratch scratch) {
-    int[] order = scratch.order;
+  private static void canonical(double[] s, double[] w, int n, Scratch scratch) {
     if (n > 24) {
-      return mergeSort(s, w, n, order, scratch.merge);
-    }
-    if (scratch.negativeZero) {
-      for (int i = 0; i < n; i++) {
-        int x = order[i] = i;
-        int j = i - 1;
-        while (j >= 0 && compare(s, w, order[j], x) > 0) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = x;
+      int[] order = mergeSort(s, w, n, scratch.order, scratch.merge);
+      scratch.ensureCopies(n);
+      double[] s2 = scratch.scoreCopy;
+      double[] w2 = scratch.weightCopy;
+      for (int j = 0; j < n; j++) {
+        s2[j] = s[order[j]];
+        w2[j] = w[order[j]];
       }
-      return order;
+      System.arraycopy(s2, 0, s, 0, n);
+      System.arraycopy(w2, 0, w, 0, n);
+      return;
     }
-    // without -0.0 (and NaN, left out before), < and == order finite doubles as Double.compare does
-    for (int i = 0; i < n; i++) {
+    boolean exact = scratch.negativeZero;
+    for (int i = 1; i < n; i++) {
       double sx = s[i];
       double wx = w[i];
       int j = i - 1;
-      while (j >= 0) {
-        int o = order[j];
-        double so = s[o];
-        if (so > sx || (so == sx && w[o] > wx)) {
-          order[j + 1] = o;
-          j--;
-        } else {
-          break;
-        }
+      // without -0.0 (and NaN, left out before), > and == order finite doubles as Double.compare
+      while (j >= 0
+          && (exact
+              ? compare(s[j], w[j], sx, wx) > 0
+              : s[j] > sx || (s[j] == sx && w[j] > wx))) {
+        s[j + 1] = s[j];
+        w[j + 1] = w[j];
+        j--;
       }
-      order[j + 1] = i;
+      s[j + 1] = sx;
+      w[j + 1] = wx;
     }
-    return order;
   }
 
+  private static int compare(double sa, double wa, double sb, double wb) {
+    int c = Double.compare(sa, sb);
+    return c != 0 ? c : Double.compare(wa, wb);
+  }
+
+  /** Positions 0..n-1 sorted stably by score, then weight: a bottom-up merge sort. */
   private static int[] mergeSort(double[] s, double[] w, int n, int[] a, int[] b) {
     for (int i = 0; i < n; i++) {
       a[i] = i;

@@ -52,7 +52,6 @@ public final class Workspace {
   private final double[] base;
   private final double[] response;
   private final double[] probeAdd;
-  private final double[] outcome;
   private final double[] actual;
   private final double[] values;
   // per own element of one person, for the marginal-effort rule
@@ -96,7 +95,6 @@ public final class Workspace {
     base = new double[e];
     response = new double[e];
     probeAdd = new double[e];
-    outcome = new double[e];
     actual = new double[e];
     int slots = e;
     for (CompiledArm arm : sim.arms) {
@@ -296,49 +294,41 @@ public final class Workspace {
   /** One scoring pass of one arm: outcomes, actual values, element scores, composites. */
   private void pass(CompiledArm arm, int pass, double[] scores) {
     int n = pop.elements;
-    double[] y = outcome;
     double[] noise = pass == PASS_B ? noiseB : noiseA;
-    for (int e = 0; e < n; e++) {
-      y[e] = base[e] + noise[e];
-    }
-    if (pass == PASS_EFFORT) {
-      for (int e = 0; e < n; e++) {
-        y[e] += probeAdd[e];
-      }
-    } else if (pass == PASS_EASED) {
-      double ease = sim.spec.sandbagProbe();
-      for (int e = 0; e < n; e++) {
-        y[e] += ease;
-      }
-    }
-    if (sim.bunching != null) {
-      double from = 1 - sim.bunching.window();
-      boolean[] jump = arm.jump;
-      for (int e = 0; e < n; e++) {
-        if (jump[e] && y[e] < 1 && y[e] >= from) {
-          y[e] = 1;
-        }
-      }
-    }
-    if (pass == PASS_A) {
-      int met = 0;
-      boolean[] kpi = pop.isKpi;
-      for (int e = 0; e < n; e++) {
-        if (kpi[e] && y[e] >= 1) {
-          met++;
-        }
-      }
-      kpisMet = met;
-    }
+    double[] add = probeAdd;
+    boolean effort = pass == PASS_EFFORT;
+    double ease = pass == PASS_EASED ? sim.spec.sandbagProbe() : 0.0;
+    boolean bunch = sim.bunching != null;
+    double bunchFrom = bunch ? 1 - sim.bunching.window() : 1.0;
+    boolean[] jump = arm.jump;
+    boolean count = pass == PASS_A;
+    boolean[] kpi = pop.isKpi;
     byte[] op = pop.mapOp;
     double[] a = pop.mapA;
     double[] b = pop.mapB;
     double[] c = pop.mapC;
+    int met = 0;
+    // one loop over the elements: outcome, bunching, KPIs met, actual value
     for (int e = 0; e < n; e++) {
+      double y = base[e] + noise[e];
+      if (effort) {
+        y += add[e];
+      } else if (ease != 0.0) {
+        y += ease;
+      }
+      if (bunch && jump[e] && y < 1 && y >= bunchFrom) {
+        y = 1;
+      }
+      if (count && kpi[e] && y >= 1) {
+        met++;
+      }
       actual[e] =
           op[e] == CompiledPopulation.MAP_VALUE
-              ? a[e] + (y[e] - 1) * b[e]
-              : CompiledPopulation.actual(op[e], a[e], b[e], c[e], y[e]);
+              ? a[e] + (y - 1) * b[e]
+              : CompiledPopulation.actual(op[e], a[e], b[e], c[e], y);
+    }
+    if (count) {
+      kpisMet = met;
     }
     arm.batch.scoreUnchecked(actual, values);
     arm.evaluate(values, scratch);
