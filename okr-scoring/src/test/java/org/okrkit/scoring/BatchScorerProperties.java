@@ -114,7 +114,9 @@ class BatchScorerProperties {
 
   @Property(tries = 500)
   void indexedAggregationIsBitIdenticalOnTheScoredChildren(
-      @ForAll("aggregations") Aggregation aggregation, @ForAll("childScores") List<Double> children) {
+      @ForAll("aggregations") Aggregation aggregation,
+      @ForAll("childScores") List<Double> children,
+      @ForAll boolean equalWeights) {
     int n = children.size();
     // the children sit at scattered positions of a larger array, read through an index
     double[] values = new double[2 * n + 1];
@@ -125,7 +127,7 @@ class BatchScorerProperties {
     for (int k = 0; k < n; k++) {
       index[k] = 2 * (n - k);
       values[index[k]] = children.get(k);
-      weights[k] = 1 + (k * 7919 % 5) / 2.0;
+      weights[k] = equalWeights ? 0.7 : 1 + (k * 7919 % 5) / 2.0;
       if (!Double.isNaN(children.get(k))) {
         scored.add(children.get(k));
         scoredWeights.add(weights[k]);

@@ -78,6 +78,8 @@ public final class IndexedAggregation {
     boolean negativeZero;
     double[] scoreCopy = new double[0];
     double[] weightCopy = new double[0];
+    /** Whether every gathered weight is the same number: then only the scores need sorting. */
+    boolean sameWeights;
     /** The lowest and highest gathered score. */
     double low;
     double high;
@@ -121,6 +123,8 @@ public final class IndexedAggregation {
     double[] w = scratch.weights;
     int n = 0;
     boolean negativeZero = false;
+    boolean sameWeights = true;
+    double firstWeight = from < to ? weights[from] : 0;
     // min and max fold as the built-ins' do; Math.min and Math.max are symmetric, so any order
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -130,6 +134,7 @@ public final class IndexedAggregation {
         s[n] = v;
         w[n] = weights[k];
         negativeZero |= Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
+        sameWeights &= weights[k] == firstWeight;
         low = Math.min(low, v);
         high = Math.max(high, v);
         n++;
@@ -139,6 +144,7 @@ public final class IndexedAggregation {
       return Double.NaN;
     }
     scratch.negativeZero = negativeZero;
+    scratch.sameWeights = sameWeights;
     scratch.low = low;
     scratch.high = high;
     if (n == 1) {
@@ -233,6 +239,18 @@ public final class IndexedAggregation {
       return;
     }
     boolean exact = scratch.negativeZero;
+    if (scratch.sameWeights && !exact) {
+      for (int i = 1; i < n; i++) {
+        double sx = s[i];
+        int j = i - 1;
+        while (j >= 0 && s[j] > sx) {
+          s[j + 1] = s[j];
+          j--;
+        }
+        s[j + 1] = sx;
+      }
+      return;
+    }
     for (int i = 1; i < n; i++) {
       double sx = s[i];
       double wx = w[i];

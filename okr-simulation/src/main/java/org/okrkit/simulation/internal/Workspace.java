@@ -214,10 +214,22 @@ public final class Workspace {
       if (sim.sandbagging != null && arm.personSlot[i] >= 0) {
         double ease = sim.sandbagging.ease();
         double expectedGain = 0;
+        // consecutive elements alike (same table, outcome and weight) gain alike: look up once
+        double[] lastTable = null;
+        double lastMu = Double.NaN;
+        double lastOmega = Double.NaN;
+        double lastGain = 0;
         for (int k = s0; k < s1; k++) {
           int e = pop.personElements[k];
           double mu = 1 - difficulty[e] + personal + beta * (levelResponse[i] - 1);
-          expectedGain += arm.omega[e] * (arm.expectedScore(e, mu + ease) - arm.expectedScore(e, mu));
+          double omega = arm.omega[e];
+          if (arm.expected[e] != lastTable || mu != lastMu || omega != lastOmega) {
+            lastGain = omega * (arm.expectedScore(e, mu + ease) - arm.expectedScore(e, mu));
+            lastTable = arm.expected[e];
+            lastMu = mu;
+            lastOmega = omega;
+          }
+          expectedGain += lastGain;
         }
         if (expectedGain > sim.sandbagging.cost()) {
           shift = ease;
@@ -257,15 +269,26 @@ public final class Workspace {
       int e = pop.personElements[s0 + k];
       quanta[k] = 0;
       mu0[k] = offset - difficulty[e];
-      expectedNow[k] = arm.expectedScore(e, mu0[k] + beta * (stepResponse * power[0] - 1));
-      gain[k] = marginalGain(arm, e, k, stepResponse, 0);
+      if (k > 0 && alike(arm, pop.personElements[s0 + k - 1], e, mu0[k - 1], mu0[k])) {
+        expectedNow[k] = expectedNow[k - 1];
+        gain[k] = gain[k - 1];
+      } else {
+        expectedNow[k] = arm.expectedScore(e, mu0[k] + beta * (stepResponse * power[0] - 1));
+        gain[k] = marginalGain(arm, e, k, stepResponse, 0);
+      }
     }
     for (int given = q * n; given > 0; given--) {
+      // the highest gain; of equal gains the element with less effort so far, then the first
       int best = 0;
+      double bestGain = gain[0];
+      int bestQuanta = quanta[0];
       for (int k = 1; k < n; k++) {
-        if (gain[k] > gain[best] || (gain[k] == gain[best] && quanta[k] < quanta[best])) {
-          best = k;
-        }
+        double g = gain[k];
+        int m = quanta[k];
+        boolean better = g > bestGain | (g == bestGain & m < bestQuanta);
+        best = better ? k : best;
+        bestGain = better ? g : bestGain;
+        bestQuanta = better ? m : bestQuanta;
       }
       quanta[best]++;
       int e = pop.personElements[s0 + best];
@@ -276,6 +299,11 @@ public final class Workspace {
       response[e] = stepResponse * power[quanta[k]];
       base[e] = mu0[k] + beta * (response[e] - 1);
     }
+  }
+
+  /** Whether two elements have the same expected-score table, outcome and weight. */
+  private static boolean alike(CompiledArm arm, int e, int f, double mu, double nu) {
+    return arm.expected[e] == arm.expected[f] && mu == nu && arm.omega[e] == arm.omega[f];
   }
 
   /**
