@@ -64,34 +64,11 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
     int[] twiceRanks = new int[scores.length];
     new Ranks(scores.length).rank(scores, scores.length, twiceRanks);
     int[] categories = new int[scores.length];
-    double[] cumulative = cumulative();
+    double[] cumulative = Ranks.cumulative(shares());
     for (int i = 0; i < scores.length; i++) {
-      categories[i] = category(twiceRanks[i], scores.length, cumulative);
+      categories[i] = Ranks.category(twiceRanks[i], scores.length, cumulative);
     }
     return categories;
-  }
-
-  /** The cumulative shares, the last exactly 1. */
-  public final double[] cumulative() {
-    double[] c = new double[shares().size()];
-    double sum = 0;
-    for (int k = 0; k < c.length; k++) {
-      sum += shares().get(k);
-      c[k] = sum;
-    }
-    c[c.length - 1] = 1.0;
-    return c;
-  }
-
-  /** The category of a person of doubled average rank {@code twiceRank} among {@code n}. */
-  public static int category(int twiceRank, int n, double[] cumulative) {
-    double q = (2.0 * n - twiceRank + 1) / (2.0 * n);
-    for (int k = 0; k < cumulative.length; k++) {
-      if (q <= cumulative[k]) {
-        return k;
-      }
-    }
-    return cumulative.length - 1;
   }
 
   /** {@code forcedDistribution(0.2, 0.7, 0.1)}. */

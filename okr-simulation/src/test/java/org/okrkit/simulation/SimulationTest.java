@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.testing.RandomPlans;
+import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
 
@@ -199,5 +201,49 @@ class SimulationTest {
     assertEquals(16, result.arm("kpis only").unscoredPeople());
     assertEquals(0.0, estimate(result, "kpis only", Metric.MEAN_SCORE));
     assertEquals(0, result.arm("default").unscoredPeople());
+  }
+
+  @Test
+  void plansWithEveryKindOfTargetSimulateWithinTheMetricsBounds() {
+    for (var plan :
+        java.util.List.of(SeedPlans.startUp(), SeedPlans.manufacturer(), RandomPlans.generate(3, 40))) {
+      SimulationResult result =
+          Simulation.run(
+              SimulationSpec.builder()
+                  .population(Population.of(plan))
+                  .model(
+                      OutcomeModel.builder()
+                          .noise(Noise.host("uniform", 0.3, z -> Math.tanh(z)))
+                          .teamCorrelation(0.3)
+                          .build())
+                  .addRules(MarginalEffort.of(2), Sandbagging.of(), Bunching.of(0.1))
+                  .addArms(
+                      Arm.of("default", BINARY_KPIS),
+                      Arm.rated(
+                          "curve",
+                          ScoringPolicy.builder()
+                              .keyResultStrategy(
+                                  Strategies.curve(
+                                      org.okrkit.scoring.Point.of(0, 0), org.okrkit.scoring.Point.of(1.5, 2)))
+                              .kpiStrategy(Strategies.milestones())
+                              .build(),
+                          ForcedDistribution.of(0.5, 0.5)))
+                  .trials(30)
+                  .build());
+      for (ArmResult arm : result.arms()) {
+        arm.metrics()
+            .forEach(
+                (metric, e) -> {
+                  assertTrue(
+                      Double.isFinite(e.mean())
+                          && e.lower() <= e.mean()
+                          && e.mean() <= e.upper()
+                          && e.lower() >= metric.lowest()
+                          && e.upper() <= metric.highest(),
+                      () -> plan + " " + arm.name() + " " + metric + " " + e);
+                });
+        assertEquals((long) result.people() * 30, arm.histogram().total());
+      }
+    }
   }
 }

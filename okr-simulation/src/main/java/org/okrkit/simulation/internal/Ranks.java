@@ -116,4 +116,31 @@ public final class Ranks {
     double r = sxy / Math.sqrt((double) sxx * (double) syy);
     return Math.max(-1.0, Math.min(1.0, r));
   }
+
+  /** Cumulative shares of a forced distribution, best category first; the last exactly 1. */
+  public static double[] cumulative(java.util.List<Double> shares) {
+    double[] c = new double[shares.size()];
+    double sum = 0;
+    for (int k = 0; k < c.length; k++) {
+      sum += shares.get(k);
+      c[k] = sum;
+    }
+    c[c.length - 1] = 1.0;
+    return c;
+  }
+
+  /**
+   * The category, 0 for the best, of a person of doubled average rank {@code twiceRank} among
+   * {@code n}: the first whose cumulative share reaches the person's position from the top, {@code
+   * (n - rank + 0.5) / n}.
+   */
+  public static int category(int twiceRank, int n, double[] cumulative) {
+    double q = (2.0 * n - twiceRank + 1) / (2.0 * n);
+    for (int k = 0; k < cumulative.length; k++) {
+      if (q <= cumulative[k]) {
+        return k;
+      }
+    }
+    return cumulative.length - 1;
+  }
 }

@@ -416,11 +416,10 @@ public final class Workspace {
 
   /** The share of people whose category by score differs from their category by latent performance. */
   static double misclassified(ForcedDistribution rating, int[] byScore, int[] byLatent, int n) {
-    double[] cumulative = rating.cumulative();
+    double[] cumulative = Ranks.cumulative(rating.shares());
     int wrong = 0;
     for (int i = 0; i < n; i++) {
-      if (ForcedDistribution.category(byScore[i], n, cumulative)
-          != ForcedDistribution.category(byLatent[i], n, cumulative)) {
+      if (Ranks.category(byScore[i], n, cumulative) != Ranks.category(byLatent[i], n, cumulative)) {
         wrong++;
       }
     }
