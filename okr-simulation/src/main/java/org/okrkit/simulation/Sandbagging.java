@@ -24,10 +24,14 @@ public abstract sealed class Sandbagging implements AgentRule permits ImmutableS
     return 0.1;
   }
 
-  /** The expected composite-score gain below which a person does not bother; 0.02 by default. */
+  /**
+   * The expected composite-score gain a person must see to bother negotiating; 0.08 by default, so
+   * that under the default outcome model people sandbag a binary-KPI policy far more often than a
+   * graded one.
+   */
   @Value.Default
   public double cost() {
-    return 0.02;
+    return 0.08;
   }
 
   /** The rule with the defaults. */
