@@ -1,0 +1,91 @@
+package org.okrkit.simulation;
+
+import java.util.List;
+import org.immutables.value.Value;
+import org.okrkit.simulation.internal.Exports;
+
+/**
+ * The outcome of a simulation run: one {@link ArmResult} per arm, in the spec's order, and what was
+ * simulated. Immutable; equal results are bit-identical, which is what two runs of one spec give,
+ * whatever their parallelism.
+ *
+ * <p>Exports: {@link #toTable()} for people, {@link #toCsv()} and {@link #toJson()} for tools, and
+ * {@link Histogram#toSvg} per arm for plots.
+ */
+@Value.Immutable
+public abstract sealed class SimulationResult permits ImmutableSimulationResult {
+
+  SimulationResult() {}
+
+  /** The seed the run derived its random numbers from. */
+  public abstract long seed();
+
+  /** The number of trials run. */
+  public abstract int trials();
+
+  /** The number of simulated people. */
+  public abstract int people();
+
+  /** The number of simulated key results and KPIs. */
+  public abstract int elements();
+
+  /** The confidence level of the intervals. */
+  public abstract double confidence();
+
+  /** The arms' results, in the spec's order. */
+  public abstract List<ArmResult> arms();
+
+  /**
+   * The result of the arm named {@code name}.
+   *
+   * @throws IllegalArgumentException if there is no such arm, naming the arms there are
+   */
+  public final ArmResult arm(String name) {
+    for (ArmResult a : arms()) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no arm named '" + name + "'; the arms are "
+            + arms().stream().map(a -> "'" + a.name() + "'").reduce((x, y) -> x + ", " + y).orElse("none"));
+  }
+
+  /**
+   * The results as CSV (RFC 4180, comma-separated, {@code \n} line ends): a header {@code
+   * arm,metric,mean,lower,upper,sd,trials} and one row per arm and metric, numbers in Java's
+   * shortest round-trip notation.
+   */
+  public final String toCsv() {
+    return Exports.csv(this);
+  }
+
+  /**
+   * The results as a JSON object: {@code seed}, {@code trials}, {@code people}, {@code elements},
+   * {@code confidence} and {@code arms}, each arm with its {@code name}, {@code policy} (as printed),
+   * {@code rating} (or null), {@code unscoredPeople}, {@code metrics} (by {@link Metric#key()}, each
+   * {@code {mean, lower, upper, sd, trials}}) and {@code histogram} ({@code lower}, {@code upper},
+   * {@code counts}).
+   */
+  public final String toJson() {
+    return Exports.json(this);
+  }
+
+  /**
+   * A plain-text comparison table: one row per metric, one column per arm, each cell the mean and
+   * its confidence interval to three decimals.
+   */
+  public final String toTable() {
+    return Exports.table(this);
+  }
+
+  /** A builder; every field is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SimulationResult}. */
+  public static final class Builder extends ImmutableSimulationResult.Builder {
+    Builder() {}
+  }
+}

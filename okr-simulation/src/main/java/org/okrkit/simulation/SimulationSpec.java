@@ -1,0 +1,148 @@
+package org.okrkit.simulation;
+
+import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.internal.Checks.requireArgument;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A Monte Carlo experiment as plain data: who is simulated ({@link #population()}), how outcomes
+ * come about ({@link #model()}), how people behave ({@link #rules()}), which policies are compared
+ * ({@link #arms()}), and how many {@linkplain #trials() trials} to run from which {@linkplain #seed()
+ * seed}. Every field is a number, a list or a value type, so that a command-line tool can read a
+ * spec from a file (the plan and policies through okrkit's plan format) and build it here.
+ *
+ * <p>Each trial draws a fresh population of latent traits (ability, effort level, difficulties) for
+ * the same people, and two independent periods of noise for them; every arm is evaluated on the
+ * same draws (common random numbers), so that differences between arms are differences between
+ * policies. See {@link Metric} for what is measured in each trial and {@link Estimate} for how
+ * trials are summarised.
+ *
+ * <p>The result depends on the spec alone: one seed gives bit-identical results whatever the
+ * {@link #parallelism()} (on one Java version).
+ */
+@Value.Immutable
+public abstract sealed class SimulationSpec implements WithSimulationSpec
+    permits ImmutableSimulationSpec {
+
+  SimulationSpec() {}
+
+  /** The simulated organisation; a {@link GeneratedPopulation} of 80 people by default. */
+  @Value.Default
+  public Population population() {
+    return GeneratedPopulation.defaults();
+  }
+
+  /** The outcome model; {@link OutcomeModel#defaults()} by default. */
+  @Value.Default
+  public OutcomeModel model() {
+    return OutcomeModel.defaults();
+  }
+
+  /** The behaviour rules, at most one of each kind; none by default. */
+  public abstract List<AgentRule> rules();
+
+  /** The policies compared, at least one, with unique names. */
+  public abstract List<Arm> arms();
+
+  /** The number of trials; 200 by default; from 1 to 10,000,000. */
+  @Value.Default
+  public int trials() {
+    return 200;
+  }
+
+  /** The seed every random number derives from; 1 by default. */
+  @Value.Default
+  public long seed() {
+    return 1;
+  }
+
+  /**
+   * How many threads run trials: 0 (the default) for one per available processor. It changes the
+   * time a run takes, never its result.
+   */
+  @Value.Default
+  public int parallelism() {
+    return 0;
+  }
+
+  /** The confidence level of the intervals over trials; 0.95 by default; above 0 and below 1. */
+  @Value.Default
+  public double confidence() {
+    return 0.95;
+  }
+
+  /** The number of bins of each score histogram; 20 by default; from 1 to 1000. */
+  @Value.Default
+  public int histogramBins() {
+    return 20;
+  }
+
+  /**
+   * {@code Δ}: the extra effort level per element behind the {@linkplain Metric#INCENTIVE_GRADIENT
+   * incentive gradient}; 0.1 by default; above 0.
+   */
+  @Value.Default
+  public double effortProbe() {
+    return 0.1;
+  }
+
+  /**
+   * {@code δ}: how much every target is eased, in achievement units, for the {@linkplain
+   * Metric#SANDBAG_GAIN score gained by sandbagging}; 0.1 by default; above 0.
+   */
+  @Value.Default
+  public double sandbagProbe() {
+    return 0.1;
+  }
+
+  /** A builder; at least one arm is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SimulationSpec}. */
+  public static final class Builder extends ImmutableSimulationSpec.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  final void check() {
+    requireArgument(!arms().isEmpty(), "a simulation needs at least one arm");
+    Set<String> names = new HashSet<>();
+    for (Arm arm : arms()) {
+      requireArgument(names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
+    }
+    Set<Class<?>> kinds = new HashSet<>();
+    for (AgentRule rule : rules()) {
+      Class<?> kind =
+          rule instanceof MarginalEffort
+              ? MarginalEffort.class
+              : rule instanceof Sandbagging ? Sandbagging.class : Bunching.class;
+      requireArgument(
+          kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
+    }
+    requireArgument(
+        trials() >= 1 && trials() <= 10_000_000, "trials must lie from 1 to 10000000, got %d", trials());
+    requireArgument(parallelism() >= 0, "parallelism must be 0 (all processors) or more, got %d", parallelism());
+    requireArgument(
+        confidence() > 0 && confidence() < 1,
+        "confidence must lie above 0 and below 1, got %s",
+        number(confidence()));
+    requireArgument(
+        histogramBins() >= 1 && histogramBins() <= 1000,
+        "histogramBins must lie from 1 to 1000, got %d",
+        histogramBins());
+    requireArgument(
+        Double.isFinite(effortProbe()) && effortProbe() > 0,
+        "effortProbe must be a finite number above 0, got %s",
+        number(effortProbe()));
+    requireArgument(
+        Double.isFinite(sandbagProbe()) && sandbagProbe() > 0,
+        "sandbagProbe must be a finite number above 0, got %s",
+        number(sandbagProbe()));
+  }
+}

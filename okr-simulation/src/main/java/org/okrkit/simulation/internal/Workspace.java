@@ -1,0 +1,446 @@
+package org.okrkit.simulation.internal;
+
+import java.util.SplittableRandom;
+import org.okrkit.scoring.internal.IndexedAggregation;
+import org.okrkit.simulation.ForcedDistribution;
+import org.okrkit.simulation.Metric;
+import org.okrkit.simulation.Noise;
+import org.okrkit.simulation.OutcomeModel;
+
+/**
+ * One thread's working arrays, sized once for the population, and the evaluation of one trial:
+ * draws, behaviour, the four scoring passes of every arm, and the trial's metrics. Nothing is
+ * allocated per trial, person or element (host strategies and aggregations excepted).
+ *
+ * <p>The passes of an arm, all on the same draws: A, the first period; B, the second period (its own
+ * noise); C, A with every effort level raised by the effort probe; D, A with every target eased by
+ * the sandbagging probe.
+ */
+public final class Workspace {
+  private static final int PASS_A = 0;
+  private static final int PASS_B = 1;
+  private static final int PASS_EFFORT = 2;
+  private static final int PASS_EASED = 3;
+
+  private final CompiledSimulation sim;
+  private final CompiledPopulation pop;
+  private final OutcomeModel model;
+  private final Noise noise;
+  private final boolean normalNoise;
+
+  // per person
+  private final double[] ability;
+  private final double[] level;
+  private final double[] levelResponse;
+  private final double[] probeFactor;
+  private final double[] latent;
+  private final double[] teamDraw;
+  private final double[] personDraw;
+  private final double[] scoreA;
+  private final double[] scoreB;
+  private final double[] scoreEffort;
+  private final double[] scoreEased;
+  private final double[] sorted;
+  private final int[] rankLatent;
+  private final int[] rankA;
+  private final int[] rankB;
+  private final Ranks ranks;
+  // per element
+  private final double[] difficulty;
+  private final double[] noiseA;
+  private final double[] noiseB;
+  private final double[] base;
+  private final double[] response;
+  private final double[] probeAdd;
+  private final double[] actual;
+  private final double[] values;
+  // per own element of one person, for the marginal-effort rule
+  private final int[] quanta;
+  private final double[] gain;
+  private final double[] mu0;
+  private final double[] expectedNow;
+
+  private final IndexedAggregation.Scratch scratch = new IndexedAggregation.Scratch();
+  /** Scores per arm and bin, summed over the trials this workspace ran. */
+  final long[][] histogram;
+  private int kpisMet;
+
+  Workspace(CompiledSimulation sim) {
+    this.sim = sim;
+    this.pop = sim.population;
+    this.model = sim.spec.model();
+    this.noise = model.noise();
+    this.normalNoise = noise.kind() == Noise.Kind.NORMAL;
+    int p = pop.people;
+    int e = pop.elements;
+    ability = new double[p];
+    level = new double[p];
+    levelResponse = new double[p];
+    probeFactor = new double[p];
+    latent = new double[p];
+    teamDraw = new double[pop.teams];
+    personDraw = new double[p];
+    scoreA = new double[p];
+    scoreB = new double[p];
+    scoreEffort = new double[p];
+    scoreEased = new double[p];
+    sorted = new double[p];
+    rankLatent = new int[p];
+    rankA = new int[p];
+    rankB = new int[p];
+    ranks = new Ranks(p);
+    difficulty = new double[e];
+    noiseA = new double[e];
+    noiseB = new double[e];
+    base = new double[e];
+    response = new double[e];
+    probeAdd = new double[e];
+    actual = new double[e];
+    int slots = e;
+    for (CompiledArm arm : sim.arms) {
+      slots = Math.max(slots, arm.slots);
+    }
+    values = new double[slots];
+    quanta = new int[pop.maxOwnElements];
+    gain = new double[pop.maxOwnElements];
+    mu0 = new double[pop.maxOwnElements];
+    expectedNow = new double[pop.maxOwnElements];
+    histogram = new long[sim.arms.length][sim.spec.histogramBins()];
+  }
+
+  /** Runs trial {@code trial} and writes its metrics to {@code out[arm][metric][slot]}. */
+  void run(int trial, double[][][] out, int slot) {
+    SplittableRandom random = new SplittableRandom(CompiledSimulation.trialSeed(sim.spec.seed(), trial));
+    draw(random);
+    boolean sharedLatent = sim.marginal == null;
+    if (sharedLatent) {
+      double alpha = model.abilityWeight();
+      double beta = model.effortWeight();
+      for (int i = 0; i < pop.people; i++) {
+        latent[i] = alpha * ability[i] + beta * (levelResponse[i] - 1);
+      }
+      ranks.rank(latent, pop.people, rankLatent);
+    }
+    for (int r = 0; r < sim.arms.length; r++) {
+      CompiledArm arm = sim.arms[r];
+      int sandbaggers = behave(arm);
+      if (!sharedLatent) {
+        ranks.rank(latent, pop.people, rankLatent);
+      }
+      pass(arm, PASS_A, scoreA);
+      int met = kpisMet;
+      pass(arm, PASS_B, scoreB);
+      pass(arm, PASS_EFFORT, scoreEffort);
+      pass(arm, PASS_EASED, scoreEased);
+      measure(r, arm, out[r], slot, met, sandbaggers);
+    }
+  }
+
+  /** The trial's latent traits and both periods' noise, in a fixed order. */
+  private void draw(SplittableRandom random) {
+    double eta = model.effortSpread();
+    double gamma = model.effortElasticity();
+    double probe = sim.spec.effortProbe();
+    for (int i = 0; i < pop.people; i++) {
+      ability[i] = random.nextGaussian();
+      double u = random.nextGaussian();
+      double l = eta > 0 ? Math.exp(eta * u - eta * eta / 2) : 1.0;
+      level[i] = l;
+      levelResponse[i] = Math.pow(l, gamma);
+      probeFactor[i] = Math.pow((l + probe) / l, gamma) - 1;
+    }
+    double tau = model.difficultySpread();
+    for (int e = 0; e < pop.elements; e++) {
+      difficulty[e] = tau > 0 ? pop.difficulty[e] + tau * random.nextGaussian() : pop.difficulty[e];
+    }
+    drawNoise(random, noiseA);
+    drawNoise(random, noiseB);
+  }
+
+  private void drawNoise(SplittableRandom random, double[] into) {
+    double rhoT = model.teamCorrelation();
+    double rhoP = model.personCorrelation();
+    double cT = Math.sqrt(rhoT);
+    double cP = Math.sqrt(rhoP);
+    double cV = Math.sqrt(Math.max(0, 1 - rhoT - rhoP));
+    if (cT > 0) {
+      for (int k = 0; k < pop.teams; k++) {
+        teamDraw[k] = random.nextGaussian();
+      }
+    }
+    if (cP > 0) {
+      for (int i = 0; i < pop.people; i++) {
+        personDraw[i] = random.nextGaussian();
+      }
+    }
+    double scale = noise.scale();
+    int[] owner = pop.elementPerson;
+    int[] team = pop.personTeam;
+    for (int e = 0; e < pop.elements; e++) {
+      double z = cV * random.nextGaussian();
+      if (cT > 0) {
+        z += cT * teamDraw[team[owner[e]]];
+      }
+      if (cP > 0) {
+        z += cP * personDraw[owner[e]];
+      }
+      if (normalNoise) {
+        into[e] = scale * z;
+      } else {
+        double n = noise.apply(z);
+        if (!Double.isFinite(n)) {
+          throw new IllegalStateException(
+              "noise " + noise + " gave " + n + " for z = " + z + "; noise must be a finite number");
+        }
+        into[e] = n;
+      }
+    }
+  }
+
+  /**
+   * Applies the behaviour rules under one arm: who sandbags, where effort goes; fills the outcome
+   * without noise ({@code base}), the effort response, the effort probe's increments and, with
+   * marginal effort, the latent performance. Returns the number of people sandbagging.
+   */
+  private int behave(CompiledArm arm) {
+    double alpha = model.abilityWeight();
+    double beta = model.effortWeight();
+    int sandbaggers = 0;
+    for (int i = 0; i < pop.people; i++) {
+      int s0 = pop.personStart[i];
+      int s1 = pop.personStart[i + 1];
+      double personal = alpha * ability[i];
+      double shift = 0;
+      if (sim.sandbagging != null && arm.personSlot[i] >= 0) {
+        double ease = sim.sandbagging.ease();
+        double expectedGain = 0;
+        // consecutive elements alike (same table, outcome and weight) gain alike: look up once
+        double[] lastTable = null;
+        double lastMu = Double.NaN;
+        double lastOmega = Double.NaN;
+        double lastGain = 0;
+        for (int k = s0; k < s1; k++) {
+          int e = pop.personElements[k];
+          double mu = 1 - difficulty[e] + personal + beta * (levelResponse[i] - 1);
+          double omega = arm.omega[e];
+          if (arm.expected[e] != lastTable || mu != lastMu || omega != lastOmega) {
+            lastGain = omega * (arm.expectedScore(e, mu + ease) - arm.expectedScore(e, mu));
+            lastTable = arm.expected[e];
+            lastMu = mu;
+            lastOmega = omega;
+          }
+          expectedGain += lastGain;
+        }
+        if (expectedGain > sim.sandbagging.cost()) {
+          shift = ease;
+          sandbaggers++;
+        }
+      }
+      if (sim.marginal == null) {
+        for (int k = s0; k < s1; k++) {
+          int e = pop.personElements[k];
+          response[e] = levelResponse[i];
+          base[e] = 1 - difficulty[e] + shift + personal + beta * (levelResponse[i] - 1);
+        }
+      } else {
+        allocate(arm, i, s0, s1, 1 + shift + personal);
+        double sum = 0;
+        for (int k = s0; k < s1; k++) {
+          sum += response[pop.personElements[k]] - 1;
+        }
+        latent[i] = personal + beta * (sum / (s1 - s0));
+      }
+      for (int k = s0; k < s1; k++) {
+        int e = pop.personElements[k];
+        probeAdd[e] = beta * response[e] * probeFactor[i];
+      }
+    }
+    return sandbaggers;
+  }
+
+  /** Hands out person i's effort quanta greedily by marginal expected composite score. */
+  private void allocate(CompiledArm arm, int i, int s0, int s1, double offset) {
+    double beta = model.effortWeight();
+    int q = sim.marginal.quanta();
+    int n = s1 - s0;
+    double stepResponse = Math.pow(level[i] / q, model.effortElasticity());
+    double[] power = sim.quantaPower;
+    for (int k = 0; k < n; k++) {
+      int e = pop.personElements[s0 + k];
+      quanta[k] = 0;
+      mu0[k] = offset - difficulty[e];
+      if (k > 0 && alike(arm, pop.personElements[s0 + k - 1], e, mu0[k - 1], mu0[k])) {
+        expectedNow[k] = expectedNow[k - 1];
+        gain[k] = gain[k - 1];
+      } else {
+        expectedNow[k] = arm.expectedScore(e, mu0[k] + beta * (stepResponse * power[0] - 1));
+        gain[k] = marginalGain(arm, e, k, stepResponse, 0);
+      }
+    }
+    for (int given = q * n; given > 0; given--) {
+      // the highest gain; of equal gains the element with less effort so far, then the first
+      int best = 0;
+      double bestGain = gain[0];
+      int bestQuanta = quanta[0];
+      for (int k = 1; k < n; k++) {
+        double g = gain[k];
+        int m = quanta[k];
+        boolean better = g > bestGain | (g == bestGain & m < bestQuanta);
+        best = better ? k : best;
+        bestGain = better ? g : bestGain;
+        bestQuanta = better ? m : bestQuanta;
+      }
+      quanta[best]++;
+      int e = pop.personElements[s0 + best];
+      gain[best] = marginalGain(arm, e, best, stepResponse, quanta[best]);
+    }
+    for (int k = 0; k < n; k++) {
+      int e = pop.personElements[s0 + k];
+      response[e] = stepResponse * power[quanta[k]];
+      base[e] = mu0[k] + beta * (response[e] - 1);
+    }
+  }
+
+  /** Whether two elements have the same expected-score table, outcome and weight. */
+  private static boolean alike(CompiledArm arm, int e, int f, double mu, double nu) {
+    return arm.expected[e] == arm.expected[f] && mu == nu && arm.omega[e] == arm.omega[f];
+  }
+
+  /**
+   * The gain in element e's (own element k's) weighted expected score from one more quantum on top
+   * of m; keeps the expected score at m + 1 quanta for the next call, which starts there.
+   */
+  private double marginalGain(CompiledArm arm, int e, int k, double stepResponse, int m) {
+    double beta = model.effortWeight();
+    double[] power = sim.quantaPower;
+    double now = expectedNow[k];
+    double more = arm.expectedScore(e, mu0[k] + beta * (stepResponse * power[m + 1] - 1));
+    expectedNow[k] = more;
+    return arm.omega[e] * (more - now);
+  }
+
+  /** One scoring pass of one arm: outcomes, actual values, element scores, composites. */
+  private void pass(CompiledArm arm, int pass, double[] scores) {
+    int n = pop.elements;
+    double[] noise = pass == PASS_B ? noiseB : noiseA;
+    double[] add = probeAdd;
+    boolean effort = pass == PASS_EFFORT;
+    double ease = pass == PASS_EASED ? sim.spec.sandbagProbe() : 0.0;
+    boolean bunch = sim.bunching != null;
+    double bunchFrom = bunch ? 1 - sim.bunching.window() : 1.0;
+    boolean[] jump = arm.jump;
+    boolean count = pass == PASS_A;
+    boolean[] kpi = pop.isKpi;
+    byte[] op = pop.mapOp;
+    double[] a = pop.mapA;
+    double[] b = pop.mapB;
+    double[] c = pop.mapC;
+    int met = 0;
+    // one loop over the elements: outcome, bunching, KPIs met, actual value
+    for (int e = 0; e < n; e++) {
+      double y = base[e] + noise[e];
+      if (effort) {
+        y += add[e];
+      } else if (ease != 0.0) {
+        y += ease;
+      }
+      if (bunch && jump[e] && y < 1 && y >= bunchFrom) {
+        y = 1;
+      }
+      if (count && kpi[e] && y >= 1) {
+        met++;
+      }
+      actual[e] =
+          op[e] == CompiledPopulation.MAP_VALUE
+              ? a[e] + (y - 1) * b[e]
+              : CompiledPopulation.actual(op[e], a[e], b[e], c[e], y);
+    }
+    if (count) {
+      kpisMet = met;
+    }
+    arm.batch.scoreUnchecked(actual, values);
+    arm.evaluate(values, scratch);
+    int[] slot = arm.personSlot;
+    for (int i = 0; i < pop.people; i++) {
+      scores[i] = slot[i] < 0 ? 0.0 : values[slot[i]];
+    }
+  }
+
+  /** The trial's metrics for one arm, from the four passes. */
+  private void measure(int r, CompiledArm arm, double[][] out, int slot, int met, int sandbaggers) {
+    int n = pop.people;
+    int[] order = ranks.rank(scoreA, n, rankA);
+    for (int k = 0; k < n; k++) {
+      sorted[k] = scoreA[order[k]];
+    }
+    // in sorted order, so that the figures do not depend on how people are numbered
+    double sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += sorted[k];
+    }
+    double mean = sum / n;
+    double squares = 0;
+    for (int k = 0; k < n; k++) {
+      double d = sorted[k] - mean;
+      squares += d * d;
+    }
+    int bins = histogram[r].length;
+    for (int k = 0; k < n; k++) {
+      int bin = (int) (sorted[k] / arm.maxScore * bins);
+      histogram[r][Math.max(0, Math.min(bins - 1, bin))]++;
+    }
+    put(out, Metric.MEAN_SCORE, slot, mean);
+    put(out, Metric.SD_SCORE, slot, Math.sqrt(squares / n));
+    put(out, Metric.P10, slot, Stats.quantile(sorted, n, 0.10));
+    put(out, Metric.P25, slot, Stats.quantile(sorted, n, 0.25));
+    put(out, Metric.MEDIAN, slot, Stats.quantile(sorted, n, 0.50));
+    put(out, Metric.P75, slot, Stats.quantile(sorted, n, 0.75));
+    put(out, Metric.P90, slot, Stats.quantile(sorted, n, 0.90));
+    put(out, Metric.KPIS_MET, slot, pop.kpis == 0 ? 0 : (double) met / pop.kpis);
+    put(out, Metric.VALIDITY, slot, Ranks.spearman(rankLatent, rankA, n));
+    ranks.rank(scoreB, n, rankB);
+    put(out, Metric.RELIABILITY, slot, Ranks.spearman(rankA, rankB, n));
+    double effort = 0;
+    double eased = 0;
+    for (int i = 0; i < n; i++) {
+      effort += scoreEffort[i] - scoreA[i];
+      eased += scoreEased[i] - scoreA[i];
+    }
+    put(out, Metric.INCENTIVE_GRADIENT, slot, effort / n / sim.spec.effortProbe());
+    put(out, Metric.SANDBAG_GAIN, slot, eased / n);
+    put(out, Metric.SANDBAGGERS, slot, (double) sandbaggers / n);
+    if (arm.arm.rating().isPresent()) {
+      put(out, Metric.MISCLASSIFIED, slot, misclassified(arm.arm.rating().get(), rankA, rankLatent, n));
+    }
+  }
+
+  /** The share of people whose category by score differs from their category by latent performance. */
+  static double misclassified(ForcedDistribution rating, int[] byScore, int[] byLatent, int n) {
+    double[] cumulative = Ranks.cumulative(rating.shares());
+    int wrong = 0;
+    for (int i = 0; i < n; i++) {
+      if (Ranks.category(byScore[i], n, cumulative) != Ranks.category(byLatent[i], n, cumulative)) {
+        wrong++;
+      }
+    }
+    return (double) wrong / n;
+  }
+
+  private static void put(double[][] out, Metric metric, int slot, double value) {
+    out[metric.ordinal()][slot] = value;
+  }
+
+  // ------------------------------------------------------------------ for tests
+
+  /**
+   * Runs the draws of trial {@code trial} and the first period of arm {@code arm}: the actual value
+   * of every element, in the population's order, and the score of every person.
+   */
+  double[][] firstPeriod(int trial, int arm) {
+    draw(new SplittableRandom(CompiledSimulation.trialSeed(sim.spec.seed(), trial)));
+    CompiledArm a = sim.arms[arm];
+    behave(a);
+    pass(a, PASS_A, scoreA);
+    return new double[][] {actual.clone(), scoreA.clone()};
+  }
+}
