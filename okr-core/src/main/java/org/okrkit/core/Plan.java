@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.internal.CheckInContext;
 import org.okrkit.core.internal.PersistentVector;
+import org.okrkit.core.internal.PlanAccess;
 import org.okrkit.core.internal.PlanValidator;
 
 /**
@@ -86,6 +87,33 @@ public final class Plan {
   private final Supplier<ImmutableListMultimap<String, Owner>> ownersByParent;
   /** The ids of the elements whose target was revised. */
   private final Supplier<ImmutableSet<String>> revisedTargets;
+  /** Structures other modules derive from the plan's structure, shared across check-in appends. */
+  private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived;
+
+  static {
+    PlanAccess.install(
+        new PlanAccess() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <T> T derived(Plan plan, Object key, Function<Plan, T> compute) {
+            Object value = plan.derived.get(key);
+            if (value == null) {
+              // computed outside the map's lock: a structure may be large; a race computes twice
+              value = compute.apply(plan);
+              Object first = plan.derived.putIfAbsent(key, value);
+              if (first != null) {
+                value = first;
+              }
+            }
+            return (T) value;
+          }
+
+          @Override
+          public List<CheckIn> checkIns(Plan plan, int position) {
+            return plan.logs.get(position).effective;
+          }
+        });
+  }
 
   private Plan(
       Period period,
@@ -144,6 +172,7 @@ public final class Plan {
               }
               return b.build();
             });
+    this.derived = new java.util.concurrent.ConcurrentHashMap<>();
     this.revisedTargets =
         Suppliers.memoize(
             () ->
@@ -178,6 +207,7 @@ public final class Plan {
     this.kpisByOwner = template.kpisByOwner;
     this.ownersByParent = template.ownersByParent;
     this.revisedTargets = template.revisedTargets;
+    this.derived = template.derived;
   }
 
   /** A builder for a new plan. */

@@ -1,334 +1,601 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.Achievement;
-import org.okrkit.scoring.internal.BuiltInAggregations;
-
 import static org.okrkit.core.internal.Checks.number;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.okrkit.core.CheckIn;
-import org.okrkit.core.Contributor;
-import org.okrkit.core.Element;
-import org.okrkit.core.KeyResult;
-import org.okrkit.core.Kpi;
 import org.okrkit.core.MeasuredElement;
-import org.okrkit.core.Objective;
-import org.okrkit.core.ObjectiveKind;
-import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
+import org.okrkit.core.internal.PlanAccess;
+import org.okrkit.scoring.internal.Achievement;
+import org.okrkit.scoring.internal.BuiltInAggregations;
+import org.okrkit.scoring.internal.DoubleChunks;
 
 /**
- * Scores one plan under one policy as of one date. Computed once, in the constructor, and read-only
- * afterwards. Inside the engine an absent number is NaN; nothing NaN ever leaves it: results expose
+ * Scores one plan under one policy as of one date, over the plan's {@link Compiled} arrays. An
+ * engine is computed in its constructor and read-only afterwards; {@link #withCheckIn} makes the
+ * engine of the plan with one more check-in by recomputing only what depends on it and sharing the
+ * rest. Inside the engine an absent number is NaN; nothing NaN ever leaves it: results expose
  * absence as empty optionals.
  */
 final class Engine {
   /** The plan as given, with its whole history. */
   final Plan source;
-  /** The definitions scored: those in force on the date, or the original ones. */
+  /** The definitions scored: those in force on the date. */
   final Plan plan;
   final ScoringPolicy policy;
   final LocalDate asOf;
-  /** Objectives, key results and KPIs, in that order, each in plan order. */
-  final Map<String, Node> elements = new LinkedHashMap<>();
-  final Map<String, OwnerNode> owners = new LinkedHashMap<>();
+  final Compiled c;
+  /** Scores forced on KPIs: the engine of what-if questions. */
+  private final Map<String, Double> kpiScores;
+  /** The strategy of each measured element and where it was set. */
+  final ScoringPolicy.Choice[] choices;
 
-  /** One objective, key result or KPI. */
-  static final class Node {
-    final Element element;
-    Period period;
-    boolean committed;
-    /** Measured elements: the strategy chosen and the input it scored (null without a check-in). */
-    ScoringPolicy.Choice choice;
-    ScoringInput input;
-    boolean perInterval;
-    double measured = Double.NaN;
-    double kpiPart = Double.NaN;
-    double score = Double.NaN;
-    double progress = Double.NaN;
-    double expected = Double.NaN;
-    double gap = Double.NaN;
-    /** The time-weighted blend of targets, when the target changed during the period. */
-    Blend blend;
-    /** Objectives: the children aggregated, with their weights, including unscored ones. */
-    final List<Node> children = new ArrayList<>();
-    final List<Double> childWeights = new ArrayList<>();
+  // measured elements: key results, then KPIs
+  final DoubleChunks actual;
+  final DoubleChunks measured;
+  final DoubleChunks kpiPart;
+  final DoubleChunks score;
+  final DoubleChunks progress;
+  final DoubleChunks expected;
+  final DoubleChunks gap;
+  // objectives
+  final DoubleChunks objectiveScore;
+  final DoubleChunks objectiveGap;
+  final DoubleChunks objectiveExpected;
+  // owners
+  final DoubleChunks kpiScore;
+  final DoubleChunks kpiGap;
+  final DoubleChunks okrScore;
+  final DoubleChunks okrGap;
+  final DoubleChunks composite;
+  final DoubleChunks ownerGap;
 
-    Node(Element element) {
-      this.element = element;
-    }
-  }
-
-  /** Scores against each target in force up to the date, and the days each was in force. */
-  static final class Blend {
-    final List<Target> targets = new ArrayList<>();
-    final List<Long> days = new ArrayList<>();
-    final List<Double> scores = new ArrayList<>();
-    double score;
-  }
-
-  /**
-   * The time-weighted score of a measured element whose target changed between the start of its
-   * period and the date; null when it did not.
-   */
-  private Blend blend(Node n, MeasuredElement e) {
-    LocalDate start = n.period.start();
-    LocalDate end = asOf.isAfter(n.period.end()) ? n.period.end() : asOf;
-    if (end.isBefore(start)) {
-      return null;
-    }
-    Blend b = new Blend();
-    LocalDate from = start;
-    Target current = source.targetAt(e.id(), start);
-    for (org.okrkit.core.Revision r : source.revisionsOf(e.id())) {
-      if (r.kind() != org.okrkit.core.Revision.Kind.TARGET
-          || !r.date().isAfter(start)
-          || r.date().isAfter(end)) {
-        continue;
-      }
-      add(b, n, current, ChronoUnit.DAYS.between(from, r.date()));
-      current = r.target().orElseThrow();
-      from = r.date();
-    }
-    if (b.targets.isEmpty()) {
-      return null;
-    }
-    add(b, n, current, ChronoUnit.DAYS.between(from, end) + 1);
-    double weighted = 0;
-    long total = 0;
-    for (int i = 0; i < b.scores.size(); i++) {
-      weighted += b.scores.get(i) * b.days.get(i);
-      total += b.days.get(i);
-    }
-    b.score = weighted / total;
-    return b;
-  }
-
-  private void add(Blend b, Node n, Target target, long days) {
-    if (days <= 0) {
-      return;
-    }
-    ScoringInput in =
-        ScoringInput.trusted(
-            n.input.measure(), target, n.input.actual(), n.element.id(), asOf, n.period);
-    b.targets.add(target);
-    b.days.add(days);
-    b.scores.add(checkedScore(n.choice.strategy, in));
-  }
-
-  /** One owner's scorecard. */
-  static final class OwnerNode {
-    final Owner owner;
-    double kpiScore = Double.NaN;
-    double kpiGap = Double.NaN;
-    double okrScore = Double.NaN;
-    double okrGap = Double.NaN;
-    double composite = Double.NaN;
-    double gap = Double.NaN;
-
-    OwnerNode(Owner owner) {
-      this.owner = owner;
-    }
-  }
+  private final Map<Period, Double> elapsed = new HashMap<>();
 
   Engine(Plan source, ScoringPolicy policy, LocalDate asOf) {
     this(source, policy, asOf, Map.of());
   }
 
-  /** Scores as if the KPIs in {@code kpiScores} had those scores: the engine of what-if questions. */
-  private final Map<String, Double> kpiScores;
-
   Engine(Plan source, ScoringPolicy policy, LocalDate asOf, Map<String, Double> kpiScores) {
-    this.kpiScores = kpiScores;
     this.source = source;
-    Plan plan = source.asOf(asOf);
-    this.plan = plan;
+    this.plan = source.asOf(java.util.Objects.requireNonNull(asOf, "asOf"));
     this.policy = policy;
-    this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
-    for (Objective o : plan.objectives()) {
-      Node n = new Node(o);
-      n.period = o.period().orElse(plan.period());
-      n.committed = o.kind() == ObjectiveKind.COMMITTED;
-      elements.put(o.id(), n);
+    this.asOf = asOf;
+    this.kpiScores = kpiScores;
+    this.c = Compiled.of(plan);
+    int nm = c.measuredCount();
+    int no = c.objectives.length;
+    int nw = c.owners.length;
+    choices = choices(policy, plan, c);
+    actual = DoubleChunks.filled(nm, Double.NaN);
+    measured = DoubleChunks.filled(nm, Double.NaN);
+    kpiPart = DoubleChunks.filled(nm, Double.NaN);
+    score = DoubleChunks.filled(nm, Double.NaN);
+    progress = DoubleChunks.filled(nm, Double.NaN);
+    expected = DoubleChunks.filled(nm, Double.NaN);
+    gap = DoubleChunks.filled(nm, Double.NaN);
+    objectiveScore = DoubleChunks.filled(no, Double.NaN);
+    objectiveGap = DoubleChunks.filled(no, Double.NaN);
+    objectiveExpected = DoubleChunks.filled(no, Double.NaN);
+    kpiScore = DoubleChunks.filled(nw, Double.NaN);
+    kpiGap = DoubleChunks.filled(nw, Double.NaN);
+    okrScore = DoubleChunks.filled(nw, Double.NaN);
+    okrGap = DoubleChunks.filled(nw, Double.NaN);
+    composite = DoubleChunks.filled(nw, Double.NaN);
+    ownerGap = DoubleChunks.filled(nw, Double.NaN);
+    int nk = c.keyResults.length;
+    if (!measureAllCompiled()) {
+      // KPIs before key results: a key result may take a share from its KPIs
+      for (int m = nk; m < nm; m++) {
+        measure(m);
+      }
+      for (int m = 0; m < nk; m++) {
+        measure(m);
+      }
     }
-    for (KeyResult k : plan.keyResults()) {
-      Node n = new Node(k);
-      Node objective = elements.get(k.objective());
-      n.period = objective.period;
-      n.committed = objective.committed;
-      elements.put(k.id(), n);
+    for (int m = 0; m < nk; m++) {
+      blend(m);
     }
-    for (Kpi k : plan.kpis()) {
-      Node n = new Node(k);
-      n.period = k.period().orElse(plan.period());
-      n.perInterval = 2L * k.frequency().minimumDays() <= n.period.lengthInDays();
-      elements.put(k.id(), n);
+    for (int o : c.childrenFirst) {
+      aggregateObjective(o);
     }
-    for (Kpi k : plan.kpis()) {
-      measure(elements.get(k.id()));
+    for (int w = 0; w < nw; w++) {
+      aggregateOwner(w);
     }
-    for (KeyResult k : plan.keyResults()) {
-      Node n = elements.get(k.id());
-      measure(n);
-      blend(n, k);
+  }
+
+  /** The engine of {@code next}, which is this engine's plan with one more check-in. */
+  private Engine(Engine prior, Plan next, String element) {
+    this.source = next;
+    this.plan = next.asOf(prior.asOf);
+    this.policy = prior.policy;
+    this.asOf = prior.asOf;
+    this.kpiScores = prior.kpiScores;
+    this.c = prior.c;
+    this.choices = prior.choices;
+    actual = prior.actual.copy();
+    measured = prior.measured.copy();
+    kpiPart = prior.kpiPart.copy();
+    score = prior.score.copy();
+    progress = prior.progress.copy();
+    expected = prior.expected.copy();
+    gap = prior.gap.copy();
+    objectiveScore = prior.objectiveScore.copy();
+    objectiveGap = prior.objectiveGap.copy();
+    objectiveExpected = prior.objectiveExpected.copy();
+    kpiScore = prior.kpiScore.copy();
+    kpiGap = prior.kpiGap.copy();
+    okrScore = prior.okrScore.copy();
+    okrGap = prior.okrGap.copy();
+    composite = prior.composite.copy();
+    ownerGap = prior.ownerGap.copy();
+    int m = c.measured(element);
+    int nk = c.keyResults.length;
+    List<Integer> keyResults = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    measure(m);
+    if (m >= nk) {
+      owners.add(c.kpiOwner[m - nk]);
+      if (policy.keyResultKpiShare() > 0) {
+        for (int s = c.supportedStart[m - nk]; s < c.supportedStart[m - nk + 1]; s++) {
+          keyResults.add(c.supported[s]);
+        }
+      }
+    } else {
+      keyResults.add(m);
     }
-    for (Node n : objectivesChildrenFirst()) {
-      aggregateObjective(n);
+    for (int k : keyResults) {
+      blend(k);
+      // the key result's objective and every objective it rolls into
+      for (int o = c.keyResultObjective[k]; o >= 0; o = c.objectiveParent[o]) {
+        aggregateObjective(o);
+        owners.add(c.objectiveOwner[o]);
+      }
     }
-    for (Owner o : plan.owners()) {
-      OwnerNode n = new OwnerNode(o);
-      aggregateOwner(n);
-      owners.put(o.id(), n);
+    for (int w : owners) {
+      aggregateOwner(w);
     }
+  }
+
+  /** The engine of this engine's plan with {@code checkIn} added, sharing what it does not change. */
+  Engine withCheckIn(CheckIn checkIn) {
+    Plan next = source.withCheckIn(checkIn);
+    if (next == source) {
+      return this;
+    }
+    if (next.asOf(asOf) != next || source.asOf(asOf) != source) {
+      // revisions after the date make the definitions a plan of their own: score afresh
+      return new Engine(next, policy, asOf, kpiScores);
+    }
+    return new Engine(this, next, checkIn.element());
   }
 
   static boolean has(double value) {
     return !Double.isNaN(value);
   }
 
-  private void measure(Node n) {
-    MeasuredElement e = (MeasuredElement) n.element;
-    n.choice = policy.resolve(plan, e);
-    double elapsed = n.period.fractionElapsed(asOf);
-    n.expected = n.perInterval ? 1.0 : checkedPace(elapsed);
-    OptionalDouble actual = plan.valueAsOf(e.id(), asOf);
-    if (actual.isPresent()) {
-      // the original rule judges by the first target; weights and contributions stay in force
-      Target target =
-          policy.targetRule() == TargetRule.ORIGINAL
-              ? source.targetAt(e.id(), n.period.start().minusDays(1))
-              : e.target();
-      n.input = ScoringInput.trusted(e.measure(), target, actual.getAsDouble(), e.id(), asOf, n.period);
-      n.measured = checkedScore(n.choice.strategy, n.input);
-      n.progress = Achievement.clamp(Achievement.of(n.input), 0, 1);
+  private static ScoringPolicy.Choice[] choices(ScoringPolicy policy, Plan plan, Compiled c) {
+    int nk = c.keyResults.length;
+    ScoringPolicy.Choice[] choices = new ScoringPolicy.Choice[c.measuredCount()];
+    boolean overrides =
+        !policy.elementStrategies().isEmpty()
+            || !policy.tagStrategies().isEmpty()
+            || !policy.levelStrategies().isEmpty();
+    ScoringPolicy.Choice kr = new ScoringPolicy.Choice(policy.keyResultStrategy(), "the default for key results");
+    ScoringPolicy.Choice kpi = new ScoringPolicy.Choice(policy.kpiStrategy(), "the default for KPIs");
+    for (int m = 0; m < choices.length; m++) {
+      choices[m] = overrides ? policy.resolve(plan, c.element(m)) : m < nk ? kr : kpi;
+    }
+    return choices;
+  }
+
+  /** The measured element's period. */
+  Period period(int m) {
+    int nk = c.keyResults.length;
+    return m < nk ? c.objectivePeriod[c.keyResultObjective[m]] : c.kpiPeriod[m - nk];
+  }
+
+  boolean perInterval(int m) {
+    int nk = c.keyResults.length;
+    return m >= nk && c.perInterval[m - nk];
+  }
+
+  private double paceAt(Period p) {
+    Double e = elapsed.get(p);
+    if (e == null) {
+      e = checkedPace(p.fractionElapsed(asOf));
+      elapsed.put(p, e);
+    }
+    return e;
+  }
+
+  /** The value of measured {@code m} as of the date, or NaN. */
+  private double valueAsOf(int m, MeasuredElement e) {
+    if (e.target().kind() == Target.Kind.MILESTONES) {
+      java.util.OptionalDouble v = plan.valueAsOf(e.id(), asOf);
+      return v.isPresent() ? v.getAsDouble() : Double.NaN;
+    }
+    List<CheckIn> all = PlanAccess.get().checkIns(plan, m);
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).date().isAfter(asOf)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo == 0 ? Double.NaN : all.get(lo - 1).value();
+  }
+
+  /** The input of measured {@code m} as of the date; null without a check-in. */
+  ScoringInput input(int m) {
+    double a = actual.get(m);
+    if (!has(a)) {
+      return null;
+    }
+    MeasuredElement e = c.element(m);
+    Target target =
+        policy.targetRule() == TargetRule.ORIGINAL
+            ? source.targetAt(e.id(), period(m).start().minusDays(1))
+            : e.target();
+    return ScoringInput.trusted(e.measure(), target, a, e.id(), asOf, period(m));
+  }
+
+  /** The cache key of the compiled scores of a policy without overrides. */
+  private static final class BatchKey {
+    final ScoringStrategy keyResults;
+    final ScoringStrategy kpis;
+
+    BatchKey(ScoringStrategy keyResults, ScoringStrategy kpis) {
+      this.keyResults = keyResults;
+      this.kpis = kpis;
+    }
+
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+      return other instanceof BatchKey
+          && ((BatchKey) other).keyResults.equals(keyResults)
+          && ((BatchKey) other).kpis.equals(kpis);
+    }
+
+    @Override
+    public int hashCode() {
+      return keyResults.hashCode() * 31 + kpis.hashCode();
+    }
+  }
+
+  /** Progress is linear achievement clamped to [0, 1]: the default linear strategy, compiled. */
+  private static final BatchKey PROGRESS = new BatchKey(Strategies.linear(), Strategies.linear());
+
+  /**
+   * Scores every measured element in two compiled passes, scores and progress, when every strategy
+   * is a built-in and targets are the ones in force: the same numbers as {@link #measure}, bit for
+   * bit, without an allocation per element.
+   *
+   * @return false when this fast path does not apply
+   */
+  private boolean measureAllCompiled() {
+    if (policy.targetRule() != TargetRule.IN_FORCE) {
+      return false;
+    }
+    boolean overrides =
+        !policy.elementStrategies().isEmpty()
+            || !policy.tagStrategies().isEmpty()
+            || !policy.levelStrategies().isEmpty();
+    org.okrkit.scoring.internal.CompiledBatch scores =
+        overrides
+            ? compile(plan, c, choices)
+            : PlanAccess.get()
+                .derived(plan, new BatchKey(policy.keyResultStrategy(), policy.kpiStrategy()),
+                    p -> compile(p, c, choices));
+    if (!scores.isCompiled()) {
+      return false;
+    }
+    org.okrkit.scoring.internal.CompiledBatch linear =
+        PlanAccess.get().derived(plan, PROGRESS, p -> compile(p, c, null));
+    int nm = c.measuredCount();
+    double[] values = new double[nm];
+    for (int m = 0; m < nm; m++) {
+      double v = valueAsOf(m, c.element(m));
+      actual.set(m, v);
+      // an element without a value is scored on 0 and the result thrown away
+      values[m] = has(v) ? v : 0.0;
+    }
+    double[] s = new double[nm];
+    double[] p = new double[nm];
+    scores.scoreUnchecked(values, s);
+    linear.scoreUnchecked(values, p);
+    boolean zero = policy.missingValue() == MissingValue.ZERO;
+    for (int m = 0; m < nm; m++) {
+      double exp = perInterval(m) ? 1.0 : paceAt(period(m));
+      expected.set(m, exp);
+      double sm = Double.NaN;
+      double pm = Double.NaN;
+      if (has(actual.get(m))) {
+        sm = s[m];
+        pm = p[m];
+      } else if (zero) {
+        sm = 0.0;
+        pm = 0.0;
+      }
+      if (!kpiScores.isEmpty()) {
+        Double forced = kpiScores.get(c.element(m).id());
+        if (forced != null) {
+          sm = forced;
+          pm = Math.min(1, forced);
+        }
+      }
+      measured.set(m, sm);
+      score.set(m, sm);
+      progress.set(m, pm);
+      gap.set(m, has(pm) ? exp - pm : Double.NaN);
+    }
+    return true;
+  }
+
+  /** The measured elements compiled for their strategies, or for linear progress when null. */
+  private static org.okrkit.scoring.internal.CompiledBatch compile(
+      Plan plan, Compiled c, ScoringPolicy.Choice @org.jspecify.annotations.Nullable [] choices) {
+    int nm = c.measuredCount();
+    List<ScoringStrategy> strategies = new ArrayList<>(nm);
+    List<org.okrkit.core.Measure> measures = new ArrayList<>(nm);
+    List<Target> targets = new ArrayList<>(nm);
+    for (int m = 0; m < nm; m++) {
+      MeasuredElement e = c.element(m);
+      strategies.add(choices == null ? Strategies.linear() : choices[m].strategy);
+      measures.add(e.measure());
+      targets.add(e.target());
+    }
+    return org.okrkit.scoring.internal.CompiledBatch.compile(strategies, measures, targets);
+  }
+
+  private void measure(int m) {
+    MeasuredElement e = c.element(m);
+    Period period = period(m);
+    double exp = perInterval(m) ? 1.0 : paceAt(period);
+    expected.set(m, exp);
+    double value = valueAsOf(m, e);
+    actual.set(m, value);
+    double s = Double.NaN;
+    double p = Double.NaN;
+    if (has(value)) {
+      ScoringInput in = input(m);
+      s = checkedScore(choices[m].strategy, in);
+      p = Achievement.clamp(Achievement.of(in), 0, 1);
       if (policy.targetRule() == TargetRule.TIME_WEIGHTED) {
-        n.blend = blend(n, e);
-        if (n.blend != null) {
-          n.measured = n.blend.score;
+        Blend b = blend(m, in);
+        if (b != null) {
+          s = b.score;
         }
       }
     } else if (policy.missingValue() == MissingValue.ZERO) {
-      n.measured = 0.0;
-      n.progress = 0.0;
+      s = 0.0;
+      p = 0.0;
     }
-    Double forced = kpiScores.get(e.id());
+    Double forced = kpiScores.isEmpty() ? null : kpiScores.get(e.id());
     if (forced != null) {
-      n.measured = forced;
-      n.progress = Math.min(1, forced);
+      s = forced;
+      p = Math.min(1, forced);
     }
-    n.score = n.measured;
-    n.gap = has(n.progress) ? n.expected - n.progress : Double.NaN;
+    measured.set(m, s);
+    score.set(m, s);
+    progress.set(m, p);
+    gap.set(m, has(p) ? exp - p : Double.NaN);
   }
 
-  private void blend(Node n, KeyResult k) {
+  /** A key result's share from its KPIs, when the policy gives them one. */
+  private void blend(int k) {
     double share = policy.keyResultKpiShare();
+    kpiPart.set(k, Double.NaN);
+    score.set(k, measured.get(k));
     if (share == 0) {
       return;
     }
-    List<Double> scores = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    for (Contributor c : plan.contributorsTo(k.id())) {
-      double s = elements.get(c.kpi().id()).score;
-      if (has(s)) {
-        scores.add(s);
-        weights.add(c.weight());
+    int nk = c.keyResults.length;
+    int from = c.contributorStart[k];
+    int to = c.contributorStart[k + 1];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (has(score.get(nk + c.contributors[i]))) {
+        count++;
       }
     }
-    if (scores.isEmpty()) {
+    if (count == 0) {
       return;
     }
-    n.kpiPart = BuiltInAggregations.weightedMean(toArray(scores), toArray(weights));
-    n.score = has(n.measured) ? (1 - share) * n.measured + share * n.kpiPart : n.kpiPart;
-  }
-
-  /** Objectives ordered so that every objective comes after all objectives contributing to it. */
-  private List<Node> objectivesChildrenFirst() {
-    Map<String, List<Objective>> children = new HashMap<>();
-    for (Objective o : plan.objectives()) {
-      children.put(o.id(), plan.childrenOf(o.id()));
-    }
-    List<Node> order = new ArrayList<>(plan.objectives().size());
-    Deque<Objective> stack = new ArrayDeque<>();
-    Deque<Integer> next = new ArrayDeque<>();
-    for (Objective root : plan.objectives()) {
-      if (root.parent().isPresent()) {
-        continue;
-      }
-      stack.push(root);
-      next.push(0);
-      while (!stack.isEmpty()) {
-        Objective top = stack.peek();
-        int i = next.pop();
-        List<Objective> kids = children.get(top.id());
-        if (i < kids.size()) {
-          next.push(i + 1);
-          stack.push(kids.get(i));
-          next.push(0);
-        } else {
-          stack.pop();
-          order.add(elements.get(top.id()));
-        }
+    double[] s = new double[count];
+    double[] w = new double[count];
+    int j = 0;
+    for (int i = from; i < to; i++) {
+      double v = score.get(nk + c.contributors[i]);
+      if (has(v)) {
+        s[j] = v;
+        w[j++] = c.contributorWeights[i];
       }
     }
-    return order;
+    double part = BuiltInAggregations.weightedMean(s, w);
+    kpiPart.set(k, part);
+    double m = measured.get(k);
+    score.set(k, has(m) ? (1 - share) * m + share * part : part);
   }
 
-  private void aggregateObjective(Node n) {
-    Objective o = (Objective) n.element;
-    for (KeyResult k : plan.keyResultsOf(o.id())) {
-      n.children.add(elements.get(k.id()));
-      n.childWeights.add(k.weight());
-    }
-    if (policy.childObjectiveWeight() > 0) {
-      for (Objective child : plan.childrenOf(o.id())) {
-        n.children.add(elements.get(child.id()));
-        n.childWeights.add(policy.childObjectiveWeight());
+  /** An objective's children: its key results, then (unless weighted 0) its child objectives. */
+  int childCount(int o) {
+    int krs = c.objectiveKeyResultStart[o + 1] - c.objectiveKeyResultStart[o];
+    int children =
+        policy.childObjectiveWeight() > 0 ? c.objectiveChildStart[o + 1] - c.objectiveChildStart[o] : 0;
+    return krs + children;
+  }
+
+  /** The {@code i}-th child's score, gap and weight: key results first. */
+  double childScore(int o, int i) {
+    int krs = c.objectiveKeyResultStart[o + 1] - c.objectiveKeyResultStart[o];
+    return i < krs
+        ? score.get(c.objectiveKeyResults[c.objectiveKeyResultStart[o] + i])
+        : objectiveScore.get(c.objectiveChildren[c.objectiveChildStart[o] + i - krs]);
+  }
+
+  double childGap(int o, int i) {
+    int krs = c.objectiveKeyResultStart[o + 1] - c.objectiveKeyResultStart[o];
+    return i < krs
+        ? gap.get(c.objectiveKeyResults[c.objectiveKeyResultStart[o] + i])
+        : objectiveGap.get(c.objectiveChildren[c.objectiveChildStart[o] + i - krs]);
+  }
+
+  double childWeight(int o, int i) {
+    int krs = c.objectiveKeyResultStart[o + 1] - c.objectiveKeyResultStart[o];
+    return i < krs
+        ? c.keyResults[c.objectiveKeyResults[c.objectiveKeyResultStart[o] + i]].weight()
+        : policy.childObjectiveWeight();
+  }
+
+  /** The scored children of objective {@code o}: {scores, weights}. */
+  double[][] scoredChildren(int o) {
+    int n = childCount(o);
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (has(childScore(o, i))) {
+        count++;
       }
     }
-    double[][] scored = scored(n.children, n.childWeights, false);
-    if (scored[0].length > 0) {
-      n.score = checkedAggregate(policy.objectiveAggregation(), scored[0], scored[1], o.id());
+    double[] s = new double[count];
+    double[] w = new double[count];
+    int j = 0;
+    for (int i = 0; i < n; i++) {
+      double v = childScore(o, i);
+      if (has(v)) {
+        s[j] = v;
+        w[j++] = childWeight(o, i);
+      }
     }
-    n.gap = meanGap(n.children, n.childWeights);
-    n.expected = checkedPace(n.period.fractionElapsed(asOf));
+    return new double[][] {s, w};
   }
 
-  private void aggregateOwner(OwnerNode n) {
-    List<Node> kpis = new ArrayList<>();
-    List<Double> kpiWeights = new ArrayList<>();
-    for (Kpi k : plan.kpisOf(n.owner.id())) {
-      kpis.add(elements.get(k.id()));
-      kpiWeights.add(k.weight());
+  private void aggregateObjective(int o) {
+    double[][] scored = scoredChildren(o);
+    objectiveScore.set(
+        o,
+        scored[0].length > 0
+            ? checkedAggregate(policy.objectiveAggregation(), scored[0], scored[1], c.objectives[o].id())
+            : Double.NaN);
+    int n = childCount(o);
+    double sum = 0;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      double g = childGap(o, i);
+      if (has(g)) {
+        double w = childWeight(o, i);
+        sum += g * w;
+        total += w;
+      }
     }
-    double[][] scored = scored(kpis, kpiWeights, false);
-    if (scored[0].length > 0) {
-      n.kpiScore = checkedAggregate(policy.kpiAggregation(), scored[0], scored[1], n.owner.id());
+    objectiveGap.set(o, total > 0 ? sum / total : Double.NaN);
+    objectiveExpected.set(o, paceAt(c.objectivePeriod[o]));
+  }
+
+  /** The scored KPIs of owner {@code w}: {scores, weights}. */
+  double[][] scoredKpis(int w) {
+    int nk = c.keyResults.length;
+    int from = c.ownerKpiStart[w];
+    int to = c.ownerKpiStart[w + 1];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (has(score.get(nk + c.ownerKpis[i]))) {
+        count++;
+      }
     }
-    n.kpiGap = meanGap(kpis, kpiWeights);
-    List<Node> objectives = new ArrayList<>();
-    List<Double> ones = new ArrayList<>();
-    for (Objective o : plan.objectivesOf(n.owner.id())) {
-      objectives.add(elements.get(o.id()));
-      ones.add(1.0);
+    double[] s = new double[count];
+    double[] wt = new double[count];
+    int j = 0;
+    for (int i = from; i < to; i++) {
+      int p = c.ownerKpis[i];
+      double v = score.get(nk + p);
+      if (has(v)) {
+        s[j] = v;
+        wt[j++] = c.kpis[p].weight();
+      }
     }
-    scored = scored(objectives, ones, false);
-    if (scored[0].length > 0) {
-      n.okrScore = checkedAggregate(policy.okrAggregation(), scored[0], scored[1], n.owner.id());
+    return new double[][] {s, wt};
+  }
+
+  /** The scored objectives of owner {@code w}, each of weight 1: {scores, weights}. */
+  double[][] scoredObjectives(int w) {
+    int from = c.ownerObjectiveStart[w];
+    int to = c.ownerObjectiveStart[w + 1];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (has(objectiveScore.get(c.ownerObjectives[i]))) {
+        count++;
+      }
     }
-    n.okrGap = meanGap(objectives, ones);
-    n.composite = composite(n.kpiScore, n.okrScore);
-    n.gap = composite(n.kpiGap, n.okrGap);
+    double[] s = new double[count];
+    double[] wt = new double[count];
+    int j = 0;
+    for (int i = from; i < to; i++) {
+      double v = objectiveScore.get(c.ownerObjectives[i]);
+      if (has(v)) {
+        s[j] = v;
+        wt[j++] = 1.0;
+      }
+    }
+    return new double[][] {s, wt};
+  }
+
+  private void aggregateOwner(int w) {
+    String id = c.owners[w].id();
+    int nk = c.keyResults.length;
+    double[][] kpis = scoredKpis(w);
+    double ks =
+        kpis[0].length > 0 ? checkedAggregate(policy.kpiAggregation(), kpis[0], kpis[1], id) : Double.NaN;
+    double kg = Double.NaN;
+    double sum = 0;
+    double total = 0;
+    for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
+      int p = c.ownerKpis[i];
+      double g = gap.get(nk + p);
+      if (has(g)) {
+        sum += g * c.kpis[p].weight();
+        total += c.kpis[p].weight();
+      }
+    }
+    if (total > 0) {
+      kg = sum / total;
+    }
+    double[][] objectives = scoredObjectives(w);
+    double os =
+        objectives[0].length > 0
+            ? checkedAggregate(policy.okrAggregation(), objectives[0], objectives[1], id)
+            : Double.NaN;
+    double og = Double.NaN;
+    sum = 0;
+    total = 0;
+    for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {
+      double g = objectiveGap.get(c.ownerObjectives[i]);
+      if (has(g)) {
+        sum += g;
+        total += 1;
+      }
+    }
+    if (total > 0) {
+      og = sum / total;
+    }
+    kpiScore.set(w, ks);
+    kpiGap.set(w, kg);
+    okrScore.set(w, os);
+    okrGap.set(w, og);
+    composite.set(w, composite(ks, os));
+    ownerGap.set(w, composite(kg, og));
   }
 
   /** The policy's mix of the two parts that are present; NaN when neither counts. */
@@ -341,53 +608,17 @@ final class Engine {
     return ((wk > 0 ? wk * kpi : 0) + (wo > 0 ? wo * okr : 0)) / (wk + wo);
   }
 
-  /** The scores and weights of the scored nodes (or, with {@code gaps}, of those with a gap). */
-  static double[][] scored(List<Node> nodes, List<Double> weights, boolean gaps) {
-    int count = 0;
-    for (Node n : nodes) {
-      if (has(gaps ? n.gap : n.score)) {
-        count++;
-      }
-    }
-    double[] s = new double[count];
-    double[] w = new double[count];
-    int j = 0;
-    for (int i = 0; i < nodes.size(); i++) {
-      double value = gaps ? nodes.get(i).gap : nodes.get(i).score;
-      if (has(value)) {
-        s[j] = value;
-        w[j] = weights.get(i);
-        j++;
-      }
-    }
-    return new double[][] {s, w};
-  }
-
-  private static double meanGap(List<Node> nodes, List<Double> weights) {
-    double[][] g = scored(nodes, weights, true);
-    if (g[0].length == 0) {
-      return Double.NaN;
-    }
-    double sum = 0;
-    double total = 0;
-    for (int i = 0; i < g[0].length; i++) {
-      sum += g[0][i] * g[1][i];
-      total += g[1][i];
-    }
-    return sum / total;
-  }
-
   Status status(double gap) {
     return gap <= policy.onTrackTolerance() + Bands.MARGIN
         ? Status.ON_TRACK
         : gap <= policy.atRiskTolerance() + Bands.MARGIN ? Status.AT_RISK : Status.OFF_TRACK;
   }
 
-  private double checkedPace(double elapsed) {
-    double e = policy.pace().expected(elapsed);
+  private double checkedPace(double fraction) {
+    double e = policy.pace().expected(fraction);
     if (!(e >= 0 && e <= 1)) {
       throw new IllegalStateException(
-          "pace " + policy.pace() + " expected " + number(e) + " at elapsed " + number(elapsed)
+          "pace " + policy.pace() + " expected " + number(e) + " at elapsed " + number(fraction)
               + "; a pace must return a value from 0 to 1");
     }
     return e;
@@ -416,29 +647,78 @@ final class Engine {
     return r;
   }
 
-  static double[] toArray(List<Double> values) {
-    double[] a = new double[values.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = values.get(i);
-    }
-    return a;
+  /** Scores against each target in force up to the date, and the days each was in force. */
+  static final class Blend {
+    final List<Target> targets = new ArrayList<>();
+    final List<Long> days = new ArrayList<>();
+    final List<Double> scores = new ArrayList<>();
+    double score;
   }
 
-  /** The forecast of a measured node, or null when there is too little to fit a trend to. */
-  Forecast forecast(Node n) {
-    MeasuredElement e = (MeasuredElement) n.element;
+  /**
+   * The time-weighted score of measured {@code m} whose target changed between the start of its
+   * period and the date; null when it did not.
+   */
+  Blend blend(int m, ScoringInput in) {
+    Period period = period(m);
+    MeasuredElement e = c.element(m);
+    LocalDate start = period.start();
+    LocalDate end = asOf.isAfter(period.end()) ? period.end() : asOf;
+    if (end.isBefore(start) || source.revisions().isEmpty()) {
+      return null;
+    }
+    Blend b = new Blend();
+    LocalDate from = start;
+    Target current = source.targetAt(e.id(), start);
+    for (Revision r : source.revisionsOf(e.id())) {
+      if (r.kind() != Revision.Kind.TARGET || !r.date().isAfter(start) || r.date().isAfter(end)) {
+        continue;
+      }
+      add(b, m, in, current, ChronoUnit.DAYS.between(from, r.date()));
+      current = r.target().orElseThrow();
+      from = r.date();
+    }
+    if (b.targets.isEmpty()) {
+      return null;
+    }
+    add(b, m, in, current, ChronoUnit.DAYS.between(from, end) + 1);
+    double weighted = 0;
+    long total = 0;
+    for (int i = 0; i < b.scores.size(); i++) {
+      weighted += b.scores.get(i) * b.days.get(i);
+      total += b.days.get(i);
+    }
+    b.score = weighted / total;
+    return b;
+  }
+
+  private void add(Blend b, int m, ScoringInput in, Target target, long days) {
+    if (days <= 0) {
+      return;
+    }
+    ScoringInput at =
+        ScoringInput.trusted(in.measure(), target, in.actual(), c.element(m).id(), asOf, period(m));
+    b.targets.add(target);
+    b.days.add(days);
+    b.scores.add(checkedScore(choices[m].strategy, at));
+  }
+
+  /** The forecast of measured {@code m}, or null when there is too little to fit a trend to. */
+  Forecast forecast(int m) {
+    MeasuredElement e = c.element(m);
     Target t = e.target();
     if (t.kind() == Target.Kind.MILESTONES) {
       return null;
     }
+    Period period = period(m);
     List<double[]> points = new ArrayList<>();
-    LocalDate start = n.period.start();
-    if (!n.perInterval && t.baseline().isPresent()) {
+    LocalDate start = period.start();
+    if (!perInterval(m) && t.baseline().isPresent()) {
       points.add(new double[] {0, t.baseline().getAsDouble()});
     }
-    for (CheckIn c : plan.checkInsOf(e.id())) {
-      if (!c.date().isAfter(asOf)) {
-        points.add(new double[] {ChronoUnit.DAYS.between(start, c.date()), c.value()});
+    for (CheckIn ci : plan.checkInsOf(e.id())) {
+      if (!ci.date().isAfter(asOf)) {
+        points.add(new double[] {ChronoUnit.DAYS.between(start, ci.date()), ci.value()});
       }
     }
     if (points.size() < 2) {
@@ -462,17 +742,16 @@ final class Engine {
       return null;
     }
     double slope = sxy / sxx;
-    double endX = ChronoUnit.DAYS.between(start, n.period.end());
+    double endX = ChronoUnit.DAYS.between(start, period.end());
     double value = meanY + slope * (endX - meanX);
     if (!Double.isFinite(value)) {
       return null;
     }
-    ScoringInput input =
-        ScoringInput.trusted(e.measure(), t, value, e.id(), n.period.end(), n.period);
+    ScoringInput input = ScoringInput.trusted(e.measure(), t, value, e.id(), period.end(), period);
     return ImmutableForecast.builder()
         .value(value)
-        .date(n.period.end())
-        .score(checkedScore(n.choice.strategy, input))
+        .date(period.end())
+        .score(checkedScore(choices[m].strategy, input))
         .slopePerDay(slope)
         .points(points.size())
         .build();

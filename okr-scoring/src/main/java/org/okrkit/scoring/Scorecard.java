@@ -1,29 +1,34 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.Display;
-
 import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.internal.Checks.number;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
-import org.okrkit.core.Contributor;
+import org.okrkit.core.ElementKind;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Objective;
+import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.alignment.AlignmentGraph;
+import org.okrkit.core.alignment.Impact;
 import org.okrkit.core.internal.Checks;
+import org.okrkit.scoring.internal.Display;
 
 /**
  * The scores of a {@link Plan} under a {@link ScoringPolicy} as of a date: the score, band and
@@ -31,26 +36,20 @@ import org.okrkit.core.internal.Checks;
  * {@link #explain explanation} of each. Made by {@link ScoringPolicy#score}; immutable and safe to
  * share between threads. Iteration follows the plan: objectives, key results, then KPIs, each in
  * plan order; owners in plan order.
+ *
+ * <p>Results are held as arrays and turned into {@link ElementScore}s and {@link OwnerScore}s when
+ * asked for. {@link #withCheckIn} re-scores after one new check-in by recomputing only the element
+ * and what depends on it.
  */
 public final class Scorecard {
   private final Engine engine;
-  private final ImmutableMap<String, ElementScore> elements;
-  private final ImmutableMap<String, OwnerScore> owners;
+  private final Supplier<ImmutableList<ElementScore>> elements;
+  private final Supplier<ImmutableList<OwnerScore>> owners;
 
   Scorecard(Engine engine) {
     this.engine = engine;
-    ImmutableMap.Builder<String, ElementScore> e =
-        ImmutableMap.builderWithExpectedSize(engine.elements.size());
-    for (Engine.Node n : engine.elements.values()) {
-      e.put(n.element.id(), result(n));
-    }
-    this.elements = e.build();
-    ImmutableMap.Builder<String, OwnerScore> o =
-        ImmutableMap.builderWithExpectedSize(engine.owners.size());
-    for (Engine.OwnerNode n : engine.owners.values()) {
-      o.put(n.owner.id(), result(n));
-    }
-    this.owners = o.build();
+    this.elements = Suppliers.memoize(this::allElements);
+    this.owners = Suppliers.memoize(this::allOwners);
   }
 
   /** The plan scored, as given: with its whole history. */
@@ -68,14 +67,26 @@ public final class Scorecard {
     return engine.asOf;
   }
 
+  /**
+   * The scorecard of this plan with {@code checkIn} added: the same as scoring {@code
+   * plan().withCheckIn(checkIn)} anew, but only the element, the objectives it rolls into and their
+   * owners are recomputed; everything else is shared with this scorecard.
+   *
+   * @throws org.okrkit.core.PlanValidationException if the check-in is invalid for the plan
+   */
+  public Scorecard withCheckIn(CheckIn checkIn) {
+    Engine next = engine.withCheckIn(requireNonNull(checkIn, "checkIn"));
+    return next == engine ? this : new Scorecard(next);
+  }
+
   /** Every element's result: objectives, key results, then KPIs, each in plan order. */
   public ImmutableList<ElementScore> elements() {
-    return elements.values().asList();
+    return elements.get();
   }
 
   /** Every owner's scorecard, in plan order. */
   public ImmutableList<OwnerScore> owners() {
-    return owners.values().asList();
+    return owners.get();
   }
 
   /**
@@ -84,11 +95,13 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such element
    */
   public ElementScore element(String id) {
-    ElementScore e = elements.get(requireNonNull(id, "id"));
-    if (e == null) {
+    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    if (code == null || Compiled.kind(code) == Compiled.OWNER) {
       throw new UnknownIdException(id, "objective, key result or KPI");
     }
-    return e;
+    return Compiled.kind(code) == Compiled.OBJECTIVE
+        ? objectiveResult(Compiled.pos(code))
+        : measuredResult(Compiled.pos(code));
   }
 
   /**
@@ -97,11 +110,11 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such owner
    */
   public OwnerScore owner(String id) {
-    OwnerScore o = owners.get(requireNonNull(id, "id"));
-    if (o == null) {
+    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    if (code == null || Compiled.kind(code) != Compiled.OWNER) {
       throw new UnknownIdException(id, "owner");
     }
-    return o;
+    return ownerResult(Compiled.pos(code));
   }
 
   /**
@@ -110,11 +123,19 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no element or owner {@code id}
    */
   public OptionalDouble score(String id) {
-    ElementScore e = elements.get(requireNonNull(id, "id"));
-    if (e != null) {
-      return e.score();
+    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    if (code == null) {
+      throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
-    return owner(id).composite();
+    int i = Compiled.pos(code);
+    switch (Compiled.kind(code)) {
+      case Compiled.OBJECTIVE:
+        return optional(engine.objectiveScore.get(i));
+      case Compiled.MEASURED:
+        return optional(engine.score.get(i));
+      default:
+        return optional(engine.composite.get(i));
+    }
   }
 
   /**
@@ -147,17 +168,21 @@ public final class Scorecard {
    */
   public Explanation explain(String id, int maxDepth) {
     Checks.requireArgument(maxDepth >= 0, "maxDepth must be at least 0, got %d", maxDepth);
-    requireNonNull(id, "id");
+    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    if (code == null) {
+      throw new UnknownIdException(id, "objective, key result, KPI or owner");
+    }
+    int i = Compiled.pos(code);
     Ref root;
-    Engine.Node n = engine.elements.get(id);
-    if (n != null) {
-      root = new NodeRef(n);
-    } else {
-      Engine.OwnerNode o = engine.owners.get(id);
-      if (o == null) {
-        throw new UnknownIdException(id, "objective, key result, KPI or owner");
-      }
-      root = new OwnerRef(o);
+    switch (Compiled.kind(code)) {
+      case Compiled.OBJECTIVE:
+        root = new ObjectiveRef(i);
+        break;
+      case Compiled.MEASURED:
+        root = new MeasuredRef(i);
+        break;
+      default:
+        root = new OwnerRef(i);
     }
     return build(root, maxDepth);
   }
@@ -173,26 +198,22 @@ public final class Scorecard {
     if (plan().kpi(kpiId).isEmpty()) {
       throw new UnknownIdException(kpiId, "KPI");
     }
-    Engine met = new Engine(plan(), policy(), asOf(), java.util.Map.of(kpiId, 1.0));
-    Engine missed = new Engine(plan(), policy(), asOf(), java.util.Map.of(kpiId, 0.0));
-    org.okrkit.core.alignment.Impact impact =
-        org.okrkit.core.alignment.AlignmentGraph.of(plan()).impactOf(kpiId);
+    Engine met = new Engine(plan(), policy(), asOf(), Map.of(kpiId, 1.0));
+    Engine missed = new Engine(plan(), policy(), asOf(), Map.of(kpiId, 0.0));
+    Impact impact = AlignmentGraph.of(plan()).impactOf(kpiId);
     ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpi(kpiId);
-    for (Objective o : engine.plan.objectives()) {
+    for (int o = 0; o < engine.c.objectives.length; o++) {
+      String id = engine.c.objectives[o].id();
       b.addObjectives(
           ImmutableEffect.builder()
-              .objective(o.id())
-              .now(element(o.id()).score())
-              .ifMet(optional(met.elements.get(o.id()).score))
-              .ifMissed(optional(missed.elements.get(o.id()).score))
-              .impactWeight(impact.weightIn(o.id()).orElse(0))
+              .objective(id)
+              .now(optional(engine.objectiveScore.get(o)))
+              .ifMet(optional(met.objectiveScore.get(o)))
+              .ifMissed(optional(missed.objectiveScore.get(o)))
+              .impactWeight(impact.weightIn(id).orElse(0))
               .build());
     }
     return b.build();
-  }
-
-  private static OptionalDouble optional(double value) {
-    return Engine.has(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
   }
 
   /**
@@ -205,13 +226,13 @@ public final class Scorecard {
         .append(", scored as of ").append(asOf()).append('\n');
     out.append("\nOwners\n");
     for (OwnerScore o : owners()) {
-      out.append(String.format(java.util.Locale.US, "  %-24s %-8s %-7s %-10s KPI %-6s OKR %s\n",
+      out.append(String.format(Locale.US, "  %-24s %-8s %-7s %-10s KPI %-6s OKR %s\n",
           o.id(), shown(o.composite()), o.band().map(Enum::name).orElse(""),
           o.status().map(Enum::name).orElse(""), shown(o.kpiScore()), shown(o.okrScore())));
     }
     out.append("\nElements\n");
     for (ElementScore e : elements()) {
-      out.append(String.format(java.util.Locale.US, "  %-24s %-8s %-7s %-10s %s\n",
+      out.append(String.format(Locale.US, "  %-24s %-8s %-7s %-10s %s\n",
           e.id(), shown(e.score()), e.band().map(Enum::name).orElse(""),
           e.status().map(Enum::name).orElse(""), engine.plan.element(e.id()).orElseThrow().title()));
     }
@@ -234,14 +255,14 @@ public final class Scorecard {
     Scorecard that = (Scorecard) other;
     return asOf().equals(that.asOf())
         && policy().equals(that.policy())
-        && elements.equals(that.elements)
-        && owners.equals(that.owners)
+        && elements().equals(that.elements())
+        && owners().equals(that.owners())
         && plan().equals(that.plan());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(asOf(), policy(), elements, owners);
+    return Objects.hash(asOf(), policy(), elements(), owners());
   }
 
   @Override
@@ -251,50 +272,108 @@ public final class Scorecard {
 
   // ---------------------------------------------------------------- results
 
-  private ElementScore result(Engine.Node n) {
+  static OptionalDouble optional(double value) {
+    return Engine.has(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  private ImmutableList<ElementScore> allElements() {
+    Compiled c = engine.c;
+    ImmutableList.Builder<ElementScore> all =
+        ImmutableList.builderWithExpectedSize(c.objectives.length + c.measuredCount());
+    for (int o = 0; o < c.objectives.length; o++) {
+      all.add(objectiveResult(o));
+    }
+    for (int m = 0; m < c.measuredCount(); m++) {
+      all.add(measuredResult(m));
+    }
+    return all.build();
+  }
+
+  private ImmutableList<OwnerScore> allOwners() {
+    ImmutableList.Builder<OwnerScore> all = ImmutableList.builderWithExpectedSize(engine.c.owners.length);
+    for (int w = 0; w < engine.c.owners.length; w++) {
+      all.add(ownerResult(w));
+    }
+    return all.build();
+  }
+
+  private ElementScore objectiveResult(int o) {
     ImmutableElementScore.Builder b =
-        ImmutableElementScore.builder().id(n.element.id()).kind(n.element.elementKind());
-    if (Engine.has(n.score)) {
-      b.score(n.score).band(engine.policy.bands().of(n.score, n.committed));
-      if (Engine.has(n.gap)) {
-        b.status(engine.status(n.gap));
+        ImmutableElementScore.builder().id(engine.c.objectives[o].id()).kind(ElementKind.OBJECTIVE);
+    double s = engine.objectiveScore.get(o);
+    if (Engine.has(s)) {
+      b.score(s).band(engine.policy.bands().of(s, engine.c.committed[o]));
+      double g = engine.objectiveGap.get(o);
+      if (Engine.has(g)) {
+        b.status(engine.status(g));
       }
     }
-    if (n.input != null) {
-      b.actual(n.input.actual());
-    }
-    if (Engine.has(n.progress)) {
-      b.progress(n.progress);
-    }
-    if (Engine.has(n.expected)) {
-      b.expectedProgress(n.expected);
+    double e = engine.objectiveExpected.get(o);
+    if (Engine.has(e)) {
+      b.expectedProgress(e);
     }
     return b.build();
   }
 
-  private OwnerScore result(Engine.OwnerNode n) {
-    ImmutableOwnerScore.Builder b = ImmutableOwnerScore.builder().id(n.owner.id());
-    if (Engine.has(n.kpiScore)) {
-      b.kpiScore(n.kpiScore);
+  private ElementScore measuredResult(int m) {
+    MeasuredElement element = engine.c.element(m);
+    ImmutableElementScore.Builder b =
+        ImmutableElementScore.builder().id(element.id()).kind(element.elementKind());
+    double s = engine.score.get(m);
+    if (Engine.has(s)) {
+      b.score(s).band(engine.policy.bands().of(s, committed(m)));
+      double g = engine.gap.get(m);
+      if (Engine.has(g)) {
+        b.status(engine.status(g));
+      }
     }
-    if (Engine.has(n.okrScore)) {
-      b.okrScore(n.okrScore);
+    double a = engine.actual.get(m);
+    if (Engine.has(a)) {
+      b.actual(a);
     }
-    if (Engine.has(n.composite)) {
-      b.composite(n.composite).band(engine.policy.bands().of(n.composite, false));
-      if (Engine.has(n.gap)) {
-        b.status(engine.status(n.gap));
+    double p = engine.progress.get(m);
+    if (Engine.has(p)) {
+      b.progress(p);
+    }
+    double e = engine.expected.get(m);
+    if (Engine.has(e)) {
+      b.expectedProgress(e);
+    }
+    return b.build();
+  }
+
+  /** Whether measured {@code m} is judged as committed: a key result of a committed objective. */
+  private boolean committed(int m) {
+    return m < engine.c.keyResults.length && engine.c.committed[engine.c.keyResultObjective[m]];
+  }
+
+  private OwnerScore ownerResult(int w) {
+    ImmutableOwnerScore.Builder b = ImmutableOwnerScore.builder().id(engine.c.owners[w].id());
+    double k = engine.kpiScore.get(w);
+    if (Engine.has(k)) {
+      b.kpiScore(k);
+    }
+    double o = engine.okrScore.get(w);
+    if (Engine.has(o)) {
+      b.okrScore(o);
+    }
+    double c = engine.composite.get(w);
+    if (Engine.has(c)) {
+      b.composite(c).band(engine.policy.bands().of(c, false));
+      double g = engine.ownerGap.get(w);
+      if (Engine.has(g)) {
+        b.status(engine.status(g));
       }
     }
     return b.build();
   }
 
-  private Engine.Node measured(String id) {
-    Engine.Node n = engine.elements.get(requireNonNull(id, "id"));
-    if (n == null || !(n.element instanceof MeasuredElement)) {
+  private int measured(String id) {
+    int m = engine.c.measured(requireNonNull(id, "id"));
+    if (m < 0) {
       throw new UnknownIdException(id, "key result or KPI");
     }
-    return n;
+    return m;
   }
 
   // ---------------------------------------------------------------- explanations
@@ -313,7 +392,6 @@ public final class Scorecard {
     final class Frame {
       final Ref ref;
       final OptionalDouble weight;
-      final int depth;
       final List<Ref> children;
       final List<Explanation> built = new ArrayList<>();
       int next;
@@ -321,20 +399,24 @@ public final class Scorecard {
       Frame(Ref ref, OptionalDouble weight, int depth) {
         this.ref = ref;
         this.weight = weight;
-        this.depth = depth;
         this.children = depth < maxDepth ? ref.children() : List.of();
       }
     }
     Deque<Frame> stack = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
     stack.push(new Frame(root, OptionalDouble.empty(), 0));
+    depths.push(0);
     while (true) {
       Frame f = stack.peek();
+      int depth = depths.peek();
       if (f.next < f.children.size()) {
         int i = f.next++;
-        stack.push(new Frame(f.children.get(i), OptionalDouble.of(f.ref.weights().get(i)), f.depth + 1));
+        stack.push(new Frame(f.children.get(i), OptionalDouble.of(f.ref.weights().get(i)), depth + 1));
+        depths.push(depth + 1);
         continue;
       }
       stack.pop();
+      depths.pop();
       Explanation e = f.ref.build(f.built, f.weight);
       if (stack.isEmpty()) {
         return e;
@@ -343,112 +425,141 @@ public final class Scorecard {
     }
   }
 
-  private ImmutableExplanation.Builder base(Engine.Node n, OptionalDouble weight) {
+  private ImmutableExplanation.Builder scored(
+      String subject, String title, double score, double gap, boolean committed, OptionalDouble weight) {
     ImmutableExplanation.Builder b =
-        ImmutableExplanation.builder().subject(n.element.id()).title(n.element.title()).weight(weight);
-    if (Engine.has(n.score)) {
-      b.score(n.score).band(engine.policy.bands().of(n.score, n.committed));
-      if (Engine.has(n.gap)) {
-        b.status(engine.status(n.gap));
+        ImmutableExplanation.builder().subject(subject).title(title).weight(weight);
+    if (Engine.has(score)) {
+      b.score(score).band(engine.policy.bands().of(score, committed));
+      if (Engine.has(gap)) {
+        b.status(engine.status(gap));
       }
     }
     return b;
   }
 
-  private final class NodeRef implements Ref {
-    private final Engine.Node n;
-    private List<Ref> children;
-    private List<Double> weights;
+  private final class ObjectiveRef implements Ref {
+    private final int o;
 
-    NodeRef(Engine.Node n) {
-      this.n = n;
-    }
-
-    /** Children are made on demand, one level at a time, so deep trees never recurse. */
-    private void expand() {
-      if (children != null) {
-        return;
-      }
-      children = new ArrayList<>();
-      weights = new ArrayList<>();
-      if (n.element instanceof Objective) {
-        for (int i = 0; i < n.children.size(); i++) {
-          children.add(new NodeRef(n.children.get(i)));
-          weights.add(n.childWeights.get(i));
-        }
-      } else if (Engine.has(n.kpiPart)) {
-        for (Contributor c : engine.plan.contributorsTo(n.element.id())) {
-          children.add(new NodeRef(engine.elements.get(c.kpi().id())));
-          weights.add(c.weight());
-        }
-      }
+    ObjectiveRef(int o) {
+      this.o = o;
     }
 
     @Override
     public List<Ref> children() {
-      expand();
+      Compiled c = engine.c;
+      List<Ref> children = new ArrayList<>();
+      for (int i = c.objectiveKeyResultStart[o]; i < c.objectiveKeyResultStart[o + 1]; i++) {
+        children.add(new MeasuredRef(c.objectiveKeyResults[i]));
+      }
+      if (engine.policy.childObjectiveWeight() > 0) {
+        for (int i = c.objectiveChildStart[o]; i < c.objectiveChildStart[o + 1]; i++) {
+          children.add(new ObjectiveRef(c.objectiveChildren[i]));
+        }
+      }
       return children;
     }
 
     @Override
     public List<Double> weights() {
-      expand();
+      List<Double> weights = new ArrayList<>();
+      for (int i = 0; i < engine.childCount(o); i++) {
+        weights.add(engine.childWeight(o, i));
+      }
       return weights;
     }
 
     @Override
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
-      ImmutableExplanation.Builder b = base(n, weight).children(kids);
-      if (n.element instanceof Objective) {
-        objective(b);
-      } else {
-        measured(b);
-      }
-      return b.build();
-    }
-
-    private void objective(ImmutableExplanation.Builder b) {
-      Objective o = (Objective) n.element;
+      Objective objective = engine.c.objectives[o];
       ScoringPolicy p = engine.policy;
-      boolean anyChild = n.children.size() > engine.plan.keyResultsOf(o.id()).size();
+      boolean committed = engine.c.committed[o];
+      ImmutableExplanation.Builder b =
+          scored(objective.id(), objective.title(), engine.objectiveScore.get(o),
+              engine.objectiveGap.get(o), committed, weight)
+              .children(kids);
+      boolean anyChild =
+          p.childObjectiveWeight() > 0
+              && engine.c.objectiveChildStart[o + 1] > engine.c.objectiveChildStart[o];
       b.rule(
           p.objectiveAggregation() + " of its key results"
               + (anyChild ? " and the objectives contributing to it (weight "
                   + number(p.childObjectiveWeight()) + " each)" : "")
-              + (n.committed ? "; COMMITTED, so judged against 1.0" : ""));
-      double[][] scored = Engine.scored(n.children, n.childWeights, false);
+              + (committed ? "; COMMITTED, so judged against 1.0" : ""));
+      double[][] s = engine.scoredChildren(o);
       b.formula(
-          scored[0].length == 0
+          s[0].length == 0
               ? "nothing scored to aggregate: unscored"
-              : p.objectiveAggregation().explain(scored[0], scored[1]));
-      b.addInputs("owner " + o.owner(), "kind " + o.kind());
-      b.addInputs(progressInput(n));
+              : p.objectiveAggregation().explain(s[0], s[1]));
+      b.addInputs("owner " + objective.owner(), "kind " + objective.kind());
+      double expected = engine.objectiveExpected.get(o);
+      b.addInputs(expectedInput(Double.NaN, expected, engine.c.objectivePeriod[o], false, null));
+      return b.build();
+    }
+  }
+
+  private final class MeasuredRef implements Ref {
+    private final int m;
+
+    MeasuredRef(int m) {
+      this.m = m;
     }
 
-    private void measured(ImmutableExplanation.Builder b) {
-      MeasuredElement e = (MeasuredElement) n.element;
+    /** The supporting KPIs, when the key result took a share from them. */
+    @Override
+    public List<Ref> children() {
+      List<Ref> children = new ArrayList<>();
+      if (m < engine.c.keyResults.length && Engine.has(engine.kpiPart.get(m))) {
+        int nk = engine.c.keyResults.length;
+        for (int i = engine.c.contributorStart[m]; i < engine.c.contributorStart[m + 1]; i++) {
+          children.add(new MeasuredRef(nk + engine.c.contributors[i]));
+        }
+      }
+      return children;
+    }
+
+    @Override
+    public List<Double> weights() {
+      List<Double> weights = new ArrayList<>();
+      if (m < engine.c.keyResults.length && Engine.has(engine.kpiPart.get(m))) {
+        for (int i = engine.c.contributorStart[m]; i < engine.c.contributorStart[m + 1]; i++) {
+          weights.add(engine.c.contributorWeights[i]);
+        }
+      }
+      return weights;
+    }
+
+    @Override
+    public Explanation build(List<Explanation> kids, OptionalDouble weight) {
+      MeasuredElement e = engine.c.element(m);
       ScoringPolicy p = engine.policy;
-      ScoringStrategy strategy = n.choice.strategy;
-      String rule = strategy + ", " + n.choice.source;
+      ScoringPolicy.Choice choice = engine.choices[m];
+      ImmutableExplanation.Builder b =
+          scored(e.id(), e.title(), engine.score.get(m), engine.gap.get(m), committed(m), weight)
+              .children(kids);
+      String rule = choice.strategy + ", " + choice.source;
       String formula;
-      if (n.input != null) {
-        formula = strategy.explain(n.input);
-        if (n.blend != null) {
-          StringBuilder blend = new StringBuilder("time-weighted over ").append(n.blend.targets.size())
-              .append(" targets: (");
+      ScoringInput input = engine.input(m);
+      if (input != null) {
+        formula = choice.strategy.explain(input);
+        Engine.Blend blend =
+            p.targetRule() == TargetRule.TIME_WEIGHTED ? engine.blend(m, input) : null;
+        if (blend != null) {
+          StringBuilder text =
+              new StringBuilder("time-weighted over ").append(blend.targets.size()).append(" targets: (");
           long total = 0;
-          for (int i = 0; i < n.blend.targets.size(); i++) {
-            blend.append(i == 0 ? "" : " + ").append(n.blend.days.get(i)).append(" days x ")
-                .append(Display.score(n.blend.scores.get(i))).append(" against ")
-                .append(n.blend.targets.get(i).describe());
-            total += n.blend.days.get(i);
+          for (int i = 0; i < blend.targets.size(); i++) {
+            text.append(i == 0 ? "" : " + ").append(blend.days.get(i)).append(" days x ")
+                .append(Display.score(blend.scores.get(i))).append(" against ")
+                .append(blend.targets.get(i).describe());
+            total += blend.days.get(i);
           }
-          formula = blend.append(") / ").append(total).append(" days = ")
-              .append(Display.score(n.blend.score)).append("; now ").append(formula).toString();
+          formula = text.append(") / ").append(total).append(" days = ")
+              .append(Display.score(blend.score)).append("; now ").append(formula).toString();
         }
         Optional<CheckIn> latest = engine.plan.latestCheckIn(e.id(), engine.asOf);
         b.addInputs(
-            "actual " + number(n.input.actual()) + latest.map(c -> " on " + c.date()).orElse(""));
+            "actual " + number(input.actual()) + latest.map(ci -> " on " + ci.date()).orElse(""));
       } else {
         formula =
             "no check-in on or before " + engine.asOf + ": "
@@ -456,103 +567,104 @@ public final class Scorecard {
                     ? "scores 0 (missing values score 0)"
                     : "unscored (missing values are unscored)");
       }
-      if (Engine.has(n.kpiPart)) {
+      double part = m < engine.c.keyResults.length ? engine.kpiPart.get(m) : Double.NaN;
+      if (Engine.has(part)) {
         double share = p.keyResultKpiShare();
+        double measured = engine.measured.get(m);
         rule += "; " + Display.score(share * 100) + " % from the KPIs supporting it";
         formula +=
-            Engine.has(n.measured)
-                ? "; blended (1 - " + number(share) + ") * " + Display.score(n.measured) + " + "
-                    + number(share) + " * " + Display.score(n.kpiPart) + " (its KPIs) = "
-                    + Display.score(n.score)
-                : "; from its KPIs alone: " + Display.score(n.kpiPart);
+            Engine.has(measured)
+                ? "; blended (1 - " + number(share) + ") * " + Display.score(measured) + " + "
+                    + number(share) + " * " + Display.score(part) + " (its KPIs) = "
+                    + Display.score(engine.score.get(m))
+                : "; from its KPIs alone: " + Display.score(part);
       }
       b.rule(rule).formula(formula);
       b.addInputs("target " + e.target().describe() + " " + e.measure().name());
       b.addInputs("measure " + e.measure().direction());
-      b.addInputs(progressInput(n));
+      b.addInputs(
+          expectedInput(
+              engine.progress.get(m), engine.expected.get(m), engine.period(m), engine.perInterval(m),
+              e instanceof Kpi ? (Kpi) e : null));
+      return b.build();
     }
   }
 
-  private String[] progressInput(Engine.Node n) {
+  private String[] expectedInput(
+      double progress, double expected, org.okrkit.core.Period period, boolean perInterval, @Nullable Kpi kpi) {
     List<String> inputs = new ArrayList<>();
-    if (Engine.has(n.progress)) {
-      inputs.add("progress " + Display.score(n.progress));
+    if (Engine.has(progress)) {
+      inputs.add("progress " + Display.score(progress));
     }
-    if (n.perInterval) {
+    if (perInterval && kpi != null) {
+      inputs.add("expected in full in each " + kpi.frequency() + " report");
+    } else if (Engine.has(expected)) {
+      long days = period.lengthInDays();
+      long elapsed = Math.round(period.fractionElapsed(engine.asOf) * days);
       inputs.add(
-          "expected in full in each " + ((Kpi) n.element).frequency() + " report");
-    } else if (Engine.has(n.expected)) {
-      long days = n.period.lengthInDays();
-      long elapsed = Math.round(n.period.fractionElapsed(engine.asOf) * days);
-      inputs.add(
-          "expected progress " + Display.score(n.expected) + " (" + elapsed + " of " + days
-              + " days of " + n.period + ", " + engine.policy.pace() + ")");
+          "expected progress " + Display.score(expected) + " (" + elapsed + " of " + days
+              + " days of " + period + ", " + engine.policy.pace() + ")");
     }
     return inputs.toArray(new String[0]);
   }
 
   private final class OwnerRef implements Ref {
-    private final Engine.OwnerNode n;
-    private final List<Ref> children = new ArrayList<>();
-    private final List<Double> weights = new ArrayList<>();
+    private final int w;
 
-    OwnerRef(Engine.OwnerNode n) {
-      this.n = n;
-      ScoringPolicy p = engine.policy;
-      List<Kpi> kpis = engine.plan.kpisOf(n.owner.id());
-      if (!kpis.isEmpty()) {
-        children.add(new PartRef(n, true));
-        weights.add(p.compositeKpiWeight());
-      }
-      if (!engine.plan.objectivesOf(n.owner.id()).isEmpty()) {
-        children.add(new PartRef(n, false));
-        weights.add(p.compositeOkrWeight());
-      }
+    OwnerRef(int w) {
+      this.w = w;
     }
 
     @Override
     public List<Ref> children() {
+      List<Ref> children = new ArrayList<>();
+      if (engine.c.ownerKpiStart[w + 1] > engine.c.ownerKpiStart[w]) {
+        children.add(new PartRef(w, true));
+      }
+      if (engine.c.ownerObjectiveStart[w + 1] > engine.c.ownerObjectiveStart[w]) {
+        children.add(new PartRef(w, false));
+      }
       return children;
     }
 
     @Override
     public List<Double> weights() {
+      List<Double> weights = new ArrayList<>();
+      if (engine.c.ownerKpiStart[w + 1] > engine.c.ownerKpiStart[w]) {
+        weights.add(engine.policy.compositeKpiWeight());
+      }
+      if (engine.c.ownerObjectiveStart[w + 1] > engine.c.ownerObjectiveStart[w]) {
+        weights.add(engine.policy.compositeOkrWeight());
+      }
       return weights;
     }
 
     @Override
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
       ScoringPolicy p = engine.policy;
+      Owner owner = engine.c.owners[w];
+      double composite = engine.composite.get(w);
+      double kpi = engine.kpiScore.get(w);
+      double okr = engine.okrScore.get(w);
       ImmutableExplanation.Builder b =
-          ImmutableExplanation.builder()
-              .subject(n.owner.id())
-              .title(n.owner.name())
-              .weight(weight)
+          scored(owner.id(), owner.name(), composite, engine.ownerGap.get(w), false, weight)
               .children(kids)
               .rule(
                   "composite of the KPI score (weight " + number(p.compositeKpiWeight())
                       + ") and the OKR score (weight " + number(p.compositeOkrWeight()) + ")")
-              .addInputs("level " + n.owner.level());
-      if (Engine.has(n.composite)) {
-        b.score(n.composite).band(p.bands().of(n.composite, false));
-        if (Engine.has(n.gap)) {
-          b.status(engine.status(n.gap));
-        }
-      }
-      double wk = Engine.has(n.kpiScore) ? p.compositeKpiWeight() : 0;
-      double wo = Engine.has(n.okrScore) ? p.compositeOkrWeight() : 0;
+              .addInputs("level " + owner.level());
+      double wk = Engine.has(kpi) ? p.compositeKpiWeight() : 0;
+      double wo = Engine.has(okr) ? p.compositeOkrWeight() : 0;
       String formula;
       if (wk + wo == 0) {
         formula = "nothing scored to combine: unscored";
       } else if (wk > 0 && wo > 0) {
         formula =
-            "(" + number(wk) + "*" + Display.score(n.kpiScore) + " + " + number(wo) + "*"
-                + Display.score(n.okrScore) + ") / " + number(wk + wo) + " = "
-                + Display.score(n.composite);
+            "(" + number(wk) + "*" + Display.score(kpi) + " + " + number(wo) + "*"
+                + Display.score(okr) + ") / " + number(wk + wo) + " = " + Display.score(composite);
       } else {
         formula =
-            (wk > 0 ? "the KPI score alone" : "the OKR score alone") + " = "
-                + Display.score(n.composite);
+            (wk > 0 ? "the KPI score alone" : "the OKR score alone") + " = " + Display.score(composite);
       }
       return b.formula(formula).build();
     }
@@ -560,38 +672,43 @@ public final class Scorecard {
 
   /** An owner's KPI part or OKR part. */
   private final class PartRef implements Ref {
-    private final Engine.OwnerNode n;
+    private final int w;
     private final boolean kpi;
-    private final List<Engine.Node> nodes = new ArrayList<>();
-    private final List<Ref> children = new ArrayList<>();
-    private final List<Double> weights = new ArrayList<>();
 
-    PartRef(Engine.OwnerNode n, boolean kpi) {
-      this.n = n;
+    PartRef(int w, boolean kpi) {
+      this.w = w;
       this.kpi = kpi;
-      if (kpi) {
-        for (Kpi k : engine.plan.kpisOf(n.owner.id())) {
-          nodes.add(engine.elements.get(k.id()));
-          weights.add(k.weight());
-        }
-      } else {
-        for (Objective o : engine.plan.objectivesOf(n.owner.id())) {
-          nodes.add(engine.elements.get(o.id()));
-          weights.add(1.0);
-        }
-      }
-      for (Engine.Node node : nodes) {
-        children.add(new NodeRef(node));
-      }
     }
 
     @Override
     public List<Ref> children() {
+      Compiled c = engine.c;
+      List<Ref> children = new ArrayList<>();
+      if (kpi) {
+        for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
+          children.add(new MeasuredRef(c.keyResults.length + c.ownerKpis[i]));
+        }
+      } else {
+        for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {
+          children.add(new ObjectiveRef(c.ownerObjectives[i]));
+        }
+      }
       return children;
     }
 
     @Override
     public List<Double> weights() {
+      Compiled c = engine.c;
+      List<Double> weights = new ArrayList<>();
+      if (kpi) {
+        for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
+          weights.add(c.kpis[c.ownerKpis[i]].weight());
+        }
+      } else {
+        for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {
+          weights.add(1.0);
+        }
+      }
       return weights;
     }
 
@@ -599,22 +716,14 @@ public final class Scorecard {
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
       ScoringPolicy p = engine.policy;
       Aggregation aggregation = kpi ? p.kpiAggregation() : p.okrAggregation();
-      double score = kpi ? n.kpiScore : n.okrScore;
-      double gap = kpi ? n.kpiGap : n.okrGap;
+      String id = engine.c.owners[w].id();
+      double score = kpi ? engine.kpiScore.get(w) : engine.okrScore.get(w);
+      double gap = kpi ? engine.kpiGap.get(w) : engine.okrGap.get(w);
       ImmutableExplanation.Builder b =
-          ImmutableExplanation.builder()
-              .subject((kpi ? "KPIs of " : "OKRs of ") + n.owner.id())
-              .title("")
-              .weight(weight)
+          scored((kpi ? "KPIs of " : "OKRs of ") + id, "", score, gap, false, weight)
               .children(kids)
               .rule(aggregation + (kpi ? " of the owner's KPIs by KPI weight" : " of the objectives the owner owns"));
-      if (Engine.has(score)) {
-        b.score(score).band(p.bands().of(score, false));
-        if (Engine.has(gap)) {
-          b.status(engine.status(gap));
-        }
-      }
-      double[][] scored = Engine.scored(nodes, weights, false);
+      double[][] scored = kpi ? engine.scoredKpis(w) : engine.scoredObjectives(w);
       b.formula(
           scored[0].length == 0
               ? "nothing scored to aggregate: unscored"

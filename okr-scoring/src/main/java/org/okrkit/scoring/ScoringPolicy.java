@@ -217,6 +217,9 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
    * @throws PolicyException naming every unknown id and tag
    */
   public final void checkFits(Plan plan) {
+    if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
+      return;
+    }
     List<String> unknownIds = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String id : elementStrategies().keySet()) {
