@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Revision;
 import org.okrkit.scoring.ScoringPolicy;
 
 /** The examples in FORMAT.md are valid files. */
@@ -34,8 +38,20 @@ class FormatDocTest {
   void theCompletePlanReadsAndRoundTrips() throws IOException {
     Plan plan = PlanFiles.read(yamlBlocks().get(0), Format.YAML);
     assertEquals(3, plan.keyResults().size());
-    assertEquals(5, plan.checkIns().size());
-    assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, Format.JSON), Format.JSON));
+    assertEquals(6, plan.checkIns().size());
+    assertEquals(
+        List.of(Revision.Kind.TARGET, Revision.Kind.CONTRIBUTIONS, Revision.Kind.WEIGHT),
+        plan.revisions().stream().map(Revision::kind).collect(Collectors.toList()));
+    // the elements' own fields are the original definitions
+    assertEquals(
+        OptionalDouble.of(20),
+        plan.original().keyResult("KR-partners").orElseThrow().target().absoluteValue());
+    assertEquals(
+        OptionalDouble.of(25), plan.keyResult("KR-partners").orElseThrow().target().absoluteValue());
+    assertEquals(OptionalDouble.of(5), plan.valueAsOf("K-campaigns", LocalDate.of(2026, 5, 31)));
+    for (Format f : Format.values()) {
+      assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f), f.toString());
+    }
   }
 
   @Test
