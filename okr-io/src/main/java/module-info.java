@@ -1,7 +1,7 @@
 /**
  * The okrkit file format: plans and scoring policies read from and written to JSON and YAML, with
- * every problem reported at its line, column and path, and scorecards exported as JSON, CSV and
- * Markdown. Jackson is used through its streaming API only: nothing is bound by reflection, so no
+ * every problem reported at its line, column and path, and scorecards and alignment reports
+ * exported as JSON, CSV and Markdown. Jackson is used through its streaming API only: nothing is bound by reflection, so no
  * package is opened and no type information is ever taken from the input.
  */
 module org.okrkit.io {

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.io.internal.AlignmentExport;
+import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
 import org.okrkit.scoring.Scorecard;
@@ -29,8 +32,27 @@ import org.okrkit.scoring.Scorecard;
  * okrScore}; absent values are empty. JSON and CSV give numbers in full, so that they read back
  * exactly; Markdown shows scores with at most three decimals, for people.
  *
- * <p>Alignment reports, when alignment analysis lands, are exported through this class in the same
- * three formats. Nothing here returns or prints NaN.
+ * <p>An {@linkplain AlignmentReport alignment report} exports as two tables, the coverage figures
+ * and the findings:
+ *
+ * <ul>
+ *   <li>coverage: {@code kind, id, title, coverage}, a row for the plan (kind {@code PLAN}, no id, the
+ *       plan's name as title), then for each objective ({@code OBJECTIVE}) followed by its key
+ *       results ({@code KEY_RESULT}), then for each owner that sets objectives ({@code OWNER}, its
+ *       name as title), all in plan order; coverage is a share from 0 to 1;
+ *   <li>findings: {@code code, severity, ids, message, hint}, in report order ({@code ERROR}
+ *       first).
+ * </ul>
+ *
+ * <p>JSON holds {@code report} ({@code "alignment"}), {@code plan} (the name, or null), {@code
+ * period}, and the arrays {@code coverage} and {@code findings}, where {@code ids} is an array of
+ * strings. CSV is one table under the header {@code
+ * kind,id,title,coverage,code,severity,ids,message,hint}: the coverage rows, then a row per finding
+ * (kind {@code FINDING}, its ids joined by single spaces, which no id holds), the other part's cells
+ * left empty. Markdown shows coverage in percent rounded down to one decimal ({@code 33.3 %}), as
+ * {@link AlignmentReport#render()} does, and the ids joined by commas.
+ *
+ * <p>Nothing here returns or prints NaN.
  */
 public final class Exports {
   private Exports() {}
@@ -58,5 +80,31 @@ public final class Exports {
         ScorecardReport.of(requireNonNull(card, "card")),
         requireNonNull(format, "format"),
         requireNonNull(out, "out"));
+  }
+
+  /** The alignment report in {@code format}, ending with a line break. */
+  public static String alignment(AlignmentReport report, ExportFormat format) {
+    StringBuilder out = new StringBuilder();
+    try {
+      alignment(report, format, out);
+    } catch (IOException e) {
+      // a StringBuilder never fails
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the alignment report in {@code format} to {@code out}.
+   *
+   * @throws IOException if {@code out} fails
+   */
+  public static void alignment(AlignmentReport report, ExportFormat format, Appendable out)
+      throws IOException {
+    write(AlignmentExport.of(requireNonNull(report, "report")), format, out);
+  }
+
+  private static void write(Report report, ExportFormat format, Appendable out) throws IOException {
+    ReportWriter.write(report, requireNonNull(format, "format"), requireNonNull(out, "out"));
   }
 }

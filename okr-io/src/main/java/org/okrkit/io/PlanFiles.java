@@ -17,9 +17,11 @@ import org.okrkit.io.internal.Reading;
  * Reads and writes {@link Plan}s as JSON or YAML files. The format is described in the okr-io
  * module's {@code FORMAT.md} and by {@link #jsonSchema()}. In short: the plan's {@code name} and
  * {@code period}, then {@code owners}, {@code objectives} holding their {@code keyResults}, and
- * {@code kpis}; check-ins sit in the key result or KPI they report on.
+ * {@code kpis}; key results and KPIs give their original definitions, with their {@code revisions}
+ * (dated changes of target, weight or contributions) and the {@code checkIns} that report on them.
  *
- * <p>Writing then reading gives an equal plan. Reading either returns a valid plan or throws a
+ * <p>Writing then reading gives an equal plan: the same original definitions, revisions, and
+ * check-ins of each element in the same order of arrival. Reading either returns a valid plan or throws a
  * {@link PlanFileException} listing every problem with its line, column and path; nothing
  * half-read is ever returned. Reading is bounded by {@link ReadLimits}, {@link
  * ReadLimits#defaults()} unless given.

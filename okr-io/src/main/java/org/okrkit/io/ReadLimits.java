@@ -53,7 +53,7 @@ public abstract sealed class ReadLimits permits ImmutableReadLimits {
   /**
    * The deepest nesting of objects and lists accepted, the top-level object counting as 1, and
    * counting what an alias stands for where it is used: {@value #DEFAULT_MAX_DEPTH} by default. A
-   * plan file needs about 8.
+   * plan file needs at most 10: a milestone of a key result's revised target.
    */
   @Value.Default
   public int maxDepth() {

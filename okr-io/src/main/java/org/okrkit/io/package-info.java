@@ -1,5 +1,5 @@
 /**
- * Plan and scoring-policy files, and exports of scores.
+ * Plan and scoring-policy files, and exports of scores and alignment reports.
  *
  * <ul>
  *   <li>{@link org.okrkit.io.PlanFiles} reads and writes {@link org.okrkit.core.Plan}s, {@link
@@ -9,8 +9,9 @@
  *   <li>Reading is bounded by {@link org.okrkit.io.ReadLimits}; anything wrong with a file is a
  *       {@link org.okrkit.io.PlanFileException} listing every {@link org.okrkit.io.FileProblem} with
  *       its line, column and path.
- *   <li>{@link org.okrkit.io.Exports} writes a {@link org.okrkit.scoring.Scorecard} as {@linkplain
- *       org.okrkit.io.ExportFormat JSON, CSV or Markdown}.
+ *   <li>{@link org.okrkit.io.Exports} writes a {@link org.okrkit.scoring.Scorecard} or an {@link
+ *       org.okrkit.core.alignment.AlignmentReport} as {@linkplain org.okrkit.io.ExportFormat JSON, CSV
+ *       or Markdown}.
  * </ul>
  */
 @NullMarked

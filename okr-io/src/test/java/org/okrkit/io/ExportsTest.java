@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Objective;
@@ -16,9 +20,15 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
+import org.okrkit.core.alignment.AlignmentAnalyzer;
+import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.core.alignment.AlignmentRules;
+import org.okrkit.core.alignment.Finding;
+import org.okrkit.core.alignment.Severity;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.alignment.ScoreAwareRules;
 
 class ExportsTest {
   private static final Scorecard MARKETING =
@@ -227,5 +237,274 @@ class ExportsTest {
     StringWriter out = new StringWriter();
     Exports.scorecard(MARKETING, ExportFormat.CSV, out);
     assertEquals(Exports.scorecard(MARKETING, ExportFormat.CSV), out.toString());
+    StringWriter alignment = new StringWriter();
+    Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN, alignment);
+    assertEquals(Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN), alignment.toString());
+  }
+
+  // ---------------------------------------------------------------- alignment reports
+
+  private static final AlignmentReport MARKETING_ALIGNMENT =
+      AlignmentAnalyzer.defaults().analyze(SeedPlans.marketing());
+
+  /**
+   * A report with a finding of every severity and awkward text: a key result off track while its
+   * heavier KPI is met (ALN101, score-aware), a host rule's finding whose text needs quoting and
+   * escaping, and a host rule that throws (ALN000, which names no id).
+   */
+  static AlignmentReport divergent() {
+    LocalDate asOf = SeedPlans.AS_OF;
+    Plan plan =
+        Plan.builder()
+            .name("Sales, \"Q2\"")
+            .period(SeedPlans.QUARTER)
+            .addOwners(Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
+            .addObjectives(Objective.of("O", "Grow | win", "team"))
+            .addKeyResults(
+                KeyResult.of("KR", "O", "Revenue", Measure.increasing("revenue", Unit.CURRENCY), Target.increase(0, 100)))
+            .addKpis(kpi("K1", 3), kpi("K2", 1))
+            .addCheckIns(CheckIn.of("KR", asOf, 20), CheckIn.of("K1", asOf, 10), CheckIn.of("K2", asOf, 4))
+            .build();
+    Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
+    return AlignmentAnalyzer.builder()
+        .addDefaultRules()
+        .addRule(ScoreAwareRules.divergence(card))
+        .addRule(
+            AlignmentRules.named(
+                "acme",
+                (context, findings) ->
+                    findings.accept(
+                        Finding.of(
+                            "ACME001",
+                            Severity.INFO,
+                            List.of("K1", "K2"),
+                            "K1 and K2 | both, \"calls\"\non two lines <b>",
+                            "keep \\ them"))))
+        .addRule(
+            AlignmentRules.named(
+                "broken",
+                (context, findings) -> {
+                  throw new IllegalStateException("no scorecard");
+                }))
+        .build()
+        .analyze(plan);
+  }
+
+  private static final String UNSUPPORTED =
+      " is supported by no KPI, directly or through the objectives aligned with it";
+  private static final String BREAK_DOWN =
+      "break the key result down into at least one KPI that contributes to it, or align with it an"
+          + " objective whose key results KPIs support";
+
+  @Test
+  void theMarketingAlignmentReportAsJson() {
+    assertEquals(
+        "{\n"
+            + "  \"report\": \"alignment\",\n"
+            + "  \"plan\": \"Marketing\",\n"
+            + "  \"period\": \"2026-Q2\",\n"
+            + "  \"coverage\": [\n"
+            + "    {\n"
+            + "      \"kind\": \"PLAN\",\n"
+            + "      \"id\": null,\n"
+            + "      \"title\": \"Marketing\",\n"
+            + "      \"coverage\": 0.3333333333333333\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"kind\": \"OBJECTIVE\",\n"
+            + "      \"id\": \"O-influence\",\n"
+            + "      \"title\": \"Raise the company's market influence\",\n"
+            + "      \"coverage\": 0.3333333333333333\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"kind\": \"KEY_RESULT\",\n"
+            + "      \"id\": \"KR-partners\",\n"
+            + "      \"title\": \"Add 20 partner companies within the quarter\",\n"
+            + "      \"coverage\": 0\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"kind\": \"KEY_RESULT\",\n"
+            + "      \"id\": \"KR-mentions\",\n"
+            + "      \"title\": \"Brand media mentions +30 %\",\n"
+            + "      \"coverage\": 1\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"kind\": \"KEY_RESULT\",\n"
+            + "      \"id\": \"KR-forums\",\n"
+            + "      \"title\": \"Run at least 5 high-quality industry forums\",\n"
+            + "      \"coverage\": 0\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"kind\": \"OWNER\",\n"
+            + "      \"id\": \"marketing\",\n"
+            + "      \"title\": \"Marketing department\",\n"
+            + "      \"coverage\": 0.3333333333333333\n"
+            + "    }\n"
+            + "  ],\n"
+            + "  \"findings\": [\n"
+            + "    {\n"
+            + "      \"code\": \"ALN002\",\n"
+            + "      \"severity\": \"WARNING\",\n"
+            + "      \"ids\": [\n"
+            + "        \"KR-forums\"\n"
+            + "      ],\n"
+            + "      \"message\": \"key result 'KR-forums'" + UNSUPPORTED + "\",\n"
+            + "      \"hint\": \"" + BREAK_DOWN + "\"\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"code\": \"ALN002\",\n"
+            + "      \"severity\": \"WARNING\",\n"
+            + "      \"ids\": [\n"
+            + "        \"KR-partners\"\n"
+            + "      ],\n"
+            + "      \"message\": \"key result 'KR-partners'" + UNSUPPORTED + "\",\n"
+            + "      \"hint\": \"" + BREAK_DOWN + "\"\n"
+            + "    },\n"
+            + "    {\n"
+            + "      \"code\": \"ALN003\",\n"
+            + "      \"severity\": \"WARNING\",\n"
+            + "      \"ids\": [\n"
+            + "        \"O-influence\"\n"
+            + "      ],\n"
+            + "      \"message\": \"objective 'O-influence' has 33.3 % of its key-result weight backed by"
+            + " KPIs; expected at least 50 %\",\n"
+            + "      \"hint\": \"support the objective's unbacked key results with KPIs\"\n"
+            + "    }\n"
+            + "  ]\n"
+            + "}\n",
+        Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.JSON));
+  }
+
+  @Test
+  void theMarketingAlignmentReportAsCsv() {
+    assertEquals(
+        "kind,id,title,coverage,code,severity,ids,message,hint\r\n"
+            + "PLAN,,Marketing,0.3333333333333333,,,,,\r\n"
+            + "OBJECTIVE,O-influence,Raise the company's market influence,0.3333333333333333,,,,,\r\n"
+            + "KEY_RESULT,KR-partners,Add 20 partner companies within the quarter,0,,,,,\r\n"
+            + "KEY_RESULT,KR-mentions,Brand media mentions +30 %,1,,,,,\r\n"
+            + "KEY_RESULT,KR-forums,Run at least 5 high-quality industry forums,0,,,,,\r\n"
+            + "OWNER,marketing,Marketing department,0.3333333333333333,,,,,\r\n"
+            + "FINDING,,,,ALN002,WARNING,KR-forums,\"key result 'KR-forums'" + UNSUPPORTED + "\",\""
+            + BREAK_DOWN + "\"\r\n"
+            + "FINDING,,,,ALN002,WARNING,KR-partners,\"key result 'KR-partners'" + UNSUPPORTED + "\",\""
+            + BREAK_DOWN + "\"\r\n"
+            + "FINDING,,,,ALN003,WARNING,O-influence,objective 'O-influence' has 33.3 % of its key-result"
+            + " weight backed by KPIs; expected at least 50 %,support the objective's unbacked key results"
+            + " with KPIs\r\n",
+        Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.CSV));
+  }
+
+  @Test
+  void theMarketingAlignmentReportAsMarkdown() {
+    assertEquals(
+        "# Alignment report: Marketing, 2026-Q2\n"
+            + "\n"
+            + "## Coverage\n"
+            + "\n"
+            + "| Kind | Id | Title | Coverage |\n"
+            + "| --- | --- | --- | ---: |\n"
+            + "| PLAN | | Marketing | 33.3 % |\n"
+            + "| OBJECTIVE | O-influence | Raise the company's market influence | 33.3 % |\n"
+            + "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | 0 % |\n"
+            + "| KEY_RESULT | KR-mentions | Brand media mentions +30 % | 100 % |\n"
+            + "| KEY_RESULT | KR-forums | Run at least 5 high-quality industry forums | 0 % |\n"
+            + "| OWNER | marketing | Marketing department | 33.3 % |\n"
+            + "\n"
+            + "## Findings\n"
+            + "\n"
+            + "| Code | Severity | Ids | Message | Hint |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| ALN002 | WARNING | KR-forums | key result 'KR-forums'" + UNSUPPORTED + " | " + BREAK_DOWN
+            + " |\n"
+            + "| ALN002 | WARNING | KR-partners | key result 'KR-partners'" + UNSUPPORTED + " | "
+            + BREAK_DOWN + " |\n"
+            + "| ALN003 | WARNING | O-influence | objective 'O-influence' has 33.3 % of its key-result"
+            + " weight backed by KPIs; expected at least 50 % | support the objective's unbacked key"
+            + " results with KPIs |\n",
+        Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN));
+  }
+
+  private static final String FAILED =
+      "rule broken failed with java.lang.IllegalStateException: no scorecard; its findings may be"
+          + " missing or incomplete";
+  private static final String FIX_RULE =
+      "fix the rule or remove it from the analyzer; the other rules' findings are complete";
+  private static final String DIVERGES =
+      "key result 'KR' is OFF_TRACK (progress 0.2, expected 0.67) while 75 % of the weight of its"
+          + " KPIs is met (K1): the KPIs may measure the wrong thing";
+  private static final String CHECK_KPIS =
+      "check that meeting these KPIs moves the key result; replace or re-weight KPIs that can be met"
+          + " without it, since chasing a metric alone can hurt the business";
+
+  @Test
+  void findingsOfEverySeverityAsCsvQuotedByRfc4180() {
+    assertEquals(
+        "kind,id,title,coverage,code,severity,ids,message,hint\r\n"
+            + "PLAN,,\"Sales, \"\"Q2\"\"\",1,,,,,\r\n"
+            + "OBJECTIVE,O,Grow | win,1,,,,,\r\n"
+            + "KEY_RESULT,KR,Revenue,1,,,,,\r\n"
+            + "OWNER,team,Team,1,,,,,\r\n"
+            + "FINDING,,,,ALN000,ERROR,," + FAILED + "," + FIX_RULE + "\r\n"
+            + "FINDING,,,,ALN101,WARNING,KR K1,\"" + DIVERGES + "\",\"" + CHECK_KPIS + "\"\r\n"
+            + "FINDING,,,,ACME001,INFO,K1 K2,\"K1 and K2 | both, \"\"calls\"\"\non two lines <b>\","
+            + "keep \\ them\r\n",
+        Exports.alignment(divergent(), ExportFormat.CSV));
+  }
+
+  @Test
+  void findingsOfEverySeverityAsMarkdownStayOnOneLine() {
+    String md = Exports.alignment(divergent(), ExportFormat.MARKDOWN);
+    assertEquals(
+        "# Alignment report: Sales, \"Q2\", 2026-Q2\n", md.substring(0, md.indexOf('\n') + 1));
+    assertEquals(
+        "## Findings\n"
+            + "\n"
+            + "| Code | Severity | Ids | Message | Hint |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| ALN000 | ERROR | | " + FAILED + " | " + FIX_RULE + " |\n"
+            + "| ALN101 | WARNING | KR, K1 | " + DIVERGES + " | " + CHECK_KPIS + " |\n"
+            + "| ACME001 | INFO | K1, K2 | K1 and K2 \\| both, \"calls\" on two lines &lt;b> |"
+            + " keep \\\\ them |\n",
+        md.substring(md.indexOf("## Findings")));
+    assertEquals(true, md.contains("| OBJECTIVE | O | Grow \\| win | 100 % |\n"), md);
+  }
+
+  @Test
+  void findingsNamingNoIdHaveAnEmptyJsonArray() {
+    String json = Exports.alignment(divergent(), ExportFormat.JSON);
+    assertEquals(
+        true,
+        json.contains(
+            "      \"code\": \"ALN000\",\n"
+                + "      \"severity\": \"ERROR\",\n"
+                + "      \"ids\": [],\n"),
+        json);
+    assertEquals(
+        true,
+        json.contains("      \"ids\": [\n        \"KR\",\n        \"K1\"\n      ],\n"),
+        json);
+    assertEquals(true, json.contains("\"message\": \"K1 and K2 | both, \\\"calls\\\"\\non two lines <b>\""), json);
+  }
+
+  @Test
+  void aReportWithoutFindingsSaysSo() {
+    AlignmentReport none = AlignmentAnalyzer.builder().build().analyze(SeedPlans.marketing());
+    String md = Exports.alignment(none, ExportFormat.MARKDOWN);
+    assertEquals("## Findings\n\nNone.\n", md.substring(md.indexOf("## Findings")));
+    assertEquals(true, Exports.alignment(none, ExportFormat.JSON).endsWith("  \"findings\": []\n}\n"));
+    String csv = Exports.alignment(none, ExportFormat.CSV);
+    assertEquals("OWNER,marketing,Marketing department,0.3333333333333333,,,,,\r\n", csv.substring(csv.indexOf("OWNER")));
+  }
+
+  private static Kpi kpi(String id, double weight) {
+    return Kpi.builder()
+        .id(id)
+        .owner("ann")
+        .title("Calls " + id)
+        .measure(Measure.increasing("calls " + id, Unit.COUNT))
+        .target(Target.increase(0, 10))
+        .addContribution(Contribution.to("KR", weight))
+        .build();
   }
 }

@@ -5,19 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Revision;
 import org.okrkit.scoring.ScoringPolicy;
 
-/** The examples in FORMAT.md are valid files. */
+/** The examples in FORMAT.md, and the plan file in the README, are valid files. */
 class FormatDocTest {
 
   private static List<String> yamlBlocks() throws IOException {
+    return yamlBlocks(Path.of("FORMAT.md"));
+  }
+
+  private static List<String> yamlBlocks(Path markdown) throws IOException {
     List<String> blocks = new ArrayList<>();
     StringBuilder block = null;
-    for (String line : Files.readAllLines(Path.of("FORMAT.md"))) {
+    for (String line : Files.readAllLines(markdown)) {
       if (block == null && line.equals("```yaml")) {
         block = new StringBuilder();
       } else if (block != null && line.equals("```")) {
@@ -34,8 +43,30 @@ class FormatDocTest {
   void theCompletePlanReadsAndRoundTrips() throws IOException {
     Plan plan = PlanFiles.read(yamlBlocks().get(0), Format.YAML);
     assertEquals(3, plan.keyResults().size());
-    assertEquals(5, plan.checkIns().size());
-    assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, Format.JSON), Format.JSON));
+    assertEquals(6, plan.checkIns().size());
+    assertEquals(
+        List.of(Revision.Kind.TARGET, Revision.Kind.CONTRIBUTIONS, Revision.Kind.WEIGHT),
+        plan.revisions().stream().map(Revision::kind).collect(Collectors.toList()));
+    // the elements' own fields are the original definitions
+    assertEquals(
+        OptionalDouble.of(20),
+        plan.original().keyResult("KR-partners").orElseThrow().target().absoluteValue());
+    assertEquals(
+        OptionalDouble.of(25), plan.keyResult("KR-partners").orElseThrow().target().absoluteValue());
+    assertEquals(OptionalDouble.of(5), plan.valueAsOf("K-campaigns", LocalDate.of(2026, 5, 31)));
+    for (Format f : Format.values()) {
+      assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f), f.toString());
+    }
+  }
+
+  /** The plan file in the README's "Plan files" section, the first YAML block there. */
+  @Test
+  void theReadmePlanReads() throws IOException {
+    Plan plan = PlanFiles.read(yamlBlocks(Path.of("..", "README.md")).get(0), Format.YAML);
+    assertEquals(1, plan.revisions().size());
+    assertEquals(
+        OptionalDouble.of(25), plan.keyResult("KR1").orElseThrow().target().absoluteValue());
+    assertEquals(Optional.of("partner desk"), plan.checkIns().get(0).author());
   }
 
   @Test

@@ -242,8 +242,9 @@ class HostileInputTest {
   void theLimitsLeaveOrdinaryPlansAlone() {
     ReadLimits tight = ReadLimits.builder().maxBytes(20_000).maxDepth(8).maxAliases(0).maxValues(2_000).build();
     for (Format f : Format.values()) {
-      Plan plan = SeedPlans.manufacturer();
-      assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f, tight));
+      for (Plan plan : List.of(SeedPlans.manufacturer(), PlanRevisionsTest.revisedMarketing())) {
+        assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f, tight));
+      }
     }
   }
 

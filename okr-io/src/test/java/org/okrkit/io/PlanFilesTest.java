@@ -30,6 +30,7 @@ import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.core.testing.SeedPlans;
@@ -60,7 +61,10 @@ class PlanFilesTest {
     }
   }
 
-  /** A plan that sets every field the model has, most of them away from their defaults. */
+  /**
+   * A plan that sets every field the model has, most of them away from their defaults: revisions of
+   * every kind (two of one day recorded against the file's order), corrections and authors.
+   */
   static Plan everything() {
     return Plan.builder()
         .name("Everything: \"quoted\", #hash, 'single', multi\nline")
@@ -141,7 +145,28 @@ class PlanFilesTest {
             CheckIn.milestone("KR2", LocalDate.of(2026, 5, 3), "model", false),
             CheckIn.of("KR3", LocalDate.of(2026, 5, 3), 1.0000000000000002),
             CheckIn.of("K1", LocalDate.of(2026, 6, 3), 123456789.125),
-            CheckIn.of("K1", LocalDate.of(2026, 6, 3), 1e-300))
+            CheckIn.of("K1", LocalDate.of(2026, 6, 3), 1e-300),
+            CheckIn.builder()
+                .element("KR3")
+                .date(LocalDate.of(2026, 5, 3))
+                .value(1.5)
+                .correction(true)
+                .author("auditor: 'x'")
+                .build(),
+            CheckIn.builder().element("KR4").date(LocalDate.of(2026, 5, 4)).value(0).author("007").build())
+        .addRevisions(
+            Revision.target(
+                "KR1", LocalDate.of(2026, 5, 15), Target.increaseByPercent(1000, 40).withThreshold(20),
+                "yes", "no"),
+            Revision.weight("K1", LocalDate.of(2026, 5, 15), 3, "recorded before KR3's", "p:1"),
+            Revision.weight("KR3", LocalDate.of(2026, 5, 15), 0.25, "after K1's the same day", "co"),
+            Revision.target(
+                "KR2", LocalDate.of(2026, 5, 10),
+                Target.milestones(Milestone.of("deck"), Milestone.of("model", 3), Milestone.of("demo")),
+                "a demo was asked for", "Ünïcödé \uD83D\uDE00"),
+            Revision.contributions(
+                "K1", LocalDate.of(2026, 6, 1), List.of(Contribution.to("KR4", 2)), "moved", "co"),
+            Revision.contributions("K1", LocalDate.of(2026, 7, 9), List.of(), "detached\nfor good", "co"))
         .build();
   }
 
@@ -151,6 +176,8 @@ class PlanFilesTest {
     Plan plan = everything();
     String text = PlanFiles.write(plan, format);
     assertEquals(plan, PlanFiles.read(text, format), text);
+    // KR3's revision, recorded after K1's of the same day, is listed in the plan's own revisions
+    assertTrue(text.contains(format == Format.JSON ? "\n  \"revisions\": [" : "\nrevisions:\n"), text);
     // and writing again gives the same document
     assertEquals(text, PlanFiles.write(PlanFiles.read(text, format), format));
   }

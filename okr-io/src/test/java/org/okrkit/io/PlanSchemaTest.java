@@ -35,7 +35,8 @@ class PlanSchemaTest {
             SeedPlans.internetCompany(),
             SeedPlans.manufacturer(),
             SeedPlans.startUp(),
-            PlanFilesTest.everything())) {
+            PlanFilesTest.everything(),
+            PlanRevisionsTest.revisedMarketing())) {
       assertEquals(List.of(), check(PlanFiles.write(plan, Format.JSON), Format.JSON), plan.toString());
       assertEquals(List.of(), check(PlanFiles.write(plan, Format.YAML), Format.YAML), plan.toString());
     }
@@ -46,6 +47,8 @@ class PlanSchemaTest {
     String json =
         "{\"$schema\": \"urn:okrkit:schema:plan:1\", \"period\": {\"start\": \"2026-04-01\", \"end\":"
             + " \"2026-06-30\"}, \"owners\": [{\"id\": \"a\", \"name\": \"A\", \"level\": \"TEAM\"}],"
+            + " \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\", \"contributions\": [],"
+            + " \"reason\": \"r\", \"author\": \"a\"}],"
             + " \"checkIns\": [{\"element\": \"K\", \"date\": \"2026-05-01\", \"done\": true}]}";
     assertEquals(List.of(), check(json, Format.JSON));
   }
@@ -69,7 +72,27 @@ class PlanSchemaTest {
         "{\"period\": \"2026-Q2\", \"checkIns\": [{\"element\": \"K\", \"date\": \"2026-05-01\"}]}",
         "{\"period\": \"2026-Q2\", \"checkIns\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
             + " \"value\": 1, \"done\": true}]}",
-        "{\"period\": \"2026-Q2\", \"checkIns\": [{\"element\": \"K\", \"date\": \"May 1st\", \"value\": 1}]}"
+        "{\"period\": \"2026-Q2\", \"checkIns\": [{\"element\": \"K\", \"date\": \"May 1st\", \"value\": 1}]}",
+        // revisions: one change, with a reason and an author, naming their element when loose
+        "{\"period\": \"2026-Q2\", \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
+            + " \"reason\": \"r\", \"author\": \"a\"}]}",
+        "{\"period\": \"2026-Q2\", \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
+            + " \"weight\": 2, \"target\": {\"value\": 1}, \"reason\": \"r\", \"author\": \"a\"}]}",
+        "{\"period\": \"2026-Q2\", \"revisions\": [{\"date\": \"2026-05-01\", \"weight\": 2,"
+            + " \"reason\": \"r\", \"author\": \"a\"}]}",
+        "{\"period\": \"2026-Q2\", \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
+            + " \"weight\": 0, \"reason\": \"r\", \"author\": \"a\"}]}",
+        "{\"period\": \"2026-Q2\", \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
+            + " \"weight\": 2, \"author\": \"a\"}]}",
+        "{\"period\": \"2026-Q2\", \"objectives\": [{\"id\": \"O\", \"title\": \"T\", \"owner\": \"a\","
+            + " \"keyResults\": [{\"id\": \"K\", \"title\": \"T\", \"measure\": {\"name\": \"m\", \"unit\":"
+            + " \"COUNT\", \"direction\": \"INCREASE\"}, \"target\": {\"value\": 20}, \"revisions\":"
+            + " [{\"date\": \"2026-05-01\", \"contributions\": [\"K\"], \"reason\": \"r\","
+            + " \"author\": \"a\"}]}]}]}",
+        "{\"period\": \"2026-Q2\", \"kpis\": [{\"id\": \"K\", \"title\": \"T\", \"owner\": \"a\","
+            + " \"measure\": {\"name\": \"m\", \"unit\": \"COUNT\", \"direction\": \"INCREASE\"},"
+            + " \"target\": {\"value\": 1}, \"revisions\": [{\"element\": \"K\", \"date\": \"2026-05-01\","
+            + " \"weight\": 2, \"reason\": \"r\", \"author\": \"a\"}]}]}"
       })
   void malformedDocumentsAreRefusedByBoth(String json) {
     assertTrue(!check(json, Format.JSON).isEmpty(), json);

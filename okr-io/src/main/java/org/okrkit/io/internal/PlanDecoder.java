@@ -22,6 +22,7 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanValidationException;
 import org.okrkit.core.Problem;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.core.internal.Checks;
@@ -30,24 +31,31 @@ import org.okrkit.core.internal.Checks;
  * Turns a document tree into a {@link Plan}: first every problem of shape is collected (types,
  * unknown and missing fields, duplicate ids); when there is none, the plan is built, and the
  * problems of the model's validation are mapped from the model's paths ({@code
- * keyResults[KR2].target}) to where those elements sit in the file ({@code
- * objectives[0].keyResults[1].target}, line and column).
+ * keyResults[KR2].target}, {@code revisions[3].weight}) to where those elements sit in the file
+ * ({@code objectives[0].keyResults[1].target}, line and column).
+ *
+ * <p>The elements' own fields are their original definitions. Revisions and check-ins are added to
+ * the plan in the order the file lists them: those nested in key results (objective by objective),
+ * then those nested in KPIs, then those of the plan's own lists; {@link PlanEncoder} relies on this
+ * order to write a plan that reads back equal.
  */
 public final class PlanDecoder {
   /** The format's version, which files may state in {@code version}. */
   public static final int VERSION = 1;
 
   static final List<String> ROOT =
-      Fields.names("$schema", "version", "name", "period", "owners", "objectives", "kpis", "checkIns");
+      Fields.names(
+          "$schema", "version", "name", "period", "owners", "objectives", "kpis", "revisions",
+          "checkIns");
   static final List<String> OWNER = Fields.names("id", "name", "level", "parent");
   static final List<String> OBJECTIVE =
       Fields.names("id", "title", "owner", "kind", "parent", "period", "tags", "keyResults");
   static final List<String> KEY_RESULT =
-      Fields.names("id", "title", "measure", "target", "weight", "tags", "checkIns");
+      Fields.names("id", "title", "measure", "target", "weight", "tags", "revisions", "checkIns");
   static final List<String> KPI =
       Fields.names(
           "id", "title", "owner", "measure", "target", "weight", "frequency", "period", "tags",
-          "contributions", "checkIns");
+          "contributions", "revisions", "checkIns");
   static final List<String> MEASURE = Fields.names("name", "unit", "direction");
   static final List<String> TARGET =
       Fields.names("kind", "baseline", "value", "threshold", "stretch", "low", "high", "milestones");
@@ -59,17 +67,34 @@ public final class PlanDecoder {
       Fields.names(
           "element", "date", "value", "done", "milestone", "confidence", "note", "author",
           "correction");
+  /** The changes a revision may make; it makes exactly one. */
+  static final List<String> CHANGES = Fields.names("target", "weight", "contributions");
+  static final List<String> KEY_RESULT_REVISION =
+      Fields.names("date", "target", "weight", "reason", "author");
+  static final List<String> KPI_REVISION =
+      Fields.names("date", "target", "weight", "contributions", "reason", "author");
+  static final List<String> TOP_REVISION =
+      Fields.names("element", "date", "target", "weight", "contributions", "reason", "author");
 
   /** Where an element of the model sits in the file. */
   private static final class Place {
     final String path;
     final Node node;
     final List<String> allowed;
+    final int line;
+    final int column;
 
     Place(String path, Node node, List<String> allowed) {
+      this(path, node, allowed, node.line(), node.column());
+    }
+
+    /** A place reported at a position of its own: a field's name rather than its value. */
+    Place(String path, Node node, List<String> allowed, int line, int column) {
       this.path = path;
       this.node = node;
       this.allowed = allowed;
+      this.line = line;
+      this.column = column;
     }
   }
 
@@ -80,6 +105,7 @@ public final class PlanDecoder {
   /** The first holder of each id: its path and value, for duplicate-id messages. */
   private final Map<String, Place> ids = new HashMap<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
+  private final List<Revision> revisions = new ArrayList<>();
   private int keyResultCount;
   private @Nullable Node root;
 
@@ -147,12 +173,21 @@ public final class PlanDecoder {
         kpi(kpis.get(i), f.path("kpis") + "[" + i + "]", i);
       }
     }
+    List<Node> looseRevisions = f.list("revisions");
+    if (looseRevisions != null) {
+      for (int i = 0; i < looseRevisions.size(); i++) {
+        revision(
+            looseRevisions.get(i), f.path("revisions") + "[" + i + "]", null, TOP_REVISION,
+            "a revision");
+      }
+    }
     List<Node> loose = f.list("checkIns");
     if (loose != null) {
       for (int i = 0; i < loose.size(); i++) {
         checkIn(loose.get(i), f.path("checkIns") + "[" + i + "]", null);
       }
     }
+    plan.addAllRevisions(revisions);
     plan.addAllCheckIns(checkIns);
   }
 
@@ -257,6 +292,7 @@ public final class PlanDecoder {
         plan.addKeyResults(b.build());
       });
     }
+    nestedRevisions(f, id, KEY_RESULT_REVISION, "a revision of a key result");
     nestedCheckIns(f, id);
   }
 
@@ -274,7 +310,7 @@ public final class PlanDecoder {
     Frequency frequency = f.choice("frequency", Frequency.class, false);
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
-    List<Contribution> contributions = contributions(f, id, index);
+    List<Contribution> contributions = contributions(f, "kpis[" + key(id, index) + "]");
     if (f.ok()) {
       build(f, () -> {
         Kpi.Builder b =
@@ -298,6 +334,7 @@ public final class PlanDecoder {
         plan.addKpis(b.build());
       });
     }
+    nestedRevisions(f, id, KPI_REVISION, "a revision of a KPI");
     nestedCheckIns(f, id);
   }
 
@@ -433,7 +470,11 @@ public final class PlanDecoder {
     return b.build();
   }
 
-  private List<Contribution> contributions(Fields f, @Nullable String kpi, int kpiIndex) {
+  /**
+   * The contributions in {@code f}'s {@code contributions} field, each recorded under the model's
+   * path of its holder ({@code kpis[K1]}, {@code revisions[3]}).
+   */
+  private List<Contribution> contributions(Fields f, String holder) {
     List<Contribution> result = new ArrayList<>();
     List<Node> items = f.list("contributions");
     if (items == null) {
@@ -472,8 +513,7 @@ public final class PlanDecoder {
         continue;
       }
       places.put(
-          "kpis[" + key(kpi, kpiIndex) + "].contributions[" + key(keyResult, i) + "]",
-          new Place(path, node, CONTRIBUTION));
+          holder + ".contributions[" + key(keyResult, i) + "]", new Place(path, node, CONTRIBUTION));
       result.add(weight == null ? Contribution.to(keyResult) : Contribution.to(keyResult, weight));
     }
     return result;
@@ -528,6 +568,101 @@ public final class PlanDecoder {
       problems.add(v, path, String.valueOf(e.getMessage()));
       return null;
     }
+  }
+
+  // ---------------------------------------------------------------- revisions
+
+  private void nestedRevisions(
+      Fields f, @Nullable String element, List<String> allowed, String what) {
+    List<Node> items = f.list("revisions");
+    if (items == null) {
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      revision(
+          items.get(i), f.path("revisions") + "[" + i + "]", element == null ? "" : element,
+          allowed, what);
+    }
+  }
+
+  /**
+   * A revision, nested under its key result or KPI ({@code element} is its id, empty when the id is
+   * wrong) or in the plan's own list ({@code element} null: the revision names it). It makes
+   * exactly one change, which says its kind: a {@code target}, a {@code weight} or {@code
+   * contributions}.
+   *
+   * @param allowed the fields it may have
+   * @param what what it is, for messages: {@code "a revision of a KPI"}
+   */
+  private void revision(
+      Node node, String path, @Nullable String element, List<String> allowed, String what) {
+    Fields f = Fields.of(node, path, problems, what, allowed);
+    if (f == null) {
+      return;
+    }
+    // the model's paths count the revisions the plan is given, in the order they are given
+    String model = "revisions[" + revisions.size() + "]";
+    String id = element == null ? f.text("element", true) : element;
+    LocalDate date = f.date("date", true);
+    List<String> changes = new ArrayList<>();
+    for (String change : CHANGES) {
+      if (allowed.contains(change) && f.value(change) != null) {
+        changes.add(change);
+      }
+    }
+    if (changes.isEmpty()) {
+      problems.add(
+          node,
+          path,
+          "missing the change: " + what + " gives one of "
+              + quoted("or", CHANGES.stream().filter(allowed::contains).toArray(String[]::new)));
+    } else if (changes.size() > 1) {
+      Node.Field second = node.field(changes.get(1));
+      problems.add(
+          second.line(),
+          second.column(),
+          f.path(changes.get(1)),
+          "a revision makes one change, got " + quoted("and", changes.toArray(new String[0]))
+              + "; expected a separate revision for each");
+    }
+    Target target = changes.contains("target") ? target(f) : null;
+    Double weight = f.number("weight", false);
+    List<Contribution> contributions =
+        changes.contains("contributions") ? contributions(f, model) : null;
+    String reason = f.text("reason", true);
+    String author = f.text("author", true);
+    if (!f.ok() || id == null || id.isEmpty()) {
+      return;
+    }
+    places.put(model, new Place(path, node, allowed));
+    if (contributions != null) {
+      // the model says a key result has no contributions to revise at the revision's kind
+      Node.Field field = node.field("contributions");
+      places.put(
+          model + ".kind",
+          new Place(f.path("contributions"), field.value(), allowed, field.line(), field.column()));
+    }
+    Revision.Builder b = Revision.builder().element(id).date(date).reason(reason).author(author);
+    if (target != null) {
+      b.kind(Revision.Kind.TARGET).target(target);
+    } else if (weight != null) {
+      b.kind(Revision.Kind.WEIGHT).weight(weight);
+    } else {
+      b.kind(Revision.Kind.CONTRIBUTIONS).contributions(contributions);
+    }
+    revisions.add(b.build());
+  }
+
+  /** {@code 'a'}, {@code 'a' or 'b'}, {@code 'a', 'b' or 'c'}, with {@code or} or {@code and}. */
+  private static String quoted(String conjunction, String... names) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        b.append(i == names.length - 1 ? " " + conjunction + " " : ", ");
+      }
+      b.append('\'').append(names[i]).append('\'');
+    }
+    return b.toString();
   }
 
   // ---------------------------------------------------------------- check-ins
@@ -634,8 +769,8 @@ public final class PlanDecoder {
     String path = place == null ? "" : place.path;
     Node node = place == null ? root : place.node;
     List<String> allowed = place == null ? ROOT : place.allowed;
-    int line = node.line();
-    int column = node.column();
+    int line = place == null ? node.line() : place.line;
+    int column = place == null ? node.column() : place.column;
     for (int i = used; i < segments.size(); i++) {
       String[] s = segments.get(i);
       Node.Field field = s[1] == null && node.type() == Node.Type.OBJECT ? node.field(s[0]) : null;

@@ -3,8 +3,14 @@ package org.okrkit.io.internal;
 import static org.okrkit.io.internal.Generators.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ListMultimap;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
@@ -16,20 +22,67 @@ import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.io.Format;
 
 /**
- * Writes a {@link Plan} in the file format: key results nested in their objectives, check-ins in
- * their key result or KPI (by date), weights of 1 and empty optional fields left out, and
- * shorthands where they apply (a milestone or contribution by name alone, {@code done} for a
- * milestone report). Reading the result gives an equal plan.
+ * Writes a {@link Plan} in the file format: key results nested in their objectives with their
+ * original definitions, revisions and check-ins in their key result or KPI (check-ins in order of
+ * arrival), weights of 1 and empty optional fields left out, and shorthands where they apply (a
+ * milestone or contribution by name alone, {@code done} for a milestone report). Reading the result
+ * gives an equal plan.
+ *
+ * <p>A plan keeps revisions of the same day in the order they were recorded, while {@link
+ * PlanDecoder} adds nested revisions in the order of the elements in the file. So of each day's
+ * revisions, the writer nests the longest run, in the plan's order, whose elements come in file
+ * order, and lists the rest in the plan's own {@code revisions}, which are read after the nested
+ * ones. Revisions recorded in the order of the elements, or on days of their own, are all nested.
  */
 public final class PlanEncoder {
   private final Plan plan;
+  /** The plan before any revision: the elements' own fields in the file. */
+  private final Plan original;
+  /** The revisions written inside their element, by element, in the plan's order. */
+  private final ListMultimap<String, Revision> nested = ArrayListMultimap.create();
+  /** The revisions written in the plan's own list, in the plan's order. */
+  private final List<Revision> loose = new ArrayList<>();
 
   private PlanEncoder(Plan plan) {
     this.plan = plan;
+    this.original = plan.original();
+    placeRevisions();
+  }
+
+  /** Splits the revisions between their elements and the plan's own list; see the class doc. */
+  private void placeRevisions() {
+    Map<String, Integer> position = new HashMap<>();
+    for (Objective o : original.objectives()) {
+      for (KeyResult k : original.keyResultsOf(o.id())) {
+        position.put(k.id(), position.size());
+      }
+    }
+    for (Kpi k : original.kpis()) {
+      position.put(k.id(), position.size());
+    }
+    LocalDate day = null;
+    int last = -1;
+    boolean nesting = true;
+    for (Revision r : plan.revisions()) {
+      if (!r.date().equals(day)) {
+        day = r.date();
+        last = -1;
+        nesting = true;
+      }
+      int at = position.get(r.element());
+      if (nesting && at >= last) {
+        last = at;
+        nested.put(r.element(), r);
+      } else {
+        nesting = false;
+        loose.add(r);
+      }
+    }
   }
 
   /** The plan as a document. */
@@ -59,17 +112,24 @@ public final class PlanEncoder {
       }
       out.writeEndArray();
     }
-    if (!plan.objectives().isEmpty()) {
+    if (!original.objectives().isEmpty()) {
       out.writeArrayFieldStart("objectives");
-      for (Objective o : plan.objectives()) {
+      for (Objective o : original.objectives()) {
         objective(out, o);
       }
       out.writeEndArray();
     }
-    if (!plan.kpis().isEmpty()) {
+    if (!original.kpis().isEmpty()) {
       out.writeArrayFieldStart("kpis");
-      for (Kpi k : plan.kpis()) {
+      for (Kpi k : original.kpis()) {
         kpi(out, k);
+      }
+      out.writeEndArray();
+    }
+    if (!loose.isEmpty()) {
+      out.writeArrayFieldStart("revisions");
+      for (Revision r : loose) {
+        revision(out, r, true);
       }
       out.writeEndArray();
     }
@@ -89,7 +149,7 @@ public final class PlanEncoder {
       out.writeStringField("period", Periods.label(o.period().get()));
     }
     tags(out, o.tags());
-    List<KeyResult> keyResults = plan.keyResultsOf(o.id());
+    List<KeyResult> keyResults = original.keyResultsOf(o.id());
     if (!keyResults.isEmpty()) {
       out.writeArrayFieldStart("keyResults");
       for (KeyResult k : keyResults) {
@@ -106,6 +166,7 @@ public final class PlanEncoder {
     out.writeStringField("title", k.title());
     measured(out, k);
     tags(out, k.tags());
+    revisions(out, k);
     checkIns(out, k);
     out.writeEndObject();
   }
@@ -122,20 +183,61 @@ public final class PlanEncoder {
     }
     tags(out, k.tags());
     if (!k.contributions().isEmpty()) {
-      out.writeArrayFieldStart("contributions");
-      for (Contribution c : k.contributions()) {
-        if (isOne(c.weight())) {
-          out.writeString(c.keyResult());
-        } else {
-          out.writeStartObject();
-          out.writeStringField("keyResult", c.keyResult());
-          number(out, "weight", c.weight());
-          out.writeEndObject();
-        }
-      }
-      out.writeEndArray();
+      contributions(out, k.contributions());
     }
+    revisions(out, k);
     checkIns(out, k);
+    out.writeEndObject();
+  }
+
+  private static void contributions(JsonGenerator out, List<Contribution> contributions)
+      throws IOException {
+    out.writeArrayFieldStart("contributions");
+    for (Contribution c : contributions) {
+      if (isOne(c.weight())) {
+        out.writeString(c.keyResult());
+      } else {
+        out.writeStartObject();
+        out.writeStringField("keyResult", c.keyResult());
+        number(out, "weight", c.weight());
+        out.writeEndObject();
+      }
+    }
+    out.writeEndArray();
+  }
+
+  private void revisions(JsonGenerator out, MeasuredElement e) throws IOException {
+    List<Revision> revisions = nested.get(e.id());
+    if (revisions.isEmpty()) {
+      return;
+    }
+    out.writeArrayFieldStart("revisions");
+    for (Revision r : revisions) {
+      revision(out, r, false);
+    }
+    out.writeEndArray();
+  }
+
+  /** A revision: its element when it is not nested in it, its date, its one change, why and who. */
+  private static void revision(JsonGenerator out, Revision r, boolean named) throws IOException {
+    out.writeStartObject();
+    if (named) {
+      out.writeStringField("element", r.element());
+    }
+    out.writeStringField("date", r.date().toString());
+    switch (r.kind()) {
+      case TARGET:
+        target(out, r.target().orElseThrow());
+        break;
+      case WEIGHT:
+        number(out, "weight", r.weight().orElseThrow());
+        break;
+      default:
+        contributions(out, r.contributions());
+        break;
+    }
+    out.writeStringField("reason", r.reason());
+    out.writeStringField("author", r.author());
     out.writeEndObject();
   }
 
@@ -215,9 +317,10 @@ public final class PlanEncoder {
     if (checkIns.isEmpty()) {
       return;
     }
-    boolean milestones = e.target().kind() == Target.Kind.MILESTONES;
     out.writeArrayFieldStart("checkIns");
     for (CheckIn c : checkIns) {
+      // done or value, by the target in force on the day: a revision may have brought milestones
+      boolean milestones = plan.targetAt(e.id(), c.date()).kind() == Target.Kind.MILESTONES;
       out.writeStartObject();
       out.writeStringField("date", c.date().toString());
       if (c.milestone().isPresent()) {

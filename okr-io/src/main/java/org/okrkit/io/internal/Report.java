@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A report as the export writers see it: a kind, a title, header fields, and tables of typed
  * cells. Every export is a {@code Report} built from a result ({@link ScorecardReport} for a
- * scorecard), then rendered by {@link ReportWriter} in JSON, CSV or Markdown; a new kind of report,
- * such as an alignment report, needs only a builder of its own.
+ * scorecard, {@link AlignmentExport} for an alignment report), then rendered by {@link
+ * ReportWriter} in JSON, CSV or Markdown; a new kind of report needs only a builder of its own.
  *
  * @param kind the report's kind, written as JSON's {@code report} field: {@code "scorecard"}
  * @param title the Markdown title
@@ -34,7 +34,9 @@ public record Report(
     /** A score or share: three decimals at most. */
     SCORE,
     /** A measured value: as the plan writes it. */
-    NUMBER
+    NUMBER,
+    /** A share: in percent, rounded down to one decimal ({@code 33.3 %}), as alignment reports show it. */
+    PERCENT
   }
 
   /** A column: its JSON and CSV name, its Markdown label, and its style. */
@@ -42,7 +44,8 @@ public record Report(
 
   /**
    * A table; each row holds one cell per column: a {@code String}, a {@code Double} (never NaN or
-   * infinite) or null for an empty cell.
+   * infinite), a {@code List<String>} (a JSON array; in CSV its items joined by spaces, in Markdown
+   * by commas) or null for an empty cell.
    */
   public record Table(String key, String heading, ImmutableList<Column> columns, List<List<@Nullable Object>> rows) {
     /** A table with no rows yet. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.internal.Checks;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.scoring.internal.Display;
 
@@ -58,6 +59,12 @@ public final class ReportWriter {
               g.writeNull();
             } else if (cell instanceof Double) {
               g.writeNumber(Generators.number((Double) cell));
+            } else if (cell instanceof List) {
+              g.writeStartArray();
+              for (Object item : (List<?>) cell) {
+                g.writeString(String.valueOf(item));
+              }
+              g.writeEndArray();
             } else {
               g.writeString(cell.toString());
             }
@@ -104,6 +111,8 @@ public final class ReportWriter {
         out.append(i == 0 ? "" : ",");
         if (cell instanceof Double) {
           out.append(Generators.number((Double) cell));
+        } else if (cell instanceof List) {
+          out.append(csvField(join((List<?>) cell, " ")));
         } else if (cell != null) {
           out.append(csvField(cell.toString()));
         }
@@ -148,11 +157,9 @@ public final class ReportWriter {
           if (cell == null) {
             text = "";
           } else if (cell instanceof Double) {
-            double v = (Double) cell;
-            text =
-                table.columns().get(i).style() == Report.Style.SCORE
-                    ? Display.score(v)
-                    : Generators.number(v);
+            text = markdownNumber((Double) cell, table.columns().get(i).style());
+          } else if (cell instanceof List) {
+            text = markdownCell(join((List<?>) cell, ", "));
           } else {
             text = markdownCell(cell.toString());
           }
@@ -161,6 +168,26 @@ public final class ReportWriter {
         out.append('\n');
       }
     }
+  }
+
+  private static String markdownNumber(double v, Report.Style style) {
+    switch (style) {
+      case SCORE:
+        return Display.score(v);
+      case PERCENT:
+        // rounded down, so that a share just below a threshold never reads as the threshold
+        return Checks.number(Math.floor(v * 1000 + 1e-9) / 10) + " %";
+      default:
+        return Generators.number(v);
+    }
+  }
+
+  private static String join(List<?> items, String separator) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      b.append(i == 0 ? "" : separator).append(items.get(i));
+    }
+    return b.toString();
   }
 
   /** Text safe inside a Markdown table cell: one line, pipes and HTML escaped. */
