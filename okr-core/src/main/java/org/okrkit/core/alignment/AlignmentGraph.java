@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.List;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
@@ -63,6 +64,7 @@ public final class AlignmentGraph {
   private final ImmutableMap<String, Integer> objectivesPerOwner;
   private final Supplier<Flow.Figures> figures;
   private final Supplier<View> view;
+  private final Supplier<Supports> supports;
 
   private AlignmentGraph(Plan plan) {
     this.plan = plan;
@@ -75,6 +77,7 @@ public final class AlignmentGraph {
     this.objectivesPerOwner = ImmutableMap.copyOf(perOwner);
     this.figures = Suppliers.memoize(() -> flow.figures(plan));
     this.view = Suppliers.memoize(() -> new View(plan));
+    this.supports = Suppliers.memoize(() -> new Supports(plan, org));
   }
 
   /**
@@ -203,6 +206,62 @@ public final class AlignmentGraph {
     AlignmentNode a = require(from);
     AlignmentNode b = require(to);
     return graph.hasEdgeConnecting(a, b) ? 1.0 / graph.inDegree(b) : 0;
+  }
+
+  // ---------------------------------------------------------------- supports, for the rules
+
+  /**
+   * Every contribution of every KPI, in plan and contribution order, with the KPI, the key result,
+   * both owners and their positions in the org chart: looked up once for all rules.
+   */
+  static final class Supports {
+    final Kpi[] kpi;
+    final KeyResult[] keyResult;
+    final Owner[] kpiOwner;
+    final Owner[] keyResultOwner;
+    final int[] kpiOwnerAt;
+    final int[] keyResultOwnerAt;
+
+    Supports(Plan plan, OrgChart org) {
+      int n = 0;
+      for (Kpi k : plan.kpis()) {
+        n += k.contributions().size();
+      }
+      kpi = new Kpi[n];
+      keyResult = new KeyResult[n];
+      kpiOwner = new Owner[n];
+      keyResultOwner = new Owner[n];
+      kpiOwnerAt = new int[n];
+      keyResultOwnerAt = new int[n];
+      List<Owner> owners = plan.owners();
+      java.util.Map<String, Owner> ownerOfKeyResult = new java.util.HashMap<>();
+      int i = 0;
+      for (Kpi k : plan.kpis()) {
+        if (k.contributions().isEmpty()) {
+          continue;
+        }
+        int at = org.indexOf(k.owner());
+        for (Contribution c : k.contributions()) {
+          KeyResult kr = plan.keyResult(c.keyResult()).orElseThrow();
+          Owner krOwner = ownerOfKeyResult.computeIfAbsent(kr.id(), id -> plan.ownerOf(id));
+          kpi[i] = k;
+          keyResult[i] = kr;
+          kpiOwner[i] = owners.get(at);
+          kpiOwnerAt[i] = at;
+          keyResultOwner[i] = krOwner;
+          keyResultOwnerAt[i] = org.indexOf(krOwner.id());
+          i++;
+        }
+      }
+    }
+  }
+
+  Supports supports() {
+    return supports.get();
+  }
+
+  OrgChart org() {
+    return org;
   }
 
   // ---------------------------------------------------------------- the org chart

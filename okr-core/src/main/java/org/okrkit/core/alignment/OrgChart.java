@@ -126,6 +126,32 @@ final class OrgChart {
     return i;
   }
 
+  /** Whether owner {@code owner} lies in the subtree of owner {@code unitIndex}, by position. */
+  boolean isPartOf(int owner, int unitIndex) {
+    return pre[unitIndex] <= pre[owner] && pre[owner] < pre[unitIndex] + size[unitIndex];
+  }
+
+  /** The position of the unit of the owner at {@code owner}. */
+  int unit(int owner) {
+    return unit[owner];
+  }
+
+  String id(int owner) {
+    return ids[owner];
+  }
+
+  /** {@link #between(String, Level)} by position. */
+  ImmutableList<String> between(int lower, Level upper) {
+    ImmutableList.Builder<String> found = ImmutableList.builder();
+    for (int level = levels[lower].ordinal() - 1; level > upper.ordinal(); level--) {
+      int a = nearest[level][lower];
+      if (a >= 0) {
+        found.add(ids[a]);
+      }
+    }
+    return found.build();
+  }
+
   boolean isPartOf(String ownerId, String unitId) {
     int owner = indexOf(ownerId);
     int unitIndex = indexOf(unitId);
@@ -146,14 +172,6 @@ final class OrgChart {
    * levels are fewer than two apart or the chart has nobody at the levels in between.
    */
   ImmutableList<String> between(String lowerId, Level upper) {
-    int lower = indexOf(lowerId);
-    ImmutableList.Builder<String> found = ImmutableList.builder();
-    for (int level = levels[lower].ordinal() - 1; level > upper.ordinal(); level--) {
-      int a = nearest[level][lower];
-      if (a >= 0) {
-        found.add(ids[a]);
-      }
-    }
-    return found.build();
+    return between(indexOf(lowerId), upper);
   }
 }

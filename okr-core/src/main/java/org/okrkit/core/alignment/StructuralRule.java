@@ -171,7 +171,7 @@ enum StructuralRule implements AlignmentRule {
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       forEachSupport(
           context,
-          (k, kr, kpiOwner, krOwner) -> {
+          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
             if (!kpiOwner.level().isAbove(krOwner.level())) {
               return;
             }
@@ -197,8 +197,8 @@ enum StructuralRule implements AlignmentRule {
       Plan plan = context.plan();
       forEachSupport(
           context,
-          (k, kr, kpiOwner, krOwner) -> {
-            List<String> bypassed = graph.ownersBetween(kpiOwner.id(), krOwner.level());
+          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
+            List<String> bypassed = graph.org().between(kpiAt, krOwner.level());
             if (bypassed.isEmpty()) {
               return;
             }
@@ -230,11 +230,12 @@ enum StructuralRule implements AlignmentRule {
       AlignmentGraph graph = context.graph();
       forEachSupport(
           context,
-          (k, kr, kpiOwner, krOwner) -> {
-            String unit = graph.unitOf(krOwner.id());
-            if (graph.isPartOf(kpiOwner.id(), unit)) {
+          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
+            int unitAt = graph.org().unit(krAt);
+            if (graph.org().isPartOf(kpiAt, unitAt)) {
               return;
             }
+            String unit = graph.org().id(unitAt);
             boolean own = unit.equals(krOwner.id());
             ImmutableList.Builder<String> ids =
                 ImmutableList.<String>builder().add(k.id(), kr.id(), kpiOwner.id(), krOwner.id());
@@ -262,7 +263,7 @@ enum StructuralRule implements AlignmentRule {
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       forEachSupport(
           context,
-          (k, kr, kpiOwner, krOwner) -> {
+          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
             Period kpiPeriod = context.periodOf(k.id());
             Period krPeriod = context.periodOf(kr.id());
             if (!krPeriod.encloses(kpiPeriod)) {
@@ -299,7 +300,7 @@ enum StructuralRule implements AlignmentRule {
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       forEachSupport(
           context,
-          (k, kr, kpiOwner, krOwner) -> {
+          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
             Direction kpiWay = k.measure().direction();
             Direction krWay = kr.measure().direction();
             if (!sameMeasureName(k, kr) || !opposite(kpiWay, krWay)) {
@@ -412,18 +413,19 @@ enum StructuralRule implements AlignmentRule {
   /** One KPI's support for one key result, with both owners. */
   @FunctionalInterface
   interface Support {
-    void accept(Kpi kpi, KeyResult keyResult, Owner kpiOwner, Owner keyResultOwner);
+    /** One contribution; {@code kpiOwnerAt} and {@code keyResultOwnerAt} are org-chart positions. */
+    void accept(
+        Kpi kpi, KeyResult keyResult, Owner kpiOwner, Owner keyResultOwner, int kpiOwnerAt,
+        int keyResultOwnerAt);
   }
 
   /** Calls {@code action} for every contribution of every KPI, in plan and contribution order. */
   static void forEachSupport(AlignmentContext context, Support action) {
-    Plan plan = context.plan();
-    for (Kpi k : plan.kpis()) {
-      Owner kpiOwner = plan.owner(k.owner()).orElseThrow();
-      for (Contribution c : k.contributions()) {
-        KeyResult kr = plan.keyResult(c.keyResult()).orElseThrow();
-        action.accept(k, kr, kpiOwner, plan.ownerOf(kr.id()));
-      }
+    AlignmentGraph.Supports s = context.graph().supports();
+    for (int i = 0; i < s.kpi.length; i++) {
+      action.accept(
+          s.kpi[i], s.keyResult[i], s.kpiOwner[i], s.keyResultOwner[i], s.kpiOwnerAt[i],
+          s.keyResultOwnerAt[i]);
     }
   }
 
