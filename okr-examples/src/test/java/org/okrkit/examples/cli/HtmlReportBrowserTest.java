@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.examples.cli.Cli.Result;
@@ -29,18 +30,31 @@ import org.okrkit.examples.cli.Cli.Result;
 class HtmlReportBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
 
+  private static final String NO_BROWSER =
+      "no Chromium on this machine (looked for $CHROME, then chromium, chromium-browser,"
+          + " google-chrome and google-chrome-stable on the PATH), so the HTML report's browser test"
+          + " is skipped; .ci/run installs Debian's chromium, or run apt-get install chromium";
+
+  private static Optional<Path> binary;
   private static Chromium chromium;
 
   @BeforeAll
-  static void startChromium() throws IOException {
-    Optional<Path> binary = Chromium.find();
-    Assumptions.assumeTrue(
-        binary.isPresent(),
-        "no Chromium on this machine (looked for $CHROME, then chromium, chromium-browser,"
-            + " google-chrome and google-chrome-stable on the PATH): the HTML report's browser test is"
-            + " skipped; .ci/run installs Debian's chromium, or run apt-get install chromium");
-    chromium = Chromium.start(binary.get());
-    Files.createDirectories(SCREENSHOTS);
+  static void findChromium() {
+    binary = Chromium.find();
+    if (binary.isEmpty()) {
+      // also in the build's log, not only in the test report
+      System.err.println("HtmlReportBrowserTest: " + NO_BROWSER);
+    }
+  }
+
+  @BeforeEach
+  void startChromium() throws IOException {
+    // each test is skipped on its own, with the reason, where there is no browser
+    Assumptions.assumeTrue(binary.isPresent(), NO_BROWSER);
+    if (chromium == null) {
+      chromium = Chromium.start(binary.get());
+      Files.createDirectories(SCREENSHOTS);
+    }
   }
 
   @AfterAll
