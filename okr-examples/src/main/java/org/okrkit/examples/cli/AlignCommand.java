@@ -5,7 +5,12 @@ import org.okrkit.core.alignment.AlignmentReport;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
 
-/** {@code okr align}: the alignment analysis of a plan, with the score-aware rule. */
+/**
+ * {@code okr align}: the alignment analysis of a plan, with the score-aware rule, as text ({@link
+ * org.okrkit.core.alignment.AlignmentReport#render()}). JSON, CSV and Markdown can follow as a
+ * {@code --format} like {@code okr score}'s once okr-io exports alignment reports ({@code
+ * Exports.alignment}, in the works), rather than with a mapping of its own here.
+ */
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,

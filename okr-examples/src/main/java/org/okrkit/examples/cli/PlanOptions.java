@@ -47,9 +47,9 @@ final class PlanOptions {
       names = "--policy",
       paramLabel = "FILE",
       description = {
-        "The scoring policy file. Default: the policy beside the plan, named after it"
-            + " (plans/marketing.yaml is scored under plans/marketing.policy.yaml, .yml or .json),"
-            + " else the built-in default policy (graded key results, binary KPIs)."
+        "The scoring policy file. Default: the policy file beside the plan and named after it"
+            + " (marketing.policy.yaml, or .yml or .json, for marketing.yaml), else the built-in"
+            + " default policy (graded key results, binary KPIs)."
       })
   @Nullable Path policy;
 

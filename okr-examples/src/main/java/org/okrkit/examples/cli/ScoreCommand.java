@@ -55,8 +55,9 @@ final class ScoreCommand extends PlanCommand {
       description = {
         "text (the default): tables for people, then the policy and date the scores rest on;"
             + " json: one object with an array of elements and one of owners; csv: RFC 4180, a row"
-            + " per element and per owner; md: Markdown tables. okr-io/FORMAT.md and the"
-            + " Exports Javadoc give the fields."
+            + " per element and per owner (kind, id, title, owner, score, band, status, actual,"
+            + " progress, expectedProgress, kpiScore, okrScore); md: Markdown tables. Only json,"
+            + " csv and md leave stdout to the data alone."
       })
   Format format = Format.TEXT;
 
