@@ -1,0 +1,12 @@
+package org.okrkit.examples;
+
+import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.testing.ScoringStrategyContract;
+
+/** The example's custom strategy keeps the laws every built-in keeps. */
+class CliffProperties implements ScoringStrategyContract {
+  @Override
+  public ScoringStrategy strategy() {
+    return new CustomStrategyExample.Cliff(0.5);
+  }
+}

@@ -1,0 +1,84 @@
+package org.okrkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.examples.cli.Cli.lines;
+import static org.okrkit.examples.cli.Cli.okr;
+import static org.okrkit.examples.cli.Cli.plan;
+
+import org.junit.jupiter.api.Test;
+import org.okrkit.examples.cli.Cli.Result;
+
+class AlignCommandTest {
+
+  @Test
+  void theMarketingPlanBacksAThirdOfItsKeyResultWeightWithKpis() {
+    Result r = okr("align", plan("marketing"));
+    assertEquals(
+        lines(
+            "Alignment report: Marketing, 2026-Q2 (2026-04-01 to 2026-06-30)",
+            "",
+            "Coverage (share of key-result weight backed by KPIs): 33.3 %",
+            "  Objectives:",
+            "    33.3 %  O-influence  Raise the company's market influence",
+            "  Owners:",
+            "    33.3 %  marketing  Marketing department",
+            "",
+            "Findings: 3 (0 errors, 3 warnings, 0 notes)",
+            "  WARNING ALN002  key result 'KR-forums' is supported by no KPI, directly or through the objectives aligned with it",
+            "                  fix: break the key result down into at least one KPI that contributes to it, or align with it an objective whose key results KPIs support",
+            "  WARNING ALN002  key result 'KR-partners' is supported by no KPI, directly or through the objectives aligned with it",
+            "                  fix: break the key result down into at least one KPI that contributes to it, or align with it an objective whose key results KPIs support",
+            "  WARNING ALN003  objective 'O-influence' has 33.3 % of its key-result weight backed by KPIs; expected at least 50 %",
+            "                  fix: support the objective's unbacked key results with KPIs",
+            "",
+            "The score-aware rule (ALN101, ALN102) used the scores under plans/marketing.policy.yaml (found"
+                + " beside the plan), as of 2026-05-31 (the plan's latest check-in; set --as-of to change)."),
+        r.out(),
+        r::toString);
+    assertEquals("", r.err());
+    assertEquals(Okr.OK, r.code());
+  }
+
+  @Test
+  void theOtherSeedPlansHaveNoErrors() {
+    Result internet = okr("align", plan("internet-company"));
+    assertTrue(internet.out().contains(lines(
+        "Findings: 1 (0 errors, 0 warnings, 1 note)",
+        "  INFO    ALN008  KPI 'K-growth-campaigns' of 'operations' supports key result 'KR-mau' of"
+            + " 'growth', a unit 'operations' is not part of")), internet::toString);
+    assertEquals(Okr.OK, internet.code());
+
+    Result manufacturer = okr("align", plan("manufacturer"));
+    assertTrue(manufacturer.out().contains("Coverage (share of key-result weight backed by KPIs): 100 %\n"),
+        manufacturer::toString);
+    assertEquals(Okr.OK, manufacturer.code());
+
+    Result startUp = okr("align", plan("start-up"));
+    assertTrue(startUp.out().contains(lines(
+        "Findings: 1 (0 errors, 1 warning, 0 notes)",
+        "  WARNING ALN002  key result 'KR-roadshow' is supported by no KPI, directly or through the"
+            + " objectives aligned with it")), startUp::toString);
+    assertEquals(Okr.OK, startUp.code());
+  }
+
+  @Test
+  void anErrorFindingExitsWithOne() {
+    Result r = okr("align", "src/test/resources/direction-conflict.yaml");
+    assertTrue(r.out().contains(lines(
+        "Findings: 1 (1 error, 0 warnings, 0 notes)",
+        "  ERROR   ALN011  KPI 'K-defects' aims to INCREASE 'Defect Rate' while key result 'KR-defects'"
+            + " aims to DECREASE it; expected both to move the measure the same way")), r::toString);
+    assertEquals("", r.err());
+    assertEquals(Okr.FINDINGS, r.code());
+  }
+
+  @Test
+  void theScoreAwareRuleRunsOnTheScoresAsOfTheDateGiven() {
+    // on 30 April the founder's KPI is met while KR-vc-rounds is judged against its pace
+    Result r = okr("align", plan("start-up"), "--as-of", "2026-04-30", "--default-policy");
+    assertTrue(r.out().endsWith("The score-aware rule (ALN101, ALN102) used the scores under the built-in"
+        + " default policy, as of 2026-04-30 (given with --as-of).\n"), r::toString);
+    assertEquals(Okr.OK, r.code());
+  }
+}
