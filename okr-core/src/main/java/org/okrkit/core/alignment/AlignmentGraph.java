@@ -221,6 +221,9 @@ public final class AlignmentGraph {
     final Owner[] keyResultOwner;
     final int[] kpiOwnerAt;
     final int[] keyResultOwnerAt;
+    /** The KPI's own period or the plan's; the key result's objective's period or the plan's. */
+    final org.okrkit.core.Period[] kpiPeriod;
+    final org.okrkit.core.Period[] keyResultPeriod;
 
     Supports(Plan plan, OrgChart org) {
       int n = 0;
@@ -233,14 +236,18 @@ public final class AlignmentGraph {
       keyResultOwner = new Owner[n];
       kpiOwnerAt = new int[n];
       keyResultOwnerAt = new int[n];
+      kpiPeriod = new org.okrkit.core.Period[n];
+      keyResultPeriod = new org.okrkit.core.Period[n];
       List<Owner> owners = plan.owners();
       java.util.Map<String, Owner> ownerOfKeyResult = new java.util.HashMap<>();
+      java.util.Map<String, org.okrkit.core.Period> periodOfObjective = new java.util.HashMap<>();
       int i = 0;
       for (Kpi k : plan.kpis()) {
         if (k.contributions().isEmpty()) {
           continue;
         }
         int at = org.indexOf(k.owner());
+        org.okrkit.core.Period own = k.period().orElse(plan.period());
         for (Contribution c : k.contributions()) {
           KeyResult kr = plan.keyResult(c.keyResult()).orElseThrow();
           Owner krOwner = ownerOfKeyResult.computeIfAbsent(kr.id(), id -> plan.ownerOf(id));
@@ -250,6 +257,11 @@ public final class AlignmentGraph {
           kpiOwnerAt[i] = at;
           keyResultOwner[i] = krOwner;
           keyResultOwnerAt[i] = org.indexOf(krOwner.id());
+          kpiPeriod[i] = own;
+          keyResultPeriod[i] =
+              periodOfObjective.computeIfAbsent(
+                  kr.objective(),
+                  id -> plan.objective(id).orElseThrow().period().orElse(plan.period()));
           i++;
         }
       }

@@ -147,7 +147,7 @@ final class Flow {
     for (int i = 0; i < n; i++) {
       inStart[i + 1] += inStart[i];
     }
-    Integer[] byFeeder = new Integer[m];
+    int[] byFeeder = new int[m];
     int[] source = new int[m];
     int[] fill = inStart.clone();
     for (int from = 0; from < n; from++) {
@@ -156,12 +156,11 @@ final class Flow {
         byFeeder[fill[outTo[e]]++] = e;
       }
     }
-    Comparator<Integer> feederId = Comparator.comparing(e -> ids[source[e]]);
     int[] inFrom = new int[m];
     double[] inValue = new double[m];
     double[] inTotal = new double[n];
     for (int i = 0; i < n; i++) {
-      Arrays.sort(byFeeder, inStart[i], inStart[i + 1], feederId);
+      sortByFeederId(byFeeder, inStart[i], inStart[i + 1], source, ids);
       double total = 0;
       for (int p = inStart[i]; p < inStart[i + 1]; p++) {
         int e = byFeeder[p];
@@ -196,6 +195,34 @@ final class Flow {
     return new Flow(
         no, nk, ids, index, objectiveOwner, inStart, inFrom, inValue, inTotal, outStart, outTo,
         outValue, topological);
+  }
+
+  /**
+   * Sorts the edges {@code edges[from..to)} by the id of their feeder: insertion sort for the few
+   * feeders most nodes have, a boxed sort for the rest.
+   */
+  private static void sortByFeederId(int[] edges, int from, int to, int[] source, String[] ids) {
+    if (to - from <= 32) {
+      for (int i = from + 1; i < to; i++) {
+        int e = edges[i];
+        String id = ids[source[e]];
+        int j = i - 1;
+        while (j >= from && ids[source[edges[j]]].compareTo(id) > 0) {
+          edges[j + 1] = edges[j];
+          j--;
+        }
+        edges[j + 1] = e;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[to - from];
+    for (int i = from; i < to; i++) {
+      boxed[i - from] = edges[i];
+    }
+    Arrays.sort(boxed, Comparator.comparing(e -> ids[source[e]]));
+    for (int i = from; i < to; i++) {
+      edges[i] = boxed[i - from];
+    }
   }
 
   // ---------------------------------------------------------------- lookups

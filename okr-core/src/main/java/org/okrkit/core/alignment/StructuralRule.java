@@ -261,11 +261,12 @@ enum StructuralRule implements AlignmentRule {
   PERIOD_MISMATCH("periodMismatch") {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      forEachSupport(
-          context,
-          (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
-            Period kpiPeriod = context.periodOf(k.id());
-            Period krPeriod = context.periodOf(kr.id());
+      AlignmentGraph.Supports supports = context.graph().supports();
+      for (int i = 0; i < supports.kpi.length; i++) {
+            Kpi k = supports.kpi[i];
+            KeyResult kr = supports.keyResult[i];
+            Period kpiPeriod = supports.kpiPeriod[i];
+            Period krPeriod = supports.keyResultPeriod[i];
             if (!krPeriod.encloses(kpiPeriod)) {
               findings.accept(
                   Finding.of(
@@ -291,7 +292,7 @@ enum StructuralRule implements AlignmentRule {
                           + "; expected a reporting frequency that fits the key result's period",
                       "report the KPI " + coarsestFitting(krPeriod) + " or more often"));
             }
-          });
+      }
     }
   },
 
@@ -303,7 +304,8 @@ enum StructuralRule implements AlignmentRule {
           (k, kr, kpiOwner, krOwner, kpiAt, krAt) -> {
             Direction kpiWay = k.measure().direction();
             Direction krWay = kr.measure().direction();
-            if (!sameMeasureName(k, kr) || !opposite(kpiWay, krWay)) {
+            // the cheap test first: names are compared only for opposite directions
+            if (!opposite(kpiWay, krWay) || !sameMeasureName(k, kr)) {
               return;
             }
             findings.accept(
@@ -362,18 +364,34 @@ enum StructuralRule implements AlignmentRule {
   DUPLICATE_KPIS("duplicateKpis") {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      Map<List<Object>, List<Kpi>> groups = new LinkedHashMap<>();
-      for (Kpi k : context.plan().kpis()) {
-        List<Object> key =
-            List.of(
-                k.owner(),
-                measureKey(k.measure().name()),
-                k.measure().unit(),
-                k.measure().direction(),
-                k.target());
-        groups.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+      // duplicates share an owner: group each owner's few KPIs, in plan order of owners
+      List<List<Kpi>> duplicates = new ArrayList<>();
+      Plan plan = context.plan();
+      for (Owner owner : plan.owners()) {
+        List<Kpi> kpis = plan.kpisOf(owner.id());
+        if (kpis.size() < 2) {
+          continue;
+        }
+        if (!anyAlike(kpis)) {
+          continue;
+        }
+        Map<List<Object>, List<Kpi>> groups = new LinkedHashMap<>();
+        for (Kpi k : kpis) {
+          List<Object> key =
+              List.of(
+                  measureKey(k.measure().name()),
+                  k.measure().unit(),
+                  k.measure().direction(),
+                  k.target());
+          groups.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+        }
+        for (List<Kpi> group : groups.values()) {
+          if (group.size() > 1) {
+            duplicates.add(group);
+          }
+        }
       }
-      for (List<Kpi> group : groups.values()) {
+      for (List<Kpi> group : duplicates) {
         if (group.size() < 2) {
           continue;
         }
@@ -427,6 +445,28 @@ enum StructuralRule implements AlignmentRule {
           s.kpi[i], s.keyResult[i], s.kpiOwner[i], s.keyResultOwner[i], s.kpiOwnerAt[i],
           s.keyResultOwnerAt[i]);
     }
+  }
+
+  /**
+   * Whether two of the KPIs might be duplicates: same unit, direction and target. A quick pairwise
+   * test that spares the measure names' normalisation for the owners, nearly all, without any.
+   */
+  static boolean anyAlike(List<Kpi> kpis) {
+    if (kpis.size() > 64) {
+      return true;
+    }
+    for (int i = 1; i < kpis.size(); i++) {
+      Kpi a = kpis.get(i);
+      for (int j = 0; j < i; j++) {
+        Kpi b = kpis.get(j);
+        if (a.measure().unit() == b.measure().unit()
+            && a.measure().direction() == b.measure().direction()
+            && a.target().equals(b.target())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static String measureKey(String name) {
