@@ -6,7 +6,6 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.internal.CheckInContext;
+import org.okrkit.core.internal.IdIndex;
 import org.okrkit.core.internal.PersistentVector;
 import org.okrkit.core.internal.PlanAccess;
 import org.okrkit.core.internal.PlanValidator;
@@ -61,20 +60,25 @@ import org.okrkit.core.internal.PlanValidator;
 public final class Plan {
   private final Period period;
   private final Optional<String> name;
-  private final ImmutableMap<String, Owner> owners;
-  private final ImmutableMap<String, Objective> objectives;
+  private final ImmutableList<Owner> owners;
+  private final ImmutableList<Objective> objectives;
   /** The original definitions, before any revision. */
-  private final ImmutableMap<String, KeyResult> baseKeyResults;
-  private final ImmutableMap<String, Kpi> baseKpis;
+  private final ImmutableList<KeyResult> baseKeyResults;
+  private final ImmutableList<Kpi> baseKpis;
   /** Revisions by date; same-day ones in the order recorded. */
   private final ImmutableList<Revision> revisions;
   /** The definitions with every revision applied: what the queries answer with. */
-  private final ImmutableMap<String, KeyResult> keyResults;
-  private final ImmutableMap<String, Kpi> kpis;
+  private final ImmutableList<KeyResult> keyResults;
+  private final ImmutableList<Kpi> kpis;
   /** Every check-in, in order of arrival. */
   private final PersistentVector<CheckIn> checkIns;
-  /** The position of each key result (then KPI) in {@link #logs}. */
-  private final ImmutableMap<String, Integer> slots;
+  /**
+   * The position of every id: owners, then objectives, key results and KPIs, as in the lists above.
+   * A key result's or KPI's position less {@link #measuredFrom} is its slot in {@link #logs}.
+   */
+  private final IdIndex index;
+
+  private final int measuredFrom;
   private final PersistentVector<CheckInLog> logs;
 
   private final Supplier<ImmutableListMultimap<String, KeyResult>> keyResultsByObjective;
@@ -118,13 +122,13 @@ public final class Plan {
   private Plan(
       Period period,
       Optional<String> name,
-      ImmutableMap<String, Owner> owners,
-      ImmutableMap<String, Objective> objectives,
-      ImmutableMap<String, KeyResult> baseKeyResults,
-      ImmutableMap<String, Kpi> baseKpis,
+      ImmutableList<Owner> owners,
+      ImmutableList<Objective> objectives,
+      ImmutableList<KeyResult> baseKeyResults,
+      ImmutableList<Kpi> baseKpis,
       ImmutableList<Revision> revisions,
       PersistentVector<CheckIn> checkIns,
-      ImmutableMap<String, Integer> slots,
+      IdIndex index,
       PersistentVector<CheckInLog> logs) {
     this.period = period;
     this.name = name;
@@ -133,19 +137,24 @@ public final class Plan {
     this.baseKeyResults = baseKeyResults;
     this.baseKpis = baseKpis;
     this.revisions = revisions;
-    this.keyResults = revisions.isEmpty() ? baseKeyResults : revised(baseKeyResults, revisions);
-    this.kpis = revisions.isEmpty() ? baseKpis : revised(baseKpis, revisions);
+    this.index = index;
+    this.measuredFrom = owners.size() + objectives.size();
+    this.keyResults =
+        revisions.isEmpty() ? baseKeyResults : revised(baseKeyResults, measuredFrom, revisions);
+    this.kpis =
+        revisions.isEmpty()
+            ? baseKpis
+            : revised(baseKpis, measuredFrom + baseKeyResults.size(), revisions);
     this.checkIns = checkIns;
-    this.slots = slots;
     this.logs = logs;
     this.keyResultsByObjective =
-        Suppliers.memoize(() -> index(keyResults.values(), KeyResult::objective));
+        Suppliers.memoize(() -> index(keyResults, KeyResult::objective));
     this.contributorsByKeyResult = Suppliers.memoize(this::indexContributors);
     this.objectivesByParent =
         Suppliers.memoize(
             () -> {
               ImmutableListMultimap.Builder<String, Objective> b = ImmutableListMultimap.builder();
-              for (Objective o : objectives.values()) {
+              for (Objective o : objectives) {
                 o.parent().ifPresent(p -> b.put(p, o));
               }
               return b.build();
@@ -154,20 +163,24 @@ public final class Plan {
         Suppliers.memoize(
             () -> {
               ImmutableListMultimap.Builder<String, Objective> b = ImmutableListMultimap.builder();
-              for (Objective o : objectives.values()) {
+              for (Objective o : objectives) {
                 o.parent()
-                    .map(p -> keyResults.containsKey(p) ? keyResults.get(p).objective() : p)
+                    .map(
+                        p -> {
+                          KeyResult k = findKeyResult(p);
+                          return k == null ? p : k.objective();
+                        })
                     .ifPresent(p -> b.put(p, o));
               }
               return b.build();
             });
-    this.objectivesByOwner = Suppliers.memoize(() -> index(objectives.values(), Objective::owner));
-    this.kpisByOwner = Suppliers.memoize(() -> index(kpis.values(), Kpi::owner));
+    this.objectivesByOwner = Suppliers.memoize(() -> index(objectives, Objective::owner));
+    this.kpisByOwner = Suppliers.memoize(() -> index(kpis, Kpi::owner));
     this.ownersByParent =
         Suppliers.memoize(
             () -> {
               ImmutableListMultimap.Builder<String, Owner> b = ImmutableListMultimap.builder();
-              for (Owner o : owners.values()) {
+              for (Owner o : owners) {
                 o.parent().ifPresent(p -> b.put(p, o));
               }
               return b.build();
@@ -197,7 +210,8 @@ public final class Plan {
     this.keyResults = template.keyResults;
     this.kpis = template.kpis;
     this.checkIns = checkIns;
-    this.slots = template.slots;
+    this.index = template.index;
+    this.measuredFrom = template.measuredFrom;
     this.logs = logs;
     this.keyResultsByObjective = template.keyResultsByObjective;
     this.contributorsByKeyResult = template.contributorsByKeyResult;
@@ -234,22 +248,22 @@ public final class Plan {
 
   /** The owners, in the order added. */
   public ImmutableList<Owner> owners() {
-    return owners.values().asList();
+    return owners;
   }
 
   /** The objectives, in the order added. */
   public ImmutableList<Objective> objectives() {
-    return objectives.values().asList();
+    return objectives;
   }
 
   /** The key results with every revision applied, in the order added. */
   public ImmutableList<KeyResult> keyResults() {
-    return keyResults.values().asList();
+    return keyResults;
   }
 
   /** The KPIs with every revision applied, in the order added. */
   public ImmutableList<Kpi> kpis() {
-    return kpis.values().asList();
+    return kpis;
   }
 
   /**
@@ -267,35 +281,27 @@ public final class Plan {
 
   /** The owner with this id, if there is one. */
   public Optional<Owner> owner(String id) {
-    return Optional.ofNullable(owners.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(findOwner(requireNonNull(id, "id")));
   }
 
   /** The objective with this id, if there is one. */
   public Optional<Objective> objective(String id) {
-    return Optional.ofNullable(objectives.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(findObjective(requireNonNull(id, "id")));
   }
 
   /** The key result with this id, with every revision applied, if there is one. */
   public Optional<KeyResult> keyResult(String id) {
-    return Optional.ofNullable(keyResults.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(findKeyResult(requireNonNull(id, "id")));
   }
 
   /** The KPI with this id, with every revision applied, if there is one. */
   public Optional<Kpi> kpi(String id) {
-    return Optional.ofNullable(kpis.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(findKpi(requireNonNull(id, "id")));
   }
 
   /** The objective, key result or KPI with this id, if there is one. */
   public Optional<Element> element(String id) {
-    requireNonNull(id, "id");
-    Element e = keyResults.get(id);
-    if (e == null) {
-      e = kpis.get(id);
-    }
-    if (e == null) {
-      e = objectives.get(id);
-    }
-    return Optional.ofNullable(e);
+    return Optional.ofNullable(findElement(requireNonNull(id, "id")));
   }
 
   // ------------------------------------------------------------------ history
@@ -315,7 +321,7 @@ public final class Plan {
     }
     return new Plan(
         period, name, owners, objectives, baseKeyResults, baseKpis, revisions.subList(0, kept),
-        checkIns, slots, logs);
+        checkIns, index, logs);
   }
 
   /** This plan as first defined, before any revision. */
@@ -324,7 +330,7 @@ public final class Plan {
         ? this
         : new Plan(
             period, name, owners, objectives, baseKeyResults, baseKpis, ImmutableList.of(),
-            checkIns, slots, logs);
+            checkIns, index, logs);
   }
 
   /**
@@ -383,7 +389,7 @@ public final class Plan {
    */
   public ImmutableList<Objective> childrenOf(String id) {
     requireNonNull(id, "id");
-    if (keyResults.containsKey(id)) {
+    if (findKeyResult(id) != null) {
       return objectivesByParent.get().get(id);
     }
     requireObjective(id, "objective or key result");
@@ -483,11 +489,11 @@ public final class Plan {
     if (e instanceof Kpi) {
       ownerId = ((Kpi) e).owner();
     } else if (e instanceof KeyResult) {
-      ownerId = objectives.get(((KeyResult) e).objective()).owner();
+      ownerId = requireNonNull(findObjective(((KeyResult) e).objective())).owner();
     } else {
       ownerId = ((Objective) e).owner();
     }
-    return owners.get(ownerId);
+    return requireNonNull(findOwner(ownerId));
   }
 
   /**
@@ -589,7 +595,7 @@ public final class Plan {
    */
   public Plan withOwner(Owner owner) {
     return changed(
-        put(owners, owner.id(), owner), objectives, baseKeyResults, baseKpis, revisions, checkIns);
+        put(owners, owner, Owner::id), objectives, baseKeyResults, baseKpis, revisions, checkIns);
   }
 
   /**
@@ -599,7 +605,7 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     return changed(
-        owners, put(objectives, objective.id(), objective), baseKeyResults, baseKpis, revisions,
+        owners, put(objectives, objective, Objective::id), baseKeyResults, baseKpis, revisions,
         checkIns);
   }
 
@@ -611,7 +617,7 @@ public final class Plan {
    */
   public Plan withKeyResult(KeyResult keyResult) {
     return changed(
-        owners, objectives, put(baseKeyResults, keyResult.id(), keyResult), baseKpis, revisions,
+        owners, objectives, put(baseKeyResults, keyResult, KeyResult::id), baseKpis, revisions,
         checkIns);
   }
 
@@ -623,7 +629,7 @@ public final class Plan {
    */
   public Plan withKpi(Kpi kpi) {
     return changed(
-        owners, objectives, baseKeyResults, put(baseKpis, kpi.id(), kpi), revisions, checkIns);
+        owners, objectives, baseKeyResults, put(baseKpis, kpi, Kpi::id), revisions, checkIns);
   }
 
   /**
@@ -634,8 +640,8 @@ public final class Plan {
    */
   public Plan withCheckIn(CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
-    Integer slot = slots.get(checkIn.element());
-    if (slot != null && logs.get(slot).records(checkIn)) {
+    int slot = slot(checkIn.element());
+    if (slot >= 0 && logs.get(slot).records(checkIn)) {
       return this;
     }
     List<Problem> problems =
@@ -681,22 +687,22 @@ public final class Plan {
    */
   public Plan without(String id) {
     requireNonNull(id, "id");
-    if (!owners.containsKey(id) && element(id).isEmpty()) {
+    if (index.find(id) < 0) {
       throw new UnknownIdException(id, "owner, objective, key result or KPI");
     }
     List<CheckIn> keptCheckIns = checkIns;
     List<Revision> keptRevisions = revisions;
-    if (keyResults.containsKey(id) || kpis.containsKey(id)) {
+    if (slot(id) >= 0) {
       keptCheckIns =
           checkIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
       keptRevisions =
           revisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
     }
     return changed(
-        remove(owners, id),
-        remove(objectives, id),
-        remove(baseKeyResults, id),
-        remove(baseKpis, id),
+        remove(owners, id, Owner::id),
+        remove(objectives, id, Objective::id),
+        remove(baseKeyResults, id, KeyResult::id),
+        remove(baseKpis, id, Kpi::id),
         keptRevisions,
         keptCheckIns);
   }
@@ -714,18 +720,25 @@ public final class Plan {
     Plan that = (Plan) other;
     return period.equals(that.period)
         && name.equals(that.name)
-        && owners.equals(that.owners)
-        && objectives.equals(that.objectives)
-        && baseKeyResults.equals(that.baseKeyResults)
-        && baseKpis.equals(that.baseKpis)
+        && owners.size() == that.owners.size()
+        && objectives.size() == that.objectives.size()
+        && baseKeyResults.size() == that.baseKeyResults.size()
+        && baseKpis.size() == that.baseKpis.size()
+        && sameParts(that)
         && revisions.equals(that.revisions)
         && histories().equals(that.histories());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        period, name, owners, objectives, baseKeyResults, baseKpis, revisions, histories());
+    // the sum of the parts' hashes: the same whatever their order, as equality is
+    int parts = 0;
+    for (List<?> list : List.of(owners, objectives, baseKeyResults, baseKpis)) {
+      for (Object part : list) {
+        parts += part.hashCode();
+      }
+    }
+    return Objects.hash(period, name, parts, revisions, histories());
   }
 
   /** A one-line summary: {@code Plan[2025-Q2 "Marketing": 2 owners, 1 objective, …]}. */
@@ -753,76 +766,66 @@ public final class Plan {
   /** Each measured element's audit trail, keyed by id: what equality compares of check-ins. */
   private Map<String, ImmutableList<CheckIn>> histories() {
     Map<String, ImmutableList<CheckIn>> byId = new HashMap<>();
-    for (Map.Entry<String, Integer> e : slots.entrySet()) {
-      ImmutableList<CheckIn> history = logs.get(e.getValue()).history;
+    for (int slot = 0; slot < logs.size(); slot++) {
+      ImmutableList<CheckIn> history = logs.get(slot).history;
       if (!history.isEmpty()) {
-        byId.put(e.getKey(), history);
+        byId.put(index.id(measuredFrom + slot), history);
       }
     }
     return byId;
   }
 
   private Plan changed(
-      ImmutableMap<String, Owner> owners,
-      ImmutableMap<String, Objective> objectives,
-      ImmutableMap<String, KeyResult> baseKeyResults,
-      ImmutableMap<String, Kpi> baseKpis,
+      ImmutableList<Owner> owners,
+      ImmutableList<Objective> objectives,
+      ImmutableList<KeyResult> baseKeyResults,
+      ImmutableList<Kpi> baseKpis,
       List<Revision> revisions,
       List<CheckIn> checkIns) {
-    List<Problem> problems =
-        PlanValidator.validate(
-            period,
-            owners.values().asList(),
-            objectives.values().asList(),
-            baseKeyResults.values().asList(),
-            baseKpis.values().asList(),
-            revisions,
-            checkIns);
-    if (!problems.isEmpty()) {
-      throw new PlanValidationException(problems);
+    PlanValidator.Result checked =
+        PlanValidator.check(period, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+    if (!checked.problems().isEmpty()) {
+      throw new PlanValidationException(checked.problems());
     }
-    return assemble(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+    return assemble(
+        period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns, checked);
   }
 
-  /** A plan from validated parts: orders the revisions and files the check-ins by element. */
+  /**
+   * A plan from validated parts: orders the revisions and files the check-ins by element, using the
+   * index that validation built.
+   */
   private static Plan assemble(
       Period period,
       Optional<String> name,
-      ImmutableMap<String, Owner> owners,
-      ImmutableMap<String, Objective> objectives,
-      ImmutableMap<String, KeyResult> baseKeyResults,
-      ImmutableMap<String, Kpi> baseKpis,
+      ImmutableList<Owner> owners,
+      ImmutableList<Objective> objectives,
+      ImmutableList<KeyResult> baseKeyResults,
+      ImmutableList<Kpi> baseKpis,
       List<Revision> revisions,
-      List<CheckIn> checkIns) {
+      List<CheckIn> checkIns,
+      PlanValidator.Result checked) {
     // a stable sort keeps same-day revisions in the order they were recorded
     ImmutableList<Revision> byDate =
         revisions.stream()
             .sorted(Comparator.comparing(Revision::date))
             .collect(ImmutableList.toImmutableList());
-    ImmutableMap.Builder<String, Integer> slots =
-        ImmutableMap.builderWithExpectedSize(baseKeyResults.size() + baseKpis.size());
-    int next = 0;
-    for (String id : baseKeyResults.keySet()) {
-      slots.put(id, next++);
-    }
-    for (String id : baseKpis.keySet()) {
-      slots.put(id, next++);
-    }
-    ImmutableMap<String, Integer> slotMap = slots.buildOrThrow();
+    IdIndex index = checked.index();
+    int measuredFrom = owners.size() + objectives.size();
+    int next = baseKeyResults.size() + baseKpis.size();
     if (checkIns.isEmpty()) {
       CheckInLog[] empty = new CheckInLog[next];
       Arrays.fill(empty, CheckInLog.EMPTY);
       return new Plan(
           period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
-          PersistentVector.empty(), slotMap, PersistentVector.copyOf(Arrays.asList(empty)));
+          PersistentVector.empty(), index, PersistentVector.copyOf(Arrays.asList(empty)));
     }
     // file the check-ins by element, in order of arrival, as withCheckIn would one by one
     int[] counts = new int[next];
     int[] slotOf = new int[checkIns.size()];
-    int i = 0;
-    for (CheckIn c : checkIns) {
-      int slot = slotMap.get(c.element());
-      slotOf[i++] = slot;
+    for (int i = 0, n = checkIns.size(); i < n; i++) {
+      int slot = checked.checkInPosition(i) - measuredFrom;
+      slotOf[i] = slot;
       counts[slot]++;
     }
     CheckIn[][] byElement = new CheckIn[next][];
@@ -830,7 +833,7 @@ public final class Plan {
       byElement[s] = new CheckIn[counts[s]];
       counts[s] = 0;
     }
-    i = 0;
+    int i = 0;
     for (CheckIn c : checkIns) {
       int slot = slotOf[i++];
       byElement[slot][counts[slot]++] = c;
@@ -838,12 +841,17 @@ public final class Plan {
     Plan plan =
         new Plan(
             period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
-            PersistentVector.empty(), slotMap, PersistentVector.empty());
+            PersistentVector.empty(), index, PersistentVector.empty());
     CheckInLog[] logs = new CheckInLog[next];
     int recorded = 0;
-    for (String id : slotMap.keySet()) {
-      int s = slotMap.get(id);
-      logs[s] = CheckInLog.of(byElement[s], plan.slotter(id));
+    for (int s = 0; s < next; s++) {
+      if (byElement[s].length == 0) {
+        logs[s] = CheckInLog.EMPTY;
+        continue;
+      }
+      MeasuredElement base =
+          s < baseKeyResults.size() ? baseKeyResults.get(s) : baseKpis.get(s - baseKeyResults.size());
+      logs[s] = CheckInLog.of(byElement[s], plan.slotter(base.id(), base));
       recorded += logs[s].history.size();
     }
     PersistentVector<CheckIn> arrivals;
@@ -857,8 +865,9 @@ public final class Plan {
       List<CheckIn> kept = new ArrayList<>(recorded);
       CheckInLog[] seen = new CheckInLog[next];
       Arrays.fill(seen, CheckInLog.EMPTY);
-      for (CheckIn c : checkIns) {
-        int s = slotMap.get(c.element());
+      for (int k = 0; k < checkIns.size(); k++) {
+        CheckIn c = checkIns.get(k);
+        int s = slotOf[k];
         if (!seen[s].records(c)) {
           seen[s] = seen[s].plus(c, plan.slotter(c.element()));
           kept.add(c);
@@ -867,27 +876,30 @@ public final class Plan {
       arrivals = PersistentVector.copyOf(kept);
     }
     return new Plan(
-        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, slotMap,
+        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, index,
         PersistentVector.copyOf(Arrays.asList(logs)));
   }
 
-  /** The definitions of {@code base} with the revisions of their ids applied in date order. */
-  private static <T extends MeasuredElement> ImmutableMap<String, T> revised(
-      ImmutableMap<String, T> base, List<Revision> revisions) {
-    Map<String, T> current = null;
+  /**
+   * The definitions of {@code base}, whose first id has position {@code from} in the index, with the
+   * revisions of their ids applied in date order.
+   */
+  private <T extends MeasuredElement> ImmutableList<T> revised(
+      ImmutableList<T> base, int from, List<Revision> revisions) {
+    List<T> current = null;
     for (Revision r : revisions) {
-      T element = (current == null ? base : current).get(r.element());
-      if (element == null) {
+      int i = index.find(r.element()) - from;
+      if (i < 0 || i >= base.size()) {
         continue;
       }
       if (current == null) {
-        current = new LinkedHashMap<>(base);
+        current = new ArrayList<>(base);
       }
       @SuppressWarnings("unchecked")
-      T changed = (T) r.applyTo(element);
-      current.put(r.element(), changed);
+      T changed = (T) r.applyTo(current.get(i));
+      current.set(i, changed);
     }
-    return current == null ? base : ImmutableMap.copyOf(current);
+    return current == null ? base : ImmutableList.copyOf(current);
   }
 
   /** What checking a new check-in needs to know about this plan. */
@@ -900,7 +912,7 @@ public final class Plan {
 
       @Override
       public boolean isOwner(String id) {
-        return owners.containsKey(id);
+        return findOwner(id) != null;
       }
 
       @Override
@@ -915,14 +927,19 @@ public final class Plan {
 
       @Override
       public boolean hasRecorded(CheckIn c) {
-        return logs.get(slots.get(c.element())).hasSlot(c, slotter(c.element()));
+        return logs.get(slot(c.element())).hasSlot(c, slotter(c.element()));
       }
     };
   }
 
   /** The slot of a check-in of {@code elementId}: its milestone, by the target in force that day. */
   private Function<CheckIn, String> slotter(String elementId) {
-    if (baseMeasured(elementId).target().kind() != Target.Kind.MILESTONES && !revisedTarget(elementId)) {
+    return slotter(elementId, baseMeasured(elementId));
+  }
+
+  /** {@link #slotter(String)} when the element's original definition is at hand. */
+  private Function<CheckIn, String> slotter(String elementId, MeasuredElement base) {
+    if (base.target().kind() != Target.Kind.MILESTONES && !revisedTarget(elementId)) {
       // a value target never revised: no check-in names a milestone, so all share one slot
       return PLAIN_SLOT;
     }
@@ -936,34 +953,114 @@ public final class Plan {
   }
 
   private CheckInLog log(String elementId) {
-    Integer slot = slots.get(requireNonNull(elementId, "elementId"));
-    if (slot == null) {
+    int slot = slot(requireNonNull(elementId, "elementId"));
+    if (slot < 0) {
       throw new UnknownIdException(elementId, "key result or KPI");
     }
     return logs.get(slot);
   }
 
-  /** {@code map} with {@code value} under {@code id}: replaced in place, or appended. */
-  private static <T> ImmutableMap<String, T> put(ImmutableMap<String, T> map, String id, T value) {
+  /** {@code list} with {@code value}: in place of the part with its id, or appended. */
+  private static <T> ImmutableList<T> put(ImmutableList<T> list, T value, Function<T, String> id) {
     requireNonNull(value, "value");
-    if (!map.containsKey(id)) {
-      return ImmutableMap.<String, T>builderWithExpectedSize(map.size() + 1)
-          .putAll(map)
-          .put(id, value)
-          .build();
+    String key = id.apply(value);
+    List<T> copy = new ArrayList<>(list.size() + 1);
+    boolean replaced = false;
+    for (T part : list) {
+      if (!replaced && id.apply(part).equals(key)) {
+        copy.add(value);
+        replaced = true;
+      } else {
+        copy.add(part);
+      }
     }
-    Map<String, T> copy = new LinkedHashMap<>(map);
-    copy.put(id, value);
-    return ImmutableMap.copyOf(copy);
+    if (!replaced) {
+      copy.add(value);
+    }
+    return ImmutableList.copyOf(copy);
   }
 
-  private static <T> ImmutableMap<String, T> remove(ImmutableMap<String, T> map, String id) {
-    if (!map.containsKey(id)) {
-      return map;
+  /** {@code list} without the part with this id; the same list when there is none. */
+  private static <T> ImmutableList<T> remove(ImmutableList<T> list, String key, Function<T, String> id) {
+    ImmutableList.Builder<T> kept = ImmutableList.builderWithExpectedSize(list.size());
+    boolean removed = false;
+    for (T part : list) {
+      if (id.apply(part).equals(key)) {
+        removed = true;
+      } else {
+        kept.add(part);
+      }
     }
-    Map<String, T> copy = new LinkedHashMap<>(map);
-    copy.remove(id);
-    return ImmutableMap.copyOf(copy);
+    return removed ? kept.build() : list;
+  }
+
+  /**
+   * Whether {@code that} holds an equal part for each part of this plan; with equal counts of each
+   * kind, the parts are then the same, whatever their order.
+   */
+  private boolean sameParts(Plan that) {
+    List<List<?>> mine = List.of(owners, objectives, baseKeyResults, baseKpis);
+    List<List<?>> theirs = List.of(that.owners, that.objectives, that.baseKeyResults, that.baseKpis);
+    int from = 0;
+    int thatFrom = 0;
+    for (int kind = 0; kind < 4; kind++) {
+      List<?> list = mine.get(kind);
+      List<?> other = theirs.get(kind);
+      for (int i = 0; i < list.size(); i++) {
+        String id = index.id(from + i);
+        int j = that.index.find(id) - thatFrom;
+        if (j < 0 || j >= other.size() || !list.get(i).equals(other.get(j))) {
+          return false;
+        }
+      }
+      from += list.size();
+      thatFrom += other.size();
+    }
+    return true;
+  }
+
+  private @Nullable Owner findOwner(String id) {
+    int p = index.find(id);
+    return p >= 0 && p < owners.size() ? owners.get(p) : null;
+  }
+
+  private @Nullable Objective findObjective(String id) {
+    int p = index.find(id) - owners.size();
+    return p >= 0 && p < objectives.size() ? objectives.get(p) : null;
+  }
+
+  /** The slot of a key result or KPI in {@link #logs}, or -1 when {@code id} is neither. */
+  private int slot(String id) {
+    int p = index.find(id);
+    int slot = p - measuredFrom;
+    return p >= 0 && slot >= 0 ? slot : -1;
+  }
+
+  private @Nullable KeyResult findKeyResult(String id) {
+    int s = slot(id);
+    return s >= 0 && s < keyResults.size() ? keyResults.get(s) : null;
+  }
+
+  private @Nullable Kpi findKpi(String id) {
+    int s = slot(id);
+    return s >= keyResults.size() ? kpis.get(s - keyResults.size()) : null;
+  }
+
+  private @Nullable Element findElement(String id) {
+    int p = index.find(id);
+    if (p < owners.size()) {
+      return null;
+    }
+    if (p < measuredFrom) {
+      return objectives.get(p - owners.size());
+    }
+    int s = p - measuredFrom;
+    return s < keyResults.size() ? keyResults.get(s) : kpis.get(s - keyResults.size());
+  }
+
+  private @Nullable MeasuredElement findMeasured(String id) {
+    int s = slot(id);
+    return s < 0 ? null : s < keyResults.size() ? keyResults.get(s) : kpis.get(s - keyResults.size());
   }
 
   private static <T> ImmutableListMultimap<String, T> index(
@@ -977,7 +1074,7 @@ public final class Plan {
 
   private ImmutableListMultimap<String, Contributor> indexContributors() {
     ImmutableListMultimap.Builder<String, Contributor> b = ImmutableListMultimap.builder();
-    for (Kpi k : kpis.values()) {
+    for (Kpi k : kpis) {
       for (Contribution c : k.contributions()) {
         b.put(c.keyResult(), Contributor.of(k, c.weight()));
       }
@@ -1001,7 +1098,7 @@ public final class Plan {
   }
 
   private Owner requireOwner(String id) {
-    Owner o = owners.get(requireNonNull(id, "id"));
+    Owner o = findOwner(requireNonNull(id, "id"));
     if (o == null) {
       throw new UnknownIdException(id, "owner");
     }
@@ -1013,7 +1110,7 @@ public final class Plan {
   }
 
   private Objective requireObjective(String id, String expected) {
-    Objective o = objectives.get(requireNonNull(id, "id"));
+    Objective o = findObjective(requireNonNull(id, "id"));
     if (o == null) {
       throw new UnknownIdException(id, expected);
     }
@@ -1021,7 +1118,7 @@ public final class Plan {
   }
 
   private KeyResult requireKeyResult(String id) {
-    KeyResult k = keyResults.get(requireNonNull(id, "id"));
+    KeyResult k = findKeyResult(requireNonNull(id, "id"));
     if (k == null) {
       throw new UnknownIdException(id, "key result");
     }
@@ -1029,11 +1126,7 @@ public final class Plan {
   }
 
   private MeasuredElement requireMeasured(String id) {
-    requireNonNull(id, "id");
-    MeasuredElement e = keyResults.get(id);
-    if (e == null) {
-      e = kpis.get(id);
-    }
+    MeasuredElement e = findMeasured(requireNonNull(id, "id"));
     if (e == null) {
       throw new UnknownIdException(id, "key result or KPI");
     }
@@ -1041,11 +1134,9 @@ public final class Plan {
   }
 
   private MeasuredElement baseMeasured(String id) {
-    requireNonNull(id, "elementId");
-    MeasuredElement e = baseKeyResults.get(id);
-    if (e == null) {
-      e = baseKpis.get(id);
-    }
+    int s = slot(requireNonNull(id, "elementId"));
+    MeasuredElement e =
+        s < 0 ? null : s < baseKeyResults.size() ? baseKeyResults.get(s) : baseKpis.get(s - baseKeyResults.size());
     if (e == null) {
       throw new UnknownIdException(id, "key result or KPI");
     }
@@ -1167,13 +1258,13 @@ public final class Plan {
       period = plan.period;
       name = plan.name.orElse(null);
       owners.clear();
-      owners.addAll(plan.owners.values());
+      owners.addAll(plan.owners);
       objectives.clear();
-      objectives.addAll(plan.objectives.values());
+      objectives.addAll(plan.objectives);
       keyResults.clear();
-      keyResults.addAll(plan.baseKeyResults.values());
+      keyResults.addAll(plan.baseKeyResults);
       kpis.clear();
-      kpis.addAll(plan.baseKpis.values());
+      kpis.addAll(plan.baseKpis);
       revisions.clear();
       revisions.addAll(plan.revisions);
       checkIns.clear();
@@ -1196,34 +1287,35 @@ public final class Plan {
      * @throws PlanValidationException listing every problem, if the parts do not make a valid plan
      */
     public Plan build() {
-      List<Problem> problems = problems();
-      if (!problems.isEmpty()) {
-        throw new PlanValidationException(problems);
+      ImmutableList<Owner> owners = ImmutableList.copyOf(this.owners);
+      ImmutableList<Objective> objectives = ImmutableList.copyOf(this.objectives);
+      ImmutableList<KeyResult> keyResults = ImmutableList.copyOf(this.keyResults);
+      ImmutableList<Kpi> kpis = ImmutableList.copyOf(this.kpis);
+      PlanValidator.Result checked =
+          PlanValidator.check(period, owners, objectives, keyResults, kpis, revisions, checkIns);
+      if (!checked.problems().isEmpty()) {
+        throw new PlanValidationException(checked.problems());
       }
       return assemble(
           requireNonNull(period),
           Optional.ofNullable(name),
-          byId(owners, Owner::id),
-          byId(objectives, Objective::id),
-          byId(keyResults, KeyResult::id),
-          byId(kpis, Kpi::id),
+          owners,
+          objectives,
+          keyResults,
+          kpis,
           revisions,
-          checkIns);
-    }
-
-    private static <T> ImmutableMap<String, T> byId(List<T> values, Function<T, String> id) {
-      ImmutableMap.Builder<String, T> b = ImmutableMap.builderWithExpectedSize(values.size());
-      for (T v : values) {
-        b.put(id.apply(v), v);
-      }
-      return b.buildOrThrow();
+          checkIns,
+          checked);
     }
 
     private <T> Builder addAll(List<T> list, Iterable<? extends T> values, String what) {
       requireNonNull(values, what);
       int i = list.size();
       for (T v : values) {
-        list.add(requireNonNull(v, what + "[" + i + "]"));
+        if (v == null) {
+          throw new NullPointerException(what + "[" + i + "]");
+        }
+        list.add(v);
         i++;
       }
       return this;

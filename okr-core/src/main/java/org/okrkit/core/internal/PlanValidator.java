@@ -1,5 +1,6 @@
 package org.okrkit.core.internal;
 
+import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.internal.Checks.number;
 
 import com.google.common.collect.ImmutableList;
@@ -45,8 +46,17 @@ public final class PlanValidator {
   private final List<CheckIn> checkIns;
   private final List<Problem> problems = new ArrayList<>();
 
-  /** The first holder of each valid id: an owner, objective, key result or KPI. */
-  private final Map<String, Object> byId;
+  /** Every id: owners, then objectives, key results and KPIs; an id found again is at its first. */
+  private final IdIndex ids;
+
+  /** The part at each position of {@link #ids} when its id is valid and first used there. */
+  private final @Nullable Object[] holders;
+
+  /** The first position of each id found again, by the position where it is found again. */
+  private final Map<Integer, Integer> repeats = new HashMap<>();
+
+  /** The position of each check-in's element in {@link #ids}, or -1 when there is none. */
+  private final int[] checkInPositions;
 
   /** Target revisions found valid, by element: check-ins are judged against them. */
   private final Map<String, List<Revision>> targetRevisions = new HashMap<>();
@@ -72,8 +82,65 @@ public final class PlanValidator {
     this.kpis = kpis;
     this.revisions = revisions;
     this.checkIns = checkIns;
-    int parts = owners.size() + objectives.size() + keyResults.size() + kpis.size();
-    this.byId = new HashMap<>(parts + parts / 3 + 16);
+    this.ids = IdIndex.of(PlanValidator::idOf, repeats::put, owners, objectives, keyResults, kpis);
+    this.holders = new Object[ids.size()];
+    this.checkInPositions = new int[checkIns.size()];
+  }
+
+  /** What checking a whole plan found, and the index it built, for the plan to keep when valid. */
+  public static final class Result {
+    private final ImmutableList<Problem> problems;
+    private final IdIndex index;
+    private final int[] checkInPositions;
+
+    private Result(ImmutableList<Problem> problems, IdIndex index, int[] checkInPositions) {
+      this.problems = problems;
+      this.index = index;
+      this.checkInPositions = checkInPositions;
+    }
+
+    /** Every problem, in order; empty when the plan is valid. */
+    public ImmutableList<Problem> problems() {
+      return problems;
+    }
+
+    /**
+     * The ids of owners, objectives, key results and KPIs, in that order: when the plan is valid,
+     * each exactly once.
+     */
+    public IdIndex index() {
+      return index;
+    }
+
+    /** The position in {@link #index()} of the element of the check-in at {@code i}. */
+    public int checkInPosition(int i) {
+      return checkInPositions[i];
+    }
+  }
+
+  /** Checks the plan made of these parts: {@link #validate}, with the index built on the way. */
+  public static Result check(
+      @Nullable Period period,
+      List<Owner> owners,
+      List<Objective> objectives,
+      List<KeyResult> keyResults,
+      List<Kpi> kpis,
+      List<Revision> revisions,
+      List<CheckIn> checkIns) {
+    PlanValidator v =
+        new PlanValidator(period, owners, objectives, keyResults, kpis, revisions, checkIns);
+    v.run();
+    return new Result(ImmutableList.copyOf(v.problems), v.ids, v.checkInPositions);
+  }
+
+  private static String idOf(Object part) {
+    return part instanceof Owner ? ((Owner) part).id() : ((Element) part).id();
+  }
+
+  /** The part with this id, if it is valid and taken; the first holder of a repeated id. */
+  private @Nullable Object holder(String id) {
+    int p = ids.find(id);
+    return p < 0 ? null : holders[p];
   }
 
   /** Every problem of the plan made of these parts; empty when it is valid. */
@@ -85,10 +152,7 @@ public final class PlanValidator {
       List<Kpi> kpis,
       List<Revision> revisions,
       List<CheckIn> checkIns) {
-    PlanValidator v =
-        new PlanValidator(period, owners, objectives, keyResults, kpis, revisions, checkIns);
-    v.run();
-    return ImmutableList.copyOf(v.problems);
+    return check(period, owners, objectives, keyResults, kpis, revisions, checkIns).problems();
   }
 
   /**
@@ -142,6 +206,7 @@ public final class PlanValidator {
         CheckIn c = checkIns.get(i);
         int before = problems.size();
         checkCheckIn(c, i, period, arrivals, problems);
+        checkInPositions[i] = arrivals.position;
         if (problems.size() == before) {
           arrivals.record(c);
         }
@@ -184,53 +249,60 @@ public final class PlanValidator {
   // ---------------------------------------------------------------- ids
 
   private void registerIds() {
+    int p = 0;
     for (int i = 0; i < owners.size(); i++) {
-      register(owners.get(i), owners.get(i).id(), "owners", i);
+      register(p++, owners.get(i), owners.get(i).id(), "owners", i);
     }
     for (int i = 0; i < objectives.size(); i++) {
-      register(objectives.get(i), objectives.get(i).id(), "objectives", i);
+      register(p++, objectives.get(i), objectives.get(i).id(), "objectives", i);
     }
     for (int i = 0; i < keyResults.size(); i++) {
-      register(keyResults.get(i), keyResults.get(i).id(), "keyResults", i);
+      register(p++, keyResults.get(i), keyResults.get(i).id(), "keyResults", i);
     }
     for (int i = 0; i < kpis.size(); i++) {
-      register(kpis.get(i), kpis.get(i).id(), "kpis", i);
+      register(p++, kpis.get(i), kpis.get(i).id(), "kpis", i);
     }
   }
 
-  /** Registers an id, reporting it when invalid or already taken. */
-  private void register(Object holder, String id, String collection, int index) {
+  /**
+   * Registers the part at {@code position} of the index as its id's holder, or reports the id as
+   * invalid or already taken.
+   */
+  private void register(int position, Object part, String id, String collection, int index) {
     if (!Checks.isValidId(id)) {
       report(
           path(collection, id, index) + ".id",
           "id '" + id + "' is invalid; expected " + Checks.ID_SYNTAX);
       return;
     }
-    Object first = byId.putIfAbsent(id, holder);
+    Integer first = repeats.isEmpty() ? null : repeats.get(position);
     if (first != null) {
       report(
           path(collection, id, index) + ".id",
-          "id '" + id + "' is already used by " + pathOf(first) + "; ids must be unique");
+          "id '" + id + "' is already used by " + pathOf(requireNonNull(holders[first]))
+              + "; ids must be unique");
+      return;
     }
+    holders[position] = part;
   }
 
   private @Nullable Owner owner(String id) {
-    Object o = byId.get(id);
+    Object o = holder(id);
     return o instanceof Owner ? (Owner) o : null;
   }
 
   private @Nullable Objective objective(String id) {
-    Object o = byId.get(id);
+    Object o = holder(id);
     return o instanceof Objective ? (Objective) o : null;
   }
 
   private @Nullable KeyResult keyResult(String id) {
-    Object o = byId.get(id);
+    Object o = holder(id);
     return o instanceof KeyResult ? (KeyResult) o : null;
   }
 
   private @Nullable MeasuredElement measured(String id) {
-    Object o = byId.get(id);
+    Object o = holder(id);
     return o instanceof MeasuredElement ? (MeasuredElement) o : null;
   }
 
@@ -380,7 +452,7 @@ public final class PlanValidator {
   }
 
   private String unknown(String id, String expected) {
-    Object holder = byId.get(id);
+    Object holder = holder(id);
     if (holder == null) {
       return "unknown " + expected + " '" + id + "'";
     }
@@ -472,9 +544,13 @@ public final class PlanValidator {
     private final boolean corrections = checkIns.stream().anyMatch(CheckIn::correction);
     private final Map<String, Set<String>> recorded = new HashMap<>();
 
+    /** The position of the element last looked up by {@link #element}, or -1. */
+    int position = -1;
+
     @Override
     public @Nullable Element element(String id) {
-      Object o = byId.get(id);
+      position = ids.find(id);
+      Object o = position < 0 ? null : holders[position];
       return o instanceof Element ? (Element) o : null;
     }
 
@@ -613,7 +689,7 @@ public final class PlanValidator {
     Map<String, @Nullable String> next = new HashMap<>(owners.size() * 2);
     List<String> order = new ArrayList<>(owners.size());
     for (Owner o : owners) {
-      if (byId.get(o.id()) == o) {
+      if (holder(o.id()) == o) {
         order.add(o.id());
         next.put(o.id(), o.parent().filter(p -> owner(p) != null).orElse(null));
       }
@@ -630,7 +706,7 @@ public final class PlanValidator {
     Map<String, @Nullable String> next = new HashMap<>(objectives.size() * 2);
     List<String> order = new ArrayList<>(objectives.size());
     for (Objective o : objectives) {
-      if (byId.get(o.id()) != o) {
+      if (holder(o.id()) != o) {
         continue;
       }
       order.add(o.id());
