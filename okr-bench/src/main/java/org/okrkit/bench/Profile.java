@@ -6,7 +6,7 @@ import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * Repeats one operation on a generated plan, for a profiler to watch: {@code java -cp
- * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align PEOPLE ROUNDS}.
+ * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align|sim PEOPLE ROUNDS}, or {@code heap PEOPLE}.
  */
 public final class Profile {
   private Profile() {}
@@ -38,6 +38,24 @@ public final class Profile {
     return rt.totalMemory() - rt.freeMemory();
   }
 
+  /** Element evaluations per second of {@link ThroughputBenchmarks#simulation()}, by CPU time. */
+  static void simulation(int people, int rounds) {
+    org.okrkit.simulation.Simulation simulation =
+        org.okrkit.simulation.Simulation.compile(ThroughputBenchmarks.simulationSpec(people));
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
+      simulation.run();
+      long wall = System.nanoTime() - t0;
+      long cpu = threads.getCurrentThreadCpuTime() - c0;
+      System.out.printf(
+          "sim %d evaluations, %d ms wall, %d ms cpu: %.1f million per wall second%n",
+          simulation.elementEvaluations(), wall / 1_000_000, cpu / 1_000_000,
+          simulation.elementEvaluations() / (wall / 1e9) / 1e6);
+    }
+  }
+
   public static void main(String[] args) {
     String what = args[0];
     int people = Integer.parseInt(args[1]);
@@ -46,6 +64,10 @@ public final class Profile {
       return;
     }
     int rounds = Integer.parseInt(args[2]);
+    if (what.equals("sim")) {
+      simulation(people, rounds);
+      return;
+    }
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     Plan plan = parts.builder().build();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
