@@ -566,7 +566,7 @@ public final class PlanValidator {
 
     @Override
     public boolean revised(String id) {
-      return targetRevisions.containsKey(id);
+      return !targetRevisions.isEmpty() && targetRevisions.containsKey(id);
     }
 
     @Override

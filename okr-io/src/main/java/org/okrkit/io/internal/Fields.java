@@ -1,5 +1,6 @@
 package org.okrkit.io.internal;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -164,12 +165,50 @@ public final class Fields {
     if (text == null) {
       return null;
     }
+    LocalDate plain = plainDate(text);
+    if (plain != null) {
+      return plain;
+    }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       problems.add(v, path, "expected a date as YYYY-MM-DD, got '" + Texts.shorten(text) + "'");
       return null;
     }
+  }
+
+  /**
+   * The date of a plain {@code YYYY-MM-DD}, the form nearly every date takes, without the general
+   * parser; null for anything else, which {@link LocalDate#parse} then reads or refuses.
+   */
+  static @Nullable LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      // no such day: the parser reports it
+      return null;
+    }
+  }
+
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** An enum field, written as the constant's name. */
