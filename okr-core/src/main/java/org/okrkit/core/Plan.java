@@ -116,6 +116,11 @@ public final class Plan {
           public List<CheckIn> checkIns(Plan plan, int position) {
             return plan.logs.get(position).effective;
           }
+
+          @Override
+          public IdIndex ids(Plan plan) {
+            return plan.index;
+          }
         });
   }
 

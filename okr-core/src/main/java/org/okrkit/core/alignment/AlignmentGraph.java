@@ -23,6 +23,8 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.internal.IdIndex;
+import org.okrkit.core.internal.PlanAccess;
 
 /**
  * The alignment structure of a {@link Plan}: a directed graph on Guava's {@code common.graph} whose
@@ -69,7 +71,7 @@ public final class AlignmentGraph {
   private AlignmentGraph(Plan plan) {
     this.plan = plan;
     this.flow = Flow.of(plan);
-    this.org = OrgChart.of(plan.owners());
+    this.org = OrgChart.of(plan);
     Map<String, Integer> perOwner = new HashMap<>();
     for (Objective o : plan.objectives()) {
       perOwner.merge(o.owner(), 1, Integer::sum);
@@ -239,8 +241,22 @@ public final class AlignmentGraph {
       kpiPeriod = new org.okrkit.core.Period[n];
       keyResultPeriod = new org.okrkit.core.Period[n];
       List<Owner> owners = plan.owners();
-      java.util.Map<String, Owner> ownerOfKeyResult = new java.util.HashMap<>();
-      java.util.Map<String, org.okrkit.core.Period> periodOfObjective = new java.util.HashMap<>();
+      List<Objective> objectives = plan.objectives();
+      List<KeyResult> keyResults = plan.keyResults();
+      // each key result's owner and period, through its objective, once
+      IdIndex ids = PlanAccess.get().ids(plan);
+      int firstObjective = owners.size();
+      int firstKeyResult = firstObjective + objectives.size();
+      int[] objectiveOwnerAt = new int[objectives.size()];
+      org.okrkit.core.Period[] objectivePeriod = new org.okrkit.core.Period[objectives.size()];
+      for (int o = 0; o < objectives.size(); o++) {
+        objectiveOwnerAt[o] = org.indexOf(objectives.get(o).owner());
+        objectivePeriod[o] = objectives.get(o).period().orElse(plan.period());
+      }
+      int[] keyResultObjective = new int[keyResults.size()];
+      for (int r = 0; r < keyResults.size(); r++) {
+        keyResultObjective[r] = ids.find(keyResults.get(r).objective()) - firstObjective;
+      }
       int i = 0;
       for (Kpi k : plan.kpis()) {
         if (k.contributions().isEmpty()) {
@@ -249,19 +265,16 @@ public final class AlignmentGraph {
         int at = org.indexOf(k.owner());
         org.okrkit.core.Period own = k.period().orElse(plan.period());
         for (Contribution c : k.contributions()) {
-          KeyResult kr = plan.keyResult(c.keyResult()).orElseThrow();
-          Owner krOwner = ownerOfKeyResult.computeIfAbsent(kr.id(), id -> plan.ownerOf(id));
+          int r = ids.find(c.keyResult()) - firstKeyResult;
+          int o = keyResultObjective[r];
           kpi[i] = k;
-          keyResult[i] = kr;
+          keyResult[i] = keyResults.get(r);
           kpiOwner[i] = owners.get(at);
           kpiOwnerAt[i] = at;
-          keyResultOwner[i] = krOwner;
-          keyResultOwnerAt[i] = org.indexOf(krOwner.id());
+          keyResultOwnerAt[i] = objectiveOwnerAt[o];
+          keyResultOwner[i] = owners.get(objectiveOwnerAt[o]);
           kpiPeriod[i] = own;
-          keyResultPeriod[i] =
-              periodOfObjective.computeIfAbsent(
-                  kr.objective(),
-                  id -> plan.objective(id).orElseThrow().period().orElse(plan.period()));
+          keyResultPeriod[i] = objectivePeriod[o];
           i++;
         }
       }

@@ -16,6 +16,8 @@ import org.okrkit.core.Kpi;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.internal.IdIndex;
+import org.okrkit.core.internal.PlanAccess;
 
 /**
  * The element part of an alignment graph (objectives, key results, KPIs) compiled into arrays:
@@ -29,7 +31,10 @@ final class Flow {
   private final int objectiveCount;
   private final int keyResultCount;
   private final String[] ids;
-  private final Map<String, Integer> index;
+  /** The plan's index of ids, in which elements follow {@link #owners} owners. */
+  private final IdIndex index;
+
+  private final int owners;
   /** The owner of each objective. */
   private final String[] objectiveOwner;
 
@@ -52,7 +57,8 @@ final class Flow {
       int objectiveCount,
       int keyResultCount,
       String[] ids,
-      Map<String, Integer> index,
+      IdIndex index,
+      int owners,
       String[] objectiveOwner,
       int[] inStart,
       int[] inFrom,
@@ -66,6 +72,7 @@ final class Flow {
     this.keyResultCount = keyResultCount;
     this.ids = ids;
     this.index = index;
+    this.owners = owners;
     this.objectiveOwner = objectiveOwner;
     this.inStart = inStart;
     this.inFrom = inFrom;
@@ -85,7 +92,9 @@ final class Flow {
     int nk = keyResults.size();
     int n = no + nk + kpis.size();
     String[] ids = new String[n];
-    Map<String, Integer> index = new HashMap<>(2 * n);
+    // the plan's index lists owners, then objectives, key results and KPIs, as the nodes are here
+    IdIndex index = PlanAccess.get().ids(plan);
+    int owners = plan.owners().size();
     String[] objectiveOwner = new String[no];
     for (int i = 0; i < no; i++) {
       ids[i] = objectives.get(i).id();
@@ -96,9 +105,6 @@ final class Flow {
     }
     for (int i = 0; i < kpis.size(); i++) {
       ids[no + nk + i] = kpis.get(i).id();
-    }
-    for (int i = 0; i < n; i++) {
-      index.put(ids[i], i);
     }
 
     int[] outStart = new int[n + 1];
@@ -121,20 +127,20 @@ final class Flow {
       int e = outStart[i];
       Objective o = objectives.get(i);
       if (o.parent().isPresent()) {
-        outTo[e] = index.get(o.parent().get());
+        outTo[e] = index.find(o.parent().get()) - owners;
         outValue[e] = 1.0;
       }
     }
     for (int i = 0; i < nk; i++) {
       KeyResult k = keyResults.get(i);
       int e = outStart[no + i];
-      outTo[e] = index.get(k.objective());
+      outTo[e] = index.find(k.objective()) - owners;
       outValue[e] = k.weight();
     }
     for (int i = 0; i < kpis.size(); i++) {
       int e = outStart[no + nk + i];
       for (Contribution c : kpis.get(i).contributions()) {
-        outTo[e] = index.get(c.keyResult());
+        outTo[e] = index.find(c.keyResult()) - owners;
         outValue[e] = c.weight();
         e++;
       }
@@ -193,7 +199,7 @@ final class Flow {
       throw new IllegalStateException("the objectives of a valid plan contribute to each other in a cycle");
     }
     return new Flow(
-        no, nk, ids, index, objectiveOwner, inStart, inFrom, inValue, inTotal, outStart, outTo,
+        no, nk, ids, index, owners, objectiveOwner, inStart, inFrom, inValue, inTotal, outStart, outTo,
         outValue, topological);
   }
 
@@ -229,8 +235,8 @@ final class Flow {
 
   /** The node of an element id, or -1. */
   int indexOf(String id) {
-    Integer i = index.get(id);
-    return i == null ? -1 : i;
+    int i = index.find(id) - owners;
+    return i >= 0 && i < ids.length ? i : -1;
   }
 
   boolean isObjective(int i) {

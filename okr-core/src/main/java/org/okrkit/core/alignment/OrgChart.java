@@ -1,12 +1,14 @@
 package org.okrkit.core.alignment;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.okrkit.core.Level;
 import org.okrkit.core.Owner;
+import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.internal.IdIndex;
+import org.okrkit.core.internal.PlanAccess;
 
 /**
  * The owner hierarchy compiled for constant-time questions: is one owner part of another's
@@ -16,7 +18,8 @@ import org.okrkit.core.UnknownIdException;
 final class OrgChart {
   private static final int LEVELS = Level.values().length;
 
-  private final Map<String, Integer> index;
+  /** The plan's index of ids, in which owners come first. */
+  private final IdIndex index;
   private final String[] ids;
   private final Level[] levels;
   /** Preorder position and subtree size: b is in a's subtree iff pre[a] <= pre[b] < pre[a] + size[a]. */
@@ -27,7 +30,7 @@ final class OrgChart {
   private final int[][] nearest;
 
   private OrgChart(
-      Map<String, Integer> index,
+      IdIndex index,
       String[] ids,
       Level[] levels,
       int[] pre,
@@ -43,21 +46,25 @@ final class OrgChart {
     this.nearest = nearest;
   }
 
-  /** The chart of a valid plan's owners: every parent exists and the hierarchy has no cycle. */
-  static OrgChart of(List<Owner> owners) {
+  /**
+   * The chart of a valid plan's owners: every parent exists and the hierarchy has no cycle. An
+   * owner's position is its position in the plan's index of ids, where owners come first.
+   */
+  static OrgChart of(Plan plan) {
+    List<Owner> owners = plan.owners();
     int n = owners.size();
-    Map<String, Integer> index = new HashMap<>(2 * n);
+    IdIndex index = PlanAccess.get().ids(plan);
     String[] ids = new String[n];
     Level[] levels = new Level[n];
     for (int i = 0; i < n; i++) {
       ids[i] = owners.get(i).id();
       levels[i] = owners.get(i).level();
-      index.put(ids[i], i);
     }
     int[] parent = new int[n];
     int[] childStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      parent[i] = owners.get(i).parent().map(index::get).orElse(-1);
+      Optional<String> up = owners.get(i).parent();
+      parent[i] = up.isPresent() ? index.find(up.get()) : -1;
       if (parent[i] >= 0) {
         childStart[parent[i] + 1]++;
       }
@@ -119,8 +126,8 @@ final class OrgChart {
   }
 
   int indexOf(String ownerId) {
-    Integer i = index.get(ownerId);
-    if (i == null) {
+    int i = index.find(ownerId);
+    if (i < 0 || i >= ids.length) {
       throw new UnknownIdException(ownerId, "owner");
     }
     return i;

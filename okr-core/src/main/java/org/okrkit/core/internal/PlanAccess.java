@@ -45,4 +45,11 @@ public abstract class PlanAccess {
    * KPIs (so {@code keyResults().size() + i} is the i-th KPI), by date.
    */
   public abstract List<CheckIn> checkIns(Plan plan, int position);
+
+  /**
+   * The index of every id of the plan: owners, then objectives, key results and KPIs, each in plan
+   * order, so that the position of an element less the number of owners is its place among the
+   * elements. Shared by the plans that differ only by check-ins.
+   */
+  public abstract IdIndex ids(Plan plan);
 }
