@@ -2,14 +2,16 @@ package org.okrkit.examples.cli;
 
 import java.io.PrintWriter;
 import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.io.ExportFormat;
+import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code okr align}: the alignment analysis of a plan, with the score-aware rule, as text ({@link
- * org.okrkit.core.alignment.AlignmentReport#render()}). JSON, CSV and Markdown can follow as a
- * {@code --format} like {@code okr score}'s once okr-io exports alignment reports ({@code
- * Exports.alignment}, in the works), rather than with a mapping of its own here.
+ * AlignmentReport#render()}) or, with {@code --format}, as okr-io's {@link Exports#alignment} writes
+ * it.
  */
 @Command(
     name = "align",
@@ -25,15 +27,32 @@ import picocli.CommandLine.Command;
       ""
     })
 final class AlignCommand extends PlanCommand {
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      description = {
+        "text (the default): coverage and findings for people, then the policy and date the"
+            + " score-aware rule used; json: one object with the coverage of the plan, objectives,"
+            + " key results and owners and an array of findings; csv: RFC 4180, coverage rows then a"
+            + " row per finding; md: Markdown tables. The exit code is the same in every format."
+      })
+  OutputFormat format = OutputFormat.TEXT;
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
     AlignmentReport report = analyze(card, progress);
     progress.step("writing the report");
     PrintWriter out = okr().out();
-    out.print(report.render());
-    out.println();
-    out.println("The score-aware rule (ALN101, ALN102) " + in.basis("used the scores under"));
+    ExportFormat export = format.export();
+    if (export == null) {
+      out.print(report.render());
+      out.println();
+      out.println("The score-aware rule (ALN101, ALN102) " + in.basis("used the scores under"));
+    } else {
+      out.print(Exports.alignment(report, export));
+    }
     out.flush();
     return report.hasErrors() ? Okr.FINDINGS : Okr.OK;
   }

@@ -1,14 +1,11 @@
 package org.okrkit.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code okr score}: the scorecard, as text for people or as JSON, CSV or Markdown for tools. */
 @Command(
@@ -22,36 +19,10 @@ import picocli.CommandLine.TypeConversionException;
       ""
     })
 final class ScoreCommand extends PlanCommand {
-  /** What {@code --format} takes. */
-  enum Format {
-    TEXT,
-    JSON,
-    CSV,
-    MD;
-
-    String label() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
-  /** Reads {@code --format}, naming the choices when the value is not one. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.label().equalsIgnoreCase(value) || (f == Format.MD && "markdown".equalsIgnoreCase(value))) {
-          return f;
-        }
-      }
-      throw new TypeConversionException(
-          "'" + value + "' is not a format; expected text, json, csv or md");
-    }
-  }
-
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
+      converter = OutputFormat.Converter.class,
       description = {
         "text (the default): tables for people, then the policy and date the scores rest on;"
             + " json: one object with an array of elements and one of owners; csv: RFC 4180, a row"
@@ -59,28 +30,20 @@ final class ScoreCommand extends PlanCommand {
             + " progress, expectedProgress, kpiScore, okrScore); md: Markdown tables. Only json,"
             + " csv and md leave stdout to the data alone."
       })
-  Format format = Format.TEXT;
+  OutputFormat format = OutputFormat.TEXT;
 
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
     progress.step("writing the scorecard");
     PrintWriter out = okr().out();
-    switch (format) {
-      case TEXT:
-        out.print(card.render());
-        out.println();
-        out.println(in.basis("Scored under"));
-        break;
-      case JSON:
-        out.print(Exports.scorecard(card, ExportFormat.JSON));
-        break;
-      case CSV:
-        out.print(Exports.scorecard(card, ExportFormat.CSV));
-        break;
-      case MD:
-        out.print(Exports.scorecard(card, ExportFormat.MARKDOWN));
-        break;
+    ExportFormat export = format.export();
+    if (export == null) {
+      out.print(card.render());
+      out.println();
+      out.println(in.basis("Scored under"));
+    } else {
+      out.print(Exports.scorecard(card, export));
     }
     out.flush();
     return Okr.OK;

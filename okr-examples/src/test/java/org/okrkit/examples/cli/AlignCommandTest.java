@@ -6,6 +6,9 @@ import static org.okrkit.examples.cli.Cli.lines;
 import static org.okrkit.examples.cli.Cli.okr;
 import static org.okrkit.examples.cli.Cli.plan;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.okrkit.examples.cli.Cli.Result;
 
@@ -80,5 +83,43 @@ class AlignCommandTest {
     assertTrue(r.out().endsWith("The score-aware rule (ALN101, ALN102) used the scores under the built-in"
         + " default policy, as of 2026-04-30 (given with --as-of).\n"), r::toString);
     assertEquals(Okr.OK, r.code());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theReportAsJsonCsvAndMarkdown() {
+    Result json = okr("align", plan("marketing"), "--format", "json");
+    assertEquals(Okr.OK, json.code(), json::toString);
+    Map<String, Object> report = (Map<String, Object>) Json.parse(json.out());
+    assertEquals("alignment", report.get("report"));
+    assertEquals("Marketing", report.get("plan"));
+    Map<String, Object> plan = ((List<Map<String, Object>>) report.get("coverage")).get(0);
+    assertEquals("PLAN", plan.get("kind"));
+    assertEquals(1.0 / 3, (Double) plan.get("coverage"), 1e-12);
+    List<Map<String, Object>> findings = (List<Map<String, Object>>) report.get("findings");
+    assertEquals(3, findings.size(), json::toString);
+    assertEquals("ALN002", findings.get(0).get("code"));
+    assertEquals("WARNING", findings.get(0).get("severity"));
+
+    Result csv = okr("align", plan("marketing"), "--format", "csv");
+    assertEquals(Okr.OK, csv.code(), csv::toString);
+    assertTrue(csv.out().contains("\r\nPLAN,,Marketing,0.3333333333333333,"), csv::toString);
+    assertTrue(csv.out().startsWith("kind,id,title,coverage,code,severity,ids,message,hint\r\n"), csv::toString);
+    assertEquals(
+        3,
+        Arrays.stream(csv.out().split("\r\n")).filter(row -> row.startsWith("FINDING,")).count(),
+        csv::toString);
+
+    Result md = okr("align", plan("marketing"), "--format", "md");
+    assertEquals(Okr.OK, md.code(), md::toString);
+    assertTrue(md.out().contains("ALN002"), md::toString);
+    assertTrue(md.out().contains("| "), md::toString);
+  }
+
+  @Test
+  void anErrorFindingExitsWithOneInEveryFormat() {
+    Result r = okr("align", "src/test/resources/direction-conflict.yaml", "--format", "json");
+    assertTrue(r.out().contains("\"code\": \"ALN011\""), r::toString);
+    assertEquals(Okr.FINDINGS, r.code());
   }
 }
