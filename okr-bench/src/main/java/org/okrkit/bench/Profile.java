@@ -6,7 +6,7 @@ import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * Repeats one operation on a generated plan, for a profiler to watch: {@code java -cp
- * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align|sim PEOPLE ROUNDS}, or {@code heap PEOPLE}.
+ * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align|json|yaml|sim PEOPLE ROUNDS}, or {@code heap PEOPLE}.
  */
 public final class Profile {
   private Profile() {}
@@ -70,6 +70,13 @@ public final class Profile {
     }
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     Plan plan = parts.builder().build();
+    String text =
+        what.equals("json") || what.equals("yaml")
+            ? org.okrkit.io.PlanFiles.write(
+                plan, org.okrkit.io.Format.valueOf(what.toUpperCase(java.util.Locale.ROOT)))
+            : "";
+    org.okrkit.io.ReadLimits limits =
+        org.okrkit.io.ReadLimits.builder().maxBytes(Long.MAX_VALUE / 2).maxValues(Integer.MAX_VALUE).build();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
@@ -77,6 +84,11 @@ public final class Profile {
       switch (what) {
         case "build":
           parts.builder().build();
+          break;
+        case "json":
+        case "yaml":
+          org.okrkit.io.PlanFiles.read(
+              text, org.okrkit.io.Format.valueOf(what.toUpperCase(java.util.Locale.ROOT)), limits);
           break;
         case "score":
           ScoringPolicy.defaults().score(plan, OrgPlans.AS_OF);

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Fields {
   private final Node node;
-  private final String path;
+  private final Path path;
   private final Problems problems;
   private final int before;
 
-  private Fields(Node node, String path, Problems problems) {
+  private Fields(Node node, Path path, Problems problems) {
     this.node = node;
     this.path = path;
     this.problems = problems;
@@ -36,13 +36,25 @@ public final class Fields {
    */
   public static @Nullable Fields of(
       Node node, String path, Problems problems, String what, List<String> allowed) {
+    return of(node, Path.of(path), problems, what, allowed);
+  }
+
+  /**
+   * The fields of {@code node}, which should be an object holding only the {@code allowed} fields;
+   * null (with a problem reported) when it is not an object.
+   *
+   * @param what what the object is, for messages: {@code "a key result"}
+   */
+  public static @Nullable Fields of(
+      Node node, Path path, Problems problems, String what, List<String> allowed) {
     if (node.type() != Node.Type.OBJECT) {
-      problems.add(node, path, "expected " + what + " (an object), got " + node.describe());
+      problems.add(node, path.toString(), "expected " + what + " (an object), got " + node.describe());
       return null;
     }
     Fields f = new Fields(node, path, problems);
-    for (Node.Field field : node.fields().values()) {
-      if (!allowed.contains(field.name())) {
+    for (int i = 0; i < node.fieldCount(); i++) {
+      if (!allowed.contains(node.fieldName(i))) {
+        Node.Field field = node.fieldAt(i);
         String hint = Texts.suggest(field.name(), allowed);
         problems.add(
             field.line(),
@@ -68,12 +80,28 @@ public final class Fields {
 
   /** The object's path. */
   public String path() {
-    return path;
+    return path.toString();
   }
 
   /** The path of one of its fields. */
   public String path(String name) {
-    return path.isEmpty() ? name : path + "." + name;
+    String own = path.toString();
+    return own.isEmpty() ? name : own + "." + name;
+  }
+
+  /** The object's path, spelled out only if a message needs it. */
+  public Path at() {
+    return path;
+  }
+
+  /** The path of one of its fields, spelled out only if a message needs it. */
+  public Path at(String name) {
+    return path.field(name);
+  }
+
+  /** The path of item {@code i} of its list field {@code name}, spelled out only if needed. */
+  public Path at(String name, int i) {
+    return path.item(name, i);
   }
 
   /** Whether no problem was reported since these fields were opened. */
@@ -88,8 +116,8 @@ public final class Fields {
 
   /** The value of a field that is present and not null, or null. */
   public @Nullable Node value(String name) {
-    Node.Field f = node.field(name);
-    return f == null || f.value().type() == Node.Type.NULL ? null : f.value();
+    Node v = node.value(name);
+    return v == null || v.type() == Node.Type.NULL ? null : v;
   }
 
   /** The value of a required field; reports it missing and returns null when it is absent or null. */
@@ -103,13 +131,17 @@ public final class Fields {
 
   /** Reports a required field as missing. */
   public void missing(String name) {
-    problems.add(node, path, "missing required field '" + name + "'");
+    problems.add(node, path.toString(), "missing required field '" + name + "'");
   }
 
   /** A text field. */
   public @Nullable String text(String name, boolean required) {
     Node v = required ? required(name) : value(name);
-    return v == null ? null : text(v, path(name), problems);
+    if (v == null) {
+      return null;
+    }
+    // the path is spelled out only for a message
+    return v.isText() ? v.text() : text(v, path(name), problems);
   }
 
   /** A value read as text, or null with a problem. */
@@ -124,7 +156,13 @@ public final class Fields {
   /** A finite number field. */
   public @Nullable Double number(String name, boolean required) {
     Node v = required ? required(name) : value(name);
-    return v == null ? null : number(v, path(name), problems);
+    if (v == null) {
+      return null;
+    }
+    if (v.type() == Node.Type.NUMBER && Double.isFinite(v.number())) {
+      return v.number();
+    }
+    return number(v, path(name), problems);
   }
 
   /** A value read as a finite number, or null with a problem. */
@@ -156,7 +194,11 @@ public final class Fields {
   /** A date field, written {@code YYYY-MM-DD}. */
   public @Nullable LocalDate date(String name, boolean required) {
     Node v = required ? required(name) : value(name);
-    return v == null ? null : date(v, path(name), problems);
+    if (v == null) {
+      return null;
+    }
+    LocalDate plain = v.isText() ? plainDate(v.text()) : null;
+    return plain != null ? plain : date(v, path(name), problems);
   }
 
   /** A value read as a date, or null with a problem. */
@@ -214,7 +256,17 @@ public final class Fields {
   /** An enum field, written as the constant's name. */
   public <E extends Enum<E>> @Nullable E choice(String name, Class<E> type, boolean required) {
     Node v = required ? required(name) : value(name);
-    return v == null ? null : choice(v, path(name), problems, type);
+    if (v == null) {
+      return null;
+    }
+    if (v.isText()) {
+      try {
+        return Enum.valueOf(type, v.text());
+      } catch (IllegalArgumentException e) {
+        // not a constant's name: the general reader says what it expected
+      }
+    }
+    return choice(v, path(name), problems, type);
   }
 
   /** A value read as one of an enum's constants, or null with a problem. */
@@ -263,6 +315,6 @@ public final class Fields {
       problems.add(v, path(name), "expected an object, got " + v.describe());
       return null;
     }
-    return new ArrayList<>(v.fields().values());
+    return v.fields();
   }
 }

@@ -1,8 +1,9 @@
 package org.okrkit.io.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,19 @@ public final class Node {
   private final String text;
   private final double number;
   private final boolean scalarText;
-  private final @Nullable Map<String, Field> fields;
+  /*
+   * An object's fields in document order, as parallel arrays rather than a map of entries: a large
+   * file holds millions of small objects, and this keeps each to a few arrays. Lookups scan the
+   * names while there are few; past SCAN fields an index by name takes over, so no object makes
+   * reading quadratic.
+   */
+  private static final int SCAN = 8;
+  private String @Nullable [] names;
+  private Node @Nullable [] values;
+  /** Line and column of each field's name, two ints per field. */
+  private int @Nullable [] positions;
+  private int count;
+  private @Nullable Map<String, Integer> index;
   private final @Nullable List<Node> items;
   /** Values in this subtree, aliases counted as what they stand for; set when complete. */
   long size = 1;
@@ -95,7 +108,7 @@ public final class Node {
       String text,
       double number,
       boolean scalarText,
-      @Nullable Map<String, Field> fields,
+      boolean object,
       @Nullable List<Node> items) {
     this.type = type;
     this.line = line;
@@ -103,16 +116,20 @@ public final class Node {
     this.text = text;
     this.number = number;
     this.scalarText = scalarText;
-    this.fields = fields;
+    if (object) {
+      this.names = new String[4];
+      this.values = new Node[4];
+      this.positions = new int[8];
+    }
     this.items = items;
   }
 
   static Node object(int line, int column) {
-    return new Node(Type.OBJECT, line, column, "", 0, false, new LinkedHashMap<>(), null);
+    return new Node(Type.OBJECT, line, column, "", 0, false, true, null);
   }
 
   static Node list(int line, int column) {
-    return new Node(Type.LIST, line, column, "", 0, false, null, new ArrayList<>());
+    return new Node(Type.LIST, line, column, "", 0, false, false, new ArrayList<>());
   }
 
   /**
@@ -123,7 +140,7 @@ public final class Node {
    *     but null, since YAML leaves plain scalars untyped; only strings in JSON
    */
   static Node scalar(Type type, int line, int column, String text, double number, boolean scalarText) {
-    Node n = new Node(type, line, column, text, number, scalarText, null, null);
+    Node n = new Node(type, line, column, text, number, scalarText, false, null);
     n.complete = true;
     return n;
   }
@@ -163,9 +180,35 @@ public final class Node {
     return type == Type.BOOLEAN && text.equals("true");
   }
 
-  /** An object's fields by name, in document order; empty for other values. */
-  public Map<String, Field> fields() {
-    return fields == null ? Collections.emptyMap() : Collections.unmodifiableMap(fields);
+  /** An object's fields in document order, made on each call; empty for other values. */
+  public List<Field> fields() {
+    List<Field> result = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      result.add(fieldAt(i));
+    }
+    return result;
+  }
+
+  /** The number of an object's fields; 0 for other values. */
+  public int fieldCount() {
+    return count;
+  }
+
+  /** The name of an object's field {@code i}, in document order. */
+  public String fieldName(int i) {
+    return requireNames()[i];
+  }
+
+  /** An object's field {@code i}, in document order. */
+  public Field fieldAt(int i) {
+    String[] n = requireNames();
+    return new Field(n[i], positions[2 * i], positions[2 * i + 1], values[i]);
+  }
+
+  /** The value of the field of this name, or null; null for values that are not objects. */
+  public @Nullable Node value(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
   }
 
   /** A list's items; empty for other values. */
@@ -175,15 +218,56 @@ public final class Node {
 
   /** The field of this name, or null. */
   public @Nullable Field field(String name) {
-    return fields == null ? null : fields.get(name);
+    int i = indexOf(name);
+    return i < 0 ? null : fieldAt(i);
   }
 
-  void put(Field field) {
-    requireFields().put(field.name(), field);
+  /** Adds a field; the reader has checked that no field of this name is there yet. */
+  void put(String name, int nameLine, int nameColumn, Node value) {
+    String[] n = requireNames();
+    if (count == n.length) {
+      names = n = Arrays.copyOf(n, count * 2);
+      values = Arrays.copyOf(values, count * 2);
+      positions = Arrays.copyOf(positions, count * 4);
+    }
+    n[count] = name;
+    values[count] = value;
+    positions[2 * count] = nameLine;
+    positions[2 * count + 1] = nameColumn;
+    count++;
+    if (index != null) {
+      index.put(name, count - 1);
+    } else if (count > SCAN) {
+      index = new HashMap<>();
+      for (int i = 0; i < count; i++) {
+        index.put(n[i], i);
+      }
+    }
   }
 
   boolean has(String name) {
-    return requireFields().containsKey(name);
+    requireNames();
+    return indexOf(name) >= 0;
+  }
+
+  /** The value of an object's field {@code i}, in document order. */
+  public Node valueAt(int i) {
+    requireNames();
+    return values[i];
+  }
+
+  private int indexOf(String name) {
+    if (index != null) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+    String[] n = names;
+    for (int i = 0; i < count; i++) {
+      if (n[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   void add(Node item) {
@@ -193,11 +277,11 @@ public final class Node {
     items.add(item);
   }
 
-  private Map<String, Field> requireFields() {
-    if (fields == null) {
+  private String[] requireNames() {
+    if (names == null) {
       throw new IllegalStateException("not an object");
     }
-    return fields;
+    return names;
   }
 
   /** The value as messages describe what was found: {@code text 'abc'}, {@code a list}. */

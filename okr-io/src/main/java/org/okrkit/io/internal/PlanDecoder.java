@@ -78,18 +78,24 @@ public final class PlanDecoder {
 
   /** Where an element of the model sits in the file. */
   private static final class Place {
-    final String path;
+    final Path path;
     final Node node;
     final List<String> allowed;
     final int line;
     final int column;
+    /** The collection of an element's model path ({@code kpis}); empty for other places. */
+    String collection = "";
+    /** A contribution's key in the model's path: its key result's id, or {@code #index}. */
+    String key = "";
+    /** The places of a KPI's or a revision's contributions; null when it has none. */
+    @Nullable List<Place> contributions;
 
-    Place(String path, Node node, List<String> allowed) {
+    Place(Path path, Node node, List<String> allowed) {
       this(path, node, allowed, node.line(), node.column());
     }
 
     /** A place reported at a position of its own: a field's name rather than its value. */
-    Place(String path, Node node, List<String> allowed, int line, int column) {
+    Place(Path path, Node node, List<String> allowed, int line, int column) {
       this.path = path;
       this.node = node;
       this.allowed = allowed;
@@ -100,9 +106,16 @@ public final class PlanDecoder {
 
   private final Problems problems;
   private final Plan.Builder plan = Plan.builder();
-  /** Model path prefixes ({@code keyResults[KR2]}, {@code checkIns[4]}) to places in the file. */
+  /*
+   * Where the model's paths lead in the file, for the problems of the model's own validation. They
+   * are kept without spelling out any path, since most files have no such problem: an element
+   * ({@code kpis[K1]}) is found through its id, a check-in ({@code checkIns[4]}) by its position,
+   * a contribution ({@code kpis[K1].contributions[KR2]}) in its holder's place, and the rest
+   * ({@code revisions[3]}, elements whose id is unusable: {@code kpis[#7]}) by the model's path.
+   */
   private final Map<String, Place> places = new HashMap<>();
-  /** The first holder of each id: its path and value, for duplicate-id messages. */
+  private final List<Place> checkInPlaces = new ArrayList<>();
+  /** The first holder of each id: its place and its collection, for duplicate-id messages. */
   private final Map<String, Place> ids = new HashMap<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
   private final List<Revision> revisions = new ArrayList<>();
@@ -158,33 +171,33 @@ public final class PlanDecoder {
     List<Node> owners = f.list("owners");
     if (owners != null) {
       for (int i = 0; i < owners.size(); i++) {
-        owner(owners.get(i), f.path("owners") + "[" + i + "]", i);
+        owner(owners.get(i), f.at("owners", i), i);
       }
     }
     List<Node> objectives = f.list("objectives");
     if (objectives != null) {
       for (int i = 0; i < objectives.size(); i++) {
-        objective(objectives.get(i), f.path("objectives") + "[" + i + "]", i);
+        objective(objectives.get(i), f.at("objectives", i), i);
       }
     }
     List<Node> kpis = f.list("kpis");
     if (kpis != null) {
       for (int i = 0; i < kpis.size(); i++) {
-        kpi(kpis.get(i), f.path("kpis") + "[" + i + "]", i);
+        kpi(kpis.get(i), f.at("kpis", i), i);
       }
     }
     List<Node> looseRevisions = f.list("revisions");
     if (looseRevisions != null) {
       for (int i = 0; i < looseRevisions.size(); i++) {
         revision(
-            looseRevisions.get(i), f.path("revisions") + "[" + i + "]", null, TOP_REVISION,
+            looseRevisions.get(i), f.at("revisions", i), null, TOP_REVISION,
             "a revision");
       }
     }
     List<Node> loose = f.list("checkIns");
     if (loose != null) {
       for (int i = 0; i < loose.size(); i++) {
-        checkIn(loose.get(i), f.path("checkIns") + "[" + i + "]", null);
+        checkIn(loose.get(i), f.at("checkIns", i), null);
       }
     }
     plan.addAllRevisions(revisions);
@@ -209,12 +222,12 @@ public final class PlanDecoder {
 
   // ---------------------------------------------------------------- elements
 
-  private void owner(Node node, String path, int index) {
+  private void owner(Node node, Path path, int index) {
     Fields f = Fields.of(node, path, problems, "an owner", OWNER);
     if (f == null) {
       return;
     }
-    String id = id(f, "owners", index);
+    String id = id(f, "owners", index, new Place(path, node, OWNER));
     String name = f.text("name", true);
     Level level = f.choice("level", Level.class, true);
     String parent = f.text("parent", false);
@@ -229,12 +242,12 @@ public final class PlanDecoder {
     }
   }
 
-  private void objective(Node node, String path, int index) {
+  private void objective(Node node, Path path, int index) {
     Fields f = Fields.of(node, path, problems, "an objective", OBJECTIVE);
     if (f == null) {
       return;
     }
-    String id = id(f, "objectives", index);
+    String id = id(f, "objectives", index, new Place(path, node, OBJECTIVE));
     String title = f.text("title", true);
     String owner = f.text("owner", true);
     ObjectiveKind kind = f.choice("kind", ObjectiveKind.class, false);
@@ -259,18 +272,18 @@ public final class PlanDecoder {
     List<Node> keyResults = f.list("keyResults");
     if (keyResults != null) {
       for (int i = 0; i < keyResults.size(); i++) {
-        keyResult(keyResults.get(i), f.path("keyResults") + "[" + i + "]", id);
+        keyResult(keyResults.get(i), f.at("keyResults", i), id);
       }
     }
   }
 
-  private void keyResult(Node node, String path, @Nullable String objective) {
+  private void keyResult(Node node, Path path, @Nullable String objective) {
     int index = keyResultCount++;
     Fields f = Fields.of(node, path, problems, "a key result", KEY_RESULT);
     if (f == null) {
       return;
     }
-    String id = id(f, "keyResults", index);
+    String id = id(f, "keyResults", index, new Place(path, node, KEY_RESULT));
     String title = f.text("title", true);
     Measure measure = measure(f);
     Target target = target(f);
@@ -296,12 +309,13 @@ public final class PlanDecoder {
     nestedCheckIns(f, id);
   }
 
-  private void kpi(Node node, String path, int index) {
+  private void kpi(Node node, Path path, int index) {
     Fields f = Fields.of(node, path, problems, "a KPI", KPI);
     if (f == null) {
       return;
     }
-    String id = id(f, "kpis", index);
+    Place place = new Place(path, node, KPI);
+    String id = id(f, "kpis", index, place);
     String title = f.text("title", true);
     String owner = f.text("owner", true);
     Measure measure = measure(f);
@@ -310,7 +324,7 @@ public final class PlanDecoder {
     Frequency frequency = f.choice("frequency", Frequency.class, false);
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
-    List<Contribution> contributions = contributions(f, "kpis[" + key(id, index) + "]");
+    List<Contribution> contributions = contributions(f, place);
     if (f.ok()) {
       build(f, () -> {
         Kpi.Builder b =
@@ -342,15 +356,14 @@ public final class PlanDecoder {
    * Reads an element's id, reports it when another element already holds it, and records where the
    * element sits under the path the model's validation gives it.
    */
-  private @Nullable String id(Fields f, String collection, int index) {
+  private @Nullable String id(Fields f, String collection, int index, Place place) {
     String id = f.text("id", true);
-    List<String> allowed =
-        collection.equals("owners") ? OWNER
-            : collection.equals("objectives") ? OBJECTIVE
-            : collection.equals("keyResults") ? KEY_RESULT
-            : KPI;
-    Place place = new Place(f.path(), f.node(), allowed);
-    places.put(collection + "[" + key(id, index) + "]", place);
+    place.collection = collection;
+    String key = key(id, index);
+    if (!key.equals(id)) {
+      // an element with a usable id is found through the id
+      places.put(collection + "[" + key + "]", place);
+    }
     if (id != null) {
       Place first = ids.putIfAbsent(id, place);
       if (first != null) {
@@ -376,7 +389,7 @@ public final class PlanDecoder {
     if (v == null) {
       return null;
     }
-    Fields m = Fields.of(v, f.path("measure"), problems, "a measure", MEASURE);
+    Fields m = Fields.of(v, f.at("measure"), problems, "a measure", MEASURE);
     if (m == null) {
       return null;
     }
@@ -391,7 +404,7 @@ public final class PlanDecoder {
     if (v == null) {
       return null;
     }
-    Fields t = Fields.of(v, f.path("target"), problems, "a target", TARGET);
+    Fields t = Fields.of(v, f.at("target"), problems, "a target", TARGET);
     if (t == null) {
       return null;
     }
@@ -406,7 +419,7 @@ public final class PlanDecoder {
     List<Node> items = t.list("milestones");
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
-        Milestone m = milestone(items.get(i), t.path("milestones") + "[" + i + "]");
+        Milestone m = milestone(items.get(i), t.at("milestones", i));
         if (m != null) {
           milestones.add(m);
         }
@@ -443,7 +456,7 @@ public final class PlanDecoder {
     return b.build();
   }
 
-  private @Nullable Milestone milestone(Node node, String path) {
+  private @Nullable Milestone milestone(Node node, Path path) {
     if (node.isText()) {
       return Milestone.of(node.text());
     }
@@ -474,16 +487,17 @@ public final class PlanDecoder {
    * The contributions in {@code f}'s {@code contributions} field, each recorded under the model's
    * path of its holder ({@code kpis[K1]}, {@code revisions[3]}).
    */
-  private List<Contribution> contributions(Fields f, String holder) {
+  private List<Contribution> contributions(Fields f, Place holder) {
     List<Contribution> result = new ArrayList<>();
     List<Node> items = f.list("contributions");
     if (items == null) {
       return result;
     }
-    Map<String, String> seen = new HashMap<>();
+    // a list of one cannot repeat a key result
+    Map<String, Path> seen = items.size() > 1 ? new HashMap<>() : null;
     for (int i = 0; i < items.size(); i++) {
       Node node = items.get(i);
-      String path = f.path("contributions") + "[" + i + "]";
+      Path path = f.at("contributions", i);
       String keyResult;
       Double weight = null;
       if (node.isText()) {
@@ -503,7 +517,7 @@ public final class PlanDecoder {
                 + " got " + node.describe());
         continue;
       }
-      String first = seen.putIfAbsent(keyResult, path);
+      Path first = seen == null ? null : seen.putIfAbsent(keyResult, path);
       if (first != null) {
         problems.add(
             node,
@@ -512,8 +526,12 @@ public final class PlanDecoder {
                 + "); expected one contribution per key result");
         continue;
       }
-      places.put(
-          holder + ".contributions[" + key(keyResult, i) + "]", new Place(path, node, CONTRIBUTION));
+      if (holder.contributions == null) {
+        holder.contributions = new ArrayList<>(items.size());
+      }
+      Place place = new Place(path, node, CONTRIBUTION);
+      place.key = key(keyResult, i);
+      holder.contributions.add(place);
       result.add(weight == null ? Contribution.to(keyResult) : Contribution.to(keyResult, weight));
     }
     return result;
@@ -524,7 +542,8 @@ public final class PlanDecoder {
     List<Node> items = f.list("tags");
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
-        String tag = Fields.text(items.get(i), f.path("tags") + "[" + i + "]", problems);
+        Node item = items.get(i);
+        String tag = item.isText() ? item.text() : Fields.text(item, f.at("tags", i).toString(), problems);
         if (tag != null) {
           tags.add(tag);
         }
@@ -580,7 +599,7 @@ public final class PlanDecoder {
     }
     for (int i = 0; i < items.size(); i++) {
       revision(
-          items.get(i), f.path("revisions") + "[" + i + "]", element == null ? "" : element,
+          items.get(i), f.at("revisions", i), element == null ? "" : element,
           allowed, what);
     }
   }
@@ -595,7 +614,7 @@ public final class PlanDecoder {
    * @param what what it is, for messages: {@code "a revision of a KPI"}
    */
   private void revision(
-      Node node, String path, @Nullable String element, List<String> allowed, String what) {
+      Node node, Path path, @Nullable String element, List<String> allowed, String what) {
     Fields f = Fields.of(node, path, problems, what, allowed);
     if (f == null) {
       return;
@@ -627,20 +646,21 @@ public final class PlanDecoder {
     }
     Target target = changes.contains("target") ? target(f) : null;
     Double weight = f.number("weight", false);
+    Place place = new Place(path, node, allowed);
     List<Contribution> contributions =
-        changes.contains("contributions") ? contributions(f, model) : null;
+        changes.contains("contributions") ? contributions(f, place) : null;
     String reason = f.text("reason", true);
     String author = f.text("author", true);
     if (!f.ok() || id == null || id.isEmpty()) {
       return;
     }
-    places.put(model, new Place(path, node, allowed));
+    places.put(model, place);
     if (contributions != null) {
       // the model says a key result has no contributions to revise at the revision's kind
       Node.Field field = node.field("contributions");
       places.put(
           model + ".kind",
-          new Place(f.path("contributions"), field.value(), allowed, field.line(), field.column()));
+          new Place(f.at("contributions"), field.value(), allowed, field.line(), field.column()));
     }
     Revision.Builder b = Revision.builder().element(id).date(date).reason(reason).author(author);
     if (target != null) {
@@ -673,7 +693,7 @@ public final class PlanDecoder {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      checkIn(items.get(i), f.path("checkIns") + "[" + i + "]", element == null ? "" : element);
+      checkIn(items.get(i), f.at("checkIns", i), element == null ? "" : element);
     }
   }
 
@@ -681,7 +701,7 @@ public final class PlanDecoder {
    * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong)
    * or in the plan's own list ({@code element} null: the check-in names it).
    */
-  private void checkIn(Node node, String path, @Nullable String element) {
+  private void checkIn(Node node, Path path, @Nullable String element) {
     Fields f =
         Fields.of(node, path, problems, "a check-in", element == null ? TOP_CHECK_IN : CHECK_IN);
     if (f == null) {
@@ -705,7 +725,8 @@ public final class PlanDecoder {
     if (!f.ok() || id == null || id.isEmpty()) {
       return;
     }
-    places.put("checkIns[" + checkIns.size() + "]", new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
+    // the model's path of this check-in is checkIns[n], n its position in the plan's list
+    checkInPlaces.add(new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
     CheckIn.Builder b =
         CheckIn.builder()
             .element(id)
@@ -759,14 +780,14 @@ public final class PlanDecoder {
       prefixes.add(prefix.toString());
     }
     for (int i = prefixes.size() - 1; i >= 0; i--) {
-      Place p = places.get(prefixes.get(i));
+      Place p = place(segments, prefixes, i + 1);
       if (p != null) {
         place = p;
         used = i + 1;
         break;
       }
     }
-    String path = place == null ? "" : place.path;
+    String path = place == null ? "" : place.path.toString();
     Node node = place == null ? root : place.node;
     List<String> allowed = place == null ? ROOT : place.allowed;
     int line = place == null ? node.line() : place.line;
@@ -786,6 +807,50 @@ public final class PlanDecoder {
       node = field.value();
     }
     problems.add(line, column, path, problem.message());
+  }
+
+  /** The place of the first {@code count} segments of a model path, or null. */
+  private @Nullable Place place(List<String[]> segments, List<String> prefixes, int count) {
+    Place p = places.get(prefixes.get(count - 1));
+    String[] last = segments.get(count - 1);
+    if (p != null || last[1] == null) {
+      return p;
+    }
+    if (count == 1 && last[0].equals("checkIns")) {
+      int n = position(last[1]);
+      return n >= 0 && n < checkInPlaces.size() ? checkInPlaces.get(n) : null;
+    }
+    if (count == 1) {
+      Place element = ids.get(last[1]);
+      return element != null && element.collection.equals(last[0]) ? element : null;
+    }
+    if (count == 2 && last[0].equals("contributions")) {
+      Place holder = place(segments, prefixes, 1);
+      if (holder != null && holder.contributions != null) {
+        for (Place c : holder.contributions) {
+          if (c.key.equals(last[1])) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The number a model path's key spells, or -1 when it is not a small non-negative number. */
+  private static int position(String key) {
+    if (key.isEmpty() || key.length() > 9) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** {@code kpis[K1].contributions[KR2].weight} as (name, key) pairs; keys never hold brackets. */

@@ -44,6 +44,11 @@ public final class Problems {
     add(at.line(), at.column(), path, message);
   }
 
+  /** Adds a problem at a value, spelling its path out. */
+  public void add(Node at, Path path, String message) {
+    add(at.line(), at.column(), path.toString(), message);
+  }
+
   /** Adds a problem and stops reading. */
   public Stop stop(int line, int column, String path, String message) {
     add(line, column, path, message);

@@ -51,29 +51,64 @@ public final class TreeReader {
   private long values;
   private int aliases;
 
-  /** One open object or list. */
+  /**
+   * One open object or list. Its path is worked out only when a message needs it, so reading a
+   * document that has no problem builds no path at all.
+   */
   private static final class Frame {
     final Node node;
-    final String path;
+    final @Nullable Frame parent;
+    /** The field this frame's value is under, or null for a list item or the root. */
+    final @Nullable String key;
+    /** The position of this frame's value in its list, when it is an item. */
+    final int index;
     final @Nullable String anchor;
+    private @Nullable String path;
     @Nullable String name;
     int nameLine;
     int nameColumn;
     /** Whether the pending field's value is to be read and dropped: a duplicate or a merge key. */
     boolean drop;
 
-    Frame(Node node, String path, @Nullable String anchor) {
+    Frame(Node node, @Nullable Frame parent, @Nullable String anchor) {
       this.node = node;
-      this.path = path;
+      this.parent = parent;
       this.anchor = anchor;
+      if (parent == null) {
+        this.key = null;
+        this.index = -1;
+      } else if (parent.node.type() == Node.Type.LIST) {
+        this.key = null;
+        this.index = parent.node.items().size();
+      } else {
+        this.key = String.valueOf(parent.name);
+        this.index = -1;
+      }
     }
 
+    String path() {
+      if (path == null) {
+        path =
+            parent == null ? ""
+                : key == null ? parent.path() + "[" + index + "]"
+                : parent.path().isEmpty() ? key
+                : parent.path() + "." + key;
+      }
+      return path;
+    }
+
+    /** The path of the value being read in this frame: the next item, or the pending field. */
     String childPath() {
       if (node.type() == Node.Type.LIST) {
-        return path + "[" + node.items().size() + "]";
+        return path() + "[" + node.items().size() + "]";
       }
-      return path.isEmpty() ? String.valueOf(name) : path + "." + name;
+      return path().isEmpty() ? String.valueOf(name) : path() + "." + name;
     }
+  }
+
+  /** The path of the value about to be read under {@code top}; the empty path for the root. */
+  private static String pathIn(@Nullable Frame top) {
+    return top == null ? "" : top.childPath();
   }
 
   private TreeReader(Format format, ReadLimits limits, Problems problems) {
@@ -133,7 +168,6 @@ public final class TreeReader {
   private @Nullable Node document(JsonParser parser) {
     Deque<Frame> stack = new ArrayDeque<>();
     Node root = null;
-    String path = "";
     try {
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -144,7 +178,6 @@ public final class TreeReader {
         int line = at.getLineNr();
         int column = at.getColumnNr();
         Frame top = stack.peek();
-        path = top == null ? "" : top.path;
         switch (token) {
           case FIELD_NAME:
             field(parser.currentName(), line, column, top);
@@ -152,21 +185,20 @@ public final class TreeReader {
           case START_OBJECT:
           case START_ARRAY:
             {
-              String childPath = top == null ? "" : top.childPath();
-              path = childPath;
-              checkTag(parser, line, column, childPath);
+              checkTag(parser, line, column, top);
               if (stack.size() + 1 > limits.maxDepth()) {
-                throw tooDeep(line, column, childPath);
+                throw tooDeep(line, column, pathIn(top));
               }
               Node node =
                   token == JsonToken.START_OBJECT ? Node.object(line, column) : Node.list(line, column);
-              count(1, line, column, childPath);
+              count(1, line, column, top);
               String anchor = anchor(parser);
               if (anchor != null) {
                 anchors.put(anchor, node);
               }
+              Frame frame = new Frame(node, top, anchor);
               attach(top, node);
-              stack.push(new Frame(node, childPath, anchor));
+              stack.push(frame);
               break;
             }
           case END_OBJECT:
@@ -181,9 +213,7 @@ public final class TreeReader {
             }
           default:
             {
-              String childPath = top == null ? "" : top.childPath();
-              path = childPath;
-              Node node = scalar(parser, token, line, column, childPath, stack.size());
+              Node node = scalar(parser, token, line, column, top, stack.size());
               attach(top, node);
               if (top == null) {
                 root = node;
@@ -197,7 +227,7 @@ public final class TreeReader {
         token = parser.nextToken();
         if (token == null) {
           // the parsers report truncated documents themselves; this is a safety net
-          throw problems.stop(line, column, path, "the document ends before it is complete");
+          throw problems.stop(line, column, where(stack), "the document ends before it is complete");
         }
       }
       JsonToken more = parser.nextToken();
@@ -212,15 +242,15 @@ public final class TreeReader {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      path = where(stack);
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      throw problems.stop(lineOf(at), columnOf(at), path, "input exceeds a limit: " + clean(e.getOriginalMessage()));
+      throw problems.stop(
+          lineOf(at), columnOf(at), where(stack), "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw syntax(e, parser, where(stack));
     } catch (YAMLException e) {
       throw syntax(e, parser, where(stack));
     } catch (IOException e) {
-      throw problems.stop(0, 0, path, "cannot read the input: " + e.getMessage());
+      throw problems.stop(0, 0, where(stack), "cannot read the input: " + e.getMessage());
     }
   }
 
@@ -230,7 +260,7 @@ public final class TreeReader {
     if (top == null) {
       return "";
     }
-    return top.node.type() == Node.Type.LIST || top.name != null ? top.childPath() : top.path;
+    return top.node.type() == Node.Type.LIST || top.name != null ? top.childPath() : top.path();
   }
 
   private void field(String name, int line, int column, @Nullable Frame top) {
@@ -241,17 +271,16 @@ public final class TreeReader {
     top.nameLine = line;
     top.nameColumn = column;
     top.drop = false;
-    String path = top.childPath();
     if (format == Format.YAML && name.equals("<<")) {
       problems.add(
-          line, column, path, "YAML merge keys ('<<') are not supported; write the fields out");
+          line, column, top.childPath(), "YAML merge keys ('<<') are not supported; write the fields out");
       top.drop = true;
     } else if (top.node.has(name)) {
       Node.Field first = top.node.field(name);
       problems.add(
           line,
           column,
-          path,
+          top.childPath(),
           "duplicate field '" + name + "'; it is already set at line " + first.line()
               + ", column " + first.column());
       top.drop = true;
@@ -265,18 +294,19 @@ public final class TreeReader {
     if (top.node.type() == Node.Type.LIST) {
       top.node.add(node);
     } else if (!top.drop) {
-      top.node.put(new Node.Field(String.valueOf(top.name), top.nameLine, top.nameColumn, node));
+      top.node.put(String.valueOf(top.name), top.nameLine, top.nameColumn, node);
     }
   }
 
-  private Node scalar(JsonParser parser, JsonToken token, int line, int column, String path, int depth)
+  private Node scalar(
+      JsonParser parser, JsonToken token, int line, int column, @Nullable Frame top, int depth)
       throws IOException {
     boolean yaml = format == Format.YAML;
     if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-      return alias(parser.getText(), line, column, path, depth);
+      return alias(parser.getText(), line, column, pathIn(top), depth);
     }
-    checkTag(parser, line, column, path);
-    count(1, line, column, path);
+    checkTag(parser, line, column, top);
+    count(1, line, column, top);
     Node node;
     switch (token) {
       case VALUE_STRING:
@@ -302,7 +332,7 @@ public final class TreeReader {
         break;
       default:
         // embedded objects and other tokens have no place in a text document
-        throw problems.stop(line, column, path, "unexpected " + token + " in the document");
+        throw problems.stop(line, column, pathIn(top), "unexpected " + token + " in the document");
     }
     String anchor = anchor(parser);
     if (anchor != null) {
@@ -380,29 +410,37 @@ public final class TreeReader {
     if (depth + target.height > limits.maxDepth()) {
       throw tooDeep(line, column, path);
     }
-    count(target.size, line, column, path);
+    values += target.size;
+    if (values > limits.maxValues()) {
+      throw tooMany(line, column, path);
+    }
     return target;
   }
 
-  private void count(long more, int line, int column, String path) {
+  private void count(long more, int line, int column, @Nullable Frame top) {
     values += more;
     if (values > limits.maxValues()) {
-      throw problems.stop(
-          line,
-          column,
-          path,
-          "the document holds more than " + limits.maxValues()
-              + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
+      throw tooMany(line, column, pathIn(top));
     }
+  }
+
+  private Problems.Stop tooMany(int line, int column, String path) {
+    return problems.stop(
+        line,
+        column,
+        path,
+        "the document holds more than " + limits.maxValues()
+            + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
   }
 
   private static void complete(Node node) {
     long size = 1;
     int height = 0;
     if (node.type() == Node.Type.OBJECT) {
-      for (Node.Field f : node.fields().values()) {
-        size += f.value().size;
-        height = Math.max(height, f.value().height);
+      for (int i = 0; i < node.fieldCount(); i++) {
+        Node value = node.valueAt(i);
+        size += value.size;
+        height = Math.max(height, value.height);
       }
     } else {
       for (Node item : node.items()) {
@@ -432,7 +470,8 @@ public final class TreeReader {
     return id == null ? null : id.toString();
   }
 
-  private void checkTag(JsonParser parser, int line, int column, String path) throws IOException {
+  private void checkTag(JsonParser parser, int line, int column, @Nullable Frame top)
+      throws IOException {
     if (format != Format.YAML) {
       return;
     }
@@ -441,7 +480,7 @@ public final class TreeReader {
       problems.add(
           line,
           column,
-          path,
+          pathIn(top),
           "YAML tag '" + tag + "' is not supported; plan and policy files take no type information"
               + " from the input");
     }

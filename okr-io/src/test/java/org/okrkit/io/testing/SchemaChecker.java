@@ -53,9 +53,9 @@ public final class SchemaChecker {
       }
       return;
     }
-    for (Map.Entry<String, Node.Field> e : s.fields().entrySet()) {
-      String keyword = e.getKey();
-      Node k = e.getValue().value();
+    for (Node.Field e : s.fields()) {
+      String keyword = e.name();
+      Node k = e.value();
       switch (keyword) {
         case "$ref":
           check(resolve(k.text()), v, path, errors);
@@ -71,7 +71,7 @@ public final class SchemaChecker {
           break;
         case "properties":
           if (v.type() == Node.Type.OBJECT) {
-            for (Node.Field p : k.fields().values()) {
+            for (Node.Field p : k.fields()) {
               Node.Field f = v.field(p.name());
               if (f != null) {
                 check(p.value(), f.value(), path + "." + p.name(), errors);
@@ -91,7 +91,7 @@ public final class SchemaChecker {
         case "additionalProperties":
           if (v.type() == Node.Type.OBJECT) {
             Node props = s.field("properties") == null ? null : s.field("properties").value();
-            for (Node.Field f : v.fields().values()) {
+            for (Node.Field f : v.fields()) {
               if (props == null || props.field(f.name()) == null) {
                 check(k, f.value(), path + "." + f.name(), errors);
               }

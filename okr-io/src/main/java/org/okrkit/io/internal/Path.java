@@ -1,0 +1,56 @@
+package org.okrkit.io.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A path into a document ({@code kpis[3].checkIns[0].date}), spelled out only when a message
+ * needs it: reading a large file that has no problem then builds no path text at all. Not shared
+ * between threads; a reader owns its paths.
+ */
+public final class Path {
+  private static final Path ROOT = new Path(null, "", -1, "");
+
+  private final @Nullable Path parent;
+  private final String name;
+  private final int index;
+  private @Nullable String text;
+
+  private Path(@Nullable Path parent, String name, int index, @Nullable String text) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.text = text;
+  }
+
+  /** The document itself: the empty path. */
+  public static Path root() {
+    return ROOT;
+  }
+
+  /** A path already written out. */
+  public static Path of(String text) {
+    return text.isEmpty() ? ROOT : new Path(null, text, -1, text);
+  }
+
+  /** The path of a field of the value at this path. */
+  public Path field(String field) {
+    return new Path(this, field, -1, null);
+  }
+
+  /** The path of item {@code i} of the list in field {@code field}: {@code field[i]}. */
+  public Path item(String field, int i) {
+    return new Path(this, field, i, null);
+  }
+
+  @Override
+  public String toString() {
+    String t = text;
+    if (t == null) {
+      String prefix = parent == null ? "" : parent.toString();
+      String own = index < 0 ? name : name + "[" + index + "]";
+      t = prefix.isEmpty() ? own : prefix + "." + own;
+      text = t;
+    }
+    return t;
+  }
+}
