@@ -23,8 +23,6 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
-import org.okrkit.core.internal.IdIndex;
-import org.okrkit.core.internal.PlanAccess;
 
 /**
  * The alignment structure of a {@link Plan}: a directed graph on Guava's {@code common.graph} whose
@@ -79,7 +77,7 @@ public final class AlignmentGraph {
     this.objectivesPerOwner = ImmutableMap.copyOf(perOwner);
     this.figures = Suppliers.memoize(() -> flow.figures(plan));
     this.view = Suppliers.memoize(() -> new View(plan));
-    this.supports = Suppliers.memoize(() -> new Supports(plan, org));
+    this.supports = Suppliers.memoize(() -> new Supports(plan, org, flow));
   }
 
   /**
@@ -227,7 +225,7 @@ public final class AlignmentGraph {
     final org.okrkit.core.Period[] kpiPeriod;
     final org.okrkit.core.Period[] keyResultPeriod;
 
-    Supports(Plan plan, OrgChart org) {
+    Supports(Plan plan, OrgChart org, Flow flow) {
       int n = 0;
       for (Kpi k : plan.kpis()) {
         n += k.contributions().size();
@@ -243,30 +241,27 @@ public final class AlignmentGraph {
       List<Owner> owners = plan.owners();
       List<Objective> objectives = plan.objectives();
       List<KeyResult> keyResults = plan.keyResults();
-      // each key result's owner and period, through its objective, once
-      IdIndex ids = PlanAccess.get().ids(plan);
-      int firstObjective = owners.size();
-      int firstKeyResult = firstObjective + objectives.size();
+      // each key result's owner and period, through its objective, once; the flow has resolved
+      // every link already
       int[] objectiveOwnerAt = new int[objectives.size()];
       org.okrkit.core.Period[] objectivePeriod = new org.okrkit.core.Period[objectives.size()];
       for (int o = 0; o < objectives.size(); o++) {
         objectiveOwnerAt[o] = org.indexOf(objectives.get(o).owner());
         objectivePeriod[o] = objectives.get(o).period().orElse(plan.period());
       }
-      int[] keyResultObjective = new int[keyResults.size()];
-      for (int r = 0; r < keyResults.size(); r++) {
-        keyResultObjective[r] = ids.find(keyResults.get(r).objective()) - firstObjective;
-      }
       int i = 0;
-      for (Kpi k : plan.kpis()) {
-        if (k.contributions().isEmpty()) {
+      List<Kpi> kpis = plan.kpis();
+      for (int q = 0; q < kpis.size(); q++) {
+        Kpi k = kpis.get(q);
+        int contributions = k.contributions().size();
+        if (contributions == 0) {
           continue;
         }
         int at = org.indexOf(k.owner());
         org.okrkit.core.Period own = k.period().orElse(plan.period());
-        for (Contribution c : k.contributions()) {
-          int r = ids.find(c.keyResult()) - firstKeyResult;
-          int o = keyResultObjective[r];
+        for (int c = 0; c < contributions; c++) {
+          int r = flow.keyResultOf(q, c);
+          int o = flow.objectiveOf(r);
           kpi[i] = k;
           keyResult[i] = keyResults.get(r);
           kpiOwner[i] = owners.get(at);

@@ -233,6 +233,19 @@ final class Flow {
 
   // ---------------------------------------------------------------- lookups
 
+  /**
+   * The position in the plan's key results of the key result that contribution {@code c} of the
+   * plan's KPI {@code kpi} supports, as resolved when this flow was built.
+   */
+  int keyResultOf(int kpi, int c) {
+    return outTo[outStart[objectiveCount + keyResultCount + kpi] + c] - objectiveCount;
+  }
+
+  /** The position in the plan's objectives of the objective of the plan's key result {@code r}. */
+  int objectiveOf(int r) {
+    return outTo[outStart[objectiveCount + r]];
+  }
+
   /** The node of an element id, or -1. */
   int indexOf(String id) {
     int i = index.find(id) - owners;

@@ -267,7 +267,8 @@ enum StructuralRule implements AlignmentRule {
             KeyResult kr = supports.keyResult[i];
             Period kpiPeriod = supports.kpiPeriod[i];
             Period krPeriod = supports.keyResultPeriod[i];
-            if (!krPeriod.encloses(kpiPeriod)) {
+            // most KPIs and key results share the plan's period: the same instance
+            if (kpiPeriod != krPeriod && !krPeriod.encloses(kpiPeriod)) {
               findings.accept(
                   Finding.of(
                       AlignmentRules.PERIOD_MISMATCH,
