@@ -28,7 +28,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code okr} command-line tool: validates, scores, explains, checks the alignment of, and
- * reports on plans kept in JSON or YAML files.
+ * reports on plans kept in JSON or YAML files, and runs simulation specs that compare scoring
+ * policies.
  *
  * <pre>
  * okr validate FILE [--policy FILE]
@@ -36,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * okr explain  FILE ID [--policy FILE] [--as-of DATE]
  * okr align    FILE [--policy FILE] [--as-of DATE]
  * okr report   FILE --html OUT [--policy FILE] [--as-of DATE]
+ * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N] [--seed N] [--threads N]
  * </pre>
  *
  * <p>Results go to stdout; problems, and progress on work that takes more than a moment, go to
@@ -50,7 +52,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Okr.Version.class,
     description = {
       "Scores OKR and KPI plans kept in YAML or JSON files, explains the scores, checks how the KPIs"
-          + " align with the key results they serve, and writes an HTML report.",
+          + " align with the key results they serve, writes an HTML report, and compares scoring"
+          + " policies by simulation.",
       ""
     },
     subcommands = {
@@ -59,6 +62,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ExplainCommand.class,
       AlignCommand.class,
       ReportCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -150,7 +154,7 @@ public final class Okr implements Callable<Integer> {
   /** {@code okr} alone: the usage, on stderr, as a usage error. */
   @Override
   public Integer call() {
-    err.println("okr: which command? expected one of validate, score, explain, align, report");
+    err.println("okr: which command? expected one of validate, score, explain, align, report, simulate");
     err.print(spec().commandLine().getUsageMessage());
     return BAD_INPUT;
   }

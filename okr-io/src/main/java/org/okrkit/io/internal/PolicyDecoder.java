@@ -57,13 +57,21 @@ public final class PolicyDecoder {
       problems.add(0, 0, "", "the document is empty; expected an object of policy settings");
       throw problems.exception();
     }
-    ScoringPolicy policy = new PolicyDecoder(problems).document(root);
+    ScoringPolicy policy = new PolicyDecoder(problems).document(root, "");
     problems.throwIfAny();
     return policy;
   }
 
-  private @Nullable ScoringPolicy document(Node node) {
-    Fields f = Fields.of(node, "", problems, "a scoring policy", ROOT);
+  /**
+   * A policy written inside another document, at {@code path}; null, with the problems added, when
+   * it is not a valid policy.
+   */
+  public static @Nullable ScoringPolicy inline(Node node, String path, Problems problems) {
+    return new PolicyDecoder(problems).document(node, path);
+  }
+
+  private @Nullable ScoringPolicy document(Node node, String path) {
+    Fields f = Fields.of(node, path, problems, "a scoring policy", ROOT);
     if (f == null) {
       return null;
     }
@@ -92,9 +100,9 @@ public final class PolicyDecoder {
     entries = f.entries("levelStrategies");
     if (entries != null) {
       for (Node.Field e : entries) {
-        String path = f.path("levelStrategies") + "." + e.name();
-        Level level = level(e, path);
-        ScoringStrategy s = strategy(e.value(), path);
+        String at = f.path("levelStrategies") + "." + e.name();
+        Level level = level(e, at);
+        ScoringStrategy s = strategy(e.value(), at);
         if (level != null && s != null) {
           b.putLevelStrategy(level, s);
         }
@@ -146,13 +154,13 @@ public final class PolicyDecoder {
           for (int i = 1; i < rule.length; i++) {
             Node.Field field = node.field(rule[i]);
             if (field != null) {
-              problems.add(field.line(), field.column(), rule[i], message);
+              problems.add(field.line(), field.column(), f.path(rule[i]), message);
               return null;
             }
           }
         }
       }
-      problems.add(node, "", message);
+      problems.add(node, path, message);
       return null;
     }
   }

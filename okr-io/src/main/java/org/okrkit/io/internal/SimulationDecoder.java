@@ -1,0 +1,406 @@
+package org.okrkit.io.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Plan;
+import org.okrkit.io.PlanFileException;
+import org.okrkit.io.PlanFiles;
+import org.okrkit.io.PolicyFiles;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.simulation.AgentRule;
+import org.okrkit.simulation.Arm;
+import org.okrkit.simulation.Bunching;
+import org.okrkit.simulation.ForcedDistribution;
+import org.okrkit.simulation.GeneratedPopulation;
+import org.okrkit.simulation.MarginalEffort;
+import org.okrkit.simulation.Noise;
+import org.okrkit.simulation.OutcomeModel;
+import org.okrkit.simulation.PlanPopulation;
+import org.okrkit.simulation.Sandbagging;
+import org.okrkit.simulation.SimulationSpec;
+
+/**
+ * Turns a document tree into a {@link SimulationSpec}. The population is a plan file or generated
+ * sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
+ * rules are named by type with their parameters. Files named in the spec are read relative to the
+ * spec's own directory. Every problem is collected; a value a builder refuses is reported at the
+ * object that gave it.
+ */
+public final class SimulationDecoder {
+  static final List<String> ROOT =
+      Fields.names(
+          "$schema", "version", "population", "model", "rules", "arms", "trials", "seed",
+          "parallelism", "confidence", "histogramBins", "effortProbe", "sandbagProbe");
+  static final List<String> GENERATED =
+      Fields.names(
+          "teams", "peoplePerTeam", "kpisPerPerson", "keyResultsPerPerson", "committedShare", "depth",
+          "teamsPerDepartment");
+  static final List<String> MODEL =
+      Fields.names(
+          "abilityWeight", "effortWeight", "effortElasticity", "effortSpread", "noise",
+          "personCorrelation", "teamCorrelation", "kpiDifficulty", "committedDifficulty",
+          "aspirationalDifficulty", "difficultySpread");
+  static final List<String> NOISE = Fields.names("kind", "scale", "shape");
+  static final List<String> RULES = Fields.names("marginalEffort", "sandbagging", "bunching");
+  static final List<String> ARM = Fields.names("name", "policy", "rating");
+
+  private final Problems problems;
+  private final Path base;
+
+  private SimulationDecoder(Problems problems, Path base) {
+    this.problems = problems;
+    this.base = base;
+  }
+
+  /**
+   * The spec a document describes.
+   *
+   * @param root the document, or null when it is empty
+   * @param base the directory that file names in the spec are relative to
+   * @throws PlanFileException listing every problem, when there is any
+   */
+  public static SimulationSpec decode(@Nullable Node root, Problems problems, Path base) {
+    if (root == null) {
+      problems.add(0, 0, "", "the document is empty; expected an object with a population and arms");
+      throw problems.exception();
+    }
+    SimulationSpec spec = new SimulationDecoder(problems, base).document(root);
+    problems.throwIfAny();
+    return spec;
+  }
+
+  private @Nullable SimulationSpec document(Node node) {
+    Fields f = Fields.of(node, "", problems, "a simulation spec", ROOT);
+    if (f == null) {
+      return null;
+    }
+    PlanDecoder.version(f);
+    SimulationSpec.Builder b = SimulationSpec.builder();
+    Node population = f.value("population");
+    if (population != null) {
+      population(population, f.path("population"), b);
+    }
+    Node model = f.value("model");
+    if (model != null) {
+      OutcomeModel m = model(model, f.path("model"));
+      if (m != null) {
+        b.model(m);
+      }
+    }
+    List<Node> rules = f.list("rules");
+    if (rules != null) {
+      for (int i = 0; i < rules.size(); i++) {
+        AgentRule rule = rule(rules.get(i), f.path("rules") + "[" + i + "]");
+        if (rule != null) {
+          b.addRules(rule);
+        }
+      }
+    }
+    Node armsNode = f.required("arms");
+    List<Node> arms = f.list("arms");
+    if (armsNode != null && arms != null && arms.isEmpty()) {
+      problems.add(armsNode, f.path("arms"), "expected at least one arm, got an empty list");
+    }
+    if (arms != null) {
+      for (int i = 0; i < arms.size(); i++) {
+        Arm arm = arm(arms.get(i), f.path("arms") + "[" + i + "]");
+        if (arm != null) {
+          b.addArms(arm);
+        }
+      }
+    }
+    integer(f, "trials", 1, 10_000_000, b::trials);
+    Double seed = f.number("seed", false);
+    if (seed != null) {
+      if (seed != Math.rint(seed) || Math.abs(seed) > 9.007199254740992E15) {
+        problems.add(
+            f.value("seed"), f.path("seed"), "expected a whole number of at most 2^53, got " + seed);
+      } else {
+        b.seed(seed.longValue());
+      }
+    }
+    integer(f, "parallelism", 0, 4096, b::parallelism);
+    number(f, "confidence", b::confidence);
+    integer(f, "histogramBins", 1, 1000, b::histogramBins);
+    number(f, "effortProbe", b::effortProbe);
+    number(f, "sandbagProbe", b::sandbagProbe);
+    if (!f.ok()) {
+      return null;
+    }
+    return build(node, "", b::build);
+  }
+
+  // ---------------------------------------------------------------- population
+
+  private void population(Node node, String path, SimulationSpec.Builder spec) {
+    if (node.type() == Node.Type.OBJECT && node.value("plan") != null) {
+      Fields f = Fields.of(node, path, problems, "a population from a plan", Fields.names("plan"));
+      String file = f.text("plan", true);
+      if (file != null) {
+        Plan plan = plan(file, f.value("plan"), f.path("plan"));
+        if (plan != null) {
+          spec.population(PlanPopulation.of(plan));
+        }
+      }
+      return;
+    }
+    List<String> allowed = new ArrayList<>(GENERATED);
+    allowed.add("plan");
+    Fields f = Fields.of(node, path, problems, "a population (a plan, or generated sizes)", allowed);
+    if (f == null) {
+      return;
+    }
+    GeneratedPopulation.Builder b = GeneratedPopulation.builder();
+    integer(f, "teams", 1, Integer.MAX_VALUE, b::teams);
+    integer(f, "peoplePerTeam", 1, Integer.MAX_VALUE, b::peoplePerTeam);
+    integer(f, "kpisPerPerson", 0, Integer.MAX_VALUE, b::kpisPerPerson);
+    integer(f, "keyResultsPerPerson", 0, Integer.MAX_VALUE, b::keyResultsPerPerson);
+    number(f, "committedShare", b::committedShare);
+    integer(f, "depth", 0, 2, b::depth);
+    integer(f, "teamsPerDepartment", 1, Integer.MAX_VALUE, b::teamsPerDepartment);
+    if (f.ok()) {
+      GeneratedPopulation p = build(node, path, b::build);
+      if (p != null) {
+        spec.population(p);
+      }
+    }
+  }
+
+  private @Nullable Plan plan(String file, Node at, String path) {
+    Path resolved = base.resolve(file);
+    try {
+      return PlanFiles.read(resolved);
+    } catch (PlanFileException e) {
+      problems.add(at, path, "the plan file '" + file + "' is not a valid plan: " + first(e));
+    } catch (IOException | RuntimeException e) {
+      problems.add(at, path, "cannot read the plan file '" + file + "': " + describe(e));
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- model
+
+  private @Nullable OutcomeModel model(Node node, String path) {
+    Fields f = Fields.of(node, path, problems, "an outcome model", MODEL);
+    if (f == null) {
+      return null;
+    }
+    OutcomeModel.Builder b = OutcomeModel.builder();
+    number(f, "abilityWeight", b::abilityWeight);
+    number(f, "effortWeight", b::effortWeight);
+    number(f, "effortElasticity", b::effortElasticity);
+    number(f, "effortSpread", b::effortSpread);
+    number(f, "personCorrelation", b::personCorrelation);
+    number(f, "teamCorrelation", b::teamCorrelation);
+    number(f, "kpiDifficulty", b::kpiDifficulty);
+    number(f, "committedDifficulty", b::committedDifficulty);
+    number(f, "aspirationalDifficulty", b::aspirationalDifficulty);
+    number(f, "difficultySpread", b::difficultySpread);
+    Node noise = f.value("noise");
+    if (noise != null) {
+      Noise n = noise(noise, f.path("noise"));
+      if (n != null) {
+        b.noise(n);
+      }
+    }
+    return f.ok() ? build(node, path, b::build) : null;
+  }
+
+  private @Nullable Noise noise(Node node, String path) {
+    Fields f = Fields.of(node, path, problems, "noise", NOISE);
+    if (f == null) {
+      return null;
+    }
+    Noise.Kind kind = f.choice("kind", Noise.Kind.class, true);
+    Double scale = f.number("scale", true);
+    Double shape = f.number("shape", false);
+    if (kind == Noise.Kind.HOST) {
+      problems.add(
+          f.value("kind"),
+          f.path("kind"),
+          "a host's own noise shape cannot be given in a file; expected NORMAL or LOGNORMAL, or"
+              + " build the spec in code with Noise.host");
+      return null;
+    }
+    if (kind == Noise.Kind.NORMAL && shape != null) {
+      problems.add(f.value("shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
+    }
+    if (!f.ok()) {
+      return null;
+    }
+    return build(
+        node,
+        path,
+        () -> kind == Noise.Kind.NORMAL ? Noise.normal(scale)
+            : shape == null ? Noise.builder().kind(kind).scale(scale).build()
+            : Noise.lognormal(scale, shape));
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  private @Nullable AgentRule rule(Node node, String path) {
+    String type;
+    Fields f = null;
+    if (node.isText()) {
+      type = node.text();
+    } else if (node.type() == Node.Type.OBJECT) {
+      Node t = node.value("type");
+      if (t == null || !t.isText()) {
+        problems.add(
+            node, path, "expected a behaviour rule's type: one of " + Texts.list(RULES) + ", in 'type'");
+        return null;
+      }
+      type = t.text();
+      List<String> allowed =
+          type.equals("marginalEffort") ? Fields.names("type", "quanta")
+              : type.equals("sandbagging") ? Fields.names("type", "ease", "cost")
+              : Fields.names("type", "window");
+      f = Fields.of(node, path, problems, "a '" + type + "' rule", allowed);
+    } else {
+      problems.add(
+          node,
+          path,
+          "expected a behaviour rule (one of " + Texts.list(RULES) + ", or an object with its type"
+              + " and parameters), got " + node.describe());
+      return null;
+    }
+    if (!RULES.contains(type)) {
+      String hint = Texts.suggest(type, RULES);
+      problems.add(
+          node.isText() ? node : node.value("type"),
+          node.isText() ? path : path + ".type",
+          "unknown behaviour rule '" + Texts.shorten(type) + "'"
+              + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+              + "; expected one of " + Texts.list(RULES));
+      return null;
+    }
+    if (f == null) {
+      return type.equals("marginalEffort") ? MarginalEffort.of()
+          : type.equals("sandbagging") ? Sandbagging.of()
+          : Bunching.of();
+    }
+    Fields p = f;
+    switch (type) {
+      case "marginalEffort":
+        {
+          MarginalEffort.Builder b = MarginalEffort.builder();
+          integer(p, "quanta", 1, 64, b::quanta);
+          return p.ok() ? build(node, path, b::build) : null;
+        }
+      case "sandbagging":
+        {
+          Sandbagging.Builder b = Sandbagging.builder();
+          number(p, "ease", b::ease);
+          number(p, "cost", b::cost);
+          return p.ok() ? build(node, path, b::build) : null;
+        }
+      default:
+        {
+          Bunching.Builder b = Bunching.builder();
+          number(p, "window", b::window);
+          return p.ok() ? build(node, path, b::build) : null;
+        }
+    }
+  }
+
+  // ---------------------------------------------------------------- arms
+
+  private @Nullable Arm arm(Node node, String path) {
+    Fields f = Fields.of(node, path, problems, "an arm", ARM);
+    if (f == null) {
+      return null;
+    }
+    String name = f.text("name", true);
+    ScoringPolicy policy = ScoringPolicy.defaults();
+    Node p = f.value("policy");
+    if (p != null && p.type() == Node.Type.OBJECT) {
+      policy = PolicyDecoder.inline(p, f.path("policy"), problems);
+    } else if (p != null) {
+      String file = Fields.text(p, f.path("policy"), problems);
+      policy = file == null ? null : policy(file, p, f.path("policy"));
+    }
+    ForcedDistribution rating = null;
+    List<Node> shares = f.list("rating");
+    if (shares != null && !shares.isEmpty()) {
+      double[] values = new double[shares.size()];
+      boolean numbers = true;
+      for (int i = 0; i < shares.size(); i++) {
+        Double v = Fields.number(shares.get(i), f.path("rating") + "[" + i + "]", problems);
+        numbers &= v != null;
+        values[i] = v == null ? 0 : v;
+      }
+      if (numbers) {
+        rating = build(f.value("rating"), f.path("rating"), () -> ForcedDistribution.of(values));
+      }
+    }
+    if (!f.ok() || name == null || policy == null) {
+      return null;
+    }
+    ScoringPolicy chosen = policy;
+    ForcedDistribution ranks = rating;
+    return build(
+        node, path, () -> ranks == null ? Arm.of(name, chosen) : Arm.rated(name, chosen, ranks));
+  }
+
+  private @Nullable ScoringPolicy policy(String file, Node at, String path) {
+    try {
+      return PolicyFiles.read(base.resolve(file));
+    } catch (PlanFileException e) {
+      problems.add(at, path, "the policy file '" + file + "' is not a valid policy: " + first(e));
+    } catch (IOException | RuntimeException e) {
+      problems.add(at, path, "cannot read the policy file '" + file + "': " + describe(e));
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private void integer(Fields f, String name, long min, long max, IntConsumer set) {
+    Double v = f.number(name, false);
+    if (v == null) {
+      return;
+    }
+    if (v != Math.rint(v) || v < min || v > max) {
+      problems.add(
+          f.value(name),
+          f.path(name),
+          "expected a whole number from " + min + " to " + max + ", got " + f.value(name).text());
+      return;
+    }
+    set.accept((int) v.doubleValue());
+  }
+
+  private static void number(Fields f, String name, DoubleConsumer set) {
+    Double v = f.number(name, false);
+    if (v != null) {
+      set.accept(v);
+    }
+  }
+
+  /** Builds a value, reporting what its checks refuse at {@code node}; null when they refuse. */
+  private <T> @Nullable T build(Node node, String path, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(node, path, String.valueOf(e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String first(PlanFileException e) {
+    String first = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
+    int more = e.problems().size() - 1;
+    return first + (more > 0 ? " (and " + more + " more)" : "");
+  }
+
+  private static String describe(Exception e) {
+    return e instanceof java.nio.file.NoSuchFileException
+        ? "no such file"
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+}

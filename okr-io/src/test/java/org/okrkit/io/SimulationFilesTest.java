@@ -1,0 +1,224 @@
+package org.okrkit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.Strategies;
+import org.okrkit.simulation.Arm;
+import org.okrkit.simulation.Bunching;
+import org.okrkit.simulation.ForcedDistribution;
+import org.okrkit.simulation.GeneratedPopulation;
+import org.okrkit.simulation.MarginalEffort;
+import org.okrkit.simulation.Noise;
+import org.okrkit.simulation.OutcomeModel;
+import org.okrkit.simulation.PlanPopulation;
+import org.okrkit.simulation.Sandbagging;
+import org.okrkit.simulation.SimulationSpec;
+
+class SimulationFilesTest {
+  private static final Path PLANS =
+      Path.of(System.getProperty("okrkit.plans", "../okr-examples/plans"));
+
+  private static List<String> problems(String yaml) {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class, () -> SimulationFiles.read(yaml, Format.YAML, PLANS));
+    return e.problems().stream().map(FileProblem::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void everySettingIsRead() {
+    SimulationSpec spec =
+        SimulationFiles.read(
+            String.join(
+                "\n",
+                "version: 1",
+                "population: {teams: 3, peoplePerTeam: 4, kpisPerPerson: 2, keyResultsPerPerson: 0,",
+                "  committedShare: 0.25, depth: 1, teamsPerDepartment: 2}",
+                "model:",
+                "  abilityWeight: 0.3",
+                "  effortWeight: 0.1",
+                "  effortElasticity: 0.7",
+                "  effortSpread: 0.2",
+                "  noise: {kind: LOGNORMAL, scale: 0.3, shape: 0.4}",
+                "  personCorrelation: 0.2",
+                "  teamCorrelation: 0.1",
+                "  kpiDifficulty: 0.05",
+                "  committedDifficulty: 0.1",
+                "  aspirationalDifficulty: 0.4",
+                "  difficultySpread: 0.15",
+                "rules: [{type: marginalEffort, quanta: 8}, {type: sandbagging, ease: 0.2, cost: 0.05},",
+                "  {type: bunching, window: 0.1}]",
+                "arms:",
+                "  - {name: plain}",
+                "  - name: tiered",
+                "    policy: {kpiStrategy: {type: tiered, floor: 0.25, ceiling: 1.75}}",
+                "    rating: [0.1, 0.8, 0.1]",
+                "  - {name: company, policy: internet-company.policy.yaml}",
+                "trials: 50",
+                "seed: 99",
+                "parallelism: 2",
+                "confidence: 0.9",
+                "histogramBins: 10",
+                "effortProbe: 0.05",
+                "sandbagProbe: 0.2"),
+            Format.YAML,
+            PLANS);
+    assertEquals(
+        GeneratedPopulation.builder()
+            .teams(3)
+            .peoplePerTeam(4)
+            .kpisPerPerson(2)
+            .keyResultsPerPerson(0)
+            .committedShare(0.25)
+            .depth(1)
+            .teamsPerDepartment(2)
+            .build(),
+        spec.population());
+    assertEquals(
+        OutcomeModel.builder()
+            .abilityWeight(0.3)
+            .effortWeight(0.1)
+            .effortElasticity(0.7)
+            .effortSpread(0.2)
+            .noise(Noise.lognormal(0.3, 0.4))
+            .personCorrelation(0.2)
+            .teamCorrelation(0.1)
+            .kpiDifficulty(0.05)
+            .committedDifficulty(0.1)
+            .aspirationalDifficulty(0.4)
+            .difficultySpread(0.15)
+            .build(),
+        spec.model());
+    assertEquals(
+        List.of(MarginalEffort.of(8), Sandbagging.of(0.2, 0.05), Bunching.of(0.1)), spec.rules());
+    assertEquals(
+        List.of(
+            Arm.of("plain", ScoringPolicy.defaults()),
+            Arm.rated(
+                "tiered",
+                ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.25, 1.75)).build(),
+                ForcedDistribution.of(0.1, 0.8, 0.1)),
+            Arm.of("company", ScoringPolicy.builder()
+                .keyResultStrategy(Strategies.linear(1.2, false))
+                .kpiStrategy(Strategies.binary())
+                .putElementStrategy("K-features", Strategies.range(1))
+                .keyResultKpiShare(0.3)
+                .missingValue(org.okrkit.scoring.MissingValue.ZERO)
+                .build())),
+        spec.arms());
+    assertEquals(50, spec.trials());
+    assertEquals(99, spec.seed());
+    assertEquals(2, spec.parallelism());
+    assertEquals(0.9, spec.confidence());
+    assertEquals(10, spec.histogramBins());
+    assertEquals(0.05, spec.effortProbe());
+    assertEquals(0.2, spec.sandbagProbe());
+  }
+
+  @Test
+  void theExampleSpecsRead() throws IOException {
+    SimulationSpec policies = SimulationFiles.read(PLANS.resolve("policies.simulation.yaml"));
+    assertEquals(10_000, ((GeneratedPopulation) policies.population()).people());
+    assertEquals(1000, policies.trials());
+    assertEquals(
+        List.of("binary KPIs", "graded KPIs", "tiered payout"),
+        policies.arms().stream().map(Arm::name).collect(Collectors.toList()));
+    assertEquals(List.of(MarginalEffort.of()), policies.rules());
+    assertEquals(ForcedDistribution.of(0.2, 0.7, 0.1), policies.arms().get(2).rating().orElseThrow());
+
+    SimulationSpec company = SimulationFiles.read(PLANS.resolve("internet-company.simulation.yaml"));
+    PlanPopulation population = assertInstanceOf(PlanPopulation.class, company.population());
+    assertEquals(SeedPlans.internetCompany(), population.plan());
+    assertEquals(
+        PolicyFiles.read(PLANS.resolve("internet-company.policy.yaml")),
+        company.arms().get(0).policy());
+    assertEquals(Noise.normal(0.2), company.model().noise());
+  }
+
+  @Test
+  void shapeProblemsAreAllReportedWithTheirPlace() {
+    assertEquals(
+        List.of(
+            "2:1: populaton: unknown field 'populaton' (did you mean 'population'?); a simulation"
+                + " spec takes $schema, version, population, model, rules, arms, trials, seed,"
+                + " parallelism, confidence, histogramBins, effortProbe, sandbagProbe",
+            "3:9: rules[0]: unknown behaviour rule 'marginal'; expected one of marginalEffort,"
+                + " sandbagging, bunching",
+            "4:29: rules[1].ease: expected a number, got text 'lots'",
+            "6:5: arms[0]: missing required field 'name'",
+            "7:37: arms[1].policy.kpiStrategy: unknown strategy 'tiering'; expected one of binary,"
+                + " linear, tiered, stepped, curve, percentOfTarget, range, milestones",
+            "8:9: trials: expected a whole number from 1 to 10000000, got 2.5"),
+        problems(
+            String.join(
+                "\n",
+                "version: 1",
+                "populaton: {teams: 2}",
+                "rules: [marginal,",
+                "  {type: sandbagging, ease: lots}]",
+                "arms:",
+                "  - {policy: {kpiStrategy: binary}}",
+                "  - {name: b, policy: {kpiStrategy: tiering}}",
+                "trials: 2.5")));
+  }
+
+  @Test
+  void aSpecNeedsArms() {
+    assertEquals(List.of("1:1: missing required field 'arms'"), problems("version: 1"));
+    assertEquals(
+        List.of("1:7: arms: expected at least one arm, got an empty list"), problems("arms: []"));
+  }
+
+  @Test
+  void whatTheBuildersRefuseIsReportedAtItsObject() {
+    assertEquals(
+        List.of("1:1: arm names must be unique: 'a' appears twice"),
+        problems("arms: [{name: a}, {name: a}]"));
+    assertEquals(
+        List.of("2:13: population: committedShare must lie from 0 to 1, got 1.5"),
+        problems("arms: [{name: a}]\npopulation: {committedShare: 1.5}"));
+    assertEquals(
+        List.of(
+            "2:23: model.noise.kind: a host's own noise shape cannot be given in a file; expected"
+                + " NORMAL or LOGNORMAL, or build the spec in code with Noise.host"),
+        problems("arms: [{name: a}]\nmodel: {noise: {kind: HOST, scale: 1}}"));
+    assertEquals(
+        List.of("1:26: arms[0].rating: shares[1] must be a finite number above 0, got -0.25"),
+        problems("arms: [{name: a, rating: [0.25, -0.25]}]"));
+  }
+
+  @Test
+  void filesTheSpecNamesAreCheckedToo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("broken.policy.yaml"), "kpiStrategy: nope\n");
+    Path spec = dir.resolve("s.simulation.yaml");
+    Files.writeString(
+        spec,
+        "population: {plan: missing.yaml}\n"
+            + "arms: [{name: a, policy: broken.policy.yaml}]\n");
+    PlanFileException e = assertThrows(PlanFileException.class, () -> SimulationFiles.read(spec));
+    List<String> problems =
+        e.problems().stream().map(FileProblem::toString).collect(Collectors.toList());
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(
+        problems.get(0).endsWith(
+            "1:20: population.plan: cannot read the plan file 'missing.yaml': no such file"),
+        problems.get(0));
+    assertTrue(
+        problems.get(1).contains(
+            "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
+        problems.get(1));
+    assertTrue(problems.get(1).contains("unknown strategy 'nope'"), problems.get(1));
+  }
+}
