@@ -61,6 +61,8 @@ final class Compiled {
   /** An owner's KPIs and objectives. */
   final int[] ownerKpiStart;
   final int[] ownerKpis;
+  /** The weight of each KPI in {@link #ownerKpis}, in the same order: read without visiting the KPI. */
+  final double[] ownerKpiWeights;
   final int[] ownerObjectiveStart;
   final int[] ownerObjectives;
 
@@ -169,6 +171,10 @@ final class Compiled {
     fill = ownerKpiStart.clone();
     for (int p = 0; p < np; p++) {
       ownerKpis[fill[kpiOwner[p]]++] = p;
+    }
+    ownerKpiWeights = new double[np];
+    for (int i = 0; i < np; i++) {
+      ownerKpiWeights[i] = kpis[ownerKpis[i]].weight();
     }
     int[] ownerObjectiveCount = new int[nw + 1];
     for (int i = 0; i < no; i++) {

@@ -523,7 +523,7 @@ final class Engine {
       double v = score.get(nk + p);
       if (has(v)) {
         s[j] = v;
-        wt[j++] = c.kpis[p].weight();
+        wt[j++] = c.ownerKpiWeights[i];
       }
     }
     return new double[][] {s, wt};
@@ -565,8 +565,8 @@ final class Engine {
       int p = c.ownerKpis[i];
       double g = gap.get(nk + p);
       if (has(g)) {
-        sum += g * c.kpis[p].weight();
-        total += c.kpis[p].weight();
+        sum += g * c.ownerKpiWeights[i];
+        total += c.ownerKpiWeights[i];
       }
     }
     if (total > 0) {
