@@ -21,7 +21,7 @@ class UsageTest {
   @Test
   void noCommandPrintsTheUsageOnStderr() {
     Result r = okr();
-    assertUsageError(r, "okr: which command? expected one of validate, score, explain, align, report");
+    assertUsageError(r, "okr: which command? expected one of validate, score, explain, align, report, simulate");
     assertTrue(r.err().contains("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
   }
 
@@ -94,6 +94,7 @@ class UsageTest {
         "  explain   Explains how an element or owner got its score.",
         "  align     Checks how the KPIs align with the key results they serve.",
         "  report    Writes one self-contained HTML page of scores, status and findings.",
+        "  simulate  Compares scoring policies by Monte Carlo simulation.",
         "  help      Display help information about the specified command.")), r::toString);
     assertTrue(r.out().contains(lines(
         "Exit codes:",

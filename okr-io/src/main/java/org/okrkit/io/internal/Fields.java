@@ -178,6 +178,14 @@ public final class Fields {
     return v.number();
   }
 
+  /** Passes an optional finite number field to {@code set} when it is present and valid. */
+  public void number(String name, java.util.function.DoubleConsumer set) {
+    Double v = number(name, false);
+    if (v != null) {
+      set.accept(v);
+    }
+  }
+
   /** A boolean field. */
   public @Nullable Boolean bool(String name, boolean required) {
     Node v = required ? required(name) : value(name);

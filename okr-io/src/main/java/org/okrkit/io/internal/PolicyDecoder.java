@@ -111,12 +111,12 @@ public final class PolicyDecoder {
     aggregation(f, "objectiveAggregation", b::objectiveAggregation);
     aggregation(f, "kpiAggregation", b::kpiAggregation);
     aggregation(f, "okrAggregation", b::okrAggregation);
-    number(f, "childObjectiveWeight", b::childObjectiveWeight);
-    number(f, "keyResultKpiShare", b::keyResultKpiShare);
-    number(f, "compositeKpiWeight", b::compositeKpiWeight);
-    number(f, "compositeOkrWeight", b::compositeOkrWeight);
-    number(f, "onTrackTolerance", b::onTrackTolerance);
-    number(f, "atRiskTolerance", b::atRiskTolerance);
+    f.number("childObjectiveWeight", b::childObjectiveWeight);
+    f.number("keyResultKpiShare", b::keyResultKpiShare);
+    f.number("compositeKpiWeight", b::compositeKpiWeight);
+    f.number("compositeOkrWeight", b::compositeOkrWeight);
+    f.number("onTrackTolerance", b::onTrackTolerance);
+    f.number("atRiskTolerance", b::atRiskTolerance);
     MissingValue missing = f.choice("missingValue", MissingValue.class, false);
     if (missing != null) {
       b.missingValue(missing);
@@ -203,12 +203,6 @@ public final class PolicyDecoder {
     }
   }
 
-  private static void number(Fields f, String name, Consumer<Double> set) {
-    Double v = f.number(name, false);
-    if (v != null) {
-      set.accept(v);
-    }
-  }
 
   /** A typed value: its type and its parameters, or its type alone as text. */
   private final class Typed {
@@ -475,10 +469,10 @@ public final class PolicyDecoder {
       return null;
     }
     Bands.Builder b = Bands.builder();
-    number(f, "yellowFrom", b::yellowFrom);
-    number(f, "greenFrom", b::greenFrom);
-    number(f, "committedYellowFrom", b::committedYellowFrom);
-    number(f, "committedGreenFrom", b::committedGreenFrom);
+    f.number("yellowFrom", b::yellowFrom);
+    f.number("greenFrom", b::greenFrom);
+    f.number("committedYellowFrom", b::committedYellowFrom);
+    f.number("committedGreenFrom", b::committedGreenFrom);
     if (!f.ok()) {
       return null;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
@@ -125,10 +124,10 @@ public final class SimulationDecoder {
       }
     }
     integer(f, "parallelism", 0, 4096, b::parallelism);
-    number(f, "confidence", b::confidence);
+    f.number("confidence", b::confidence);
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
-    number(f, "effortProbe", b::effortProbe);
-    number(f, "sandbagProbe", b::sandbagProbe);
+    f.number("effortProbe", b::effortProbe);
+    f.number("sandbagProbe", b::sandbagProbe);
     if (!f.ok()) {
       return null;
     }
@@ -160,7 +159,7 @@ public final class SimulationDecoder {
     integer(f, "peoplePerTeam", 1, Integer.MAX_VALUE, b::peoplePerTeam);
     integer(f, "kpisPerPerson", 0, Integer.MAX_VALUE, b::kpisPerPerson);
     integer(f, "keyResultsPerPerson", 0, Integer.MAX_VALUE, b::keyResultsPerPerson);
-    number(f, "committedShare", b::committedShare);
+    f.number("committedShare", b::committedShare);
     integer(f, "depth", 0, 2, b::depth);
     integer(f, "teamsPerDepartment", 1, Integer.MAX_VALUE, b::teamsPerDepartment);
     if (f.ok()) {
@@ -191,16 +190,16 @@ public final class SimulationDecoder {
       return null;
     }
     OutcomeModel.Builder b = OutcomeModel.builder();
-    number(f, "abilityWeight", b::abilityWeight);
-    number(f, "effortWeight", b::effortWeight);
-    number(f, "effortElasticity", b::effortElasticity);
-    number(f, "effortSpread", b::effortSpread);
-    number(f, "personCorrelation", b::personCorrelation);
-    number(f, "teamCorrelation", b::teamCorrelation);
-    number(f, "kpiDifficulty", b::kpiDifficulty);
-    number(f, "committedDifficulty", b::committedDifficulty);
-    number(f, "aspirationalDifficulty", b::aspirationalDifficulty);
-    number(f, "difficultySpread", b::difficultySpread);
+    f.number("abilityWeight", b::abilityWeight);
+    f.number("effortWeight", b::effortWeight);
+    f.number("effortElasticity", b::effortElasticity);
+    f.number("effortSpread", b::effortSpread);
+    f.number("personCorrelation", b::personCorrelation);
+    f.number("teamCorrelation", b::teamCorrelation);
+    f.number("kpiDifficulty", b::kpiDifficulty);
+    f.number("committedDifficulty", b::committedDifficulty);
+    f.number("aspirationalDifficulty", b::aspirationalDifficulty);
+    f.number("difficultySpread", b::difficultySpread);
     Node noise = f.value("noise");
     if (noise != null) {
       Noise n = noise(noise, f.path("noise"));
@@ -295,14 +294,14 @@ public final class SimulationDecoder {
       case "sandbagging":
         {
           Sandbagging.Builder b = Sandbagging.builder();
-          number(p, "ease", b::ease);
-          number(p, "cost", b::cost);
+          p.number("ease", b::ease);
+          p.number("cost", b::cost);
           return p.ok() ? build(node, path, b::build) : null;
         }
       default:
         {
           Bunching.Builder b = Bunching.builder();
-          number(p, "window", b::window);
+          p.number("window", b::window);
           return p.ok() ? build(node, path, b::build) : null;
         }
     }
@@ -375,12 +374,6 @@ public final class SimulationDecoder {
     set.accept((int) v.doubleValue());
   }
 
-  private static void number(Fields f, String name, DoubleConsumer set) {
-    Double v = f.number(name, false);
-    if (v != null) {
-      set.accept(v);
-    }
-  }
 
   /** Builds a value, reporting what its checks refuse at {@code node}; null when they refuse. */
   private <T> @Nullable T build(Node node, String path, java.util.function.Supplier<T> build) {
