@@ -64,8 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--histograms",
       paramLabel = "DIR",
       description =
-          "The folder to write the histograms to, one SPEC-POLICY.svg per policy (replaced if it"
-              + " exists), or - to write none. Default: the current folder.")
+          "The folder to write the histograms to (made if it is missing), one SPEC-POLICY.svg per"
+              + " policy (replaced if it exists), or - to write none. Default: the current folder.")
   String histograms = ".";
 
   @Option(
@@ -170,9 +170,16 @@ final class SimulateCommand implements Callable<Integer> {
 
   private List<Path> writeHistograms(Path file, SimulationResult result) {
     Path folder = Path.of(histograms);
-    if (!Files.isDirectory(folder)) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new BadInputException(
-          "cannot write the histograms to " + folder + ": there is no such folder");
+          "cannot write the histograms to " + folder + ": it is a file; expected a folder");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new BadInputException(
+          "cannot write the histograms to " + folder + ": cannot create the folder ("
+              + e.getMessage() + ")");
     }
     String stem = stem(file);
     List<Path> written = new ArrayList<>();

@@ -100,9 +100,14 @@ class SimulateCommandTest {
     assertEquals(Okr.BAD_INPUT, md.code(), md::toString);
     assertTrue(md.err().contains("okr simulate writes text, json or csv"), md::toString);
 
-    Result folder = okr("simulate", COMPANY, "--trials", "5", "--histograms", dir.resolve("nope").toString());
+    Result folder = okr("simulate", COMPANY, "--trials", "5", "--histograms", spec.toString());
     assertEquals(Okr.BAD_INPUT, folder.code(), folder::toString);
-    assertTrue(folder.err().contains("there is no such folder"), folder::toString);
+    assertTrue(folder.err().contains("it is a file; expected a folder"), folder::toString);
+
+    Path made = dir.resolve("new").resolve("folder");
+    Result created = okr("simulate", COMPANY, "--trials", "5", "--histograms", made.toString());
+    assertEquals(Okr.OK, created.code(), created::toString);
+    assertTrue(Files.isRegularFile(made.resolve("internet-company-all-graded.svg")), created::toString);
 
     Result trials = okr("simulate", COMPANY, "--trials", "0");
     assertEquals(Okr.BAD_INPUT, trials.code(), trials::toString);
