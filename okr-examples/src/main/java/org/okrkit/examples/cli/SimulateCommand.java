@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Compares scoring policies by Monte Carlo simulation.",
     description = {
       "Runs the simulation a spec file describes (the population, the outcome model, the behaviour"
-          + " rules and the scoring policies compared; see FORMAT.md), prints each metric per"
+          + " rules and the scoring policies compared; see okr-io/FORMAT.md), prints each metric per"
           + " policy with its confidence interval, and writes each policy's score histogram as an"
           + " SVG image. One seed gives the same result whatever the number of threads.",
       ""
