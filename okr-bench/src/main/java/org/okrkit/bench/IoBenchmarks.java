@@ -40,11 +40,12 @@ public class IoBenchmarks {
   public void setUp() {
     plan = OrgPlans.generate(people, 42);
     text = PlanFiles.write(plan, Format.valueOf(format));
-    limits =
-        ReadLimits.builder()
-            .maxBytes(Long.MAX_VALUE / 2)
-            .maxValues(Integer.MAX_VALUE)
-            .build();
+    limits = raisedLimits();
+  }
+
+  /** Limits that any generated plan fits in: the defaults refuse files over 10 MiB. */
+  static ReadLimits raisedLimits() {
+    return ReadLimits.builder().maxBytes(Long.MAX_VALUE / 2).maxValues(Integer.MAX_VALUE).build();
   }
 
   /** Writes the plan as text. */

@@ -2,6 +2,9 @@ package org.okrkit.bench;
 
 import org.okrkit.core.Plan;
 import org.okrkit.core.alignment.AlignmentAnalyzer;
+import org.okrkit.io.Format;
+import org.okrkit.io.PlanFiles;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.ScoringPolicy;
 
 /**
@@ -70,13 +73,10 @@ public final class Profile {
     }
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     Plan plan = parts.builder().build();
-    String text =
-        what.equals("json") || what.equals("yaml")
-            ? org.okrkit.io.PlanFiles.write(
-                plan, org.okrkit.io.Format.valueOf(what.toUpperCase(java.util.Locale.ROOT)))
-            : "";
-    org.okrkit.io.ReadLimits limits =
-        org.okrkit.io.ReadLimits.builder().maxBytes(Long.MAX_VALUE / 2).maxValues(Integer.MAX_VALUE).build();
+    Format format =
+        what.equals("json") ? Format.JSON : what.equals("yaml") ? Format.YAML : null;
+    String text = format == null ? "" : PlanFiles.write(plan, format);
+    ReadLimits limits = IoBenchmarks.raisedLimits();
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
@@ -87,8 +87,7 @@ public final class Profile {
           break;
         case "json":
         case "yaml":
-          org.okrkit.io.PlanFiles.read(
-              text, org.okrkit.io.Format.valueOf(what.toUpperCase(java.util.Locale.ROOT)), limits);
+          PlanFiles.read(text, format, limits);
           break;
         case "score":
           ScoringPolicy.defaults().score(plan, OrgPlans.AS_OF);

@@ -702,7 +702,7 @@ public final class Scorecard {
       List<Double> weights = new ArrayList<>();
       if (kpi) {
         for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
-          weights.add(c.kpis[c.ownerKpis[i]].weight());
+          weights.add(c.ownerKpiWeights[i]);
         }
       } else {
         for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {

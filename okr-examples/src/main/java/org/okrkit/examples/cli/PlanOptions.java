@@ -16,9 +16,11 @@ import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.SimulationFiles;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.simulation.SimulationSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -173,6 +175,16 @@ final class PlanOptions {
     }
   }
 
+  /** Reads a simulation spec file, as bad input when it cannot be read. */
+  static SimulationSpec readSpec(Path file, Progress progress) {
+    announce(progress, "reading simulation spec", file);
+    try {
+      return SimulationFiles.read(file);
+    } catch (IOException e) {
+      throw unreadable("simulation spec", file, e);
+    }
+  }
+
   private static void announce(Progress progress, String what, Path file) {
     long size = -1;
     try {
@@ -236,7 +248,8 @@ final class PlanOptions {
     return command;
   }
 
-  private static String stem(Path file) {
+  /** A file's name without its format's extension: {@code marketing} for {@code marketing.yaml}. */
+  static String stem(Path file) {
     Path name = file.getFileName();
     String text = name == null ? "" : name.toString();
     String lower = text.toLowerCase(Locale.ROOT);

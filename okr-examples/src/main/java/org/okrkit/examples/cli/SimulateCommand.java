@@ -3,14 +3,12 @@ package org.okrkit.examples.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.io.SimulationFiles;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
@@ -99,8 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
           "Invalid value for option '--format': 'md'; okr simulate writes text, json or csv");
     }
     try (Progress progress = okr.progress(spec)) {
-      progress.step("reading simulation spec " + file);
-      SimulationSpec simulationSpec = read(file);
+      SimulationSpec simulationSpec = PlanOptions.readSpec(file, progress);
       try {
         if (trials != null) {
           simulationSpec = simulationSpec.withTrials(trials);
@@ -156,18 +153,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private static SimulationSpec read(Path file) {
-    try {
-      return SimulationFiles.read(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException("cannot read the simulation spec " + file + ": there is no such file");
-    } catch (IOException e) {
-      throw new BadInputException(
-          "cannot read the simulation spec " + file + ": "
-              + (Files.isDirectory(file) ? "it is a directory; expected a file" : e.getMessage()));
-    }
-  }
-
   private List<Path> writeHistograms(Path file, SimulationResult result) {
     Path folder = Path.of(histograms);
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -206,13 +191,11 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** {@code policies} for {@code plans/policies.simulation.yaml}. */
   static String stem(Path file) {
-    String name = String.valueOf(file.getFileName());
-    for (String suffix : List.of(".simulation.yaml", ".simulation.yml", ".simulation.json", ".yaml", ".yml", ".json")) {
-      if (name.endsWith(suffix) && name.length() > suffix.length()) {
-        return name.substring(0, name.length() - suffix.length());
-      }
-    }
-    return name;
+    String stem = PlanOptions.stem(file);
+    String suffix = ".simulation";
+    return stem.endsWith(suffix) && stem.length() > suffix.length()
+        ? stem.substring(0, stem.length() - suffix.length())
+        : stem;
   }
 
   /** A policy's name as a file name: {@code binary-kpis} for {@code Binary KPIs}. */

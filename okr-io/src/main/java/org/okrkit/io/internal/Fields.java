@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Fields {
   private final Node node;
-  private final Path path;
+  private final DocumentPath path;
   private final Problems problems;
   private final int before;
 
-  private Fields(Node node, Path path, Problems problems) {
+  private Fields(Node node, DocumentPath path, Problems problems) {
     this.node = node;
     this.path = path;
     this.problems = problems;
@@ -36,7 +36,7 @@ public final class Fields {
    */
   public static @Nullable Fields of(
       Node node, String path, Problems problems, String what, List<String> allowed) {
-    return of(node, Path.of(path), problems, what, allowed);
+    return of(node, DocumentPath.of(path), problems, what, allowed);
   }
 
   /**
@@ -46,7 +46,7 @@ public final class Fields {
    * @param what what the object is, for messages: {@code "a key result"}
    */
   public static @Nullable Fields of(
-      Node node, Path path, Problems problems, String what, List<String> allowed) {
+      Node node, DocumentPath path, Problems problems, String what, List<String> allowed) {
     if (node.type() != Node.Type.OBJECT) {
       problems.add(node, path.toString(), "expected " + what + " (an object), got " + node.describe());
       return null;
@@ -90,17 +90,17 @@ public final class Fields {
   }
 
   /** The object's path, spelled out only if a message needs it. */
-  public Path at() {
+  public DocumentPath at() {
     return path;
   }
 
   /** The path of one of its fields, spelled out only if a message needs it. */
-  public Path at(String name) {
+  public DocumentPath at(String name) {
     return path.field(name);
   }
 
   /** The path of item {@code i} of its list field {@code name}, spelled out only if needed. */
-  public Path at(String name, int i) {
+  public DocumentPath at(String name, int i) {
     return path.item(name, i);
   }
 

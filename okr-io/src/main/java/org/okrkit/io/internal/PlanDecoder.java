@@ -78,7 +78,7 @@ public final class PlanDecoder {
 
   /** Where an element of the model sits in the file. */
   private static final class Place {
-    final Path path;
+    final DocumentPath path;
     final Node node;
     final List<String> allowed;
     final int line;
@@ -90,12 +90,12 @@ public final class PlanDecoder {
     /** The places of a KPI's or a revision's contributions; null when it has none. */
     @Nullable List<Place> contributions;
 
-    Place(Path path, Node node, List<String> allowed) {
+    Place(DocumentPath path, Node node, List<String> allowed) {
       this(path, node, allowed, node.line(), node.column());
     }
 
     /** A place reported at a position of its own: a field's name rather than its value. */
-    Place(Path path, Node node, List<String> allowed, int line, int column) {
+    Place(DocumentPath path, Node node, List<String> allowed, int line, int column) {
       this.path = path;
       this.node = node;
       this.allowed = allowed;
@@ -222,7 +222,7 @@ public final class PlanDecoder {
 
   // ---------------------------------------------------------------- elements
 
-  private void owner(Node node, Path path, int index) {
+  private void owner(Node node, DocumentPath path, int index) {
     Fields f = Fields.of(node, path, problems, "an owner", OWNER);
     if (f == null) {
       return;
@@ -242,7 +242,7 @@ public final class PlanDecoder {
     }
   }
 
-  private void objective(Node node, Path path, int index) {
+  private void objective(Node node, DocumentPath path, int index) {
     Fields f = Fields.of(node, path, problems, "an objective", OBJECTIVE);
     if (f == null) {
       return;
@@ -277,7 +277,7 @@ public final class PlanDecoder {
     }
   }
 
-  private void keyResult(Node node, Path path, @Nullable String objective) {
+  private void keyResult(Node node, DocumentPath path, @Nullable String objective) {
     int index = keyResultCount++;
     Fields f = Fields.of(node, path, problems, "a key result", KEY_RESULT);
     if (f == null) {
@@ -309,7 +309,7 @@ public final class PlanDecoder {
     nestedCheckIns(f, id);
   }
 
-  private void kpi(Node node, Path path, int index) {
+  private void kpi(Node node, DocumentPath path, int index) {
     Fields f = Fields.of(node, path, problems, "a KPI", KPI);
     if (f == null) {
       return;
@@ -456,7 +456,7 @@ public final class PlanDecoder {
     return b.build();
   }
 
-  private @Nullable Milestone milestone(Node node, Path path) {
+  private @Nullable Milestone milestone(Node node, DocumentPath path) {
     if (node.isText()) {
       return Milestone.of(node.text());
     }
@@ -494,10 +494,10 @@ public final class PlanDecoder {
       return result;
     }
     // a list of one cannot repeat a key result
-    Map<String, Path> seen = items.size() > 1 ? new HashMap<>() : null;
+    Map<String, DocumentPath> seen = items.size() > 1 ? new HashMap<>() : null;
     for (int i = 0; i < items.size(); i++) {
       Node node = items.get(i);
-      Path path = f.at("contributions", i);
+      DocumentPath path = f.at("contributions", i);
       String keyResult;
       Double weight = null;
       if (node.isText()) {
@@ -517,7 +517,7 @@ public final class PlanDecoder {
                 + " got " + node.describe());
         continue;
       }
-      Path first = seen == null ? null : seen.putIfAbsent(keyResult, path);
+      DocumentPath first = seen == null ? null : seen.putIfAbsent(keyResult, path);
       if (first != null) {
         problems.add(
             node,
@@ -614,7 +614,7 @@ public final class PlanDecoder {
    * @param what what it is, for messages: {@code "a revision of a KPI"}
    */
   private void revision(
-      Node node, Path path, @Nullable String element, List<String> allowed, String what) {
+      Node node, DocumentPath path, @Nullable String element, List<String> allowed, String what) {
     Fields f = Fields.of(node, path, problems, what, allowed);
     if (f == null) {
       return;
@@ -701,7 +701,7 @@ public final class PlanDecoder {
    * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong)
    * or in the plan's own list ({@code element} null: the check-in names it).
    */
-  private void checkIn(Node node, Path path, @Nullable String element) {
+  private void checkIn(Node node, DocumentPath path, @Nullable String element) {
     Fields f =
         Fields.of(node, path, problems, "a check-in", element == null ? TOP_CHECK_IN : CHECK_IN);
     if (f == null) {

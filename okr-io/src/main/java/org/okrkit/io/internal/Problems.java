@@ -45,7 +45,7 @@ public final class Problems {
   }
 
   /** Adds a problem at a value, spelling its path out. */
-  public void add(Node at, Path path, String message) {
+  public void add(Node at, DocumentPath path, String message) {
     add(at.line(), at.column(), path.toString(), message);
   }
 

@@ -2,6 +2,7 @@ package org.okrkit.io.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -16,53 +17,42 @@ import org.okrkit.scoring.Scorecard;
 
 /** A {@link Scorecard} as a {@link Report}: one table of elements, one of owners. */
 public final class ScorecardReport {
+  private static final Column[] ELEMENT_COLUMNS = {
+    new Column("kind", "Kind", Style.TEXT),
+    new Column("id", "Id", Style.TEXT),
+    new Column("title", "Title", Style.TEXT),
+    new Column("owner", "Owner", Style.TEXT),
+    new Column("score", "Score", Style.SCORE),
+    new Column("band", "Band", Style.TEXT),
+    new Column("status", "Status", Style.TEXT),
+    new Column("actual", "Actual", Style.NUMBER),
+    new Column("progress", "Progress", Style.SCORE),
+    new Column("expectedProgress", "Expected", Style.SCORE)
+  };
+  /** The owner columns; the last two, the KPI and OKR parts, also end the table of every row. */
+  private static final Column[] OWNER_COLUMNS = {
+    new Column("id", "Id", Style.TEXT),
+    new Column("name", "Name", Style.TEXT),
+    new Column("level", "Level", Style.TEXT),
+    new Column("composite", "Composite", Style.SCORE),
+    new Column("band", "Band", Style.TEXT),
+    new Column("status", "Status", Style.TEXT),
+    new Column("kpiScore", "KPI score", Style.SCORE),
+    new Column("okrScore", "OKR score", Style.SCORE)
+  };
+
   private ScorecardReport() {}
 
   /** The report of a scorecard. */
   public static Report of(Scorecard card) {
     Plan plan = card.plan();
-    Table elements =
-        Table.of(
-            "elements",
-            "Elements",
-            new Column("kind", "Kind", Style.TEXT),
-            new Column("id", "Id", Style.TEXT),
-            new Column("title", "Title", Style.TEXT),
-            new Column("owner", "Owner", Style.TEXT),
-            new Column("score", "Score", Style.SCORE),
-            new Column("band", "Band", Style.TEXT),
-            new Column("status", "Status", Style.TEXT),
-            new Column("actual", "Actual", Style.NUMBER),
-            new Column("progress", "Progress", Style.SCORE),
-            new Column("expectedProgress", "Expected", Style.SCORE));
-    Table owners =
-        Table.of(
-            "owners",
-            "Owners",
-            new Column("id", "Id", Style.TEXT),
-            new Column("name", "Name", Style.TEXT),
-            new Column("level", "Level", Style.TEXT),
-            new Column("composite", "Composite", Style.SCORE),
-            new Column("band", "Band", Style.TEXT),
-            new Column("status", "Status", Style.TEXT),
-            new Column("kpiScore", "KPI score", Style.SCORE),
-            new Column("okrScore", "OKR score", Style.SCORE));
-    Table all =
-        Table.of(
-            "scores",
-            "Scores",
-            new Column("kind", "Kind", Style.TEXT),
-            new Column("id", "Id", Style.TEXT),
-            new Column("title", "Title", Style.TEXT),
-            new Column("owner", "Owner", Style.TEXT),
-            new Column("score", "Score", Style.SCORE),
-            new Column("band", "Band", Style.TEXT),
-            new Column("status", "Status", Style.TEXT),
-            new Column("actual", "Actual", Style.NUMBER),
-            new Column("progress", "Progress", Style.SCORE),
-            new Column("expectedProgress", "Expected", Style.SCORE),
-            new Column("kpiScore", "KPI score", Style.SCORE),
-            new Column("okrScore", "OKR score", Style.SCORE));
+    Table elements = Table.of("elements", "Elements", ELEMENT_COLUMNS);
+    Table owners = Table.of("owners", "Owners", OWNER_COLUMNS);
+    // every row in one table: the element columns, then the owners' KPI and OKR parts
+    Column[] allColumns = Arrays.copyOf(ELEMENT_COLUMNS, ELEMENT_COLUMNS.length + 2);
+    allColumns[ELEMENT_COLUMNS.length] = OWNER_COLUMNS[OWNER_COLUMNS.length - 2];
+    allColumns[ELEMENT_COLUMNS.length + 1] = OWNER_COLUMNS[OWNER_COLUMNS.length - 1];
+    Table all = Table.of("scores", "Scores", allColumns);
     for (ElementScore e : card.elements()) {
       Object[] row = {
         e.kind().name(),

@@ -171,15 +171,7 @@ public final class SimulationDecoder {
   }
 
   private @Nullable Plan plan(String file, Node at, String path) {
-    Path resolved = base.resolve(file);
-    try {
-      return PlanFiles.read(resolved);
-    } catch (PlanFileException e) {
-      problems.add(at, path, "the plan file '" + file + "' is not a valid plan: " + first(e));
-    } catch (IOException | RuntimeException e) {
-      problems.add(at, path, "cannot read the plan file '" + file + "': " + describe(e));
-    }
-    return null;
+    return named(file, at, path, "plan", PlanFiles::read);
   }
 
   // ---------------------------------------------------------------- model
@@ -347,14 +339,28 @@ public final class SimulationDecoder {
   }
 
   private @Nullable ScoringPolicy policy(String file, Node at, String path) {
+    return named(file, at, path, "policy", PolicyFiles::read);
+  }
+
+  /** Reads a file the spec names, reporting at the naming field why it cannot be used. */
+  private <T> @Nullable T named(
+      String file, Node at, String path, String what, FileReader<T> read) {
     try {
-      return PolicyFiles.read(base.resolve(file));
+      return read.read(base.resolve(file));
     } catch (PlanFileException e) {
-      problems.add(at, path, "the policy file '" + file + "' is not a valid policy: " + first(e));
+      problems.add(
+          at,
+          path,
+          "the " + what + " file '" + file + "' is not a valid " + what + ": " + first(e));
     } catch (IOException | RuntimeException e) {
-      problems.add(at, path, "cannot read the policy file '" + file + "': " + describe(e));
+      problems.add(at, path, "cannot read the " + what + " file '" + file + "': " + describe(e));
     }
     return null;
+  }
+
+  /** {@code PlanFiles::read} or {@code PolicyFiles::read}. */
+  private interface FileReader<T> {
+    T read(Path file) throws IOException;
   }
 
   // ---------------------------------------------------------------- values

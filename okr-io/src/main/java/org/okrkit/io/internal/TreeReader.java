@@ -303,7 +303,7 @@ public final class TreeReader {
       throws IOException {
     boolean yaml = format == Format.YAML;
     if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-      return alias(parser.getText(), line, column, pathIn(top), depth);
+      return alias(parser.getText(), line, column, top, depth);
     }
     checkTag(parser, line, column, top);
     count(1, line, column, top);
@@ -379,7 +379,7 @@ public final class TreeReader {
     }
   }
 
-  private Node alias(String name, int line, int column, String path, int depth) {
+  private Node alias(String name, int line, int column, @Nullable Frame top, int depth) {
     Node target = anchors.get(name);
     if (target == null) {
       // Jackson's YAML parser reports the anchors of objects and lists only, so an alias to a
@@ -387,7 +387,7 @@ public final class TreeReader {
       throw problems.stop(
           line,
           column,
-          path,
+          pathIn(top),
           "alias *" + name + " names no anchor (&" + name + ") of an object or list defined before"
               + " it; anchors on single values are not supported");
     }
@@ -395,7 +395,7 @@ public final class TreeReader {
       throw problems.stop(
           line,
           column,
-          path,
+          pathIn(top),
           "alias *" + name + " lies inside the value it names; recursive aliases are not allowed");
     }
     aliases++;
@@ -403,34 +403,27 @@ public final class TreeReader {
       throw problems.stop(
           line,
           column,
-          path,
+          pathIn(top),
           "the document uses more than " + limits.maxAliases()
               + " YAML aliases (ReadLimits.maxAliases)");
     }
     if (depth + target.height > limits.maxDepth()) {
-      throw tooDeep(line, column, path);
+      throw tooDeep(line, column, pathIn(top));
     }
-    values += target.size;
-    if (values > limits.maxValues()) {
-      throw tooMany(line, column, path);
-    }
+    count(target.size, line, column, top);
     return target;
   }
 
   private void count(long more, int line, int column, @Nullable Frame top) {
     values += more;
     if (values > limits.maxValues()) {
-      throw tooMany(line, column, pathIn(top));
+      throw problems.stop(
+          line,
+          column,
+          pathIn(top),
+          "the document holds more than " + limits.maxValues()
+              + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
     }
-  }
-
-  private Problems.Stop tooMany(int line, int column, String path) {
-    return problems.stop(
-        line,
-        column,
-        path,
-        "the document holds more than " + limits.maxValues()
-            + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
   }
 
   private static void complete(Node node) {

@@ -314,22 +314,30 @@ abstract class Kernels {
     return decrease ? -v : v;
   }
 
-  static final class Stepped extends Kernel {
-    private final double[] at;
-    private final double[] pay;
+  /** A kernel that maps achievement through a table of points: stepped bands or a curve. */
+  abstract static class PointTable extends Kernel {
+    /** The points' achievements, ascending, and their scores. */
+    final double[] at;
+    final double[] pay;
 
-    Stepped(List<Point> steps) {
-      at = new double[steps.size()];
-      pay = new double[steps.size()];
+    PointTable(List<Point> points) {
+      at = new double[points.size()];
+      pay = new double[points.size()];
       for (int i = 0; i < at.length; i++) {
-        at[i] = steps.get(i).achievement();
-        pay[i] = steps.get(i).score();
+        at[i] = points.get(i).achievement();
+        pay[i] = points.get(i).score();
       }
     }
 
     @Override
-    int compile(Measure m, Target t, double[] p) {
+    final int compile(Measure m, Target t, double[] p) {
       return achievement(m, t, p);
+    }
+  }
+
+  static final class Stepped extends PointTable {
+    Stepped(List<Point> steps) {
+      super(steps);
     }
 
     @Override
@@ -350,22 +358,9 @@ abstract class Kernels {
     }
   }
 
-  static final class Curve extends Kernel {
-    private final double[] at;
-    private final double[] pay;
-
+  static final class Curve extends PointTable {
     Curve(List<Point> points) {
-      at = new double[points.size()];
-      pay = new double[points.size()];
-      for (int i = 0; i < at.length; i++) {
-        at[i] = points.get(i).achievement();
-        pay[i] = points.get(i).score();
-      }
-    }
-
-    @Override
-    int compile(Measure m, Target t, double[] p) {
-      return achievement(m, t, p);
+      super(points);
     }
 
     @Override

@@ -7,15 +7,16 @@ import org.jspecify.annotations.Nullable;
  * needs it: reading a large file that has no problem then builds no path text at all. Not shared
  * between threads; a reader owns its paths.
  */
-public final class Path {
-  private static final Path ROOT = new Path(null, "", -1, "");
+public final class DocumentPath {
+  private static final DocumentPath ROOT = new DocumentPath(null, "", -1, "");
 
-  private final @Nullable Path parent;
+  private final @Nullable DocumentPath parent;
   private final String name;
   private final int index;
   private @Nullable String text;
 
-  private Path(@Nullable Path parent, String name, int index, @Nullable String text) {
+  private DocumentPath(
+      @Nullable DocumentPath parent, String name, int index, @Nullable String text) {
     this.parent = parent;
     this.name = name;
     this.index = index;
@@ -23,23 +24,23 @@ public final class Path {
   }
 
   /** The document itself: the empty path. */
-  public static Path root() {
+  public static DocumentPath root() {
     return ROOT;
   }
 
   /** A path already written out. */
-  public static Path of(String text) {
-    return text.isEmpty() ? ROOT : new Path(null, text, -1, text);
+  public static DocumentPath of(String text) {
+    return text.isEmpty() ? ROOT : new DocumentPath(null, text, -1, text);
   }
 
   /** The path of a field of the value at this path. */
-  public Path field(String field) {
-    return new Path(this, field, -1, null);
+  public DocumentPath field(String field) {
+    return new DocumentPath(this, field, -1, null);
   }
 
   /** The path of item {@code i} of the list in field {@code field}: {@code field[i]}. */
-  public Path item(String field, int i) {
-    return new Path(this, field, i, null);
+  public DocumentPath item(String field, int i) {
+    return new DocumentPath(this, field, i, null);
   }
 
   @Override
