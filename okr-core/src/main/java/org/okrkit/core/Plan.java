@@ -2,18 +2,14 @@ package org.okrkit.core;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.primitives.ImmutableIntArray;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +21,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.internal.CheckInContext;
 import org.okrkit.core.internal.IdIndex;
-import org.okrkit.core.internal.PersistentVector;
-import org.okrkit.core.internal.PlanAccess;
 import org.okrkit.core.internal.PlanValidator;
 
 /**
@@ -35,21 +29,25 @@ import org.okrkit.core.internal.PlanValidator;
  *
  * <p>A {@code Plan} is always valid: {@link Builder#build()} checks everything at once and throws a
  * {@link PlanValidationException} listing every problem with its path; nothing half-built is ever
- * returned. A plan is immutable and safe to share between threads. Its indexes (key results of an
- * objective, contributors to a key result, check-ins of an element, …) are built lazily on first
- * use.
+ * returned. A plan is immutable and safe to share between threads.
+ *
+ * <p>A plan is three parts: this façade; its {@linkplain #structure() structure}, the owners and
+ * elements with every reference resolved to a position, built once with the plan; and its history
+ * of check-ins, kept in primitive columns ({@link #checkInColumns()}). Check-in objects are made on
+ * demand by the queries that return them.
  *
  * <p>Changes return a new plan ({@link #withKeyResult}, {@link #withCheckIn}, {@link #without}, …)
- * that is validated again and shares every collection the change did not touch. Elements keep the
- * order in which they were added; a replaced element keeps its place.
+ * that is validated again and shares every part the change did not touch: plans that differ only
+ * by appended check-ins share one structure. Elements keep the order in which they were added; a
+ * replaced element keeps its place.
  *
  * <p><b>History.</b> Check-ins form a stream: {@link #withCheckIn} appends in time logarithmic in the
- * number of check-ins, copying only the element's own list, and follows the rules on {@link
- * CheckIn} for out-of-order, same-day, duplicate and correcting check-ins; {@link #checkIns()} keeps
- * every check-in ever recorded, in order of arrival. A change to a key result's or KPI's target,
- * weight or contributions in the middle of the period is a {@link Revision}: {@link #revise} records
- * it with its date, reason and author beside the original definition. The element accessors
- * ({@link #keyResult}, {@link #kpis()}, …) give the definitions with every revision applied, {@link
+ * number of elements, copying only the element's own log, and follows the rules on {@link CheckIn}
+ * for out-of-order, same-day, duplicate and correcting check-ins; {@link #checkIns()} keeps every
+ * check-in ever recorded, in order of arrival. A change to a key result's or KPI's target, weight or
+ * contributions in the middle of the period is a {@link Revision}: {@link #revise} records it with
+ * its date, reason and author beside the original definition. The element accessors ({@link
+ * #keyResult}, {@link #kpis()}, …) give the definitions with every revision applied, {@link
  * #asOf(LocalDate)} those in force on a date, {@link #original()} those before any revision. The
  * {@code with…} methods, by contrast, edit the original definitions, as if they had always been so:
  * use them to build a plan up or correct a mistake, and revisions to record a change of mind.
@@ -60,173 +58,55 @@ import org.okrkit.core.internal.PlanValidator;
 public final class Plan {
   private final Period period;
   private final Optional<String> name;
-  private final ImmutableList<Owner> owners;
-  private final ImmutableList<Objective> objectives;
-  /** The original definitions, before any revision. */
-  private final ImmutableList<KeyResult> baseKeyResults;
-  private final ImmutableList<Kpi> baseKpis;
+  /** The original definitions, before any revision, as a structure. */
+  private final PlanStructure base;
   /** Revisions by date; same-day ones in the order recorded. */
   private final ImmutableList<Revision> revisions;
   /** The definitions with every revision applied: what the queries answer with. */
-  private final ImmutableList<KeyResult> keyResults;
-  private final ImmutableList<Kpi> kpis;
-  /** Every check-in, in order of arrival. */
-  private final PersistentVector<CheckIn> checkIns;
-  /**
-   * The position of every id: owners, then objectives, key results and KPIs, as in the lists above.
-   * A key result's or KPI's position less {@link #measuredFrom} is its slot in {@link #logs}.
-   */
-  private final IdIndex index;
-
-  private final int measuredFrom;
-  private final PersistentVector<CheckInLog> logs;
-
-  private final Supplier<ImmutableListMultimap<String, KeyResult>> keyResultsByObjective;
-  private final Supplier<ImmutableListMultimap<String, Contributor>> contributorsByKeyResult;
-  private final Supplier<ImmutableListMultimap<String, Objective>> objectivesByParent;
-  /** Objectives under an objective, directly or through one of its key results. */
-  private final Supplier<ImmutableListMultimap<String, Objective>> childrenByObjective;
-  private final Supplier<ImmutableListMultimap<String, Objective>> objectivesByOwner;
-  private final Supplier<ImmutableListMultimap<String, Kpi>> kpisByOwner;
-  private final Supplier<ImmutableListMultimap<String, Owner>> ownersByParent;
+  private final PlanStructure structure;
   /** The ids of the elements whose target was revised. */
-  private final Supplier<ImmutableSet<String>> revisedTargets;
-  /** Structures other modules derive from the plan's structure, shared across check-in appends. */
-  private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived;
-
-  static {
-    PlanAccess.install(
-        new PlanAccess() {
-          @Override
-          @SuppressWarnings("unchecked")
-          public <T> T derived(Plan plan, Object key, Function<Plan, T> compute) {
-            Object value = plan.derived.get(key);
-            if (value == null) {
-              // computed outside the map's lock: a structure may be large; a race computes twice
-              value = compute.apply(plan);
-              Object first = plan.derived.putIfAbsent(key, value);
-              if (first != null) {
-                value = first;
-              }
-            }
-            return (T) value;
-          }
-
-          @Override
-          public List<CheckIn> checkIns(Plan plan, int position) {
-            return plan.logs.get(position).effective;
-          }
-
-          @Override
-          public IdIndex ids(Plan plan) {
-            return plan.index;
-          }
-        });
-  }
+  private final ImmutableSet<String> revisedTargets;
+  private final History history;
+  private final History.Elements elements = new Elements();
 
   private Plan(
       Period period,
       Optional<String> name,
-      ImmutableList<Owner> owners,
-      ImmutableList<Objective> objectives,
-      ImmutableList<KeyResult> baseKeyResults,
-      ImmutableList<Kpi> baseKpis,
+      PlanStructure base,
       ImmutableList<Revision> revisions,
-      PersistentVector<CheckIn> checkIns,
-      IdIndex index,
-      PersistentVector<CheckInLog> logs) {
+      History history) {
     this.period = period;
     this.name = name;
-    this.owners = owners;
-    this.objectives = objectives;
-    this.baseKeyResults = baseKeyResults;
-    this.baseKpis = baseKpis;
+    this.base = base;
     this.revisions = revisions;
-    this.index = index;
-    this.measuredFrom = owners.size() + objectives.size();
-    this.keyResults =
-        revisions.isEmpty() ? baseKeyResults : revised(baseKeyResults, measuredFrom, revisions);
-    this.kpis =
+    this.structure =
         revisions.isEmpty()
-            ? baseKpis
-            : revised(baseKpis, measuredFrom + baseKeyResults.size(), revisions);
-    this.checkIns = checkIns;
-    this.logs = logs;
-    this.keyResultsByObjective =
-        Suppliers.memoize(() -> index(keyResults, KeyResult::objective));
-    this.contributorsByKeyResult = Suppliers.memoize(this::indexContributors);
-    this.objectivesByParent =
-        Suppliers.memoize(
-            () -> {
-              ImmutableListMultimap.Builder<String, Objective> b = ImmutableListMultimap.builder();
-              for (Objective o : objectives) {
-                o.parent().ifPresent(p -> b.put(p, o));
-              }
-              return b.build();
-            });
-    this.childrenByObjective =
-        Suppliers.memoize(
-            () -> {
-              ImmutableListMultimap.Builder<String, Objective> b = ImmutableListMultimap.builder();
-              for (Objective o : objectives) {
-                o.parent()
-                    .map(
-                        p -> {
-                          KeyResult k = findKeyResult(p);
-                          return k == null ? p : k.objective();
-                        })
-                    .ifPresent(p -> b.put(p, o));
-              }
-              return b.build();
-            });
-    this.objectivesByOwner = Suppliers.memoize(() -> index(objectives, Objective::owner));
-    this.kpisByOwner = Suppliers.memoize(() -> index(kpis, Kpi::owner));
-    this.ownersByParent =
-        Suppliers.memoize(
-            () -> {
-              ImmutableListMultimap.Builder<String, Owner> b = ImmutableListMultimap.builder();
-              for (Owner o : owners) {
-                o.parent().ifPresent(p -> b.put(p, o));
-              }
-              return b.build();
-            });
-    this.derived = new java.util.concurrent.ConcurrentHashMap<>();
+            ? base
+            : base.withMeasured(
+                revised(base.keyResults(), base.ownerCount() + base.objectiveCount(), revisions),
+                revised(
+                    base.kpis(),
+                    base.ownerCount() + base.objectiveCount() + base.keyResultCount(),
+                    revisions));
     this.revisedTargets =
-        Suppliers.memoize(
-            () ->
-                revisions.stream()
-                    .filter(r -> r.kind() == Revision.Kind.TARGET)
-                    .map(Revision::element)
-                    .collect(ImmutableSet.toImmutableSet()));
+        revisions.isEmpty()
+            ? ImmutableSet.of()
+            : revisions.stream()
+                .filter(r -> r.kind() == Revision.Kind.TARGET)
+                .map(Revision::element)
+                .collect(ImmutableSet.toImmutableSet());
+    this.history = history;
   }
 
-  /**
-   * {@code template} with other check-ins: everything else, revised definitions and lazily built
-   * indexes included, is shared, so that appending a check-in costs no more than the check-in.
-   */
-  private Plan(Plan template, PersistentVector<CheckIn> checkIns, PersistentVector<CheckInLog> logs) {
+  /** {@code template} with another history of check-ins: everything else is shared. */
+  private Plan(Plan template, History history) {
     this.period = template.period;
     this.name = template.name;
-    this.owners = template.owners;
-    this.objectives = template.objectives;
-    this.baseKeyResults = template.baseKeyResults;
-    this.baseKpis = template.baseKpis;
+    this.base = template.base;
     this.revisions = template.revisions;
-    this.keyResults = template.keyResults;
-    this.kpis = template.kpis;
-    this.checkIns = checkIns;
-    this.index = template.index;
-    this.measuredFrom = template.measuredFrom;
-    this.logs = logs;
-    this.keyResultsByObjective = template.keyResultsByObjective;
-    this.contributorsByKeyResult = template.contributorsByKeyResult;
-    this.objectivesByParent = template.objectivesByParent;
-    this.childrenByObjective = template.childrenByObjective;
-    this.objectivesByOwner = template.objectivesByOwner;
-    this.kpisByOwner = template.kpisByOwner;
-    this.ownersByParent = template.ownersByParent;
+    this.structure = template.structure;
     this.revisedTargets = template.revisedTargets;
-    this.derived = template.derived;
+    this.history = history;
   }
 
   /** A builder for a new plan. */
@@ -253,30 +133,31 @@ public final class Plan {
 
   /** The owners, in the order added. */
   public ImmutableList<Owner> owners() {
-    return owners;
+    return structure.owners();
   }
 
   /** The objectives, in the order added. */
   public ImmutableList<Objective> objectives() {
-    return objectives;
+    return structure.objectives();
   }
 
   /** The key results with every revision applied, in the order added. */
   public ImmutableList<KeyResult> keyResults() {
-    return keyResults;
+    return structure.keyResults();
   }
 
   /** The KPIs with every revision applied, in the order added. */
   public ImmutableList<Kpi> kpis() {
-    return kpis;
+    return structure.kpis();
   }
 
   /**
    * Every check-in ever recorded, in order of arrival: the audit trail, including check-ins that a
-   * correction replaced and the corrections themselves. Duplicates were not recorded twice.
+   * correction replaced and the corrections themselves. Duplicates were not recorded twice. The
+   * list is a view: its check-ins are made as they are read.
    */
   public List<CheckIn> checkIns() {
-    return checkIns;
+    return history.arrivals(elements);
   }
 
   /** Every revision, by date; revisions of the same day in the order recorded. */
@@ -284,24 +165,41 @@ public final class Plan {
     return revisions;
   }
 
+  /**
+   * The plan's owners and elements as positions, with every reference resolved: what computations
+   * over the whole plan read. Shared by the plans that differ from this one only by check-ins.
+   */
+  public PlanStructure structure() {
+    return structure;
+  }
+
+  /** The check-ins that count, read by the positions of {@link #structure()}. */
+  public CheckInColumns checkInColumns() {
+    return new CheckInColumns(history, structure);
+  }
+
   /** The owner with this id, if there is one. */
   public Optional<Owner> owner(String id) {
-    return Optional.ofNullable(findOwner(requireNonNull(id, "id")));
+    int w = structure.indexOfOwner(requireNonNull(id, "id"));
+    return w < 0 ? Optional.empty() : Optional.of(structure.owner(w));
   }
 
   /** The objective with this id, if there is one. */
   public Optional<Objective> objective(String id) {
-    return Optional.ofNullable(findObjective(requireNonNull(id, "id")));
+    int o = structure.indexOfObjective(requireNonNull(id, "id"));
+    return o < 0 ? Optional.empty() : Optional.of(structure.objective(o));
   }
 
   /** The key result with this id, with every revision applied, if there is one. */
   public Optional<KeyResult> keyResult(String id) {
-    return Optional.ofNullable(findKeyResult(requireNonNull(id, "id")));
+    int k = structure.indexOfKeyResult(requireNonNull(id, "id"));
+    return k < 0 ? Optional.empty() : Optional.of(structure.keyResult(k));
   }
 
   /** The KPI with this id, with every revision applied, if there is one. */
   public Optional<Kpi> kpi(String id) {
-    return Optional.ofNullable(findKpi(requireNonNull(id, "id")));
+    int p = structure.indexOfKpi(requireNonNull(id, "id"));
+    return p < 0 ? Optional.empty() : Optional.of(structure.kpi(p));
   }
 
   /** The objective, key result or KPI with this id, if there is one. */
@@ -324,18 +222,12 @@ public final class Plan {
     if (kept == revisions.size()) {
       return this;
     }
-    return new Plan(
-        period, name, owners, objectives, baseKeyResults, baseKpis, revisions.subList(0, kept),
-        checkIns, index, logs);
+    return new Plan(period, name, base, revisions.subList(0, kept), history);
   }
 
   /** This plan as first defined, before any revision. */
   public Plan original() {
-    return revisions.isEmpty()
-        ? this
-        : new Plan(
-            period, name, owners, objectives, baseKeyResults, baseKpis, ImmutableList.of(),
-            checkIns, index, logs);
+    return revisions.isEmpty() ? this : new Plan(period, name, base, ImmutableList.of(), history);
   }
 
   /**
@@ -360,7 +252,8 @@ public final class Plan {
     requireNonNull(revision, "revision");
     List<Revision> all = new ArrayList<>(revisions);
     all.add(revision);
-    return changed(owners, objectives, baseKeyResults, baseKpis, all, checkIns);
+    return changed(
+        base.owners(), base.objectives(), base.keyResults(), base.kpis(), all, checkIns());
   }
 
   // ------------------------------------------------------------------ queries
@@ -371,8 +264,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no objective {@code objectiveId}
    */
   public ImmutableList<KeyResult> keyResultsOf(String objectiveId) {
-    requireObjective(objectiveId);
-    return keyResultsByObjective.get().get(objectiveId);
+    return pick(structure.keyResultsOf(requireObjective(objectiveId, "objective")), keyResults());
   }
 
   /**
@@ -381,8 +273,13 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no key result {@code keyResultId}
    */
   public ImmutableList<Contributor> contributorsTo(String keyResultId) {
-    requireKeyResult(keyResultId);
-    return contributorsByKeyResult.get().get(keyResultId);
+    int k = requireKeyResult(keyResultId);
+    ImmutableIntArray kpis = structure.contributorsTo(k);
+    ImmutableList.Builder<Contributor> result = ImmutableList.builderWithExpectedSize(kpis.length());
+    for (int i = 0; i < kpis.length(); i++) {
+      result.add(Contributor.of(structure.kpi(kpis.get(i)), structure.contributorWeights(k).get(i)));
+    }
+    return result.build();
   }
 
   /**
@@ -394,11 +291,12 @@ public final class Plan {
    */
   public ImmutableList<Objective> childrenOf(String id) {
     requireNonNull(id, "id");
-    if (findKeyResult(id) != null) {
-      return objectivesByParent.get().get(id);
+    int k = structure.indexOfKeyResult(id);
+    if (k >= 0) {
+      return pick(structure.objectivesAlignedWith(k), objectives());
     }
-    requireObjective(id, "objective or key result");
-    return childrenByObjective.get().get(id);
+    return pick(
+        structure.childObjectivesOf(requireObjective(id, "objective or key result")), objectives());
   }
 
   /**
@@ -407,8 +305,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no owner {@code ownerId}
    */
   public ImmutableList<Owner> ownersBelow(String ownerId) {
-    requireOwner(ownerId);
-    return ownersByParent.get().get(ownerId);
+    return pick(structure.ownersBelow(requireOwner(ownerId)), owners());
   }
 
   /**
@@ -417,15 +314,15 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no owner {@code ownerId}
    */
   public ImmutableList<Owner> subtreeOf(String ownerId) {
-    Owner root = requireOwner(ownerId);
-    ImmutableList.Builder<Owner> result = ImmutableList.builder();
-    Deque<Owner> queue = new ArrayDeque<>();
+    int root = requireOwner(ownerId);
+    List<Integer> queue = new ArrayList<>();
     queue.add(root);
-    ImmutableListMultimap<String, Owner> below = ownersByParent.get();
-    while (!queue.isEmpty()) {
-      Owner o = queue.removeFirst();
-      result.add(o);
-      queue.addAll(below.get(o.id()));
+    for (int head = 0; head < queue.size(); head++) {
+      structure.ownersBelow(queue.get(head)).forEach(queue::add);
+    }
+    ImmutableList.Builder<Owner> result = ImmutableList.builderWithExpectedSize(queue.size());
+    for (int w : queue) {
+      result.add(structure.owner(w));
     }
     return result.build();
   }
@@ -436,8 +333,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no owner {@code ownerId}
    */
   public ImmutableList<Objective> objectivesOf(String ownerId) {
-    requireOwner(ownerId);
-    return objectivesByOwner.get().get(ownerId);
+    return pick(structure.objectivesOf(requireOwner(ownerId)), objectives());
   }
 
   /**
@@ -446,8 +342,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no owner {@code ownerId}
    */
   public ImmutableList<Kpi> kpisOf(String ownerId) {
-    requireOwner(ownerId);
-    return kpisByOwner.get().get(ownerId);
+    return pick(structure.kpisOf(requireOwner(ownerId)), kpis());
   }
 
   /**
@@ -458,11 +353,7 @@ public final class Plan {
    */
   public ImmutableList<Element> elementsOf(String ownerId) {
     ImmutableList.Builder<Element> result = ImmutableList.builder();
-    for (Objective o : objectivesOf(ownerId)) {
-      result.add(o);
-      result.addAll(keyResultsOf(o.id()));
-    }
-    result.addAll(kpisOf(ownerId));
+    addElementsOf(requireOwner(ownerId), result);
     return result.build();
   }
 
@@ -475,9 +366,20 @@ public final class Plan {
   public ImmutableList<Element> elementsOfSubtree(String ownerId) {
     ImmutableList.Builder<Element> result = ImmutableList.builder();
     for (Owner o : subtreeOf(ownerId)) {
-      result.addAll(elementsOf(o.id()));
+      addElementsOf(structure.indexOfOwner(o.id()), result);
     }
     return result.build();
+  }
+
+  private void addElementsOf(int w, ImmutableList.Builder<Element> result) {
+    structure
+        .objectivesOf(w)
+        .forEach(
+            o -> {
+              result.add(structure.objective(o));
+              structure.keyResultsOf(o).forEach(k -> result.add(structure.keyResult(k)));
+            });
+    structure.kpisOf(w).forEach(p -> result.add(structure.kpi(p)));
   }
 
   /**
@@ -487,18 +389,16 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no element {@code elementId}
    */
   public Owner ownerOf(String elementId) {
-    Element e =
-        element(elementId)
-            .orElseThrow(() -> new UnknownIdException(elementId, "objective, key result or KPI"));
-    String ownerId;
-    if (e instanceof Kpi) {
-      ownerId = ((Kpi) e).owner();
-    } else if (e instanceof KeyResult) {
-      ownerId = requireNonNull(findObjective(((KeyResult) e).objective())).owner();
-    } else {
-      ownerId = ((Objective) e).owner();
+    requireNonNull(elementId, "elementId");
+    int o = structure.indexOfObjective(elementId);
+    if (o >= 0) {
+      return structure.owner(structure.objectiveOwner(o));
     }
-    return requireNonNull(findOwner(ownerId));
+    int m = structure.indexOfMeasured(elementId);
+    if (m < 0) {
+      throw new UnknownIdException(elementId, "objective, key result or KPI");
+    }
+    return structure.owner(structure.measuredOwner(m));
   }
 
   /**
@@ -509,7 +409,8 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public ImmutableList<CheckIn> checkInsOf(String elementId) {
-    return log(elementId).effective;
+    int m = requireMeasuredPosition(elementId);
+    return history.counted(m, structure.measuredId(m));
   }
 
   /**
@@ -519,7 +420,8 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public ImmutableList<CheckIn> historyOf(String elementId) {
-    return log(elementId).history;
+    int m = requireMeasuredPosition(elementId);
+    return history.history(m, structure.measuredId(m));
   }
 
   /**
@@ -531,9 +433,9 @@ public final class Plan {
    */
   public Optional<CheckIn> latestCheckIn(String elementId, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    List<CheckIn> all = checkInsOf(elementId);
-    int i = lastOnOrBefore(all, asOf);
-    return i < 0 ? Optional.empty() : Optional.of(all.get(i));
+    int m = requireMeasuredPosition(elementId);
+    int i = history.lastOnOrBefore(m, asOf.toEpochDay());
+    return i < 0 ? Optional.empty() : Optional.of(history.checkIn(m, i, structure.measuredId(m)));
   }
 
   /**
@@ -546,25 +448,26 @@ public final class Plan {
    */
   public OptionalDouble valueAsOf(String elementId, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    List<CheckIn> all = checkInsOf(elementId);
-    int last = lastOnOrBefore(all, asOf);
+    int m = requireMeasuredPosition(elementId);
+    int last = history.lastOnOrBefore(m, asOf.toEpochDay());
     if (last < 0) {
       return OptionalDouble.empty();
     }
     Target target = targetAt(elementId, asOf);
     if (target.kind() != Target.Kind.MILESTONES) {
-      return OptionalDouble.of(all.get(last).value());
+      return OptionalDouble.of(history.value(m, last));
     }
     Map<String, Double> latest = new HashMap<>();
-    Function<CheckIn, String> slot = slotter(elementId);
-    for (CheckIn c : all.subList(0, last + 1)) {
+    for (int i = 0; i <= last; i++) {
       // a check-in names its milestone by the target in force on its own date
-      latest.put(slot.apply(c), c.value());
+      String slot =
+          elements.slot(m, LocalDate.ofEpochDay(history.day(m, i)), history.milestone(m, i).orElse(null));
+      latest.put(slot, history.value(m, i));
     }
     double done = 0;
-    for (Milestone m : target.milestones()) {
-      if (latest.getOrDefault(m.name(), 0.0) == 1.0) {
-        done += m.weight();
+    for (Milestone ms : target.milestones()) {
+      if (latest.getOrDefault(ms.name(), 0.0) == 1.0) {
+        done += ms.weight();
       }
     }
     return OptionalDouble.of(done / target.totalMilestoneWeight());
@@ -578,8 +481,11 @@ public final class Plan {
    */
   public Target targetAt(String elementId, LocalDate date) {
     requireNonNull(date, "date");
-    MeasuredElement base = baseMeasured(elementId);
-    Target target = base.target();
+    int m = requireMeasuredPosition(elementId);
+    Target target = base.measured(m).target();
+    if (!revisedTargets.contains(elementId)) {
+      return target;
+    }
     for (Revision r : revisions) {
       if (r.date().isAfter(date)) {
         break;
@@ -600,7 +506,8 @@ public final class Plan {
    */
   public Plan withOwner(Owner owner) {
     return changed(
-        put(owners, owner, Owner::id), objectives, baseKeyResults, baseKpis, revisions, checkIns);
+        put(base.owners(), owner, Owner::id), base.objectives(), base.keyResults(), base.kpis(),
+        revisions, checkIns());
   }
 
   /**
@@ -610,8 +517,8 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     return changed(
-        owners, put(objectives, objective, Objective::id), baseKeyResults, baseKpis, revisions,
-        checkIns);
+        base.owners(), put(base.objectives(), objective, Objective::id), base.keyResults(),
+        base.kpis(), revisions, checkIns());
   }
 
   /**
@@ -622,8 +529,8 @@ public final class Plan {
    */
   public Plan withKeyResult(KeyResult keyResult) {
     return changed(
-        owners, objectives, put(baseKeyResults, keyResult, KeyResult::id), baseKpis, revisions,
-        checkIns);
+        base.owners(), base.objectives(), put(base.keyResults(), keyResult, KeyResult::id),
+        base.kpis(), revisions, checkIns());
   }
 
   /**
@@ -634,30 +541,28 @@ public final class Plan {
    */
   public Plan withKpi(Kpi kpi) {
     return changed(
-        owners, objectives, baseKeyResults, put(baseKpis, kpi, Kpi::id), revisions, checkIns);
+        base.owners(), base.objectives(), base.keyResults(), put(base.kpis(), kpi, Kpi::id),
+        revisions, checkIns());
   }
 
   /**
    * This plan with one more check-in, following the rules on {@link CheckIn}: a duplicate gives back
-   * this plan unchanged. Only the new check-in is checked, and only its element's lists are copied.
+   * this plan unchanged. Only the new check-in is checked, and only its element's log is copied.
    *
    * @throws PlanValidationException if the check-in is invalid for this plan
    */
   public Plan withCheckIn(CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
-    int slot = slot(checkIn.element());
-    if (slot >= 0 && logs.get(slot).records(checkIn)) {
+    int m = structure.indexOfMeasured(checkIn.element());
+    if (m >= 0 && history.isDuplicate(m, checkIn, elements)) {
       return this;
     }
     List<Problem> problems =
-        PlanValidator.validateCheckIn(checkIn, checkIns.size(), period, checkInContext());
+        PlanValidator.validateCheckIn(checkIn, history.recorded(), period, checkInContext());
     if (!problems.isEmpty()) {
       throw new PlanValidationException(problems);
     }
-    return new Plan(
-        this,
-        checkIns.append(checkIn),
-        logs.with(slot, logs.get(slot).plus(checkIn, slotter(checkIn.element()))));
+    return new Plan(this, history.with(m, checkIn, elements));
   }
 
   /**
@@ -692,22 +597,22 @@ public final class Plan {
    */
   public Plan without(String id) {
     requireNonNull(id, "id");
-    if (index.find(id) < 0) {
+    if (index().find(id) < 0) {
       throw new UnknownIdException(id, "owner, objective, key result or KPI");
     }
-    List<CheckIn> keptCheckIns = checkIns;
+    List<CheckIn> keptCheckIns = checkIns();
     List<Revision> keptRevisions = revisions;
-    if (slot(id) >= 0) {
+    if (structure.indexOfMeasured(id) >= 0) {
       keptCheckIns =
-          checkIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
+          keptCheckIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
       keptRevisions =
           revisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
     }
     return changed(
-        remove(owners, id, Owner::id),
-        remove(objectives, id, Objective::id),
-        remove(baseKeyResults, id, KeyResult::id),
-        remove(baseKpis, id, Kpi::id),
+        remove(base.owners(), id, Owner::id),
+        remove(base.objectives(), id, Objective::id),
+        remove(base.keyResults(), id, KeyResult::id),
+        remove(base.kpis(), id, Kpi::id),
         keptRevisions,
         keptCheckIns);
   }
@@ -725,10 +630,10 @@ public final class Plan {
     Plan that = (Plan) other;
     return period.equals(that.period)
         && name.equals(that.name)
-        && owners.size() == that.owners.size()
-        && objectives.size() == that.objectives.size()
-        && baseKeyResults.size() == that.baseKeyResults.size()
-        && baseKpis.size() == that.baseKpis.size()
+        && base.ownerCount() == that.base.ownerCount()
+        && base.objectiveCount() == that.base.objectiveCount()
+        && base.keyResultCount() == that.base.keyResultCount()
+        && base.kpiCount() == that.base.kpiCount()
         && sameParts(that)
         && revisions.equals(that.revisions)
         && histories().equals(that.histories());
@@ -738,7 +643,7 @@ public final class Plan {
   public int hashCode() {
     // the sum of the parts' hashes: the same whatever their order, as equality is
     int parts = 0;
-    for (List<?> list : List.of(owners, objectives, baseKeyResults, baseKpis)) {
+    for (List<?> list : List.of(base.owners(), base.objectives(), base.keyResults(), base.kpis())) {
       for (Object part : list) {
         parts += part.hashCode();
       }
@@ -753,136 +658,154 @@ public final class Plan {
         + period
         + name.map(n -> " \"" + n + "\"").orElse("")
         + ": "
-        + count(owners.size(), "owner")
+        + count(structure.ownerCount(), "owner")
         + ", "
-        + count(objectives.size(), "objective")
+        + count(structure.objectiveCount(), "objective")
         + ", "
-        + count(keyResults.size(), "key result")
+        + count(structure.keyResultCount(), "key result")
         + ", "
-        + count(kpis.size(), "KPI")
+        + count(structure.kpiCount(), "KPI")
         + ", "
-        + count(checkIns.size(), "check-in")
+        + count(history.recorded(), "check-in")
         + (revisions.isEmpty() ? "" : ", " + count(revisions.size(), "revision"))
         + "]";
   }
 
   // ------------------------------------------------------------------ internals
 
+  private IdIndex index() {
+    return base.index();
+  }
+
+  /** What the check-ins need of the plan's elements: ids, and slots by the targets in force. */
+  private final class Elements implements History.Elements {
+    @Override
+    public String id(int m) {
+      return base.measuredId(m);
+    }
+
+    @Override
+    public boolean plain(int m) {
+      return base.measured(m).target().kind() != Target.Kind.MILESTONES
+          && (revisedTargets.isEmpty() || !revisedTargets.contains(base.measuredId(m)));
+    }
+
+    @Override
+    public String slot(int m, LocalDate date, @Nullable String milestone) {
+      if (milestone != null) {
+        return milestone;
+      }
+      if (plain(m)) {
+        return "";
+      }
+      Target t = targetAt(base.measuredId(m), date);
+      return t.kind() == Target.Kind.MILESTONES && t.milestones().size() == 1
+          ? t.milestones().get(0).name()
+          : "";
+    }
+  }
+
   /** Each measured element's audit trail, keyed by id: what equality compares of check-ins. */
   private Map<String, ImmutableList<CheckIn>> histories() {
     Map<String, ImmutableList<CheckIn>> byId = new HashMap<>();
-    for (int slot = 0; slot < logs.size(); slot++) {
-      ImmutableList<CheckIn> history = logs.get(slot).history;
-      if (!history.isEmpty()) {
-        byId.put(index.id(measuredFrom + slot), history);
+    for (int m = 0; m < base.measuredCount(); m++) {
+      if (history.count(m) > 0 || history.recorded() > 0) {
+        ImmutableList<CheckIn> h = history.history(m, base.measuredId(m));
+        if (!h.isEmpty()) {
+          byId.put(base.measuredId(m), h);
+        }
       }
     }
     return byId;
   }
 
   private Plan changed(
-      ImmutableList<Owner> owners,
-      ImmutableList<Objective> objectives,
-      ImmutableList<KeyResult> baseKeyResults,
-      ImmutableList<Kpi> baseKpis,
+      List<Owner> owners,
+      List<Objective> objectives,
+      List<KeyResult> baseKeyResults,
+      List<Kpi> baseKpis,
       List<Revision> revisions,
       List<CheckIn> checkIns) {
+    return build(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+  }
+
+  /** The plan of these parts, validated. */
+  private static Plan build(
+      @Nullable Period period,
+      Optional<String> name,
+      List<Owner> ownerList,
+      List<Objective> objectiveList,
+      List<KeyResult> keyResultList,
+      List<Kpi> kpiList,
+      List<Revision> revisionList,
+      List<CheckIn> checkIns) {
+    ImmutableList<Owner> owners = ImmutableList.copyOf(ownerList);
+    ImmutableList<Objective> objectives = ImmutableList.copyOf(objectiveList);
+    ImmutableList<KeyResult> keyResults = ImmutableList.copyOf(keyResultList);
+    ImmutableList<Kpi> kpis = ImmutableList.copyOf(kpiList);
     PlanValidator.Result checked =
-        PlanValidator.check(period, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+        PlanValidator.check(period, owners, objectives, keyResults, kpis, revisionList, checkIns);
     if (!checked.problems().isEmpty()) {
       throw new PlanValidationException(checked.problems());
     }
-    return assemble(
-        period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns, checked);
-  }
-
-  /**
-   * A plan from validated parts: orders the revisions and files the check-ins by element, using the
-   * index that validation built.
-   */
-  private static Plan assemble(
-      Period period,
-      Optional<String> name,
-      ImmutableList<Owner> owners,
-      ImmutableList<Objective> objectives,
-      ImmutableList<KeyResult> baseKeyResults,
-      ImmutableList<Kpi> baseKpis,
-      List<Revision> revisions,
-      List<CheckIn> checkIns,
-      PlanValidator.Result checked) {
     // a stable sort keeps same-day revisions in the order they were recorded
     ImmutableList<Revision> byDate =
-        revisions.stream()
+        revisionList.stream()
             .sorted(Comparator.comparing(Revision::date))
             .collect(ImmutableList.toImmutableList());
-    IdIndex index = checked.index();
-    int measuredFrom = owners.size() + objectives.size();
-    int next = baseKeyResults.size() + baseKpis.size();
+    PlanStructure base =
+        PlanStructure.of(owners, objectives, keyResults, kpis, checked.index(), references(checked));
+    int measured = base.measuredCount();
+    Plan plan = new Plan(requireNonNull(period), name, base, byDate, History.empty(measured));
     if (checkIns.isEmpty()) {
-      CheckInLog[] empty = new CheckInLog[next];
-      Arrays.fill(empty, CheckInLog.EMPTY);
-      return new Plan(
-          period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
-          PersistentVector.empty(), index, PersistentVector.copyOf(Arrays.asList(empty)));
+      return plan;
     }
-    // file the check-ins by element, in order of arrival, as withCheckIn would one by one
-    int[] counts = new int[next];
-    int[] slotOf = new int[checkIns.size()];
-    for (int i = 0, n = checkIns.size(); i < n; i++) {
-      int slot = checked.checkInPosition(i) - measuredFrom;
-      slotOf[i] = slot;
-      counts[slot]++;
+    int measuredFrom = owners.size() + objectives.size();
+    int[] elementOf = new int[checkIns.size()];
+    for (int i = 0; i < elementOf.length; i++) {
+      elementOf[i] = checked.checkInPosition(i) - measuredFrom;
     }
-    CheckIn[][] byElement = new CheckIn[next][];
-    for (int s = 0; s < next; s++) {
-      byElement[s] = new CheckIn[counts[s]];
-      counts[s] = 0;
-    }
-    int i = 0;
-    for (CheckIn c : checkIns) {
-      int slot = slotOf[i++];
-      byElement[slot][counts[slot]++] = c;
-    }
-    Plan plan =
-        new Plan(
-            period, name, owners, objectives, baseKeyResults, baseKpis, byDate,
-            PersistentVector.empty(), index, PersistentVector.empty());
-    CheckInLog[] logs = new CheckInLog[next];
-    int recorded = 0;
-    for (int s = 0; s < next; s++) {
-      if (byElement[s].length == 0) {
-        logs[s] = CheckInLog.EMPTY;
-        continue;
+    return new Plan(plan, History.of(measured, checkIns, elementOf, plan.elements));
+  }
+
+  /** The references validation resolved, for the structure to keep. */
+  private static PlanStructure.References references(PlanValidator.Result checked) {
+    return new PlanStructure.References() {
+      @Override
+      public int position(String id) {
+        return checked.index().find(id);
       }
-      MeasuredElement base =
-          s < baseKeyResults.size() ? baseKeyResults.get(s) : baseKpis.get(s - baseKeyResults.size());
-      logs[s] = CheckInLog.of(byElement[s], plan.slotter(base.id(), base));
-      recorded += logs[s].history.size();
-    }
-    PersistentVector<CheckIn> arrivals;
-    if (recorded == checkIns.size()) {
-      // no duplicate: the stream is the check-ins as given, shared when it already is a vector
-      arrivals =
-          checkIns instanceof PersistentVector
-              ? (PersistentVector<CheckIn>) checkIns
-              : PersistentVector.copyOf(checkIns);
-    } else {
-      List<CheckIn> kept = new ArrayList<>(recorded);
-      CheckInLog[] seen = new CheckInLog[next];
-      Arrays.fill(seen, CheckInLog.EMPTY);
-      for (int k = 0; k < checkIns.size(); k++) {
-        CheckIn c = checkIns.get(k);
-        int s = slotOf[k];
-        if (!seen[s].records(c)) {
-          seen[s] = seen[s].plus(c, plan.slotter(c.element()));
-          kept.add(c);
-        }
+
+      @Override
+      public int ownerParent(int w, Owner owner) {
+        return checked.ownerParent(w);
       }
-      arrivals = PersistentVector.copyOf(kept);
-    }
-    return new Plan(
-        period, name, owners, objectives, baseKeyResults, baseKpis, byDate, arrivals, index,
-        PersistentVector.copyOf(Arrays.asList(logs)));
+
+      @Override
+      public int objectiveOwner(int o, Objective objective) {
+        return checked.objectiveOwner(o);
+      }
+
+      @Override
+      public int objectiveParent(int o, Objective objective) {
+        return checked.objectiveParent(o);
+      }
+
+      @Override
+      public int keyResultObjective(int k, KeyResult keyResult) {
+        return checked.keyResultObjective(k);
+      }
+
+      @Override
+      public int kpiOwner(int p, Kpi kpi) {
+        return checked.kpiOwner(p);
+      }
+
+      @Override
+      public int contribution(int p, Kpi kpi, int c) {
+        return checked.contribution(p, c);
+      }
+    };
   }
 
   /**
@@ -890,21 +813,21 @@ public final class Plan {
    * revisions of their ids applied in date order.
    */
   private <T extends MeasuredElement> ImmutableList<T> revised(
-      ImmutableList<T> base, int from, List<Revision> revisions) {
+      ImmutableList<T> original, int from, List<Revision> revisions) {
     List<T> current = null;
     for (Revision r : revisions) {
-      int i = index.find(r.element()) - from;
-      if (i < 0 || i >= base.size()) {
+      int i = base.index().find(r.element()) - from;
+      if (i < 0 || i >= original.size()) {
         continue;
       }
       if (current == null) {
-        current = new ArrayList<>(base);
+        current = new ArrayList<>(original);
       }
       @SuppressWarnings("unchecked")
       T changed = (T) r.applyTo(current.get(i));
       current.set(i, changed);
     }
-    return current == null ? base : ImmutableList.copyOf(current);
+    return current == null ? original : ImmutableList.copyOf(current);
   }
 
   /** What checking a new check-in needs to know about this plan. */
@@ -912,12 +835,12 @@ public final class Plan {
     return new CheckInContext() {
       @Override
       public @Nullable Element element(String id) {
-        return Plan.this.element(id).orElse(null);
+        return findElement(id);
       }
 
       @Override
       public boolean isOwner(String id) {
-        return findOwner(id) != null;
+        return structure.indexOfOwner(id) >= 0;
       }
 
       @Override
@@ -927,42 +850,23 @@ public final class Plan {
 
       @Override
       public boolean revised(String id) {
-        return revisedTarget(id);
+        return revisedTargets.contains(id);
       }
 
       @Override
       public boolean hasRecorded(CheckIn c) {
-        return logs.get(slot(c.element())).hasSlot(c, slotter(c.element()));
+        return history.canCorrect(structure.indexOfMeasured(c.element()), c, elements);
       }
     };
   }
 
-  /** The slot of a check-in of {@code elementId}: its milestone, by the target in force that day. */
-  private Function<CheckIn, String> slotter(String elementId) {
-    return slotter(elementId, baseMeasured(elementId));
-  }
-
-  /** {@link #slotter(String)} when the element's original definition is at hand. */
-  private Function<CheckIn, String> slotter(String elementId, MeasuredElement base) {
-    if (base.target().kind() != Target.Kind.MILESTONES && !revisedTarget(elementId)) {
-      // a value target never revised: no check-in names a milestone, so all share one slot
-      return PLAIN_SLOT;
+  /** The parts at these positions of {@code all}. */
+  private static <T> ImmutableList<T> pick(ImmutableIntArray positions, List<T> all) {
+    ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(positions.length());
+    for (int i = 0; i < positions.length(); i++) {
+      result.add(all.get(positions.get(i)));
     }
-    return c -> PlanValidator.slot(c, targetAt(elementId, c.date()));
-  }
-
-  private static final Function<CheckIn, String> PLAIN_SLOT = c -> "";
-
-  private boolean revisedTarget(String elementId) {
-    return !revisions.isEmpty() && revisedTargets.get().contains(elementId);
-  }
-
-  private CheckInLog log(String elementId) {
-    int slot = slot(requireNonNull(elementId, "elementId"));
-    if (slot < 0) {
-      throw new UnknownIdException(elementId, "key result or KPI");
-    }
-    return logs.get(slot);
+    return result.build();
   }
 
   /** {@code list} with {@code value}: in place of the part with its id, or appended. */
@@ -1004,16 +908,17 @@ public final class Plan {
    * kind, the parts are then the same, whatever their order.
    */
   private boolean sameParts(Plan that) {
-    List<List<?>> mine = List.of(owners, objectives, baseKeyResults, baseKpis);
-    List<List<?>> theirs = List.of(that.owners, that.objectives, that.baseKeyResults, that.baseKpis);
+    List<List<?>> mine = List.of(base.owners(), base.objectives(), base.keyResults(), base.kpis());
+    List<List<?>> theirs =
+        List.of(that.base.owners(), that.base.objectives(), that.base.keyResults(), that.base.kpis());
     int from = 0;
     int thatFrom = 0;
     for (int kind = 0; kind < 4; kind++) {
       List<?> list = mine.get(kind);
       List<?> other = theirs.get(kind);
       for (int i = 0; i < list.size(); i++) {
-        String id = index.id(from + i);
-        int j = that.index.find(id) - thatFrom;
+        String id = index().id(from + i);
+        int j = that.index().find(id) - thatFrom;
         if (j < 0 || j >= other.size() || !list.get(i).equals(other.get(j))) {
           return false;
         }
@@ -1024,128 +929,49 @@ public final class Plan {
     return true;
   }
 
-  private @Nullable Owner findOwner(String id) {
-    int p = index.find(id);
-    return p >= 0 && p < owners.size() ? owners.get(p) : null;
-  }
-
-  private @Nullable Objective findObjective(String id) {
-    int p = index.find(id) - owners.size();
-    return p >= 0 && p < objectives.size() ? objectives.get(p) : null;
-  }
-
-  /** The slot of a key result or KPI in {@link #logs}, or -1 when {@code id} is neither. */
-  private int slot(String id) {
-    int p = index.find(id);
-    int slot = p - measuredFrom;
-    return p >= 0 && slot >= 0 ? slot : -1;
-  }
-
-  private @Nullable KeyResult findKeyResult(String id) {
-    int s = slot(id);
-    return s >= 0 && s < keyResults.size() ? keyResults.get(s) : null;
-  }
-
-  private @Nullable Kpi findKpi(String id) {
-    int s = slot(id);
-    return s >= keyResults.size() ? kpis.get(s - keyResults.size()) : null;
-  }
-
   private @Nullable Element findElement(String id) {
-    int p = index.find(id);
-    if (p < owners.size()) {
-      return null;
+    int o = structure.indexOfObjective(id);
+    if (o >= 0) {
+      return structure.objective(o);
     }
-    if (p < measuredFrom) {
-      return objectives.get(p - owners.size());
-    }
-    int s = p - measuredFrom;
-    return s < keyResults.size() ? keyResults.get(s) : kpis.get(s - keyResults.size());
+    int m = structure.indexOfMeasured(id);
+    return m < 0 ? null : structure.measured(m);
   }
 
-  private @Nullable MeasuredElement findMeasured(String id) {
-    int s = slot(id);
-    return s < 0 ? null : s < keyResults.size() ? keyResults.get(s) : kpis.get(s - keyResults.size());
-  }
-
-  private static <T> ImmutableListMultimap<String, T> index(
-      Iterable<T> values, Function<T, String> key) {
-    ImmutableListMultimap.Builder<String, T> b = ImmutableListMultimap.builder();
-    for (T v : values) {
-      b.put(key.apply(v), v);
-    }
-    return b.build();
-  }
-
-  private ImmutableListMultimap<String, Contributor> indexContributors() {
-    ImmutableListMultimap.Builder<String, Contributor> b = ImmutableListMultimap.builder();
-    for (Kpi k : kpis) {
-      for (Contribution c : k.contributions()) {
-        b.put(c.keyResult(), Contributor.of(k, c.weight()));
-      }
-    }
-    return b.build();
-  }
-
-  /** The index of the last check-in dated on or before {@code asOf}, or -1. */
-  private static int lastOnOrBefore(List<CheckIn> byDate, LocalDate asOf) {
-    int lo = 0;
-    int hi = byDate.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (byDate.get(mid).date().isAfter(asOf)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo - 1;
-  }
-
-  private Owner requireOwner(String id) {
-    Owner o = findOwner(requireNonNull(id, "id"));
-    if (o == null) {
+  private int requireOwner(String id) {
+    int w = structure.indexOfOwner(requireNonNull(id, "id"));
+    if (w < 0) {
       throw new UnknownIdException(id, "owner");
     }
-    return o;
+    return w;
   }
 
-  private Objective requireObjective(String id) {
-    return requireObjective(id, "objective");
-  }
-
-  private Objective requireObjective(String id, String expected) {
-    Objective o = findObjective(requireNonNull(id, "id"));
-    if (o == null) {
+  private int requireObjective(String id, String expected) {
+    int o = structure.indexOfObjective(requireNonNull(id, "id"));
+    if (o < 0) {
       throw new UnknownIdException(id, expected);
     }
     return o;
   }
 
-  private KeyResult requireKeyResult(String id) {
-    KeyResult k = findKeyResult(requireNonNull(id, "id"));
-    if (k == null) {
+  private int requireKeyResult(String id) {
+    int k = structure.indexOfKeyResult(requireNonNull(id, "id"));
+    if (k < 0) {
       throw new UnknownIdException(id, "key result");
     }
     return k;
   }
 
-  private MeasuredElement requireMeasured(String id) {
-    MeasuredElement e = findMeasured(requireNonNull(id, "id"));
-    if (e == null) {
+  private int requireMeasuredPosition(String id) {
+    int m = structure.indexOfMeasured(requireNonNull(id, "elementId"));
+    if (m < 0) {
       throw new UnknownIdException(id, "key result or KPI");
     }
-    return e;
+    return m;
   }
 
-  private MeasuredElement baseMeasured(String id) {
-    int s = slot(requireNonNull(id, "elementId"));
-    MeasuredElement e =
-        s < 0 ? null : s < baseKeyResults.size() ? baseKeyResults.get(s) : baseKpis.get(s - baseKeyResults.size());
-    if (e == null) {
-      throw new UnknownIdException(id, "key result or KPI");
-    }
-    return e;
+  private MeasuredElement requireMeasured(String id) {
+    return structure.measured(requireMeasuredPosition(id));
   }
 
   private static String count(int n, String noun) {
@@ -1263,17 +1089,17 @@ public final class Plan {
       period = plan.period;
       name = plan.name.orElse(null);
       owners.clear();
-      owners.addAll(plan.owners);
+      owners.addAll(plan.base.owners());
       objectives.clear();
-      objectives.addAll(plan.objectives);
+      objectives.addAll(plan.base.objectives());
       keyResults.clear();
-      keyResults.addAll(plan.baseKeyResults);
+      keyResults.addAll(plan.base.keyResults());
       kpis.clear();
-      kpis.addAll(plan.baseKpis);
+      kpis.addAll(plan.base.kpis());
       revisions.clear();
       revisions.addAll(plan.revisions);
       checkIns.clear();
-      checkIns.addAll(plan.checkIns);
+      checkIns.addAll(plan.checkIns());
       return this;
     }
 
@@ -1292,25 +1118,8 @@ public final class Plan {
      * @throws PlanValidationException listing every problem, if the parts do not make a valid plan
      */
     public Plan build() {
-      ImmutableList<Owner> owners = ImmutableList.copyOf(this.owners);
-      ImmutableList<Objective> objectives = ImmutableList.copyOf(this.objectives);
-      ImmutableList<KeyResult> keyResults = ImmutableList.copyOf(this.keyResults);
-      ImmutableList<Kpi> kpis = ImmutableList.copyOf(this.kpis);
-      PlanValidator.Result checked =
-          PlanValidator.check(period, owners, objectives, keyResults, kpis, revisions, checkIns);
-      if (!checked.problems().isEmpty()) {
-        throw new PlanValidationException(checked.problems());
-      }
-      return assemble(
-          requireNonNull(period),
-          Optional.ofNullable(name),
-          owners,
-          objectives,
-          keyResults,
-          kpis,
-          revisions,
-          checkIns,
-          checked);
+      return Plan.build(
+          period, Optional.ofNullable(name), owners, objectives, keyResults, kpis, revisions, checkIns);
     }
 
     private <T> Builder addAll(List<T> list, Iterable<? extends T> values, String what) {

@@ -27,7 +27,7 @@ class PlanChangesTest {
     assertSameElements(marketing.objectives(), changed.objectives());
     assertSameElements(marketing.keyResults().subList(1, 3), changed.keyResults().subList(1, 3));
     assertSameElements(marketing.kpis(), changed.kpis());
-    assertSame(marketing.checkIns(), changed.checkIns());
+    assertEquals(marketing.checkIns(), changed.checkIns());
     assertEquals(20, marketing.keyResult("KR-partners").orElseThrow().target().absoluteValue().getAsDouble());
   }
 

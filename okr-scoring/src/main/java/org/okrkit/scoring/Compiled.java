@@ -1,8 +1,5 @@
 package org.okrkit.scoring;
 
-import java.util.HashMap;
-import java.util.Map;
-import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Objective;
@@ -10,12 +7,12 @@ import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
-import org.okrkit.core.internal.PlanAccess;
+import org.okrkit.core.PlanStructure;
+import com.google.common.primitives.ImmutableIntArray;
 
 /**
  * A plan's structure as arrays, for scoring: positions instead of ids, and each node's children in
- * the order the rollups use them. It depends on the plan's owners and elements only, so it is built
- * once and shared by every plan that differs only by check-ins (see {@link PlanAccess#derived}).
+ * the order the rollups use them, copied from the plan's {@link PlanStructure}.
  *
  * <p>Measured elements are numbered key results first, then KPIs: measured {@code m} is key result
  * {@code m} when {@code m < keyResults.length}, else KPI {@code m - keyResults.length}.
@@ -29,8 +26,7 @@ final class Compiled {
   final KeyResult[] keyResults;
   final Kpi[] kpis;
   final Owner[] owners;
-  /** Every id, as {@code kind * 2^29 + position}: objectives, measured elements, owners. */
-  final Map<String, Integer> index;
+  final PlanStructure structure;
 
   final int[] keyResultObjective;
   final int[] objectiveOwner;
@@ -67,6 +63,8 @@ final class Compiled {
   final int[] ownerObjectives;
 
   private Compiled(Plan plan) {
+    PlanStructure s = plan.structure();
+    structure = s;
     objectives = plan.objectives().toArray(new Objective[0]);
     keyResults = plan.keyResults().toArray(new KeyResult[0]);
     kpis = plan.kpis().toArray(new Kpi[0]);
@@ -75,122 +73,100 @@ final class Compiled {
     int nk = keyResults.length;
     int np = kpis.length;
     int nw = owners.length;
-    index = new HashMap<>((no + nk + np + nw) * 4 / 3 + 16);
-    for (int i = 0; i < no; i++) {
-      index.put(objectives[i].id(), code(OBJECTIVE, i));
-    }
-    for (int i = 0; i < nk; i++) {
-      index.put(keyResults[i].id(), code(MEASURED, i));
-    }
-    for (int i = 0; i < np; i++) {
-      index.put(kpis[i].id(), code(MEASURED, nk + i));
-    }
-    for (int i = 0; i < nw; i++) {
-      index.put(owners[i].id(), code(OWNER, i));
-    }
 
     objectiveOwner = new int[no];
     committed = new boolean[no];
     objectivePeriod = new Period[no];
+    objectiveParent = new int[no];
+    objectiveKeyResultStart = new int[no + 1];
+    objectiveChildStart = new int[no + 1];
     for (int i = 0; i < no; i++) {
-      objectiveOwner[i] = position(objectives[i].owner());
+      objectiveOwner[i] = s.objectiveOwner(i);
       committed[i] = objectives[i].kind() == ObjectiveKind.COMMITTED;
       objectivePeriod[i] = objectives[i].period().orElse(plan.period());
+      objectiveParent[i] = s.objectiveParent(i);
+      objectiveKeyResultStart[i + 1] = objectiveKeyResultStart[i] + s.keyResultsOf(i).length();
+      objectiveChildStart[i + 1] = objectiveChildStart[i] + s.childObjectivesOf(i).length();
+    }
+    objectiveKeyResults = new int[nk];
+    objectiveChildren = new int[objectiveChildStart[no]];
+    for (int i = 0; i < no; i++) {
+      copy(s.keyResultsOf(i), objectiveKeyResults, objectiveKeyResultStart[i]);
+      copy(s.childObjectivesOf(i), objectiveChildren, objectiveChildStart[i]);
     }
     keyResultObjective = new int[nk];
-    int[] krCount = new int[no + 1];
+    contributorStart = new int[nk + 1];
     for (int k = 0; k < nk; k++) {
-      keyResultObjective[k] = position(keyResults[k].objective());
-      krCount[keyResultObjective[k]]++;
+      keyResultObjective[k] = s.keyResultObjective(k);
+      contributorStart[k + 1] = contributorStart[k] + s.contributorsTo(k).length();
     }
-    objectiveKeyResultStart = starts(krCount);
-    objectiveKeyResults = new int[nk];
-    int[] fill = objectiveKeyResultStart.clone();
+    contributors = new int[contributorStart[nk]];
+    contributorWeights = new double[contributorStart[nk]];
     for (int k = 0; k < nk; k++) {
-      objectiveKeyResults[fill[keyResultObjective[k]]++] = k;
+      copy(s.contributorsTo(k), contributors, contributorStart[k]);
+      double[] w = s.contributorWeights(k).toArray();
+      System.arraycopy(w, 0, contributorWeights, contributorStart[k], w.length);
     }
-
-    // children: objectives attached to an objective or to one of its key results, in plan order
-    objectiveParent = new int[no];
-    int[] childCount = new int[no + 1];
-    for (int i = 0; i < no; i++) {
-      objectiveParent[i] = -1;
-      if (objectives[i].parent().isPresent()) {
-        int p = index.get(objectives[i].parent().get());
-        objectiveParent[i] = kind(p) == OBJECTIVE ? pos(p) : keyResultObjective[pos(p)];
-        childCount[objectiveParent[i]]++;
-      }
-    }
-    objectiveChildStart = starts(childCount);
-    objectiveChildren = new int[objectiveChildStart[no]];
-    fill = objectiveChildStart.clone();
-    for (int i = 0; i < no; i++) {
-      if (objectiveParent[i] >= 0) {
-        objectiveChildren[fill[objectiveParent[i]]++] = i;
-      }
-    }
-    childrenFirst = childrenFirst(no);
+    childrenFirst = s.objectivesChildrenFirst().toArray();
 
     kpiOwner = new int[np];
     kpiPeriod = new Period[np];
     perInterval = new boolean[np];
-    int[] contributorCount = new int[nk + 1];
-    int[] supportedCount = new int[np + 1];
+    supportedStart = new int[np + 1];
     for (int p = 0; p < np; p++) {
       Kpi k = kpis[p];
-      kpiOwner[p] = position(k.owner());
+      kpiOwner[p] = s.kpiOwner(p);
       kpiPeriod[p] = k.period().orElse(plan.period());
       perInterval[p] = 2L * k.frequency().minimumDays() <= kpiPeriod[p].lengthInDays();
-      for (Contribution c : k.contributions()) {
-        contributorCount[position(c.keyResult())]++;
-        supportedCount[p]++;
-      }
+      supportedStart[p + 1] = supportedStart[p] + s.supportedBy(p).length();
     }
-    contributorStart = starts(contributorCount);
-    contributors = new int[contributorStart[nk]];
-    contributorWeights = new double[contributorStart[nk]];
-    supportedStart = starts(supportedCount);
     supported = new int[supportedStart[np]];
-    fill = contributorStart.clone();
-    int[] fillSupported = supportedStart.clone();
     for (int p = 0; p < np; p++) {
-      for (Contribution c : kpis[p].contributions()) {
-        int k = position(c.keyResult());
-        contributors[fill[k]] = p;
-        contributorWeights[fill[k]++] = c.weight();
-        supported[fillSupported[p]++] = k;
-      }
+      copy(s.supportedBy(p), supported, supportedStart[p]);
     }
 
-    int[] ownerKpiCount = new int[nw + 1];
-    for (int p = 0; p < np; p++) {
-      ownerKpiCount[kpiOwner[p]]++;
+    ownerKpiStart = new int[nw + 1];
+    ownerObjectiveStart = new int[nw + 1];
+    for (int w = 0; w < nw; w++) {
+      ownerKpiStart[w + 1] = ownerKpiStart[w] + s.kpisOf(w).length();
+      ownerObjectiveStart[w + 1] = ownerObjectiveStart[w] + s.objectivesOf(w).length();
     }
-    ownerKpiStart = starts(ownerKpiCount);
     ownerKpis = new int[np];
-    fill = ownerKpiStart.clone();
-    for (int p = 0; p < np; p++) {
-      ownerKpis[fill[kpiOwner[p]]++] = p;
+    ownerObjectives = new int[no];
+    for (int w = 0; w < nw; w++) {
+      copy(s.kpisOf(w), ownerKpis, ownerKpiStart[w]);
+      copy(s.objectivesOf(w), ownerObjectives, ownerObjectiveStart[w]);
     }
     ownerKpiWeights = new double[np];
     for (int i = 0; i < np; i++) {
-      ownerKpiWeights[i] = kpis[ownerKpis[i]].weight();
-    }
-    int[] ownerObjectiveCount = new int[nw + 1];
-    for (int i = 0; i < no; i++) {
-      ownerObjectiveCount[objectiveOwner[i]]++;
-    }
-    ownerObjectiveStart = starts(ownerObjectiveCount);
-    ownerObjectives = new int[no];
-    fill = ownerObjectiveStart.clone();
-    for (int i = 0; i < no; i++) {
-      ownerObjectives[fill[objectiveOwner[i]]++] = i;
+      ownerKpiWeights[i] = s.kpiWeight(ownerKpis[i]);
     }
   }
 
-  /** The compiled form of {@code plan}, built once per plan structure. */
+  private static void copy(ImmutableIntArray from, int[] to, int at) {
+    for (int i = 0; i < from.length(); i++) {
+      to[at + i] = from.get(i);
+    }
+  }
+
+  /** The compiled form of {@code plan}. */
   static Compiled of(Plan plan) {
-    return PlanAccess.get().derived(plan, Compiled.class, Compiled::new);
+    return new Compiled(plan);
+  }
+
+  /** The code of an id (see {@link #code(int, int)}), or null when the plan has no such id. */
+  @org.jspecify.annotations.Nullable
+  Integer code(String id) {
+    int o = structure.indexOfObjective(id);
+    if (o >= 0) {
+      return code(OBJECTIVE, o);
+    }
+    int m = structure.indexOfMeasured(id);
+    if (m >= 0) {
+      return code(MEASURED, m);
+    }
+    int w = structure.indexOfOwner(id);
+    return w >= 0 ? code(OWNER, w) : null;
   }
 
   static int code(int kind, int position) {
@@ -205,58 +181,9 @@ final class Compiled {
     return code & ((1 << 29) - 1);
   }
 
-  /** The position of an id known to the plan, within its kind. */
-  private int position(String id) {
-    return pos(index.get(id));
-  }
-
-  /** Start offsets from counts: counts[i] items for node i, the last slot left for the total. */
-  private static int[] starts(int[] counts) {
-    int[] start = new int[counts.length];
-    int sum = 0;
-    for (int i = 0; i < counts.length - 1; i++) {
-      start[i] = sum;
-      sum += counts[i];
-    }
-    start[counts.length - 1] = sum;
-    return start;
-  }
-
-  /** Objectives in post-order from the roots, iteratively: children before their parent. */
-  private int[] childrenFirst(int no) {
-    int[] order = new int[no];
-    int n = 0;
-    int[] stack = new int[no];
-    int[] next = new int[no];
-    for (int root = 0; root < no; root++) {
-      if (objectiveParent[root] >= 0) {
-        continue;
-      }
-      int top = 0;
-      stack[0] = root;
-      next[0] = 0;
-      while (top >= 0) {
-        int o = stack[top];
-        int i = next[top];
-        int count = objectiveChildStart[o + 1] - objectiveChildStart[o];
-        if (i < count) {
-          next[top] = i + 1;
-          top++;
-          stack[top] = objectiveChildren[objectiveChildStart[o] + i];
-          next[top] = 0;
-        } else {
-          order[n++] = o;
-          top--;
-        }
-      }
-    }
-    return order;
-  }
-
   /** The key results then KPIs of the plan, as measured positions of an element id, or -1. */
   int measured(String id) {
-    Integer c = index.get(id);
-    return c == null || kind(c) != MEASURED ? -1 : pos(c);
+    return structure.indexOfMeasured(id);
   }
 
   int measuredCount() {

@@ -14,7 +14,7 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
-import org.okrkit.core.internal.PlanAccess;
+import org.okrkit.core.CheckInColumns;
 import org.okrkit.scoring.internal.Achievement;
 import org.okrkit.scoring.internal.BuiltInAggregations;
 import org.okrkit.scoring.internal.DoubleChunks;
@@ -34,6 +34,8 @@ final class Engine {
   final ScoringPolicy policy;
   final LocalDate asOf;
   final Compiled c;
+  /** The plan's check-ins, by position. */
+  private final CheckInColumns columns;
   /** Scores forced on KPIs: the engine of what-if questions. */
   private final Map<String, Double> kpiScores;
   /** The strategy of each measured element and where it was set. */
@@ -72,6 +74,7 @@ final class Engine {
     this.asOf = asOf;
     this.kpiScores = kpiScores;
     this.c = Compiled.of(plan);
+    this.columns = plan.checkInColumns();
     int nm = c.measuredCount();
     int no = c.objectives.length;
     int nw = c.owners.length;
@@ -121,6 +124,7 @@ final class Engine {
     this.asOf = prior.asOf;
     this.kpiScores = prior.kpiScores;
     this.c = prior.c;
+    this.columns = plan.checkInColumns();
     this.choices = prior.choices;
     actual = prior.actual.copy();
     measured = prior.measured.copy();
@@ -224,18 +228,7 @@ final class Engine {
       java.util.OptionalDouble v = plan.valueAsOf(e.id(), asOf);
       return v.isPresent() ? v.getAsDouble() : Double.NaN;
     }
-    List<CheckIn> all = PlanAccess.get().checkIns(plan, m);
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).date().isAfter(asOf)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo == 0 ? Double.NaN : all.get(lo - 1).value();
+    return columns.valueAsOf(m, asOf, Double.NaN);
   }
 
   /** The input of measured {@code m} as of the date; null without a check-in. */
@@ -252,32 +245,6 @@ final class Engine {
     return ScoringInput.trusted(e.measure(), target, a, e.id(), asOf, period(m));
   }
 
-  /** The cache key of the compiled scores of a policy without overrides. */
-  private static final class BatchKey {
-    final ScoringStrategy keyResults;
-    final ScoringStrategy kpis;
-
-    BatchKey(ScoringStrategy keyResults, ScoringStrategy kpis) {
-      this.keyResults = keyResults;
-      this.kpis = kpis;
-    }
-
-    @Override
-    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
-      return other instanceof BatchKey
-          && ((BatchKey) other).keyResults.equals(keyResults)
-          && ((BatchKey) other).kpis.equals(kpis);
-    }
-
-    @Override
-    public int hashCode() {
-      return keyResults.hashCode() * 31 + kpis.hashCode();
-    }
-  }
-
-  /** Progress is linear achievement clamped to [0, 1]: the default linear strategy, compiled. */
-  private static final BatchKey PROGRESS = new BatchKey(Strategies.linear(), Strategies.linear());
-
   /**
    * Scores every measured element in two compiled passes, scores and progress, when every strategy
    * is a built-in and targets are the ones in force: the same numbers as {@link #measure}, bit for
@@ -289,21 +256,12 @@ final class Engine {
     if (policy.targetRule() != TargetRule.IN_FORCE) {
       return false;
     }
-    boolean overrides =
-        !policy.elementStrategies().isEmpty()
-            || !policy.tagStrategies().isEmpty()
-            || !policy.levelStrategies().isEmpty();
-    org.okrkit.scoring.internal.CompiledBatch scores =
-        overrides
-            ? compile(plan, c, choices)
-            : PlanAccess.get()
-                .derived(plan, new BatchKey(policy.keyResultStrategy(), policy.kpiStrategy()),
-                    p -> compile(p, c, choices));
+    org.okrkit.scoring.internal.CompiledBatch scores = compile(plan, c, choices);
     if (!scores.isCompiled()) {
       return false;
     }
     org.okrkit.scoring.internal.CompiledBatch linear =
-        PlanAccess.get().derived(plan, PROGRESS, p -> compile(p, c, null));
+        compile(plan, c, null);
     int nm = c.measuredCount();
     double[] values = new double[nm];
     for (int m = 0; m < nm; m++) {

@@ -95,7 +95,7 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such element
    */
   public ElementScore element(String id) {
-    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    Integer code = engine.c.code(requireNonNull(id, "id"));
     if (code == null || Compiled.kind(code) == Compiled.OWNER) {
       throw new UnknownIdException(id, "objective, key result or KPI");
     }
@@ -110,7 +110,7 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such owner
    */
   public OwnerScore owner(String id) {
-    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    Integer code = engine.c.code(requireNonNull(id, "id"));
     if (code == null || Compiled.kind(code) != Compiled.OWNER) {
       throw new UnknownIdException(id, "owner");
     }
@@ -123,7 +123,7 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no element or owner {@code id}
    */
   public OptionalDouble score(String id) {
-    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    Integer code = engine.c.code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
@@ -168,7 +168,7 @@ public final class Scorecard {
    */
   public Explanation explain(String id, int maxDepth) {
     Checks.requireArgument(maxDepth >= 0, "maxDepth must be at least 0, got %d", maxDepth);
-    Integer code = engine.c.index.get(requireNonNull(id, "id"));
+    Integer code = engine.c.code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }

@@ -16,8 +16,7 @@ import org.okrkit.core.Kpi;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
-import org.okrkit.core.internal.IdIndex;
-import org.okrkit.core.internal.PlanAccess;
+import org.okrkit.core.PlanStructure;
 
 /**
  * The element part of an alignment graph (objectives, key results, KPIs) compiled into arrays:
@@ -31,8 +30,8 @@ final class Flow {
   private final int objectiveCount;
   private final int keyResultCount;
   private final String[] ids;
-  /** The plan's index of ids, in which elements follow {@link #owners} owners. */
-  private final IdIndex index;
+  /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
+  private final PlanStructure index;
 
   private final int owners;
   /** The owner of each objective. */
@@ -57,7 +56,7 @@ final class Flow {
       int objectiveCount,
       int keyResultCount,
       String[] ids,
-      IdIndex index,
+      PlanStructure index,
       int owners,
       String[] objectiveOwner,
       int[] inStart,
@@ -92,8 +91,7 @@ final class Flow {
     int nk = keyResults.size();
     int n = no + nk + kpis.size();
     String[] ids = new String[n];
-    // the plan's index lists owners, then objectives, key results and KPIs, as the nodes are here
-    IdIndex index = PlanAccess.get().ids(plan);
+    PlanStructure index = plan.structure();
     int owners = plan.owners().size();
     String[] objectiveOwner = new String[no];
     for (int i = 0; i < no; i++) {
@@ -127,21 +125,24 @@ final class Flow {
       int e = outStart[i];
       Objective o = objectives.get(i);
       if (o.parent().isPresent()) {
-        outTo[e] = index.find(o.parent().get()) - owners;
+        int k = index.objectiveParentKeyResult(i);
+        outTo[e] = k >= 0 ? no + k : index.objectiveParent(i);
         outValue[e] = 1.0;
       }
     }
     for (int i = 0; i < nk; i++) {
       KeyResult k = keyResults.get(i);
       int e = outStart[no + i];
-      outTo[e] = index.find(k.objective()) - owners;
+      outTo[e] = index.keyResultObjective(i);
       outValue[e] = k.weight();
     }
     for (int i = 0; i < kpis.size(); i++) {
       int e = outStart[no + nk + i];
-      for (Contribution c : kpis.get(i).contributions()) {
-        outTo[e] = index.find(c.keyResult()) - owners;
-        outValue[e] = c.weight();
+      com.google.common.primitives.ImmutableIntArray supported = index.supportedBy(i);
+      com.google.common.primitives.ImmutableDoubleArray weights = index.supportWeights(i);
+      for (int c = 0; c < supported.length(); c++) {
+        outTo[e] = no + supported.get(c);
+        outValue[e] = weights.get(c);
         e++;
       }
     }
@@ -248,8 +249,12 @@ final class Flow {
 
   /** The node of an element id, or -1. */
   int indexOf(String id) {
-    int i = index.find(id) - owners;
-    return i >= 0 && i < ids.length ? i : -1;
+    int o = index.indexOfObjective(id);
+    if (o >= 0) {
+      return o;
+    }
+    int m = index.indexOfMeasured(id);
+    return m >= 0 ? objectiveCount + m : -1;
   }
 
   boolean isObjective(int i) {

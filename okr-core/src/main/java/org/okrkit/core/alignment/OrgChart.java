@@ -7,8 +7,7 @@ import org.okrkit.core.Level;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
-import org.okrkit.core.internal.IdIndex;
-import org.okrkit.core.internal.PlanAccess;
+import org.okrkit.core.PlanStructure;
 
 /**
  * The owner hierarchy compiled for constant-time questions: is one owner part of another's
@@ -18,8 +17,8 @@ import org.okrkit.core.internal.PlanAccess;
 final class OrgChart {
   private static final int LEVELS = Level.values().length;
 
-  /** The plan's index of ids, in which owners come first. */
-  private final IdIndex index;
+  /** The plan's structure, which numbers the owners. */
+  private final PlanStructure index;
   private final String[] ids;
   private final Level[] levels;
   /** Preorder position and subtree size: b is in a's subtree iff pre[a] <= pre[b] < pre[a] + size[a]. */
@@ -30,7 +29,7 @@ final class OrgChart {
   private final int[][] nearest;
 
   private OrgChart(
-      IdIndex index,
+      PlanStructure index,
       String[] ids,
       Level[] levels,
       int[] pre,
@@ -53,7 +52,7 @@ final class OrgChart {
   static OrgChart of(Plan plan) {
     List<Owner> owners = plan.owners();
     int n = owners.size();
-    IdIndex index = PlanAccess.get().ids(plan);
+    PlanStructure index = plan.structure();
     String[] ids = new String[n];
     Level[] levels = new Level[n];
     for (int i = 0; i < n; i++) {
@@ -63,8 +62,7 @@ final class OrgChart {
     int[] parent = new int[n];
     int[] childStart = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      Optional<String> up = owners.get(i).parent();
-      parent[i] = up.isPresent() ? index.find(up.get()) : -1;
+      parent[i] = index.ownerParent(i);
       if (parent[i] >= 0) {
         childStart[parent[i] + 1]++;
       }
@@ -126,7 +124,7 @@ final class OrgChart {
   }
 
   int indexOf(String ownerId) {
-    int i = index.find(ownerId);
+    int i = index.indexOfOwner(ownerId);
     if (i < 0 || i >= ids.length) {
       throw new UnknownIdException(ownerId, "owner");
     }

@@ -58,6 +58,19 @@ public final class PlanValidator {
   /** The position of each check-in's element in {@link #ids}, or -1 when there is none. */
   private final int[] checkInPositions;
 
+  /**
+   * Where each reference points, as a position in {@link #ids} (-1 for none or unknown): found once
+   * here, kept by a valid plan's structure.
+   */
+  private final int[] ownerParents;
+  private final int[] objectiveOwners;
+  private final int[] objectiveParents;
+  private final int[] keyResultObjectives;
+  private final int[] kpiOwners;
+  /** KPI p's contributions are at contributionStart[p] .. contributionStart[p + 1]. */
+  private final int[] contributionStart;
+  private int[] contributionTargets;
+
   /** Target revisions found valid, by element: check-ins are judged against them. */
   private final Map<String, List<Revision>> targetRevisions = new HashMap<>();
 
@@ -85,6 +98,13 @@ public final class PlanValidator {
     this.ids = IdIndex.of(PlanValidator::idOf, repeats::put, owners, objectives, keyResults, kpis);
     this.holders = new Object[ids.size()];
     this.checkInPositions = new int[checkIns.size()];
+    this.ownerParents = new int[owners.size()];
+    this.objectiveOwners = new int[objectives.size()];
+    this.objectiveParents = new int[objectives.size()];
+    this.keyResultObjectives = new int[keyResults.size()];
+    this.kpiOwners = new int[kpis.size()];
+    this.contributionStart = new int[kpis.size() + 1];
+    this.contributionTargets = new int[kpis.size() + kpis.size() / 2];
   }
 
   /** What checking a whole plan found, and the index it built, for the plan to keep when valid. */
@@ -92,11 +112,43 @@ public final class PlanValidator {
     private final ImmutableList<Problem> problems;
     private final IdIndex index;
     private final int[] checkInPositions;
+    private final PlanValidator validator;
 
-    private Result(ImmutableList<Problem> problems, IdIndex index, int[] checkInPositions) {
-      this.problems = problems;
-      this.index = index;
-      this.checkInPositions = checkInPositions;
+    private Result(PlanValidator v) {
+      this.problems = ImmutableList.copyOf(v.problems);
+      this.index = v.ids;
+      this.checkInPositions = v.checkInPositions;
+      this.validator = v;
+    }
+
+    /** The position in {@link #index()} of owner {@code w}'s parent, or -1. */
+    public int ownerParent(int w) {
+      return validator.ownerParents[w];
+    }
+
+    /** The position in {@link #index()} of objective {@code o}'s owner. */
+    public int objectiveOwner(int o) {
+      return validator.objectiveOwners[o];
+    }
+
+    /** The position in {@link #index()} of objective {@code o}'s parent, or -1. */
+    public int objectiveParent(int o) {
+      return validator.objectiveParents[o];
+    }
+
+    /** The position in {@link #index()} of key result {@code k}'s objective. */
+    public int keyResultObjective(int k) {
+      return validator.keyResultObjectives[k];
+    }
+
+    /** The position in {@link #index()} of KPI {@code p}'s owner. */
+    public int kpiOwner(int p) {
+      return validator.kpiOwners[p];
+    }
+
+    /** The position in {@link #index()} of the key result of KPI {@code p}'s contribution {@code c}. */
+    public int contribution(int p, int c) {
+      return validator.contributionTargets[validator.contributionStart[p] + c];
     }
 
     /** Every problem, in order; empty when the plan is valid. */
@@ -130,7 +182,7 @@ public final class PlanValidator {
     PlanValidator v =
         new PlanValidator(period, owners, objectives, keyResults, kpis, revisions, checkIns);
     v.run();
-    return new Result(ImmutableList.copyOf(v.problems), v.ids, v.checkInPositions);
+    return new Result(v);
   }
 
   private static String idOf(Object part) {
@@ -311,9 +363,12 @@ public final class PlanValidator {
   private void checkOwner(Owner o, int i) {
     at("owners", o.id(), i);
     notBlank(o.name(), ".name", "name");
+    ownerParents[i] = -1;
     if (o.parent().isPresent()) {
       String parent = o.parent().get();
-      Owner p = owner(parent);
+      int position = ids.find(parent);
+      ownerParents[i] = position;
+      Owner p = position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
       if (p == null) {
         report(at(".parent"), unknown(parent, "owner"));
       } else if (p.level().isBelow(o.level())) {
@@ -328,12 +383,17 @@ public final class PlanValidator {
   private void checkObjective(Objective o, int i) {
     at("objectives", o.id(), i);
     notBlank(o.title(), ".title", "title");
-    if (owner(o.owner()) == null) {
+    objectiveOwners[i] = ids.find(o.owner());
+    if (!isOwner(objectiveOwners[i])) {
       report(at(".owner"), unknown(o.owner(), "owner"));
     }
+    objectiveParents[i] = -1;
     if (o.parent().isPresent()) {
       String parent = o.parent().get();
-      if (objective(parent) == null && keyResult(parent) == null) {
+      int position = ids.find(parent);
+      objectiveParents[i] = position;
+      Object holder = position < 0 ? null : holders[position];
+      if (!(holder instanceof Objective) && !(holder instanceof KeyResult)) {
         report(at(".parent"), unknown(parent, "objective or key result"));
       }
     }
@@ -346,7 +406,8 @@ public final class PlanValidator {
   private void checkKeyResult(KeyResult k, int i) {
     at("keyResults", k.id(), i);
     notBlank(k.title(), ".title", "title");
-    if (objective(k.objective()) == null) {
+    keyResultObjectives[i] = ids.find(k.objective());
+    if (keyResultObjectives[i] < 0 || !(holders[keyResultObjectives[i]] instanceof Objective)) {
       report(at(".objective"), unknown(k.objective(), "objective"));
     }
     measured(k);
@@ -356,7 +417,8 @@ public final class PlanValidator {
   private void checkKpi(Kpi k, int i) {
     at("kpis", k.id(), i);
     notBlank(k.title(), ".title", "title");
-    if (owner(k.owner()) == null) {
+    kpiOwners[i] = ids.find(k.owner());
+    if (!isOwner(kpiOwners[i])) {
       report(at(".owner"), unknown(k.owner(), "owner"));
     }
     measured(k);
@@ -370,8 +432,18 @@ public final class PlanValidator {
           k.frequency() + " reporting needs a period of at least " + k.frequency().minimumDays()
               + " days, but " + reporting + " has " + reporting.lengthInDays());
     }
+    contributionStart[i + 1] = contributionStart[i] + k.contributions().size();
+    if (contributionStart[i + 1] > contributionTargets.length) {
+      contributionTargets =
+          java.util.Arrays.copyOf(
+              contributionTargets, Math.max(contributionStart[i + 1], contributionTargets.length * 3 / 2));
+    }
     contributions(k.contributions(), null);
     tags(k);
+  }
+
+  private boolean isOwner(int position) {
+    return position >= 0 && position < owners.size() && holders[position] instanceof Owner;
   }
 
   /** Checks contributions of the part at {@code owner}, or under the cursor when it is null. */
@@ -382,7 +454,11 @@ public final class PlanValidator {
     Set<String> supported = contributions.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < contributions.size(); i++) {
       Contribution c = contributions.get(i);
-      boolean known = keyResult(c.keyResult()) != null;
+      int position = ids.find(c.keyResult());
+      if (path == null) {
+        contributionTargets[contributionStart[index] + i] = position;
+      }
+      boolean known = position >= 0 && holders[position] instanceof KeyResult;
       String owner = path;
       if (!known || !(Double.isFinite(c.weight()) && c.weight() > 0)
           || (supported != null && supported.contains(c.keyResult()))) {
