@@ -24,6 +24,7 @@ import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
 import org.okrkit.core.alignment.AlignmentGraph;
 import org.okrkit.core.alignment.Impact;
@@ -95,13 +96,13 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such element
    */
   public ElementScore element(String id) {
-    Integer code = engine.c.code(requireNonNull(id, "id"));
-    if (code == null || Compiled.kind(code) == Compiled.OWNER) {
+    Integer code = code(requireNonNull(id, "id"));
+    if (code == null || kind(code) == OWNER) {
       throw new UnknownIdException(id, "objective, key result or KPI");
     }
-    return Compiled.kind(code) == Compiled.OBJECTIVE
-        ? objectiveResult(Compiled.pos(code))
-        : measuredResult(Compiled.pos(code));
+    return kind(code) == OBJECTIVE
+        ? objectiveResult(pos(code))
+        : measuredResult(pos(code));
   }
 
   /**
@@ -110,11 +111,11 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no such owner
    */
   public OwnerScore owner(String id) {
-    Integer code = engine.c.code(requireNonNull(id, "id"));
-    if (code == null || Compiled.kind(code) != Compiled.OWNER) {
+    Integer code = code(requireNonNull(id, "id"));
+    if (code == null || kind(code) != OWNER) {
       throw new UnknownIdException(id, "owner");
     }
-    return ownerResult(Compiled.pos(code));
+    return ownerResult(pos(code));
   }
 
   /**
@@ -123,18 +124,18 @@ public final class Scorecard {
    * @throws UnknownIdException if the plan has no element or owner {@code id}
    */
   public OptionalDouble score(String id) {
-    Integer code = engine.c.code(requireNonNull(id, "id"));
+    Integer code = code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
-    int i = Compiled.pos(code);
-    switch (Compiled.kind(code)) {
-      case Compiled.OBJECTIVE:
-        return optional(engine.objectiveScore.get(i));
-      case Compiled.MEASURED:
-        return optional(engine.score.get(i));
+    int i = pos(code);
+    switch (kind(code)) {
+      case OBJECTIVE:
+        return optional(engine.objectiveScore(i));
+      case MEASURED:
+        return optional(engine.score(i));
       default:
-        return optional(engine.composite.get(i));
+        return optional(engine.composite(i));
     }
   }
 
@@ -168,17 +169,17 @@ public final class Scorecard {
    */
   public Explanation explain(String id, int maxDepth) {
     Checks.requireArgument(maxDepth >= 0, "maxDepth must be at least 0, got %d", maxDepth);
-    Integer code = engine.c.code(requireNonNull(id, "id"));
+    Integer code = code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
-    int i = Compiled.pos(code);
+    int i = pos(code);
     Ref root;
-    switch (Compiled.kind(code)) {
-      case Compiled.OBJECTIVE:
+    switch (kind(code)) {
+      case OBJECTIVE:
         root = new ObjectiveRef(i);
         break;
-      case Compiled.MEASURED:
+      case MEASURED:
         root = new MeasuredRef(i);
         break;
       default:
@@ -198,18 +199,18 @@ public final class Scorecard {
     if (plan().kpi(kpiId).isEmpty()) {
       throw new UnknownIdException(kpiId, "KPI");
     }
-    Engine met = new Engine(plan(), policy(), asOf(), Map.of(kpiId, 1.0));
-    Engine missed = new Engine(plan(), policy(), asOf(), Map.of(kpiId, 0.0));
+    Engine met = engine.withForced(Map.of(kpiId, 1.0));
+    Engine missed = engine.withForced(Map.of(kpiId, 0.0));
     Impact impact = AlignmentGraph.of(plan()).impactOf(kpiId);
     ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpi(kpiId);
-    for (int o = 0; o < engine.c.objectives.length; o++) {
-      String id = engine.c.objectives[o].id();
+    for (int o = 0; o < engine.structure.objectiveCount(); o++) {
+      String id = engine.structure.objectiveId(o);
       b.addObjectives(
           ImmutableEffect.builder()
               .objective(id)
-              .now(optional(engine.objectiveScore.get(o)))
-              .ifMet(optional(met.objectiveScore.get(o)))
-              .ifMissed(optional(missed.objectiveScore.get(o)))
+              .now(optional(engine.objectiveScore(o)))
+              .ifMet(optional(met.objectiveScore(o)))
+              .ifMissed(optional(missed.objectiveScore(o)))
               .impactWeight(impact.weightIn(id).orElse(0))
               .build());
     }
@@ -272,15 +273,42 @@ public final class Scorecard {
 
   // ---------------------------------------------------------------- results
 
+  private static final int OBJECTIVE = 0;
+  private static final int MEASURED = 1;
+  private static final int OWNER = 2;
+
+  /** An id's kind and position, as {@code kind << 29 | position}; null when the plan has no such id. */
+  private @Nullable Integer code(String id) {
+    PlanStructure c = engine.structure;
+    int o = c.indexOfObjective(id);
+    if (o >= 0) {
+      return OBJECTIVE << 29 | o;
+    }
+    int m = c.indexOfMeasured(id);
+    if (m >= 0) {
+      return MEASURED << 29 | m;
+    }
+    int w = c.indexOfOwner(id);
+    return w >= 0 ? OWNER << 29 | w : null;
+  }
+
+  private static int kind(int code) {
+    return code >>> 29;
+  }
+
+  private static int pos(int code) {
+    return code & ((1 << 29) - 1);
+  }
+
   static OptionalDouble optional(double value) {
     return Engine.has(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
   }
 
   private ImmutableList<ElementScore> allElements() {
-    Compiled c = engine.c;
+    PlanStructure c = engine.structure;
     ImmutableList.Builder<ElementScore> all =
-        ImmutableList.builderWithExpectedSize(c.objectives.length + c.measuredCount());
-    for (int o = 0; o < c.objectives.length; o++) {
+        ImmutableList.builderWithExpectedSize(c.objectiveCount() + c.measuredCount());
+    for (int o = 0; o < c.objectiveCount(); o++) {
       all.add(objectiveResult(o));
     }
     for (int m = 0; m < c.measuredCount(); m++) {
@@ -290,8 +318,8 @@ public final class Scorecard {
   }
 
   private ImmutableList<OwnerScore> allOwners() {
-    ImmutableList.Builder<OwnerScore> all = ImmutableList.builderWithExpectedSize(engine.c.owners.length);
-    for (int w = 0; w < engine.c.owners.length; w++) {
+    ImmutableList.Builder<OwnerScore> all = ImmutableList.builderWithExpectedSize(engine.structure.ownerCount());
+    for (int w = 0; w < engine.structure.ownerCount(); w++) {
       all.add(ownerResult(w));
     }
     return all.build();
@@ -299,16 +327,16 @@ public final class Scorecard {
 
   private ElementScore objectiveResult(int o) {
     ImmutableElementScore.Builder b =
-        ImmutableElementScore.builder().id(engine.c.objectives[o].id()).kind(ElementKind.OBJECTIVE);
-    double s = engine.objectiveScore.get(o);
+        ImmutableElementScore.builder().id(engine.structure.objectiveId(o)).kind(ElementKind.OBJECTIVE);
+    double s = engine.objectiveScore(o);
     if (Engine.has(s)) {
-      b.score(s).band(engine.policy.bands().of(s, engine.c.committed[o]));
-      double g = engine.objectiveGap.get(o);
+      b.score(s).band(engine.policy.bands().of(s, engine.compiled.committed[o]));
+      double g = engine.objectiveGap(o);
       if (Engine.has(g)) {
         b.status(engine.status(g));
       }
     }
-    double e = engine.objectiveExpected.get(o);
+    double e = engine.objectiveExpected(o);
     if (Engine.has(e)) {
       b.expectedProgress(e);
     }
@@ -316,26 +344,26 @@ public final class Scorecard {
   }
 
   private ElementScore measuredResult(int m) {
-    MeasuredElement element = engine.c.element(m);
+    MeasuredElement element = engine.structure.measured(m);
     ImmutableElementScore.Builder b =
         ImmutableElementScore.builder().id(element.id()).kind(element.elementKind());
-    double s = engine.score.get(m);
+    double s = engine.score(m);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, committed(m)));
-      double g = engine.gap.get(m);
+      double g = engine.gap(m);
       if (Engine.has(g)) {
         b.status(engine.status(g));
       }
     }
-    double a = engine.actual.get(m);
+    double a = engine.actual(m);
     if (Engine.has(a)) {
       b.actual(a);
     }
-    double p = engine.progress.get(m);
+    double p = engine.progress(m);
     if (Engine.has(p)) {
       b.progress(p);
     }
-    double e = engine.expected.get(m);
+    double e = engine.expected(m);
     if (Engine.has(e)) {
       b.expectedProgress(e);
     }
@@ -344,23 +372,24 @@ public final class Scorecard {
 
   /** Whether measured {@code m} is judged as committed: a key result of a committed objective. */
   private boolean committed(int m) {
-    return m < engine.c.keyResults.length && engine.c.committed[engine.c.keyResultObjective[m]];
+    return m < engine.structure.keyResultCount()
+        && engine.compiled.committed[engine.structure.keyResultObjective(m)];
   }
 
   private OwnerScore ownerResult(int w) {
-    ImmutableOwnerScore.Builder b = ImmutableOwnerScore.builder().id(engine.c.owners[w].id());
-    double k = engine.kpiScore.get(w);
+    ImmutableOwnerScore.Builder b = ImmutableOwnerScore.builder().id(engine.structure.ownerId(w));
+    double k = engine.kpiScore(w);
     if (Engine.has(k)) {
       b.kpiScore(k);
     }
-    double o = engine.okrScore.get(w);
+    double o = engine.okrScore(w);
     if (Engine.has(o)) {
       b.okrScore(o);
     }
-    double c = engine.composite.get(w);
+    double c = engine.composite(w);
     if (Engine.has(c)) {
       b.composite(c).band(engine.policy.bands().of(c, false));
-      double g = engine.ownerGap.get(w);
+      double g = engine.ownerGap(w);
       if (Engine.has(g)) {
         b.status(engine.status(g));
       }
@@ -369,7 +398,7 @@ public final class Scorecard {
   }
 
   private int measured(String id) {
-    int m = engine.c.measured(requireNonNull(id, "id"));
+    int m = engine.structure.indexOfMeasured(requireNonNull(id, "id"));
     if (m < 0) {
       throw new UnknownIdException(id, "key result or KPI");
     }
@@ -447,40 +476,38 @@ public final class Scorecard {
 
     @Override
     public List<Ref> children() {
-      Compiled c = engine.c;
+      PlanStructure c = engine.structure;
       List<Ref> children = new ArrayList<>();
-      for (int i = c.objectiveKeyResultStart[o]; i < c.objectiveKeyResultStart[o + 1]; i++) {
-        children.add(new MeasuredRef(c.objectiveKeyResults[i]));
-      }
+      c.keyResultsOf(o).forEach(k -> children.add(new MeasuredRef(k)));
       if (engine.policy.childObjectiveWeight() > 0) {
-        for (int i = c.objectiveChildStart[o]; i < c.objectiveChildStart[o + 1]; i++) {
-          children.add(new ObjectiveRef(c.objectiveChildren[i]));
-        }
+        c.childObjectivesOf(o).forEach(child -> children.add(new ObjectiveRef(child)));
       }
       return children;
     }
 
     @Override
     public List<Double> weights() {
+      PlanStructure c = engine.structure;
       List<Double> weights = new ArrayList<>();
-      for (int i = 0; i < engine.childCount(o); i++) {
-        weights.add(engine.childWeight(o, i));
+      c.keyResultsOf(o).forEach(k -> weights.add(c.keyResultWeight(k)));
+      if (engine.policy.childObjectiveWeight() > 0) {
+        c.childObjectivesOf(o).forEach(child -> weights.add(engine.policy.childObjectiveWeight()));
       }
       return weights;
     }
 
     @Override
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
-      Objective objective = engine.c.objectives[o];
+      Objective objective = engine.structure.objective(o);
       ScoringPolicy p = engine.policy;
-      boolean committed = engine.c.committed[o];
+      boolean committed = engine.compiled.committed[o];
       ImmutableExplanation.Builder b =
-          scored(objective.id(), objective.title(), engine.objectiveScore.get(o),
-              engine.objectiveGap.get(o), committed, weight)
+          scored(objective.id(), objective.title(), engine.objectiveScore(o),
+              engine.objectiveGap(o), committed, weight)
               .children(kids);
       boolean anyChild =
           p.childObjectiveWeight() > 0
-              && engine.c.objectiveChildStart[o + 1] > engine.c.objectiveChildStart[o];
+              && !engine.structure.childObjectivesOf(o).isEmpty();
       b.rule(
           p.objectiveAggregation() + " of its key results"
               + (anyChild ? " and the objectives contributing to it (weight "
@@ -492,8 +519,8 @@ public final class Scorecard {
               ? "nothing scored to aggregate: unscored"
               : p.objectiveAggregation().explain(s[0], s[1]));
       b.addInputs("owner " + objective.owner(), "kind " + objective.kind());
-      double expected = engine.objectiveExpected.get(o);
-      b.addInputs(expectedInput(Double.NaN, expected, engine.c.objectivePeriod[o], false, null));
+      double expected = engine.objectiveExpected(o);
+      b.addInputs(expectedInput(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
       return b.build();
     }
   }
@@ -509,11 +536,9 @@ public final class Scorecard {
     @Override
     public List<Ref> children() {
       List<Ref> children = new ArrayList<>();
-      if (m < engine.c.keyResults.length && Engine.has(engine.kpiPart.get(m))) {
-        int nk = engine.c.keyResults.length;
-        for (int i = engine.c.contributorStart[m]; i < engine.c.contributorStart[m + 1]; i++) {
-          children.add(new MeasuredRef(nk + engine.c.contributors[i]));
-        }
+      int nk = engine.structure.keyResultCount();
+      if (m < nk && Engine.has(engine.kpiPart(m))) {
+        engine.structure.contributorsTo(m).forEach(p -> children.add(new MeasuredRef(nk + p)));
       }
       return children;
     }
@@ -521,29 +546,27 @@ public final class Scorecard {
     @Override
     public List<Double> weights() {
       List<Double> weights = new ArrayList<>();
-      if (m < engine.c.keyResults.length && Engine.has(engine.kpiPart.get(m))) {
-        for (int i = engine.c.contributorStart[m]; i < engine.c.contributorStart[m + 1]; i++) {
-          weights.add(engine.c.contributorWeights[i]);
-        }
+      if (m < engine.structure.keyResultCount() && Engine.has(engine.kpiPart(m))) {
+        engine.structure.contributorWeights(m).forEach(weights::add);
       }
       return weights;
     }
 
     @Override
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
-      MeasuredElement e = engine.c.element(m);
+      MeasuredElement e = engine.structure.measured(m);
       ScoringPolicy p = engine.policy;
-      ScoringPolicy.Choice choice = engine.choices[m];
+      ScoringPolicy.Choice choice = engine.compiled.choice(m);
       ImmutableExplanation.Builder b =
-          scored(e.id(), e.title(), engine.score.get(m), engine.gap.get(m), committed(m), weight)
+          scored(e.id(), e.title(), engine.score(m), engine.gap(m), committed(m), weight)
               .children(kids);
       String rule = choice.strategy + ", " + choice.source;
       String formula;
       ScoringInput input = engine.input(m);
       if (input != null) {
         formula = choice.strategy.explain(input);
-        Engine.Blend blend =
-            p.targetRule() == TargetRule.TIME_WEIGHTED ? engine.blend(m, input) : null;
+        TimeWeighted blend =
+            p.targetRule() == TargetRule.TIME_WEIGHTED ? engine.measurement.timeWeighted(m, input) : null;
         if (blend != null) {
           StringBuilder text =
               new StringBuilder("time-weighted over ").append(blend.targets.size()).append(" targets: (");
@@ -567,16 +590,16 @@ public final class Scorecard {
                     ? "scores 0 (missing values score 0)"
                     : "unscored (missing values are unscored)");
       }
-      double part = m < engine.c.keyResults.length ? engine.kpiPart.get(m) : Double.NaN;
+      double part = m < engine.structure.keyResultCount() ? engine.kpiPart(m) : Double.NaN;
       if (Engine.has(part)) {
         double share = p.keyResultKpiShare();
-        double measured = engine.measured.get(m);
+        double measured = engine.measured(m);
         rule += "; " + Display.score(share * 100) + " % from the KPIs supporting it";
         formula +=
             Engine.has(measured)
                 ? "; blended (1 - " + number(share) + ") * " + Display.score(measured) + " + "
                     + number(share) + " * " + Display.score(part) + " (its KPIs) = "
-                    + Display.score(engine.score.get(m))
+                    + Display.score(engine.score(m))
                 : "; from its KPIs alone: " + Display.score(part);
       }
       b.rule(rule).formula(formula);
@@ -584,7 +607,7 @@ public final class Scorecard {
       b.addInputs("measure " + e.measure().direction());
       b.addInputs(
           expectedInput(
-              engine.progress.get(m), engine.expected.get(m), engine.period(m), engine.perInterval(m),
+              engine.progress(m), engine.expected(m), engine.compiled.period(m), engine.compiled.perInterval(m),
               e instanceof Kpi ? (Kpi) e : null));
       return b.build();
     }
@@ -618,10 +641,10 @@ public final class Scorecard {
     @Override
     public List<Ref> children() {
       List<Ref> children = new ArrayList<>();
-      if (engine.c.ownerKpiStart[w + 1] > engine.c.ownerKpiStart[w]) {
+      if (!engine.structure.kpisOf(w).isEmpty()) {
         children.add(new PartRef(w, true));
       }
-      if (engine.c.ownerObjectiveStart[w + 1] > engine.c.ownerObjectiveStart[w]) {
+      if (!engine.structure.objectivesOf(w).isEmpty()) {
         children.add(new PartRef(w, false));
       }
       return children;
@@ -630,10 +653,10 @@ public final class Scorecard {
     @Override
     public List<Double> weights() {
       List<Double> weights = new ArrayList<>();
-      if (engine.c.ownerKpiStart[w + 1] > engine.c.ownerKpiStart[w]) {
+      if (!engine.structure.kpisOf(w).isEmpty()) {
         weights.add(engine.policy.compositeKpiWeight());
       }
-      if (engine.c.ownerObjectiveStart[w + 1] > engine.c.ownerObjectiveStart[w]) {
+      if (!engine.structure.objectivesOf(w).isEmpty()) {
         weights.add(engine.policy.compositeOkrWeight());
       }
       return weights;
@@ -642,12 +665,12 @@ public final class Scorecard {
     @Override
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
       ScoringPolicy p = engine.policy;
-      Owner owner = engine.c.owners[w];
-      double composite = engine.composite.get(w);
-      double kpi = engine.kpiScore.get(w);
-      double okr = engine.okrScore.get(w);
+      Owner owner = engine.structure.owner(w);
+      double composite = engine.composite(w);
+      double kpi = engine.kpiScore(w);
+      double okr = engine.okrScore(w);
       ImmutableExplanation.Builder b =
-          scored(owner.id(), owner.name(), composite, engine.ownerGap.get(w), false, weight)
+          scored(owner.id(), owner.name(), composite, engine.ownerGap(w), false, weight)
               .children(kids)
               .rule(
                   "composite of the KPI score (weight " + number(p.compositeKpiWeight())
@@ -682,32 +705,24 @@ public final class Scorecard {
 
     @Override
     public List<Ref> children() {
-      Compiled c = engine.c;
+      PlanStructure c = engine.structure;
       List<Ref> children = new ArrayList<>();
       if (kpi) {
-        for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
-          children.add(new MeasuredRef(c.keyResults.length + c.ownerKpis[i]));
-        }
+        c.kpisOf(w).forEach(p -> children.add(new MeasuredRef(c.keyResultCount() + p)));
       } else {
-        for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {
-          children.add(new ObjectiveRef(c.ownerObjectives[i]));
-        }
+        c.objectivesOf(w).forEach(o -> children.add(new ObjectiveRef(o)));
       }
       return children;
     }
 
     @Override
     public List<Double> weights() {
-      Compiled c = engine.c;
+      PlanStructure c = engine.structure;
       List<Double> weights = new ArrayList<>();
       if (kpi) {
-        for (int i = c.ownerKpiStart[w]; i < c.ownerKpiStart[w + 1]; i++) {
-          weights.add(c.ownerKpiWeights[i]);
-        }
+        c.kpisOf(w).forEach(p -> weights.add(c.kpiWeight(p)));
       } else {
-        for (int i = c.ownerObjectiveStart[w]; i < c.ownerObjectiveStart[w + 1]; i++) {
-          weights.add(1.0);
-        }
+        c.objectivesOf(w).forEach(o -> weights.add(1.0));
       }
       return weights;
     }
@@ -716,9 +731,9 @@ public final class Scorecard {
     public Explanation build(List<Explanation> kids, OptionalDouble weight) {
       ScoringPolicy p = engine.policy;
       Aggregation aggregation = kpi ? p.kpiAggregation() : p.okrAggregation();
-      String id = engine.c.owners[w].id();
-      double score = kpi ? engine.kpiScore.get(w) : engine.okrScore.get(w);
-      double gap = kpi ? engine.kpiGap.get(w) : engine.okrGap.get(w);
+      String id = engine.structure.ownerId(w);
+      double score = kpi ? engine.kpiScore(w) : engine.okrScore(w);
+      double gap = kpi ? engine.kpiGap(w) : engine.okrGap(w);
       ImmutableExplanation.Builder b =
           scored((kpi ? "KPIs of " : "OKRs of ") + id, "", score, gap, false, weight)
               .children(kids)

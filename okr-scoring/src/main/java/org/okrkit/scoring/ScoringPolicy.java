@@ -1,6 +1,7 @@
 package org.okrkit.scoring;
 
 import static org.okrkit.core.internal.Checks.number;
+import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.internal.Checks.requireArgument;
 
 import java.time.LocalDate;
@@ -192,8 +193,23 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
    * @throws IllegalStateException if a host strategy or aggregation breaks its contract, naming it
    */
   public final Scorecard score(Plan plan, LocalDate asOf) {
+    requireNonNull(plan, "plan");
+    requireNonNull(asOf, "asOf");
     checkFits(plan);
-    return new Scorecard(new Engine(plan, this, asOf));
+    return new Scorecard(new Engine(CompiledPolicy.of(this, plan.asOf(asOf)), plan, asOf, Map.of()));
+  }
+
+  /**
+   * This policy compiled for {@code plan}: a handle that scores the plan, and every plan derived
+   * from it by appending check-ins, without compiling again. Scoring once, {@link #score} is as
+   * fast; a host that scores the same plan often keeps the handle for as long as it scores it, and
+   * nothing else keeps it (see {@link CompiledPolicy}).
+   *
+   * @throws PolicyException if the policy names ids or tags the plan does not have
+   */
+  public final CompiledPolicy compile(Plan plan) {
+    checkFits(requireNonNull(plan, "plan"));
+    return CompiledPolicy.of(this, plan);
   }
 
   /**

@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.internal.IndexedAggregation;
+import org.okrkit.scoring.internal.Slots;
 import org.okrkit.scoring.testing.ScoringArbitraries;
 
 /**
@@ -135,7 +136,7 @@ class BatchScorerProperties {
     }
     double actual =
         IndexedAggregation.of(aggregation)
-            .aggregate(values, index, weights, 0, n, new IndexedAggregation.Scratch());
+            .aggregate(Slots.of(values), index, weights, 0, n, new IndexedAggregation.Scratch());
     if (scored.isEmpty()) {
       assertEquals(Double.NaN, actual);
       return;

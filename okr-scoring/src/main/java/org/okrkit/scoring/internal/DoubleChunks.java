@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A fixed-length array of doubles in chunks of 1,024, so that a copy with a few values changed
  * copies only the chunks they sit in. Filled while a result is built, read-only once published.
  */
-public final class DoubleChunks {
+public final class DoubleChunks extends Slots {
   private static final int BITS = 10;
   private static final int SIZE = 1 << BITS;
   private static final int MASK = SIZE - 1;
@@ -40,6 +40,7 @@ public final class DoubleChunks {
   }
 
   /** The value at {@code i}. */
+  @Override
   public double get(int i) {
     return chunks[i >>> BITS][i & MASK];
   }
@@ -48,6 +49,7 @@ public final class DoubleChunks {
    * Sets a value of an array being built, or of a {@link #copy()} (copying the value's chunk the
    * first time); never of a published array.
    */
+  @Override
   public void set(int i, double value) {
     int c = i >>> BITS;
     if (owned != null && !owned[c]) {

@@ -1,6 +1,5 @@
 package org.okrkit.scoring.internal;
 
-import static org.okrkit.core.internal.Checks.number;
 
 import org.okrkit.scoring.Aggregation;
 
@@ -14,7 +13,8 @@ import org.okrkit.scoring.Aggregation;
  * returns NaN when no child is left, as the scoring engine does. For the built-ins the result is
  * bit-identical to {@link Aggregation#aggregate} on the children that are left, in their order:
  * sums run in the same canonical order (by score, then weight). A host aggregation gets fresh arrays
- * (one pair per call) and is checked like the engine checks it.
+ * (one pair per call) and its result is returned as it is: the caller checks it against the
+ * aggregation contract, naming what it aggregated.
  *
  * <p>Immutable; the {@link Scratch} passed in belongs to one thread.
  */
@@ -114,10 +114,9 @@ public final class IndexedAggregation {
    * @param from the first child, included
    * @param to the last child, excluded
    * @param scratch this thread's working arrays
-   * @throws IllegalStateException if a host aggregation returns a negative or non-finite number
    */
   public double aggregate(
-      double[] values, int[] index, double[] weights, int from, int to, Scratch scratch) {
+      Slots values, int[] index, double[] weights, int from, int to, Scratch scratch) {
     scratch.ensure(to - from);
     double[] s = scratch.scores;
     double[] w = scratch.weights;
@@ -129,7 +128,7 @@ public final class IndexedAggregation {
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
     for (int k = from; k < to; k++) {
-      double v = values[index[k]];
+      double v = values.get(index[k]);
       if (v == v) {
         s[n] = v;
         w[n] = weights[k];
@@ -182,13 +181,7 @@ public final class IndexedAggregation {
   private double host(double[] s, double[] w, int n) {
     double[] scores = java.util.Arrays.copyOf(s, n);
     double[] weights = java.util.Arrays.copyOf(w, n);
-    double r = aggregation.aggregate(scores, weights);
-    if (!(r >= 0 && Double.isFinite(r))) {
-      throw new IllegalStateException(
-          "aggregation " + aggregation + " gave " + number(r)
-              + "; an aggregation must return a finite number of at least 0");
-    }
-    return r;
+    return aggregation.aggregate(scores, weights);
   }
 
   /** {@link BuiltInAggregations#weightedMean} on the first {@code n} children. */

@@ -1,18 +1,11 @@
 package org.okrkit.simulation.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.okrkit.core.Direction;
-import org.okrkit.core.KeyResult;
-import org.okrkit.core.Kpi;
 import org.okrkit.core.MeasuredElement;
-import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveKind;
-import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.PlanStructure;
 import org.okrkit.core.Target;
 import org.okrkit.simulation.OutcomeModel;
 
@@ -47,48 +40,49 @@ public final class CompiledPopulation {
   final double[] mapA;
   final double[] mapB;
   final double[] mapC;
-  final Map<String, Integer> elementIndex;
-  final Map<String, Integer> personIndex;
+  /** The measured position (in the plan's structure) of each element, and the reverse. */
+  final int[] measuredOf;
+  final int[] leafOfMeasured;
+  /** Each person's position among the plan's owners. */
+  final int[] personOwner;
 
   CompiledPopulation(Plan plan, OutcomeModel model) {
     this.plan = plan;
-    List<MeasuredElement> order = new ArrayList<>(plan.kpis().size() + plan.keyResults().size());
-    order.addAll(plan.kpis());
-    order.addAll(plan.keyResults());
-    elements = order.size();
-    element = order.toArray(new MeasuredElement[0]);
-    elementIndex = new HashMap<>();
-    Map<String, List<Integer>> byOwner = new HashMap<>();
+    PlanStructure s = plan.structure();
+    int nk = s.keyResultCount();
+    int np = s.kpiCount();
+    elements = nk + np;
+    kpis = np;
+    element = new MeasuredElement[elements];
+    measuredOf = new int[elements];
+    leafOfMeasured = new int[elements];
     isKpi = new boolean[elements];
     difficulty = new double[elements];
-    int kpiCount = 0;
+    int[] ownerOf = new int[elements];
+    int[] ownCount = new int[s.ownerCount()];
     for (int e = 0; e < elements; e++) {
-      MeasuredElement m = element[e];
-      elementIndex.put(m.id(), e);
-      String owner;
-      if (m instanceof Kpi) {
-        owner = ((Kpi) m).owner();
+      // KPIs first, then key results, each in plan order
+      int m = e < np ? nk + e : e - np;
+      measuredOf[e] = m;
+      leafOfMeasured[m] = e;
+      element[e] = s.measured(m);
+      ownerOf[e] = s.measuredOwner(m);
+      ownCount[ownerOf[e]]++;
+      if (e < np) {
         isKpi[e] = true;
-        kpiCount++;
         difficulty[e] = model.kpiDifficulty();
       } else {
-        Objective o = plan.objective(((KeyResult) m).objective()).orElseThrow();
-        owner = o.owner();
         difficulty[e] =
-            o.kind() == ObjectiveKind.COMMITTED
+            s.objective(s.keyResultObjective(m)).kind() == ObjectiveKind.COMMITTED
                 ? model.committedDifficulty()
                 : model.aspirationalDifficulty();
       }
-      byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(e);
     }
-    kpis = kpiCount;
-    List<Owner> persons = new ArrayList<>();
-    for (Owner o : plan.owners()) {
-      if (byOwner.containsKey(o.id())) {
-        persons.add(o);
-      }
+    int count = 0;
+    for (int w = 0; w < s.ownerCount(); w++) {
+      count += ownCount[w] > 0 ? 1 : 0;
     }
-    people = persons.size();
+    people = count;
     if (people == 0) {
       throw new IllegalArgumentException(
           "the population's plan " + plan + " has no key result or KPI, so nobody to simulate");
@@ -98,31 +92,45 @@ public final class CompiledPopulation {
           "the population has " + people + " people; a simulation handles at most " + Ranks.MAX_SIZE);
     }
     personIds = new String[people];
+    personOwner = new int[people];
     personTeam = new int[people];
     personStart = new int[people + 1];
     personElements = new int[elements];
     elementPerson = new int[elements];
-    personIndex = new HashMap<>();
-    Map<String, Integer> teamIndex = new LinkedHashMap<>();
-    int next = 0;
-    int most = 0;
-    for (int i = 0; i < people; i++) {
-      Owner o = persons.get(i);
-      personIds[i] = o.id();
-      personIndex.put(o.id(), i);
-      String team = o.parent().orElse(o.id());
-      personTeam[i] = teamIndex.computeIfAbsent(team, k -> teamIndex.size());
-      personStart[i] = next;
-      List<Integer> own = byOwner.get(o.id());
-      for (int e : own) {
-        personElements[next++] = e;
-        elementPerson[e] = i;
+    // a person's team is their parent owner, or they themselves at the top; numbered as met
+    int[] teamOf = new int[s.ownerCount()];
+    java.util.Arrays.fill(teamOf, -1);
+    int teamCount = 0;
+    int[] personOf = new int[s.ownerCount()];
+    int i = 0;
+    for (int w = 0; w < s.ownerCount(); w++) {
+      personOf[w] = -1;
+      if (ownCount[w] == 0) {
+        continue;
       }
-      most = Math.max(most, own.size());
+      personOf[w] = i;
+      personIds[i] = s.ownerId(w);
+      personOwner[i] = w;
+      int team = s.ownerParent(w) >= 0 ? s.ownerParent(w) : w;
+      if (teamOf[team] < 0) {
+        teamOf[team] = teamCount++;
+      }
+      personTeam[i] = teamOf[team];
+      personStart[i + 1] = personStart[i] + ownCount[w];
+      i++;
     }
-    personStart[people] = next;
+    int[] fill = java.util.Arrays.copyOf(personStart, people);
+    int most = 0;
+    for (int e = 0; e < elements; e++) {
+      int person = personOf[ownerOf[e]];
+      personElements[fill[person]++] = e;
+      elementPerson[e] = person;
+    }
+    for (int p = 0; p < people; p++) {
+      most = Math.max(most, personStart[p + 1] - personStart[p]);
+    }
     maxOwnElements = most;
-    teams = teamIndex.size();
+    teams = teamCount;
     mapOp = new byte[elements];
     mapA = new double[elements];
     mapB = new double[elements];

@@ -68,7 +68,7 @@ public final class CompiledSimulation {
     for (int r = 0; r < arms.length; r++) {
       arms[r] =
           new CompiledArm(
-              spec.arms().get(r), population, spec.model().noise(), b != null, m != null || s != null);
+              spec.arms().get(r), r, population, spec.model().noise(), b != null, m != null || s != null);
     }
     int quanta = m == null ? 0 : m.quanta() * population.maxOwnElements;
     quantaPower = new double[quanta + 2];

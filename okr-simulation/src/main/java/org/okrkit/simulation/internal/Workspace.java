@@ -1,7 +1,7 @@
 package org.okrkit.simulation.internal;
 
 import java.util.SplittableRandom;
-import org.okrkit.scoring.internal.IndexedAggregation;
+import org.okrkit.scoring.Rollup;
 import org.okrkit.simulation.ForcedDistribution;
 import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.Noise;
@@ -60,7 +60,8 @@ public final class Workspace {
   private final double[] mu0;
   private final double[] expectedNow;
 
-  private final IndexedAggregation.Scratch scratch = new IndexedAggregation.Scratch();
+  /** Each arm's rollup, evaluated by this workspace's thread. */
+  private final Rollup.Evaluator[] evaluators;
   /** Scores per arm and bin, summed over the trials this workspace ran. */
   final long[][] histogram;
   private int kpisMet;
@@ -106,6 +107,10 @@ public final class Workspace {
     mu0 = new double[pop.maxOwnElements];
     expectedNow = new double[pop.maxOwnElements];
     histogram = new long[sim.arms.length][sim.spec.histogramBins()];
+    evaluators = new Rollup.Evaluator[sim.arms.length];
+    for (int r = 0; r < sim.arms.length; r++) {
+      evaluators[r] = sim.arms[r].rollup.evaluator();
+    }
   }
 
   /** Runs trial {@code trial} and writes its metrics to {@code out[arm][metric][slot]}. */
@@ -359,7 +364,7 @@ public final class Workspace {
       kpisMet = met;
     }
     arm.batch.scoreUnchecked(actual, values);
-    arm.evaluate(values, scratch);
+    evaluators[arm.index].evaluate(values);
     int[] slot = arm.personSlot;
     for (int i = 0; i < pop.people; i++) {
       scores[i] = slot[i] < 0 ? 0.0 : values[slot[i]];
