@@ -55,8 +55,8 @@ final class History {
 
   private final int[] day;
   private final double[] value;
+  /** The arrival number of each base slot: its place in {@link #arrivals}. */
   private final int[] arrival;
-  private final int[] slotOfArrival;
   private final boolean @Nullable [] correction;
   private final double @Nullable [] confidence;
   private final @Nullable String @Nullable [] note;
@@ -76,7 +76,6 @@ final class History {
       int[] day,
       double[] value,
       int[] arrival,
-      int[] slotOfArrival,
       boolean @Nullable [] correction,
       double @Nullable [] confidence,
       @Nullable String @Nullable [] note,
@@ -91,7 +90,6 @@ final class History {
     this.day = day;
     this.value = value;
     this.arrival = arrival;
-    this.slotOfArrival = slotOfArrival;
     this.correction = correction;
     this.confidence = confidence;
     this.note = note;
@@ -104,8 +102,8 @@ final class History {
   /** No check-ins, for {@code measured} elements. */
   static History empty(int measured) {
     return new History(
-        measured, 0, new int[measured + 1], null, new int[0], new double[0], new int[0], new int[0],
-        null, null, null, null, null, PersistentVector.empty(), null);
+        measured, 0, new int[measured + 1], null, new int[0], new double[0], new int[0], null, null,
+        null, null, null, PersistentVector.empty(), null);
   }
 
   // ------------------------------------------------------------------ building
@@ -182,7 +180,6 @@ final class History {
     int[] day = new int[recorded];
     double[] value = new double[recorded];
     int[] arrivalOf = new int[recorded];
-    int[] slotOfArrival = new int[recorded];
     boolean[] correction = anyCorrection ? new boolean[recorded] : null;
     double[] confidence = anyConfidence ? new double[recorded] : null;
     String[] note = anyNote ? new String[recorded] : null;
@@ -226,7 +223,6 @@ final class History {
         day[s] = (int) c.date().toEpochDay();
         value[s] = c.value();
         arrivalOf[s] = arrivalNumber[i];
-        slotOfArrival[arrivalNumber[i]] = s;
         if (correction != null) {
           correction[s] = c.correction();
         }
@@ -250,8 +246,8 @@ final class History {
     }
     start[measured] = s;
     return new History(
-        measured, recorded, start, countedEnd, day, value, arrivalOf, slotOfArrival, correction,
-        confidence, note, milestone, author, PersistentVector.empty(), null);
+        measured, recorded, start, countedEnd, day, value, arrivalOf, correction, confidence, note,
+        milestone, author, PersistentVector.empty(), null);
   }
 
   private static boolean hasCorrection(List<CheckIn> arrivals, int[] grouped, int from, int to) {
@@ -390,8 +386,8 @@ final class History {
       default:
         SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : changed;
         return new History(
-            measured, baseCount, start, countedEnd, day, value, arrival, slotOfArrival, correction,
-            confidence, note, milestone, author, appended.append(c), logs.with(m, log.build()));
+            measured, baseCount, start, countedEnd, day, value, arrival, correction, confidence, note,
+            milestone, author, appended.append(c), logs.with(m, log.build()));
     }
   }
 
@@ -640,7 +636,11 @@ final class History {
     return baseCount + appended.size();
   }
 
-  /** Every recorded check-in, in order of arrival, as a list made on demand. */
+  /**
+   * Every recorded check-in, in order of arrival, as a list whose check-ins are made as they are
+   * read. The first read of a base check-in files the base by arrival (an array of one int per
+   * check-in, kept by the list, not by the history).
+   */
   List<CheckIn> arrivals(Elements elements) {
     return new Arrivals(this, elements);
   }
@@ -648,6 +648,7 @@ final class History {
   private static final class Arrivals extends AbstractList<CheckIn> implements RandomAccess {
     private final History h;
     private final Elements elements;
+    private volatile int @Nullable [] slotOfArrival;
 
     Arrivals(History h, Elements elements) {
       this.h = h;
@@ -660,7 +661,15 @@ final class History {
       if (i >= h.baseCount) {
         return h.appended.get(i - h.baseCount);
       }
-      int slot = h.slotOfArrival[i];
+      int[] slots = slotOfArrival;
+      if (slots == null) {
+        slots = new int[h.baseCount];
+        for (int s = 0; s < h.baseCount; s++) {
+          slots[h.arrival[s]] = s;
+        }
+        slotOfArrival = slots;
+      }
+      int slot = slots[i];
       return h.materialize(slot, elements.id(h.elementOfSlot(slot)));
     }
 

@@ -59,16 +59,12 @@ public final class PlanStructure {
   private final ImmutableIntArray childrenFirst;
 
   private final int[] keyResultObjective;
-  private final double[] keyResultWeight;
   private final int[] contributorStart;
   private final ImmutableIntArray contributors;
-  private final ImmutableDoubleArray contributorWeights;
 
   private final int[] kpiOwner;
-  private final double[] kpiWeight;
   private final int[] supportedStart;
   private final ImmutableIntArray supported;
-  private final ImmutableDoubleArray supportedWeights;
 
   private PlanStructure(Builder b) {
     owners = b.owners;
@@ -94,15 +90,11 @@ public final class PlanStructure {
     keyResultChildren = ImmutableIntArray.copyOf(b.keyResultChildren);
     childrenFirst = ImmutableIntArray.copyOf(b.childrenFirst);
     keyResultObjective = b.keyResultObjective;
-    keyResultWeight = b.keyResultWeight;
     contributorStart = b.contributorStart;
     contributors = ImmutableIntArray.copyOf(b.contributors);
-    contributorWeights = ImmutableDoubleArray.copyOf(b.contributorWeights);
     kpiOwner = b.kpiOwner;
-    kpiWeight = b.kpiWeight;
     supportedStart = b.supportedStart;
     supported = ImmutableIntArray.copyOf(b.supported);
-    supportedWeights = ImmutableDoubleArray.copyOf(b.supportedWeights);
   }
 
   // ------------------------------------------------------------------ counts and parts
@@ -282,7 +274,7 @@ public final class PlanStructure {
 
   /** The weight of key result {@code k} within its objective. */
   public double keyResultWeight(int k) {
-    return keyResultWeight[k];
+    return keyResults.get(k).weight();
   }
 
   /** The KPIs that support key result {@code k}, in plan order. */
@@ -292,7 +284,21 @@ public final class PlanStructure {
 
   /** The weights of the contributions to key result {@code k}, in the order of {@link #contributorsTo}. */
   public ImmutableDoubleArray contributorWeights(int k) {
-    return contributorWeights.subArray(contributorStart[k], contributorStart[k + 1]);
+    int from = contributorStart[k];
+    int to = contributorStart[k + 1];
+    ImmutableDoubleArray.Builder weights = ImmutableDoubleArray.builder(to - from);
+    for (int i = from; i < to; i++) {
+      int p = contributors.get(i);
+      // the weight is kept once, in the KPI's contribution to this key result
+      List<Contribution> contributions = kpis.get(p).contributions();
+      for (int c = supportedStart[p], j = 0; c < supportedStart[p + 1]; c++, j++) {
+        if (supported.get(c) == k) {
+          weights.add(contributions.get(j).weight());
+          break;
+        }
+      }
+    }
+    return weights.build();
   }
 
   /** The owner of KPI {@code p}. */
@@ -302,7 +308,7 @@ public final class PlanStructure {
 
   /** The weight of KPI {@code p} in its owner's scorecard. */
   public double kpiWeight(int p) {
-    return kpiWeight[p];
+    return kpis.get(p).weight();
   }
 
   /** The key results KPI {@code p} contributes to, in the order of its contributions. */
@@ -312,7 +318,12 @@ public final class PlanStructure {
 
   /** The weights of KPI {@code p}'s contributions, in the order of {@link #supportedBy}. */
   public ImmutableDoubleArray supportWeights(int p) {
-    return supportedWeights.subArray(supportedStart[p], supportedStart[p + 1]);
+    List<Contribution> contributions = kpis.get(p).contributions();
+    ImmutableDoubleArray.Builder weights = ImmutableDoubleArray.builder(contributions.size());
+    for (Contribution c : contributions) {
+      weights.add(c.weight());
+    }
+    return weights.build();
   }
 
   /** The owner of measured element {@code m}: its objective's owner for a key result. */
@@ -458,15 +469,11 @@ public final class PlanStructure {
     int[] keyResultChildren;
     int[] childrenFirst;
     int[] keyResultObjective;
-    double[] keyResultWeight;
     int[] contributorStart;
     int[] contributors;
-    double[] contributorWeights;
     int[] kpiOwner;
-    double[] kpiWeight;
     int[] supportedStart;
     int[] supported;
-    double[] supportedWeights;
 
     Builder(
         ImmutableList<Owner> owners,
@@ -510,13 +517,11 @@ public final class PlanStructure {
         objectiveOwner[o] = resolved.objectiveOwner(o, objectives.get(o));
       }
       keyResultObjective = new int[nk];
-      keyResultWeight = new double[nk];
       count = new int[no + 1];
       for (int k = 0; k < nk; k++) {
         KeyResult kr = keyResults.get(k);
         int o = resolved.keyResultObjective(k, kr) - objectivesFrom;
         keyResultObjective[k] = o;
-        keyResultWeight[k] = kr.weight();
         count[o]++;
       }
       objectiveKeyResultStart = starts(count);
@@ -565,7 +570,6 @@ public final class PlanStructure {
       childrenFirst = childrenFirst(no);
 
       kpiOwner = new int[np];
-      kpiWeight = new double[np];
       int[] contributorCount = new int[nk + 1];
       int[] supportedCount = new int[np + 1];
       int[] flat = new int[16];
@@ -573,7 +577,6 @@ public final class PlanStructure {
       for (int p = 0; p < np; p++) {
         Kpi kpi = kpis.get(p);
         kpiOwner[p] = resolved.kpiOwner(p, kpi);
-        kpiWeight[p] = kpi.weight();
         int cs = kpi.contributions().size();
         supportedCount[p] = cs;
         if (n + cs > flat.length) {
@@ -587,19 +590,12 @@ public final class PlanStructure {
       }
       supportedStart = starts(supportedCount);
       supported = java.util.Arrays.copyOf(flat, n);
-      supportedWeights = new double[n];
       contributorStart = starts(contributorCount);
       contributors = new int[n];
-      contributorWeights = new double[n];
       fill = contributorStart.clone();
       for (int p = 0; p < np; p++) {
-        List<Contribution> cs = kpis.get(p).contributions();
-        for (int c = 0, from = supportedStart[p]; c < cs.size(); c++) {
-          double weight = cs.get(c).weight();
-          supportedWeights[from + c] = weight;
-          int k = supported[from + c];
-          contributors[fill[k]] = p;
-          contributorWeights[fill[k]++] = weight;
+        for (int c = supportedStart[p]; c < supportedStart[p + 1]; c++) {
+          contributors[fill[supported[c]]++] = p;
         }
       }
 

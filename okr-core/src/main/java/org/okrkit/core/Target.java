@@ -1,10 +1,14 @@
 package org.okrkit.core;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.internal.Checks;
 import org.okrkit.core.internal.TargetRules;
 
@@ -29,11 +33,78 @@ import org.okrkit.core.internal.TargetRules;
  * once. A target made with the {@link #builder()} is a plain value that is checked in context when
  * it becomes part of a {@link Plan}, which reports every problem with its path, or by {@link
  * #problems(Direction)}.
+ *
+ * <p>A target keeps its numbers unboxed: the first two present ones in fields, any others in a small
+ * array, so that the common target (a baseline and a value, or a low and a high) takes 48 bytes.
+ * Immutable and safe to share between threads; equal when kind, numbers (compared as {@link
+ * Double#equals} does) and milestones are equal.
  */
-@Value.Immutable
-public abstract sealed class Target implements WithTarget permits ImmutableTarget {
+public final class Target {
+  private static final int BASELINE = 0;
+  private static final int VALUE = 1;
+  private static final int THRESHOLD = 2;
+  private static final int STRETCH = 3;
+  private static final int LOW = 4;
+  private static final int HIGH = 5;
+  private static final String[] NAMES = {"baseline", "value", "threshold", "stretch", "low", "high"};
 
-  Target() {}
+  private final Kind kind;
+  /** Which of the six numbers are present: bit i for number i, in the order of {@link #NAMES}. */
+  private final byte present;
+  /** The first and second present numbers; the rest, in order, in {@link #more}. */
+  private final double first;
+  private final double second;
+  private final double @Nullable [] more;
+  private final ImmutableList<Milestone> milestones;
+
+  private Target(Kind kind, double[] numbers, int present, ImmutableList<Milestone> milestones) {
+    this.kind = kind;
+    this.present = (byte) present;
+    this.milestones = milestones;
+    double[] packed = new double[Integer.bitCount(present)];
+    int n = 0;
+    for (int i = 0; i < NAMES.length; i++) {
+      if ((present & (1 << i)) != 0) {
+        packed[n++] = numbers[i];
+      }
+    }
+    this.first = n > 0 ? packed[0] : 0;
+    this.second = n > 1 ? packed[1] : 0;
+    this.more = n > 2 ? Arrays.copyOfRange(packed, 2, n) : null;
+  }
+
+  private OptionalDouble number(int i) {
+    if ((present & (1 << i)) == 0) {
+      return OptionalDouble.empty();
+    }
+    int rank = Integer.bitCount(present & ((1 << i) - 1));
+    return OptionalDouble.of(rank == 0 ? first : rank == 1 ? second : requireMore()[rank - 2]);
+  }
+
+  private double[] requireMore() {
+    return Objects.requireNonNull(more);
+  }
+
+  private double[] numbers() {
+    double[] all = new double[NAMES.length];
+    for (int i = 0; i < NAMES.length; i++) {
+      all[i] = number(i).orElse(0);
+    }
+    return all;
+  }
+
+  /** This target with number {@code i} set to {@code value}, or removed when it is null. */
+  private Target with(int i, @Nullable Double value) {
+    double[] all = numbers();
+    int mask = present;
+    if (value == null) {
+      mask &= ~(1 << i);
+    } else {
+      all[i] = value;
+      mask |= 1 << i;
+    }
+    return new Target(kind, all, mask, milestones);
+  }
 
   /** The four shapes of target. */
   public enum Kind {
@@ -48,36 +119,189 @@ public abstract sealed class Target implements WithTarget permits ImmutableTarge
   }
 
   /** The target's shape. */
-  public abstract Kind kind();
+  public Kind kind() {
+    return kind;
+  }
 
   /**
    * Where the measure stood when the target was set. Optional for {@code ABSOLUTE} and {@code
    * RANGE} targets, required (and above 0) for {@code RELATIVE} ones, absent for {@code
    * MILESTONES}.
    */
-  public abstract OptionalDouble baseline();
+  public OptionalDouble baseline() {
+    return number(BASELINE);
+  }
 
   /**
    * The value to reach: in the measure's unit for {@code ABSOLUTE} targets, in percent of the
    * baseline for {@code RELATIVE} ones ({@code 30} means +30 %); absent for the other kinds. See
    * {@link #absoluteValue()} for the value in the measure's unit.
    */
-  public abstract OptionalDouble value();
+  public OptionalDouble value() {
+    return number(VALUE);
+  }
 
   /** The minimum acceptable result, in the same terms as {@link #value()}; optional. */
-  public abstract OptionalDouble threshold();
+  public OptionalDouble threshold() {
+    return number(THRESHOLD);
+  }
 
   /** The exceptional result, in the same terms as {@link #value()}; optional. */
-  public abstract OptionalDouble stretch();
+  public OptionalDouble stretch() {
+    return number(STRETCH);
+  }
 
   /** The lower end of a {@code RANGE} target, included. */
-  public abstract OptionalDouble low();
+  public OptionalDouble low() {
+    return number(LOW);
+  }
 
   /** The upper end of a {@code RANGE} target, included. */
-  public abstract OptionalDouble high();
+  public OptionalDouble high() {
+    return number(HIGH);
+  }
 
   /** The milestones of a {@code MILESTONES} target, in the order given; empty for other kinds. */
-  public abstract List<Milestone> milestones();
+  public ImmutableList<Milestone> milestones() {
+    return milestones;
+  }
+
+  /** This target of another kind. */
+  public Target withKind(Kind kind) {
+    return new Target(Objects.requireNonNull(kind, "kind"), numbers(), present, milestones);
+  }
+
+  /** This target with {@code baseline}. */
+  public Target withBaseline(double baseline) {
+    return with(BASELINE, baseline);
+  }
+
+  /** This target with {@code baseline}, or without one when it is empty. */
+  public Target withBaseline(OptionalDouble baseline) {
+    return with(BASELINE, boxed(baseline));
+  }
+
+  /** This target with {@code value}. */
+  public Target withValue(double value) {
+    return with(VALUE, value);
+  }
+
+  /** This target with {@code value}, or without one when it is empty. */
+  public Target withValue(OptionalDouble value) {
+    return with(VALUE, boxed(value));
+  }
+
+  /** This target with {@code threshold}. */
+  public Target withThreshold(double threshold) {
+    return with(THRESHOLD, threshold);
+  }
+
+  /** This target with {@code threshold}, or without one when it is empty. */
+  public Target withThreshold(OptionalDouble threshold) {
+    return with(THRESHOLD, boxed(threshold));
+  }
+
+  /** This target with {@code stretch}. */
+  public Target withStretch(double stretch) {
+    return with(STRETCH, stretch);
+  }
+
+  /** This target with {@code stretch}, or without one when it is empty. */
+  public Target withStretch(OptionalDouble stretch) {
+    return with(STRETCH, boxed(stretch));
+  }
+
+  /** This target with {@code low}. */
+  public Target withLow(double low) {
+    return with(LOW, low);
+  }
+
+  /** This target with {@code low}, or without one when it is empty. */
+  public Target withLow(OptionalDouble low) {
+    return with(LOW, boxed(low));
+  }
+
+  /** This target with {@code high}. */
+  public Target withHigh(double high) {
+    return with(HIGH, high);
+  }
+
+  /** This target with {@code high}, or without one when it is empty. */
+  public Target withHigh(OptionalDouble high) {
+    return with(HIGH, boxed(high));
+  }
+
+  /** This target with these milestones instead of its own. */
+  public Target withMilestones(Milestone... milestones) {
+    return withMilestones(Arrays.asList(milestones));
+  }
+
+  /** This target with these milestones instead of its own. */
+  public Target withMilestones(Iterable<? extends Milestone> milestones) {
+    return new Target(kind, numbers(), present, copyMilestones(milestones));
+  }
+
+  private static @Nullable Double boxed(OptionalDouble value) {
+    return Objects.requireNonNull(value, "value").isPresent() ? value.getAsDouble() : null;
+  }
+
+  private static ImmutableList<Milestone> copyMilestones(Iterable<? extends Milestone> milestones) {
+    Objects.requireNonNull(milestones, "milestones");
+    ImmutableList.Builder<Milestone> b = ImmutableList.builder();
+    int i = 0;
+    for (Milestone m : milestones) {
+      b.add(Objects.requireNonNull(m, "milestones[" + i++ + "]"));
+    }
+    return b.build();
+  }
+
+  /** Equal targets have the same kind, numbers and milestones. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Target)) {
+      return false;
+    }
+    Target that = (Target) other;
+    if (kind != that.kind || present != that.present || !milestones.equals(that.milestones)) {
+      return false;
+    }
+    for (int i = 0; i < NAMES.length; i++) {
+      if ((present & (1 << i)) != 0
+          && Double.doubleToLongBits(number(i).getAsDouble())
+              != Double.doubleToLongBits(that.number(i).getAsDouble())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + kind.hashCode();
+    for (int i = 0; i < NAMES.length; i++) {
+      OptionalDouble n = number(i);
+      h += (h << 5) + (n.isPresent() ? Double.hashCode(n.getAsDouble()) : 0);
+    }
+    h += (h << 5) + milestones.hashCode();
+    return h;
+  }
+
+  /** {@code Target{kind=ABSOLUTE, baseline=0.0, value=20.0, milestones=[]}}: the numbers present. */
+  @Override
+  public String toString() {
+    MoreObjects.ToStringHelper text = MoreObjects.toStringHelper("Target").add("kind", kind);
+    for (int i = 0; i < NAMES.length; i++) {
+      OptionalDouble n = number(i);
+      if (n.isPresent()) {
+        text.add(NAMES[i], n.getAsDouble());
+      }
+    }
+    return text.add("milestones", milestones).toString();
+  }
 
   /**
    * An absolute target from {@code baseline} up to {@code target}.
@@ -160,9 +384,164 @@ public abstract sealed class Target implements WithTarget permits ImmutableTarge
     return new Builder();
   }
 
-  /** Builds a {@link Target}; only the kind is required, the rest is checked in context. */
-  public static final class Builder extends ImmutableTarget.Builder {
+  /**
+   * Builds a {@link Target}; only the kind is required, the rest is checked in context. Builders
+   * are not thread-safe; the targets they build are.
+   */
+  public static final class Builder {
+    private @Nullable Kind kind;
+    private final double[] numbers = new double[NAMES.length];
+    private int present;
+    private final java.util.ArrayList<Milestone> milestones = new java.util.ArrayList<>();
+
     Builder() {}
+
+    /** Sets everything from {@code target}, replacing what was set; milestones are added. */
+    @CanIgnoreReturnValue
+    public Builder from(Target target) {
+      Objects.requireNonNull(target, "target");
+      kind = target.kind;
+      double[] all = target.numbers();
+      System.arraycopy(all, 0, numbers, 0, all.length);
+      present = target.present;
+      milestones.addAll(target.milestones);
+      return this;
+    }
+
+    /** Sets the kind; required. */
+    @CanIgnoreReturnValue
+    public Builder kind(Kind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    private Builder set(int i, double value) {
+      numbers[i] = value;
+      present |= 1 << i;
+      return this;
+    }
+
+    private Builder set(int i, OptionalDouble value) {
+      if (Objects.requireNonNull(value, NAMES[i]).isPresent()) {
+        return set(i, value.getAsDouble());
+      }
+      present &= ~(1 << i);
+      return this;
+    }
+
+    /** Sets the baseline. */
+    @CanIgnoreReturnValue
+    public Builder baseline(double baseline) {
+      return set(BASELINE, baseline);
+    }
+
+    /** Sets the baseline, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder baseline(OptionalDouble baseline) {
+      return set(BASELINE, baseline);
+    }
+
+    /** Sets the value. */
+    @CanIgnoreReturnValue
+    public Builder value(double value) {
+      return set(VALUE, value);
+    }
+
+    /** Sets the value, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder value(OptionalDouble value) {
+      return set(VALUE, value);
+    }
+
+    /** Sets the threshold. */
+    @CanIgnoreReturnValue
+    public Builder threshold(double threshold) {
+      return set(THRESHOLD, threshold);
+    }
+
+    /** Sets the threshold, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder threshold(OptionalDouble threshold) {
+      return set(THRESHOLD, threshold);
+    }
+
+    /** Sets the stretch. */
+    @CanIgnoreReturnValue
+    public Builder stretch(double stretch) {
+      return set(STRETCH, stretch);
+    }
+
+    /** Sets the stretch, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder stretch(OptionalDouble stretch) {
+      return set(STRETCH, stretch);
+    }
+
+    /** Sets the low end of a range. */
+    @CanIgnoreReturnValue
+    public Builder low(double low) {
+      return set(LOW, low);
+    }
+
+    /** Sets the low end of a range, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder low(OptionalDouble low) {
+      return set(LOW, low);
+    }
+
+    /** Sets the high end of a range. */
+    @CanIgnoreReturnValue
+    public Builder high(double high) {
+      return set(HIGH, high);
+    }
+
+    /** Sets the high end of a range, or clears it when empty. */
+    @CanIgnoreReturnValue
+    public Builder high(OptionalDouble high) {
+      return set(HIGH, high);
+    }
+
+    /** Adds a milestone. */
+    @CanIgnoreReturnValue
+    public Builder addMilestone(Milestone milestone) {
+      milestones.add(Objects.requireNonNull(milestone, "milestone"));
+      return this;
+    }
+
+    /** Adds milestones. */
+    @CanIgnoreReturnValue
+    public Builder addMilestones(Milestone... milestones) {
+      return addAllMilestones(Arrays.asList(milestones));
+    }
+
+    /** Adds milestones. */
+    @CanIgnoreReturnValue
+    public Builder addAllMilestones(Iterable<? extends Milestone> milestones) {
+      this.milestones.addAll(copyMilestones(milestones));
+      return this;
+    }
+
+    /** Replaces the milestones. */
+    @CanIgnoreReturnValue
+    public Builder milestones(Iterable<? extends Milestone> milestones) {
+      ImmutableList<Milestone> copy = copyMilestones(milestones);
+      this.milestones.clear();
+      this.milestones.addAll(copy);
+      return this;
+    }
+
+    /**
+     * The target.
+     *
+     * @throws IllegalStateException if no kind was set
+     */
+    public Target build() {
+      if (kind == null) {
+        throw new IllegalStateException(
+            "Cannot build Target, some of required attributes are not set [kind]");
+      }
+      return new Target(kind, numbers, present, ImmutableList.copyOf(milestones));
+    }
   }
 
   /**

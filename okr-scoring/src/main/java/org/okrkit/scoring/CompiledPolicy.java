@@ -55,6 +55,9 @@ public final class CompiledPolicy {
   final Period[] kpiPeriod;
   /** Whether a KPI reports per interval (monthly in a quarter): expected in full in each report. */
   final boolean[] perInterval;
+  /** The weights of key results in their objectives and of KPIs in their owners' scorecards. */
+  final double[] keyResultWeight;
+  final double[] kpiWeight;
 
   private CompiledPolicy(ScoringPolicy policy, Plan plan) {
     this.policy = policy;
@@ -85,11 +88,17 @@ public final class CompiledPolicy {
       objectivePeriod[o] = s.objective(o).period().orElse(planPeriod);
       committed[o] = s.objective(o).kind() == ObjectiveKind.COMMITTED;
     }
+    keyResultWeight = new double[nk];
+    for (int k = 0; k < nk; k++) {
+      keyResultWeight[k] = s.keyResultWeight(k);
+    }
     int np = s.kpiCount();
     kpiPeriod = new Period[np];
     perInterval = new boolean[np];
+    kpiWeight = new double[np];
     for (int p = 0; p < np; p++) {
       Kpi k = s.kpi(p);
+      kpiWeight[p] = k.weight();
       kpiPeriod[p] = k.period().orElse(planPeriod);
       perInterval[p] = 2L * k.frequency().minimumDays() <= kpiPeriod[p].lengthInDays();
     }

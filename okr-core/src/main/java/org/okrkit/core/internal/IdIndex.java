@@ -10,8 +10,10 @@ import java.util.function.Function;
  * {@code long}s, so that a plan of a million parts needs one compact index instead of a map per kind
  * with an entry object per id.
  *
- * <p>The table is at most half full and probed linearly; the hash of each id is mixed first, so that
- * ids that differ only in their last characters (as generated ids do) spread over the table.
+ * <p>The table is at most three quarters full and probed linearly; the hash of each id is mixed
+ * first, so that ids that differ only in their last characters (as generated ids do) spread over
+ * the table, and each cell keeps the hash beside the position, so that a probe compares strings
+ * only when the hashes match.
  */
 public final class IdIndex {
   private final String[] ids;
@@ -61,7 +63,11 @@ public final class IdIndex {
       n += list.size();
     }
     String[] ids = new String[n];
-    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+    // the smallest power of two that keeps the table at most three quarters full
+    int capacity = 2;
+    while (capacity * 3L < n * 4L) {
+      capacity <<= 1;
+    }
     long[] table = new long[capacity];
     int mask = capacity - 1;
     int p = 0;
