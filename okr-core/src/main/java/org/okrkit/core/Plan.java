@@ -748,6 +748,12 @@ public final class Plan {
     if (!checked.problems().isEmpty()) {
       throw new PlanValidationException(checked.problems());
     }
+    // every reference the same string as the id it refers to, equal contributions one object
+    References shared = References.of(checked);
+    owners = shared.owners(owners);
+    objectives = shared.objectives(objectives);
+    keyResults = shared.keyResults(keyResults);
+    kpis = shared.kpis(kpis);
     // a stable sort keeps same-day revisions in the order they were recorded
     ImmutableList<Revision> byDate =
         revisionList.stream()
