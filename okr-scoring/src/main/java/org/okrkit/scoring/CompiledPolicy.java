@@ -77,10 +77,11 @@ public final class CompiledPolicy {
       measures.add(e.measure());
       targets.add(e.target());
     }
-    CompiledBatch batch = CompiledBatch.compile(strategies, measures, targets);
+    CompiledBatch batch = CompiledBatch.compileChecked(strategies, measures, targets);
     scores = batch.isCompiled() ? batch : null;
     progress =
-        CompiledBatch.compile(java.util.Collections.nCopies(nm, Strategies.linear()), measures, targets);
+        CompiledBatch.compileChecked(
+            java.util.Collections.nCopies(nm, Strategies.linear()), measures, targets);
     int no = s.objectiveCount();
     objectivePeriod = new Period[no];
     committed = new boolean[no];

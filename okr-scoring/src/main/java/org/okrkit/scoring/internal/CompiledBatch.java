@@ -41,7 +41,8 @@ public final class CompiledBatch {
   private final int[] milestoneElements;
   private final boolean compiled;
 
-  private CompiledBatch(List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
+  private CompiledBatch(
+      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets, boolean trusted) {
     size = strategies.size();
     if (measures.size() != size || targets.size() != size) {
       throw new IllegalArgumentException(
@@ -55,11 +56,14 @@ public final class CompiledBatch {
     p2 = new double[size];
     hostStrategy = new ScoringStrategy[size];
     hostInput = new ScoringInput[size];
-    Map<ScoringStrategy, Kernels.Kernel> kernels = new HashMap<>();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> ops = new ArrayList<>();
+    Map<ScoringStrategy, Kernels.@Nullable Kernel> kernels = new HashMap<>();
+    int[] starts = new int[16];
+    int[] ops = new int[16];
     List<Kernels.@Nullable Kernel> runKernels = new ArrayList<>();
-    List<Integer> milestones = new ArrayList<>();
+    int runs = 0;
+    int[] milestones = new int[4];
+    int milestoneCount = 0;
+    ScoringStrategy previousStrategy = null;
     boolean allCompiled = true;
     double[] p = new double[3];
     Kernels.@Nullable Kernel previousKernel = null;
@@ -69,16 +73,24 @@ public final class CompiledBatch {
       ScoringStrategy strategy = requireNonNull(strategies.get(i), "strategies", i);
       Measure measure = requireNonNull(measures.get(i), "measures", i);
       Target target = requireNonNull(targets.get(i), "targets", i);
-      List<String> problems = target.problems(measure.direction());
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException(
-            "targets[" + i + "] (" + target.describe() + ") is invalid for its " + measure.direction()
-                + " measure: " + String.join("; ", problems));
+      if (!trusted) {
+        List<String> problems = target.problems(measure.direction());
+        if (!problems.isEmpty()) {
+          throw new IllegalArgumentException(
+              "targets[" + i + "] (" + target.describe() + ") is invalid for its "
+                  + measure.direction() + " measure: " + String.join("; ", problems));
+        }
       }
       if (target.kind() == Target.Kind.MILESTONES) {
-        milestones.add(i);
+        if (milestoneCount == milestones.length) {
+          milestones = java.util.Arrays.copyOf(milestones, milestoneCount * 2);
+        }
+        milestones[milestoneCount++] = i;
       }
-      Kernels.Kernel kernel = kernels.computeIfAbsent(strategy, Kernels::of);
+      // neighbours mostly share a strategy: look it up only when it changes
+      Kernels.Kernel kernel =
+          strategy == previousStrategy ? previousKernel : kernels.computeIfAbsent(strategy, Kernels::of);
+      previousStrategy = strategy;
       int op;
       if (kernel == null) {
         allCompiled = false;
@@ -100,19 +112,23 @@ public final class CompiledBatch {
               && kernel == previousKernel
               && (kernel != null || strategy == previousHost);
       if (!sameRun) {
-        starts.add(i);
-        ops.add(op);
+        if (runs + 1 >= starts.length) {
+          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+          ops = java.util.Arrays.copyOf(ops, ops.length * 2);
+        }
+        starts[runs] = i;
+        ops[runs++] = op;
         runKernels.add(kernel);
       }
       previousKernel = kernel;
       previousOp = op;
       previousHost = kernel == null ? strategy : null;
     }
-    starts.add(size);
-    runStart = starts.stream().mapToInt(Integer::intValue).toArray();
-    runOp = ops.stream().mapToInt(Integer::intValue).toArray();
+    starts[runs] = size;
+    runStart = java.util.Arrays.copyOf(starts, runs + 1);
+    runOp = java.util.Arrays.copyOf(ops, runs);
     runKernel = runKernels.toArray(new Kernels.Kernel[0]);
-    milestoneElements = milestones.stream().mapToInt(Integer::intValue).toArray();
+    milestoneElements = java.util.Arrays.copyOf(milestones, milestoneCount);
     compiled = allCompiled;
   }
 
@@ -132,7 +148,16 @@ public final class CompiledBatch {
    */
   public static CompiledBatch compile(
       List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
-    return new CompiledBatch(strategies, measures, targets);
+    return new CompiledBatch(strategies, measures, targets, false);
+  }
+
+  /**
+   * {@link #compile} for elements of a valid plan, whose targets were checked against their
+   * measures when the plan was built.
+   */
+  public static CompiledBatch compileChecked(
+      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
+    return new CompiledBatch(strategies, measures, targets, true);
   }
 
   /** How many elements the batch scores. */
