@@ -5,6 +5,7 @@ import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
 import org.okrkit.core.alignment.AlignmentAnalyzer;
 import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.scoring.CompiledPolicy;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +42,7 @@ public class PlanBenchmarks {
   private OrgPlans.Parts parts;
   private Plan plan;
   private ScoringPolicy policy;
+  private CompiledPolicy compiled;
   private CheckIn next;
   private Scorecard card;
   private int counter;
@@ -50,6 +52,7 @@ public class PlanBenchmarks {
     parts = OrgPlans.parts(people, 42);
     plan = parts.builder().build();
     policy = ScoringPolicy.defaults();
+    compiled = policy.compile(plan);
     String kpi = plan.kpis().get(plan.kpis().size() / 2).id();
     next = CheckIn.of(kpi, OrgPlans.AS_OF, 17);
     card = policy.score(plan, OrgPlans.AS_OF);
@@ -61,10 +64,16 @@ public class PlanBenchmarks {
     return parts.builder().build();
   }
 
-  /** Scores every element and owner. */
+  /** Scores every element and owner, compiling the policy for the plan first. */
   @Benchmark
   public Scorecard fullScoring() {
     return policy.score(plan, OrgPlans.AS_OF);
+  }
+
+  /** Scores every element and owner through a handle compiled once: what a host that re-scores holds. */
+  @Benchmark
+  public Scorecard fullScoringCompiled() {
+    return compiled.score(plan, OrgPlans.AS_OF);
   }
 
   /**

@@ -19,6 +19,8 @@ import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.PlanValidationException;
+import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 
@@ -136,6 +138,59 @@ public final class RandomPlans {
       plan.addCheckIns(c.build());
     }
     return plan.build();
+  }
+
+  /**
+   * {@code plan} with random revisions: new targets (of the same shape; milestones keep their
+   * names), new weights, and new contributions of KPIs, each dated on a random day of the period.
+   * A revision the plan would refuse (a check-in of that day naming a milestone that the new target
+   * lacks, say) is left out, so the result is always valid.
+   */
+  public static Plan revised(Random r, Plan plan) {
+    Period period = plan.period();
+    List<MeasuredElement> measured = new ArrayList<>(plan.keyResults());
+    measured.addAll(plan.kpis());
+    for (MeasuredElement e : measured) {
+      if (r.nextInt(4) != 0) {
+        continue;
+      }
+      LocalDate date = period.start().plusDays(r.nextInt((int) period.lengthInDays()));
+      Revision revision;
+      int kind = r.nextInt(3);
+      if (kind == 0) {
+        revision = Revision.weight(e.id(), date, weight(r), "rebalanced", "planner");
+      } else if (kind == 1 && e instanceof Kpi) {
+        List<KeyResult> supported = new ArrayList<>(plan.keyResults());
+        List<Contribution> contributions = new ArrayList<>();
+        for (int c = r.nextInt(3); c > 0 && !supported.isEmpty(); c--) {
+          contributions.add(
+              Contribution.to(supported.remove(r.nextInt(supported.size())).id(), weight(r)));
+        }
+        revision = Revision.contributions(e.id(), date, contributions, "realigned", "planner");
+      } else {
+        Target t = e.target();
+        Target next;
+        if (t.kind() == Target.Kind.MILESTONES) {
+          Milestone[] ms = new Milestone[t.milestones().size()];
+          for (int i = 0; i < ms.length; i++) {
+            ms[i] = Milestone.of(t.milestones().get(i).name(), 1 + r.nextInt(3));
+          }
+          next = Target.milestones(ms);
+        } else {
+          next = target(r, e.measure().direction());
+          if (next.kind() == Target.Kind.MILESTONES) {
+            next = increasing(r);
+          }
+        }
+        revision = Revision.target(e.id(), date, next, "re-planned", "planner");
+      }
+      try {
+        plan = plan.revise(revision);
+      } catch (PlanValidationException refused) {
+        // a revision this plan cannot take: leave it out
+      }
+    }
+    return plan;
   }
 
   private static Measure measure(Random r, String name) {

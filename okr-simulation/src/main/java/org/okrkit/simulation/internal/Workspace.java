@@ -363,12 +363,35 @@ public final class Workspace {
     if (count) {
       kpisMet = met;
     }
+    score(arm, actual, scores);
+  }
+
+  /**
+   * Scores the elements' actual values under the arm's policy and rolls them up to each person's
+   * composite (0 for a person the policy leaves unscored): the scorecard's rollup, on arrays.
+   */
+  private void score(CompiledArm arm, double[] actual, double[] scores) {
     arm.batch.scoreUnchecked(actual, values);
     evaluators[arm.index].evaluate(values);
     int[] slot = arm.personSlot;
     for (int i = 0; i < pop.people; i++) {
       scores[i] = slot[i] < 0 ? 0.0 : values[slot[i]];
     }
+  }
+
+  /**
+   * Every person's composite under arm {@code arm} for the given actual values (in the population's
+   * element order), as a trial scores them: for tests that compare the simulation's scoring with a
+   * scorecard's.
+   */
+  double[] scoreActuals(int arm, double[] actuals) {
+    if (actuals.length != pop.elements) {
+      throw new IllegalArgumentException(
+          "got " + actuals.length + " actual values for " + pop.elements + " elements");
+    }
+    double[] scores = new double[pop.people];
+    score(sim.arms[arm], actuals.clone(), scores);
+    return scores;
   }
 
   /** The trial's metrics for one arm, from the four passes. */
@@ -435,17 +458,4 @@ public final class Workspace {
     out[metric.ordinal()][slot] = value;
   }
 
-  // ------------------------------------------------------------------ for tests
-
-  /**
-   * Runs the draws of trial {@code trial} and the first period of arm {@code arm}: the actual value
-   * of every element, in the population's order, and the score of every person.
-   */
-  double[][] firstPeriod(int trial, int arm) {
-    draw(new SplittableRandom(CompiledSimulation.trialSeed(sim.spec.seed(), trial)));
-    CompiledArm a = sim.arms[arm];
-    behave(a);
-    pass(a, PASS_A, scoreA);
-    return new double[][] {actual.clone(), scoreA.clone()};
-  }
 }
