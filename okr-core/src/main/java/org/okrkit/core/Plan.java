@@ -3,13 +3,11 @@ package org.okrkit.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableIntArray;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,52 +58,28 @@ public final class Plan {
   private final Optional<String> name;
   /** The original definitions, before any revision, as a structure. */
   private final PlanStructure base;
-  /** Revisions by date; same-day ones in the order recorded. */
-  private final ImmutableList<Revision> revisions;
+  private final Revisions revisions;
   /** The definitions with every revision applied: what the queries answer with. */
   private final PlanStructure structure;
-  /** The ids of the elements whose target was revised. */
-  private final ImmutableSet<String> revisedTargets;
   private final History history;
-  private final History.Elements elements = new Elements();
+  final History.Elements elements = new Elements();
 
-  private Plan(
-      Period period,
-      Optional<String> name,
-      PlanStructure base,
-      ImmutableList<Revision> revisions,
-      History history) {
+  Plan(Period period, Optional<String> name, PlanStructure base, Revisions revisions, History history) {
     this.period = period;
     this.name = name;
     this.base = base;
     this.revisions = revisions;
-    this.structure =
-        revisions.isEmpty()
-            ? base
-            : base.withMeasured(
-                revised(base.keyResults(), base.ownerCount() + base.objectiveCount(), revisions),
-                revised(
-                    base.kpis(),
-                    base.ownerCount() + base.objectiveCount() + base.keyResultCount(),
-                    revisions));
-    this.revisedTargets =
-        revisions.isEmpty()
-            ? ImmutableSet.of()
-            : revisions.stream()
-                .filter(r -> r.kind() == Revision.Kind.TARGET)
-                .map(Revision::element)
-                .collect(ImmutableSet.toImmutableSet());
+    this.structure = revisions.applyTo(base);
     this.history = history;
   }
 
   /** {@code template} with another history of check-ins: everything else is shared. */
-  private Plan(Plan template, History history) {
+  Plan(Plan template, History history) {
     this.period = template.period;
     this.name = template.name;
     this.base = template.base;
     this.revisions = template.revisions;
     this.structure = template.structure;
-    this.revisedTargets = template.revisedTargets;
     this.history = history;
   }
 
@@ -162,7 +136,7 @@ public final class Plan {
 
   /** Every revision, by date; revisions of the same day in the order recorded. */
   public ImmutableList<Revision> revisions() {
-    return revisions;
+    return revisions.list();
   }
 
   /**
@@ -214,20 +188,13 @@ public final class Plan {
    * force at the end of that day. Check-ins are kept as they are.
    */
   public Plan asOf(LocalDate date) {
-    requireNonNull(date, "date");
-    int kept = 0;
-    while (kept < revisions.size() && !revisions.get(kept).date().isAfter(date)) {
-      kept++;
-    }
-    if (kept == revisions.size()) {
-      return this;
-    }
-    return new Plan(period, name, base, revisions.subList(0, kept), history);
+    Revisions inForce = revisions.upTo(requireNonNull(date, "date"));
+    return inForce == revisions ? this : new Plan(period, name, base, inForce, history);
   }
 
   /** This plan as first defined, before any revision. */
   public Plan original() {
-    return revisions.isEmpty() ? this : new Plan(period, name, base, ImmutableList.of(), history);
+    return revisions.isEmpty() ? this : new Plan(period, name, base, Revisions.NONE, history);
   }
 
   /**
@@ -236,10 +203,8 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public ImmutableList<Revision> revisionsOf(String elementId) {
-    requireMeasured(elementId);
-    return revisions.stream()
-        .filter(r -> r.element().equals(elementId))
-        .collect(ImmutableList.toImmutableList());
+    requireMeasuredPosition(elementId);
+    return revisions.of(elementId);
   }
 
   /**
@@ -250,7 +215,7 @@ public final class Plan {
    */
   public Plan revise(Revision revision) {
     requireNonNull(revision, "revision");
-    List<Revision> all = new ArrayList<>(revisions);
+    List<Revision> all = new ArrayList<>(revisions.list());
     all.add(revision);
     return changed(
         base.owners(), base.objectives(), base.keyResults(), base.kpis(), all, checkIns());
@@ -482,19 +447,7 @@ public final class Plan {
   public Target targetAt(String elementId, LocalDate date) {
     requireNonNull(date, "date");
     int m = requireMeasuredPosition(elementId);
-    Target target = base.measured(m).target();
-    if (!revisedTargets.contains(elementId)) {
-      return target;
-    }
-    for (Revision r : revisions) {
-      if (r.date().isAfter(date)) {
-        break;
-      }
-      if (r.kind() == Revision.Kind.TARGET && r.element().equals(elementId)) {
-        target = r.target().orElseThrow();
-      }
-    }
-    return target;
+    return revisions.targetAt(elementId, base.measured(m).target(), date);
   }
 
   // ------------------------------------------------------------------ changes
@@ -507,7 +460,7 @@ public final class Plan {
   public Plan withOwner(Owner owner) {
     return changed(
         put(base.owners(), owner, Owner::id), base.objectives(), base.keyResults(), base.kpis(),
-        revisions, checkIns());
+        revisions.list(), checkIns());
   }
 
   /**
@@ -518,7 +471,7 @@ public final class Plan {
   public Plan withObjective(Objective objective) {
     return changed(
         base.owners(), put(base.objectives(), objective, Objective::id), base.keyResults(),
-        base.kpis(), revisions, checkIns());
+        base.kpis(), revisions.list(), checkIns());
   }
 
   /**
@@ -530,7 +483,7 @@ public final class Plan {
   public Plan withKeyResult(KeyResult keyResult) {
     return changed(
         base.owners(), base.objectives(), put(base.keyResults(), keyResult, KeyResult::id),
-        base.kpis(), revisions, checkIns());
+        base.kpis(), revisions.list(), checkIns());
   }
 
   /**
@@ -542,7 +495,7 @@ public final class Plan {
   public Plan withKpi(Kpi kpi) {
     return changed(
         base.owners(), base.objectives(), base.keyResults(), put(base.kpis(), kpi, Kpi::id),
-        revisions, checkIns());
+        revisions.list(), checkIns());
   }
 
   /**
@@ -601,12 +554,12 @@ public final class Plan {
       throw new UnknownIdException(id, "owner, objective, key result or KPI");
     }
     List<CheckIn> keptCheckIns = checkIns();
-    List<Revision> keptRevisions = revisions;
+    List<Revision> keptRevisions = revisions.list();
     if (structure.indexOfMeasured(id) >= 0) {
       keptCheckIns =
           keptCheckIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
       keptRevisions =
-          revisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
+          keptRevisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
     }
     return changed(
         remove(base.owners(), id, Owner::id),
@@ -635,7 +588,7 @@ public final class Plan {
         && base.keyResultCount() == that.base.keyResultCount()
         && base.kpiCount() == that.base.kpiCount()
         && sameParts(that)
-        && revisions.equals(that.revisions)
+        && revisions.list().equals(that.revisions.list())
         && histories().equals(that.histories());
   }
 
@@ -648,7 +601,7 @@ public final class Plan {
         parts += part.hashCode();
       }
     }
-    return Objects.hash(period, name, parts, revisions, histories());
+    return Objects.hash(period, name, parts, revisions.list(), histories());
   }
 
   /** A one-line summary: {@code Plan[2025-Q2 "Marketing": 2 owners, 1 objective, …]}. */
@@ -667,7 +620,7 @@ public final class Plan {
         + count(structure.kpiCount(), "KPI")
         + ", "
         + count(history.recorded(), "check-in")
-        + (revisions.isEmpty() ? "" : ", " + count(revisions.size(), "revision"))
+        + (revisions.isEmpty() ? "" : ", " + count(revisions.list().size(), "revision"))
         + "]";
   }
 
@@ -687,7 +640,7 @@ public final class Plan {
     @Override
     public boolean plain(int m) {
       return base.measured(m).target().kind() != Target.Kind.MILESTONES
-          && (revisedTargets.isEmpty() || !revisedTargets.contains(base.measuredId(m)));
+          && !revisions.revisedTarget(base.measuredId(m));
     }
 
     @Override
@@ -726,114 +679,7 @@ public final class Plan {
       List<Kpi> baseKpis,
       List<Revision> revisions,
       List<CheckIn> checkIns) {
-    return build(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
-  }
-
-  /** The plan of these parts, validated. */
-  private static Plan build(
-      @Nullable Period period,
-      Optional<String> name,
-      List<Owner> ownerList,
-      List<Objective> objectiveList,
-      List<KeyResult> keyResultList,
-      List<Kpi> kpiList,
-      List<Revision> revisionList,
-      List<CheckIn> checkIns) {
-    ImmutableList<Owner> owners = ImmutableList.copyOf(ownerList);
-    ImmutableList<Objective> objectives = ImmutableList.copyOf(objectiveList);
-    ImmutableList<KeyResult> keyResults = ImmutableList.copyOf(keyResultList);
-    ImmutableList<Kpi> kpis = ImmutableList.copyOf(kpiList);
-    PlanValidator.Result checked =
-        PlanValidator.check(period, owners, objectives, keyResults, kpis, revisionList, checkIns);
-    if (!checked.problems().isEmpty()) {
-      throw new PlanValidationException(checked.problems());
-    }
-    // every reference the same string as the id it refers to, equal contributions one object
-    References shared = References.of(checked);
-    owners = shared.owners(owners);
-    objectives = shared.objectives(objectives);
-    keyResults = shared.keyResults(keyResults);
-    kpis = shared.kpis(kpis);
-    // a stable sort keeps same-day revisions in the order they were recorded
-    ImmutableList<Revision> byDate =
-        revisionList.stream()
-            .sorted(Comparator.comparing(Revision::date))
-            .collect(ImmutableList.toImmutableList());
-    PlanStructure base =
-        PlanStructure.of(owners, objectives, keyResults, kpis, checked.index(), references(checked));
-    int measured = base.measuredCount();
-    Plan plan = new Plan(requireNonNull(period), name, base, byDate, History.empty(measured));
-    if (checkIns.isEmpty()) {
-      return plan;
-    }
-    int measuredFrom = owners.size() + objectives.size();
-    int[] elementOf = new int[checkIns.size()];
-    for (int i = 0; i < elementOf.length; i++) {
-      elementOf[i] = checked.checkInPosition(i) - measuredFrom;
-    }
-    return new Plan(plan, History.of(measured, checkIns, elementOf, plan.elements));
-  }
-
-  /** The references validation resolved, for the structure to keep. */
-  private static PlanStructure.References references(PlanValidator.Result checked) {
-    return new PlanStructure.References() {
-      @Override
-      public int position(String id) {
-        return checked.index().find(id);
-      }
-
-      @Override
-      public int ownerParent(int w, Owner owner) {
-        return checked.ownerParent(w);
-      }
-
-      @Override
-      public int objectiveOwner(int o, Objective objective) {
-        return checked.objectiveOwner(o);
-      }
-
-      @Override
-      public int objectiveParent(int o, Objective objective) {
-        return checked.objectiveParent(o);
-      }
-
-      @Override
-      public int keyResultObjective(int k, KeyResult keyResult) {
-        return checked.keyResultObjective(k);
-      }
-
-      @Override
-      public int kpiOwner(int p, Kpi kpi) {
-        return checked.kpiOwner(p);
-      }
-
-      @Override
-      public int contribution(int p, Kpi kpi, int c) {
-        return checked.contribution(p, c);
-      }
-    };
-  }
-
-  /**
-   * The definitions of {@code base}, whose first id has position {@code from} in the index, with the
-   * revisions of their ids applied in date order.
-   */
-  private <T extends MeasuredElement> ImmutableList<T> revised(
-      ImmutableList<T> original, int from, List<Revision> revisions) {
-    List<T> current = null;
-    for (Revision r : revisions) {
-      int i = base.index().find(r.element()) - from;
-      if (i < 0 || i >= original.size()) {
-        continue;
-      }
-      if (current == null) {
-        current = new ArrayList<>(original);
-      }
-      @SuppressWarnings("unchecked")
-      T changed = (T) r.applyTo(current.get(i));
-      current.set(i, changed);
-    }
-    return current == null ? original : ImmutableList.copyOf(current);
+    return Assembly.plan(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
   }
 
   /** What checking a new check-in needs to know about this plan. */
@@ -856,7 +702,7 @@ public final class Plan {
 
       @Override
       public boolean revised(String id) {
-        return revisedTargets.contains(id);
+        return revisions.revisedTarget(id);
       }
 
       @Override
@@ -976,9 +822,6 @@ public final class Plan {
     return m;
   }
 
-  private MeasuredElement requireMeasured(String id) {
-    return structure.measured(requireMeasuredPosition(id));
-  }
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
@@ -1103,7 +946,7 @@ public final class Plan {
       kpis.clear();
       kpis.addAll(plan.base.kpis());
       revisions.clear();
-      revisions.addAll(plan.revisions);
+      revisions.addAll(plan.revisions.list());
       checkIns.clear();
       checkIns.addAll(plan.checkIns());
       return this;
@@ -1124,7 +967,7 @@ public final class Plan {
      * @throws PlanValidationException listing every problem, if the parts do not make a valid plan
      */
     public Plan build() {
-      return Plan.build(
+      return Assembly.plan(
           period, Optional.ofNullable(name), owners, objectives, keyResults, kpis, revisions, checkIns);
     }
 
