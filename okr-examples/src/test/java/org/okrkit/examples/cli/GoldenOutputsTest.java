@@ -26,8 +26,8 @@ import org.okrkit.io.PlanFiles;
  * Every {@code okr} command on the seed plans, compared with its recorded output: stdout, stderr
  * and exit code, byte for byte. The recordings in {@code src/test/resources/golden/} change only in
  * a commit that means to change an output, and the CHANGELOG says what changed. After such a
- * change, {@code mvn -B -pl okr-examples -am verify -Dokr.golden.update=true} (with {@code
- * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=GoldenOutputsTest}) writes them anew; review the
+ * change, {@code mvn -B -pl okr-examples -am test -Dtest=GoldenOutputsTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dokr.golden.update=true} writes them anew; review the
  * diff before committing it.
  */
 class GoldenOutputsTest {
