@@ -73,7 +73,7 @@ class CheckInStreamTest {
     assertEquals(
         List.of(
             Problem.of(
-                "checkIns[7].correction",
+                Location.item("checkIns", 7).then("correction"),
                 "nothing to correct: no check-in of 'KR-partners' on 2026-05-15 was recorded before"
                     + " this correction")),
         e.problems());

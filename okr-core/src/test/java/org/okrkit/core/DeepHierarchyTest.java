@@ -31,7 +31,7 @@ class DeepHierarchyTest {
     assertEquals(
         List.of(
             Problem.of(
-                "owners[u0].parent",
+                Location.part("owners", "u0", 0).then("parent"),
                 "the owner hierarchy has a cycle: u0 -> u99999 -> u99998 -> u99997 -> ... -> u2 ->"
                     + " u1 -> u0 (100000 steps)")),
         b.problems());

@@ -47,7 +47,8 @@ class PlanChangesTest {
     PlanValidationException e =
         assertThrows(PlanValidationException.class, () -> marketing.withKeyResult(orphan));
     assertEquals(
-        List.of(Problem.of("keyResults[KR-x].objective", "unknown objective 'O-none'")), e.problems());
+        List.of(Problem.of(
+                Location.part("keyResults", "KR-x", 3).then("objective"), "unknown objective 'O-none'")), e.problems());
     assertEquals(3, marketing.keyResults().size());
   }
 
@@ -65,7 +66,7 @@ class PlanChangesTest {
     assertEquals(
         List.of(
             Problem.of(
-                "checkIns[7].date",
+                Location.item("checkIns", 7).then("date"),
                 "date 2026-07-15 lies outside the plan period 2026-Q2 (2026-04-01 to 2026-06-30)")),
         e.problems());
   }

@@ -74,9 +74,11 @@ class PlanValidationTest {
     PlanValidationException e = assertThrows(PlanValidationException.class, plan::build);
     assertEquals(
         List.of(
-            Problem.of("keyResults[KR2].weight", "weight -1 must be a finite number above 0"),
             Problem.of(
-                "checkIns[0].date",
+                Location.part("keyResults", "KR2", 1).then("weight"),
+                "weight -1 must be a finite number above 0"),
+            Problem.of(
+                Location.item("checkIns", 0).then("date"),
                 "date 2026-07-01 lies outside the plan period 2026-Q2 (2026-04-01 to 2026-06-30)")),
         e.problems());
     assertEquals(

@@ -34,6 +34,13 @@ class ValueTypesTest {
         .addEqualityGroup(Measure.increasing("x", Unit.COUNT), Measure.of("x", Unit.COUNT, Direction.INCREASE))
         .addEqualityGroup(Measure.decreasing("x", Unit.COUNT))
         .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Location.part("kpis", "K1", 0).then("weight"), Location.part("kpis", "K1", 0).then("weight"))
+        .addEqualityGroup(Location.part("kpis", "K1", 1).then("weight"))
+        .addEqualityGroup(Location.part("kpis", "K 1", 0).then("weight"))
+        .addEqualityGroup(Location.item("kpis", 0).then("weight"))
+        .addEqualityGroup(Location.part("kpis", "K1", 0))
+        .testEquals();
     Plan a = SeedPlans.marketing();
     new EqualsTester()
         .addEqualityGroup(a, SeedPlans.marketing(), a.toBuilder().build())
@@ -56,16 +63,19 @@ class ValueTypesTest {
             .setDefault(Objective.class, Objective.of("O", "O", "o"))
             .setDefault(Kpi.class, SeedPlans.marketing().kpis().get(0))
             .setDefault(KeyResult.class, SeedPlans.marketing().keyResults().get(0))
-            .setDefault(CheckIn.class, SeedPlans.marketing().checkIns().get(0));
+            .setDefault(CheckIn.class, SeedPlans.marketing().checkIns().get(0))
+            .setDefault(Location.class, Location.field("period"));
     for (Class<?> type :
         new Class<?>[] {
           Period.class, Measure.class, Milestone.class, Target.class, Owner.class, Objective.class,
-          KeyResult.class, Contribution.class, CheckIn.class, Problem.class, Contributor.class
+          KeyResult.class, Contribution.class, CheckIn.class, Problem.class, Contributor.class,
+          Location.class
         }) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(SeedPlans.marketing());
     tester.testAllPublicInstanceMethods(Plan.builder());
     tester.testAllPublicInstanceMethods(Target.increase(0, 1));
+    tester.testAllPublicInstanceMethods(Location.part("kpis", "K1", 0));
   }
 }

@@ -19,6 +19,7 @@ import org.okrkit.core.Contribution;
 import org.okrkit.core.Element;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
+import org.okrkit.core.Location;
 import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
@@ -78,7 +79,7 @@ public final class PlanValidator {
   private String collection = "";
   private String id = "";
   private int index;
-  private final Consumer<String> targetProblem = m -> report(at(".target"), m);
+  private final Consumer<String> targetProblem = m -> report(at("target"), m);
 
   private PlanValidator(
       @Nullable Period period,
@@ -234,7 +235,7 @@ public final class PlanValidator {
 
   private void run() {
     if (period == null) {
-      report("period", "a plan needs a period");
+      report(Location.field("period"), "a plan needs a period");
     }
     registerIds();
     for (int i = 0; i < owners.size(); i++) {
@@ -276,14 +277,13 @@ public final class PlanValidator {
     this.index = index;
   }
 
-  /** The path of the part under the cursor, with {@code suffix}: {@code kpis[K1].weight}. */
-  private String at(String suffix) {
-    return path(collection, id, index) + suffix;
-  }
-
-  /** The path of an element: its id in brackets, or {@code #index} when the id is unusable. */
-  private static String path(String collection, String id, int index) {
-    return collection + "[" + (Checks.isValidId(id) ? id : "#" + index) + "]";
+  /** The part under the cursor, and its field {@code fields}: {@code kpis[K1].weight}. */
+  private Location at(String... fields) {
+    Location here = Location.part(collection, id, index);
+    for (String f : fields) {
+      here = here.then(f);
+    }
+    return here;
   }
 
   /** The path of a part that holds an id: {@code objectives[O1]}. */
@@ -323,14 +323,14 @@ public final class PlanValidator {
   private void register(int position, Object part, String id, String collection, int index) {
     if (!Checks.isValidId(id)) {
       report(
-          path(collection, id, index) + ".id",
+          Location.part(collection, id, index).then("id"),
           "id '" + id + "' is invalid; expected " + Checks.ID_SYNTAX);
       return;
     }
     Integer first = repeats.isEmpty() ? null : repeats.get(position);
     if (first != null) {
       report(
-          path(collection, id, index) + ".id",
+          Location.part(collection, id, index).then("id"),
           "id '" + id + "' is already used by " + pathOf(requireNonNull(holders[first]))
               + "; ids must be unique");
       return;
@@ -362,7 +362,7 @@ public final class PlanValidator {
 
   private void checkOwner(Owner o, int i) {
     at("owners", o.id(), i);
-    notBlank(o.name(), ".name", "name");
+    notBlank(o.name(), "name", "name");
     ownerParents[i] = -1;
     if (o.parent().isPresent()) {
       String parent = o.parent().get();
@@ -370,10 +370,10 @@ public final class PlanValidator {
       ownerParents[i] = position;
       Owner p = position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
       if (p == null) {
-        report(at(".parent"), unknown(parent, "owner"));
+        report(at("parent"), unknown(parent, "owner"));
       } else if (p.level().isBelow(o.level())) {
         report(
-            at(".parent"),
+            at("parent"),
             "parent '" + parent + "' is at level " + p.level() + ", below this " + o.level()
                 + " owner; expected a parent at the same level or higher");
       }
@@ -382,10 +382,10 @@ public final class PlanValidator {
 
   private void checkObjective(Objective o, int i) {
     at("objectives", o.id(), i);
-    notBlank(o.title(), ".title", "title");
+    notBlank(o.title(), "title", "title");
     objectiveOwners[i] = ids.find(o.owner());
     if (!isOwner(objectiveOwners[i])) {
-      report(at(".owner"), unknown(o.owner(), "owner"));
+      report(at("owner"), unknown(o.owner(), "owner"));
     }
     objectiveParents[i] = -1;
     if (o.parent().isPresent()) {
@@ -394,21 +394,21 @@ public final class PlanValidator {
       objectiveParents[i] = position;
       Object holder = position < 0 ? null : holders[position];
       if (!(holder instanceof Objective) && !(holder instanceof KeyResult)) {
-        report(at(".parent"), unknown(parent, "objective or key result"));
+        report(at("parent"), unknown(parent, "objective or key result"));
       }
     }
     if (o.period().isPresent()) {
-      overlapsPlan(o.period().get(), ".period");
+      overlapsPlan(o.period().get(), "period");
     }
     tags(o);
   }
 
   private void checkKeyResult(KeyResult k, int i) {
     at("keyResults", k.id(), i);
-    notBlank(k.title(), ".title", "title");
+    notBlank(k.title(), "title", "title");
     keyResultObjectives[i] = ids.find(k.objective());
     if (keyResultObjectives[i] < 0 || !(holders[keyResultObjectives[i]] instanceof Objective)) {
-      report(at(".objective"), unknown(k.objective(), "objective"));
+      report(at("objective"), unknown(k.objective(), "objective"));
     }
     measured(k);
     tags(k);
@@ -416,19 +416,19 @@ public final class PlanValidator {
 
   private void checkKpi(Kpi k, int i) {
     at("kpis", k.id(), i);
-    notBlank(k.title(), ".title", "title");
+    notBlank(k.title(), "title", "title");
     kpiOwners[i] = ids.find(k.owner());
     if (!isOwner(kpiOwners[i])) {
-      report(at(".owner"), unknown(k.owner(), "owner"));
+      report(at("owner"), unknown(k.owner(), "owner"));
     }
     measured(k);
     if (k.period().isPresent()) {
-      overlapsPlan(k.period().get(), ".period");
+      overlapsPlan(k.period().get(), "period");
     }
     Period reporting = k.period().orElse(period);
     if (reporting != null && !k.frequency().fitsIn(reporting)) {
       report(
-          at(".frequency"),
+          at("frequency"),
           k.frequency() + " reporting needs a period of at least " + k.frequency().minimumDays()
               + " days, but " + reporting + " has " + reporting.lengthInDays());
     }
@@ -446,8 +446,8 @@ public final class PlanValidator {
     return position >= 0 && position < owners.size() && holders[position] instanceof Owner;
   }
 
-  /** Checks contributions of the part at {@code owner}, or under the cursor when it is null. */
-  private void contributions(List<Contribution> contributions, @Nullable String path) {
+  /** Checks contributions of the part at {@code path}, or under the cursor when it is null. */
+  private void contributions(List<Contribution> contributions, @Nullable Location path) {
     if (contributions.isEmpty()) {
       return;
     }
@@ -459,13 +459,13 @@ public final class PlanValidator {
         contributionTargets[contributionStart[index] + i] = position;
       }
       boolean known = position >= 0 && holders[position] instanceof KeyResult;
-      String owner = path;
+      Location owner = path;
       if (!known || !(Double.isFinite(c.weight()) && c.weight() > 0)
           || (supported != null && supported.contains(c.keyResult()))) {
-        owner = path != null ? path : at("");
+        owner = path != null ? path : at();
       }
       if (!known) {
-        report(contribution(owner, c, i) + ".keyResult", unknown(c.keyResult(), "key result"));
+        report(contribution(owner, c, i).then("keyResult"), unknown(c.keyResult(), "key result"));
       } else if (supported != null && !supported.add(c.keyResult())) {
         report(
             contribution(owner, c, i),
@@ -474,26 +474,26 @@ public final class PlanValidator {
       }
       if (!(Double.isFinite(c.weight()) && c.weight() > 0)) {
         report(
-            contribution(owner, c, i) + ".weight",
+            contribution(owner, c, i).then("weight"),
             "weight " + number(c.weight()) + " must be a finite number above 0");
       }
     }
   }
 
-  private static String contribution(String owner, Contribution c, int i) {
-    return owner + ".contributions[" + (Checks.isValidId(c.keyResult()) ? c.keyResult() : "#" + i) + "]";
+  private static Location contribution(@Nullable Location owner, Contribution c, int i) {
+    return requireNonNull(owner).then("contributions", c.keyResult(), i);
   }
 
   private void measured(MeasuredElement e) {
-    notBlank(e.measure().name(), ".measure.name", "measure name");
-    weight(e.weight(), ".weight");
+    notBlank(e.measure().name(), "measure name", "measure", "name");
+    weight(e.weight(), "weight");
     Target target = e.target();
     TargetRules.check(target, e.measure().direction(), targetProblem);
     if (period != null && !target.milestones().isEmpty()) {
       for (Milestone m : target.milestones()) {
         if (m.due().isPresent() && !period.contains(m.due().get())) {
           report(
-              at(".target"),
+              at("target"),
               "milestone '" + m.name() + "' is due " + m.due().get() + ", outside the plan period "
                   + describe(period));
         }
@@ -504,26 +504,26 @@ public final class PlanValidator {
   private void tags(Element e) {
     for (String tag : e.tags()) {
       if (!Checks.isValidId(tag)) {
-        report(at(".tags"), "tag '" + tag + "' is invalid; expected " + Checks.ID_SYNTAX);
+        report(at("tags"), "tag '" + tag + "' is invalid; expected " + Checks.ID_SYNTAX);
       }
     }
   }
 
-  private void weight(double weight, String suffix) {
+  private void weight(double weight, String field) {
     if (!(Double.isFinite(weight) && weight > 0)) {
-      report(at(suffix), "weight " + number(weight) + " must be a finite number above 0");
+      report(at(field), "weight " + number(weight) + " must be a finite number above 0");
     }
   }
 
-  private void notBlank(String text, String suffix, String what) {
+  private void notBlank(String text, String what, String... fields) {
     if (text.isBlank()) {
-      report(at(suffix), what + " must not be blank");
+      report(at(fields), what + " must not be blank");
     }
   }
 
-  private void overlapsPlan(Period p, String suffix) {
+  private void overlapsPlan(Period p, String field) {
     if (period != null && !period.overlaps(p)) {
-      report(at(suffix), "period " + describe(p) + " lies outside the plan period " + describe(period));
+      report(at(field), "period " + describe(p) + " lies outside the plan period " + describe(period));
     }
   }
 
@@ -543,16 +543,16 @@ public final class PlanValidator {
 
   private void checkRevision(Revision r, int i) {
     collection = "revisions";
-    String path = "revisions[" + i + "]";
+    Location path = Location.item("revisions", i);
     int before = problems.size();
-    notBlankAt(r.reason(), path + ".reason", "reason");
-    notBlankAt(r.author(), path + ".author", "author");
+    notBlankAt(r.reason(), path.then("reason"), "reason");
+    notBlankAt(r.author(), path.then("author"), "author");
     if (period != null && !period.contains(r.date())) {
-      report(path + ".date", "date " + r.date() + " lies outside the plan period " + describe(period));
+      report(path.then("date"), "date " + r.date() + " lies outside the plan period " + describe(period));
     }
     MeasuredElement e = measured(r.element());
     if (e == null) {
-      report(path + ".element", unknown(r.element(), "key result or KPI"));
+      report(path.then("element"), unknown(r.element(), "key result or KPI"));
     }
     boolean hasTarget = r.target().isPresent();
     boolean hasWeight = r.weight().isPresent();
@@ -562,7 +562,7 @@ public final class PlanValidator {
         if (!hasTarget || hasWeight || hasContributions) {
           report(path, "a TARGET revision takes a target and nothing else");
         } else if (e != null) {
-          TargetRules.check(r.target().get(), e.measure().direction(), m -> report(path + ".target", m));
+          TargetRules.check(r.target().get(), e.measure().direction(), m -> report(path.then("target"), m));
         }
         break;
       case WEIGHT:
@@ -570,7 +570,7 @@ public final class PlanValidator {
           report(path, "a WEIGHT revision takes a weight and nothing else");
         } else if (!(Double.isFinite(r.weight().getAsDouble()) && r.weight().getAsDouble() > 0)) {
           report(
-              path + ".weight",
+              path.then("weight"),
               "weight " + number(r.weight().getAsDouble()) + " must be a finite number above 0");
         }
         break;
@@ -579,7 +579,7 @@ public final class PlanValidator {
           report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
         }
         if (e != null && !(e instanceof Kpi)) {
-          report(path + ".kind", "'" + r.element() + "' is a key result; only KPIs have contributions");
+          report(path.then("kind"), "'" + r.element() + "' is a key result; only KPIs have contributions");
         }
         contributions(r.contributions(), path);
         break;
@@ -589,7 +589,7 @@ public final class PlanValidator {
     }
   }
 
-  private void notBlankAt(String text, String path, String what) {
+  private void notBlankAt(String text, Location path, String what) {
     if (text.isBlank()) {
       report(path, what + " must not be blank");
     }
@@ -667,39 +667,39 @@ public final class PlanValidator {
     if (e == null) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".element"),
+              checkInPath(index, "element"),
               context.isOwner(c.element())
                   ? "'" + c.element() + "' is an owner; check-ins record values of key results and KPIs"
                   : "unknown key result or KPI '" + c.element() + "'"));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".element"),
+              checkInPath(index, "element"),
               "'" + c.element() + "' is an objective; check-ins record values of key results and KPIs"));
     }
     boolean inPeriod = period.contains(c.date());
     if (!inPeriod) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".date"),
+              checkInPath(index, "date"),
               "date " + c.date() + " lies outside the plan period " + describe(period)));
     }
     if (!Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".value"), "value " + number(c.value()) + " is not a finite number"));
+              checkInPath(index, "value"), "value " + number(c.value()) + " is not a finite number"));
     }
     if (c.confidence().isPresent()) {
       double confidence = c.confidence().getAsDouble();
       if (!(confidence >= 0 && confidence <= 1)) {
         sink.add(
             Problem.of(
-                checkInPath(index, ".confidence"),
+                checkInPath(index, "confidence"),
                 "confidence " + number(confidence) + " lies outside [0, 1]"));
       }
     }
     if (c.author().isPresent() && c.author().get().isBlank()) {
-      sink.add(Problem.of(checkInPath(index, ".author"), "author must not be blank"));
+      sink.add(Problem.of(checkInPath(index, "author"), "author must not be blank"));
     }
     if (e instanceof MeasuredElement && inPeriod) {
       Target base = ((MeasuredElement) e).target();
@@ -716,14 +716,14 @@ public final class PlanValidator {
       } else if (c.milestone().isPresent()) {
         sink.add(
             Problem.of(
-                checkInPath(index, ".milestone"),
+                checkInPath(index, "milestone"),
                 "'" + c.element() + "' has " + article(target.kind().name()) + " " + target.kind()
                     + " target; only check-ins of MILESTONES targets name a milestone"));
       }
       if (c.correction() && !context.hasRecorded(c)) {
         sink.add(
             Problem.of(
-                checkInPath(index, ".correction"),
+                checkInPath(index, "correction"),
                 "nothing to correct: no check-in of '" + c.element() + "'"
                     + c.milestone().map(m -> " for milestone '" + m + "'").orElse("") + " on "
                     + c.date() + " was recorded before this correction"));
@@ -731,8 +731,8 @@ public final class PlanValidator {
     }
   }
 
-  private static String checkInPath(int index, String suffix) {
-    return "checkIns[" + index + "]" + suffix;
+  private static Location checkInPath(int index, String field) {
+    return Location.item("checkIns", index).then(field);
   }
 
   private static void checkMilestoneCheckIn(CheckIn c, Target target, int index, List<Problem> sink) {
@@ -741,20 +741,20 @@ public final class PlanValidator {
       if (target.milestones().size() > 1) {
         sink.add(
             Problem.of(
-                checkInPath(index, ".milestone"),
+                checkInPath(index, "milestone"),
                 "'" + c.element() + "' has " + target.milestones().size()
                     + " milestones; a check-in must name the one it reports"));
       }
     } else if (target.milestones().stream().noneMatch(m -> m.name().equals(named.get()))) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".milestone"),
+              checkInPath(index, "milestone"),
               "unknown milestone '" + named.get() + "' of '" + c.element() + "'"));
     }
     if (c.value() != 0.0 && c.value() != 1.0 && Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              checkInPath(index, ".value"),
+              checkInPath(index, "value"),
               "a milestone check-in has value 1 (done) or 0 (not done), got " + number(c.value())));
     }
   }
@@ -772,7 +772,7 @@ public final class PlanValidator {
     }
     for (List<String> cycle : Cycles.find(order, next::get)) {
       report(
-          "owners[" + cycle.get(0) + "].parent",
+          Location.part("owners", cycle.get(0), ids.find(cycle.get(0))).then("parent"),
           "the owner hierarchy has a cycle: " + Cycles.describe(cycle));
     }
   }
@@ -808,15 +808,16 @@ public final class PlanValidator {
         }
       }
       report(
-          "objectives[" + cycle.get(0) + "].parent",
+          Location.part("objectives", cycle.get(0), ids.find(cycle.get(0)) - owners.size())
+              .then("parent"),
           "objectives contribute to each other in a cycle: " + Cycles.describe(chain));
     }
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private void report(String path, String message) {
-    problems.add(Problem.of(path, message));
+  private void report(Location location, String message) {
+    problems.add(Problem.of(location, message));
   }
 
   /** {@code 2025-Q2 (2025-04-01 to 2025-06-30)}, or just the dates for an unnamed span. */

@@ -12,6 +12,7 @@ import org.okrkit.core.Direction;
 import org.okrkit.core.Frequency;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
+import org.okrkit.core.Location;
 import org.okrkit.core.Level;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Milestone;
@@ -83,12 +84,10 @@ public final class PlanDecoder {
     final List<String> allowed;
     final int line;
     final int column;
-    /** The collection of an element's model path ({@code kpis}); empty for other places. */
-    String collection = "";
-    /** A contribution's key in the model's path: its key result's id, or {@code #index}. */
-    String key = "";
-    /** The places of a KPI's or a revision's contributions; null when it has none. */
+    /** The places of a KPI's or a revision's contributions, in order; null when it has none. */
     @Nullable List<Place> contributions;
+    /** Fields the model names that sit elsewhere in the file, by the model's field name. */
+    @Nullable Map<String, Place> aliases;
 
     Place(DocumentPath path, Node node, List<String> allowed) {
       this(path, node, allowed, node.line(), node.column());
@@ -107,14 +106,12 @@ public final class PlanDecoder {
   private final Problems problems;
   private final Plan.Builder plan = Plan.builder();
   /*
-   * Where the model's paths lead in the file, for the problems of the model's own validation. They
-   * are kept without spelling out any path, since most files have no such problem: an element
-   * ({@code kpis[K1]}) is found through its id, a check-in ({@code checkIns[4]}) by its position,
-   * a contribution ({@code kpis[K1].contributions[KR2]}) in its holder's place, and the rest
-   * ({@code revisions[3]}, elements whose id is unusable: {@code kpis[#7]}) by the model's path.
+   * Where the model's locations lead in the file, for the problems of the model's own validation:
+   * the place of each part by its collection and its position in the plan's lists (owners,
+   * objectives, keyResults, kpis, revisions, checkIns), each in the order the builder is given
+   * them; a contribution in its holder's place, by its position in the holder's list.
    */
-  private final Map<String, Place> places = new HashMap<>();
-  private final List<Place> checkInPlaces = new ArrayList<>();
+  private final Map<String, List<@Nullable Place>> parts = new HashMap<>();
   /** The first holder of each id: its place and its collection, for duplicate-id messages. */
   private final Map<String, Place> ids = new HashMap<>();
   private final List<CheckIn> checkIns = new ArrayList<>();
@@ -358,12 +355,7 @@ public final class PlanDecoder {
    */
   private @Nullable String id(Fields f, String collection, int index, Place place) {
     String id = f.text("id", true);
-    place.collection = collection;
-    String key = key(id, index);
-    if (!key.equals(id)) {
-      // an element with a usable id is found through the id
-      places.put(collection + "[" + key + "]", place);
-    }
+    record(collection, index, place);
     if (id != null) {
       Place first = ids.putIfAbsent(id, place);
       if (first != null) {
@@ -377,11 +369,6 @@ public final class PlanDecoder {
       }
     }
     return id;
-  }
-
-  /** The key the model's paths give an element: its id, or {@code #index} when it is unusable. */
-  private static String key(@Nullable String id, int index) {
-    return id != null && Checks.isValidId(id) ? id : "#" + index;
   }
 
   private @Nullable Measure measure(Fields f) {
@@ -529,9 +516,7 @@ public final class PlanDecoder {
       if (holder.contributions == null) {
         holder.contributions = new ArrayList<>(items.size());
       }
-      Place place = new Place(path, node, CONTRIBUTION);
-      place.key = key(keyResult, i);
-      holder.contributions.add(place);
+      holder.contributions.add(new Place(path, node, CONTRIBUTION));
       result.add(weight == null ? Contribution.to(keyResult) : Contribution.to(keyResult, weight));
     }
     return result;
@@ -619,8 +604,6 @@ public final class PlanDecoder {
     if (f == null) {
       return;
     }
-    // the model's paths count the revisions the plan is given, in the order they are given
-    String model = "revisions[" + revisions.size() + "]";
     String id = element == null ? f.text("element", true) : element;
     LocalDate date = f.date("date", true);
     List<String> changes = new ArrayList<>();
@@ -654,13 +637,15 @@ public final class PlanDecoder {
     if (!f.ok() || id == null || id.isEmpty()) {
       return;
     }
-    places.put(model, place);
+    // the model's locations count the revisions the plan is given, in the order they are given
+    record("revisions", revisions.size(), place);
     if (contributions != null) {
       // the model says a key result has no contributions to revise at the revision's kind
       Node.Field field = node.field("contributions");
-      places.put(
-          model + ".kind",
-          new Place(f.at("contributions"), field.value(), allowed, field.line(), field.column()));
+      place.aliases =
+          Map.of(
+              "kind",
+              new Place(f.at("contributions"), field.value(), allowed, field.line(), field.column()));
     }
     Revision.Builder b = Revision.builder().element(id).date(date).reason(reason).author(author);
     if (target != null) {
@@ -725,8 +710,8 @@ public final class PlanDecoder {
     if (!f.ok() || id == null || id.isEmpty()) {
       return;
     }
-    // the model's path of this check-in is checkIns[n], n its position in the plan's list
-    checkInPlaces.add(new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
+    // the model's location of this check-in is checkIns[n], n its position in the plan's list
+    record("checkIns", checkIns.size(), new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
     CheckIn.Builder b =
         CheckIn.builder()
             .element(id)
@@ -762,29 +747,37 @@ public final class PlanDecoder {
     }
   }
 
-  /** Maps a problem of the model's validation to where it lies in the file. */
+  /** Records where the part at {@code index} of the model's {@code collection} sits. */
+  private void record(String collection, int index, Place place) {
+    List<@Nullable Place> list = parts.computeIfAbsent(collection, c -> new ArrayList<>());
+    while (list.size() <= index) {
+      list.add(null);
+    }
+    list.set(index, place);
+  }
+
+  /**
+   * Maps a problem of the model's validation to where it lies in the file: the part its location
+   * starts with, by collection and position; a contribution by its position in the part's list;
+   * then the fields, as deep as the file has them.
+   */
   private void report(Problem problem) {
-    List<String[]> segments = segments(problem.path());
+    List<Location.Step> steps = problem.location().steps();
     Place place = null;
     int used = 0;
-    StringBuilder prefix = new StringBuilder();
-    List<String> prefixes = new ArrayList<>();
-    for (String[] s : segments) {
-      if (prefix.length() > 0) {
-        prefix.append('.');
-      }
-      prefix.append(s[0]);
-      if (s[1] != null) {
-        prefix.append('[').append(s[1]).append(']');
-      }
-      prefixes.add(prefix.toString());
-    }
-    for (int i = prefixes.size() - 1; i >= 0; i--) {
-      Place p = place(segments, prefixes, i + 1);
-      if (p != null) {
-        place = p;
-        used = i + 1;
-        break;
+    Location.Step first = steps.get(0);
+    if (first.isPart()) {
+      List<@Nullable Place> list = parts.get(first.name());
+      int i = first.index().getAsInt();
+      place = list != null && i < list.size() ? list.get(i) : null;
+      used = place == null ? 0 : 1;
+      if (place != null && steps.size() > 1 && steps.get(1).isPart()) {
+        List<Place> contributions = place.contributions;
+        int c = steps.get(1).index().getAsInt();
+        if (steps.get(1).name().equals("contributions") && contributions != null && c < contributions.size()) {
+          place = contributions.get(c);
+          used = 2;
+        }
       }
     }
     String path = place == null ? "" : place.path.toString();
@@ -792,91 +785,27 @@ public final class PlanDecoder {
     List<String> allowed = place == null ? ROOT : place.allowed;
     int line = place == null ? node.line() : place.line;
     int column = place == null ? node.column() : place.column;
-    for (int i = used; i < segments.size(); i++) {
-      String[] s = segments.get(i);
-      Node.Field field = s[1] == null && node.type() == Node.Type.OBJECT ? node.field(s[0]) : null;
+    for (int i = used; i < steps.size(); i++) {
+      Location.Step s = steps.get(i);
+      Place alias = place != null && place.aliases != null && i == used ? place.aliases.get(s.name()) : null;
+      if (alias != null) {
+        path = alias.path.toString();
+        line = alias.line;
+        column = alias.column;
+        break;
+      }
+      Node.Field field = !s.isPart() && node.type() == Node.Type.OBJECT ? node.field(s.name()) : null;
       if (field == null) {
-        if (i == used && s[1] == null && node.type() == Node.Type.OBJECT && allowed.contains(s[0])) {
-          path = path.isEmpty() ? s[0] : path + "." + s[0];
+        if (i == used && !s.isPart() && node.type() == Node.Type.OBJECT && allowed.contains(s.name())) {
+          path = path.isEmpty() ? s.name() : path + "." + s.name();
         }
         break;
       }
-      path = path.isEmpty() ? s[0] : path + "." + s[0];
+      path = path.isEmpty() ? s.name() : path + "." + s.name();
       line = field.line();
       column = field.column();
       node = field.value();
     }
     problems.add(line, column, path, problem.message());
-  }
-
-  /** The place of the first {@code count} segments of a model path, or null. */
-  private @Nullable Place place(List<String[]> segments, List<String> prefixes, int count) {
-    Place p = places.get(prefixes.get(count - 1));
-    String[] last = segments.get(count - 1);
-    if (p != null || last[1] == null) {
-      return p;
-    }
-    if (count == 1 && last[0].equals("checkIns")) {
-      int n = position(last[1]);
-      return n >= 0 && n < checkInPlaces.size() ? checkInPlaces.get(n) : null;
-    }
-    if (count == 1) {
-      Place element = ids.get(last[1]);
-      return element != null && element.collection.equals(last[0]) ? element : null;
-    }
-    if (count == 2 && last[0].equals("contributions")) {
-      Place holder = place(segments, prefixes, 1);
-      if (holder != null && holder.contributions != null) {
-        for (Place c : holder.contributions) {
-          if (c.key.equals(last[1])) {
-            return c;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The number a model path's key spells, or -1 when it is not a small non-negative number. */
-  private static int position(String key) {
-    if (key.isEmpty() || key.length() > 9) {
-      return -1;
-    }
-    int n = 0;
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
-  }
-
-  /** {@code kpis[K1].contributions[KR2].weight} as (name, key) pairs; keys never hold brackets. */
-  static List<String[]> segments(String path) {
-    List<String[]> result = new ArrayList<>();
-    int i = 0;
-    while (i < path.length()) {
-      int start = i;
-      while (i < path.length() && path.charAt(i) != '.' && path.charAt(i) != '[') {
-        i++;
-      }
-      String name = path.substring(start, i);
-      String key = null;
-      if (i < path.length() && path.charAt(i) == '[') {
-        int close = path.indexOf(']', i);
-        if (close < 0) {
-          close = path.length();
-        }
-        key = path.substring(i + 1, close);
-        i = Math.min(path.length(), close + 1);
-      }
-      result.add(new String[] {name, key});
-      if (i < path.length() && path.charAt(i) == '.') {
-        i++;
-      }
-    }
-    return result;
   }
 }
