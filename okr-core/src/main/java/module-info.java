@@ -12,9 +12,4 @@ module org.okrkit.core {
   exports org.okrkit.core;
   exports org.okrkit.core.alignment;
   exports org.okrkit.core.diff;
-  exports org.okrkit.core.internal to
-      org.okrkit.scoring,
-      org.okrkit.io,
-      org.okrkit.simulation,
-      org.okrkit.examples;
 }

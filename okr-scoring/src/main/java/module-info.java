@@ -9,8 +9,8 @@ module org.okrkit.scoring {
   exports org.okrkit.scoring;
   exports org.okrkit.scoring.alignment;
   exports org.okrkit.scoring.lifecycle;
-  // the built-ins' parameters, for the modules that store policies as data
-  exports org.okrkit.scoring.internal to
-      org.okrkit.io,
-      org.okrkit.simulation;
+
+  uses org.okrkit.scoring.StrategyProvider;
+  uses org.okrkit.scoring.AggregationProvider;
+  uses org.okrkit.scoring.PaceProvider;
 }

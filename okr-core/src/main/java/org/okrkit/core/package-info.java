@@ -8,4 +8,4 @@ package org.okrkit.core;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.OkrStyle;

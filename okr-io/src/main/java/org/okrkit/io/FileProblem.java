@@ -64,9 +64,9 @@ public abstract sealed class FileProblem permits ImmutableFileProblem {
 
   @Value.Check
   final void check() {
-    org.okrkit.core.internal.Checks.requireArgument(
+    com.google.common.base.Preconditions.checkArgument(
         line() >= 0 && column() >= 0 && (line() > 0 || column() == 0),
-        "line and column must be at least 1, or both 0, got %d and %d",
+        "line and column must be at least 1, or both 0, got %s and %s",
         line(),
         column());
   }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.okrkit.io.internal.PolicyDecoder;
+import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.io.internal.PolicyEncoder;
 import org.okrkit.io.internal.Reading;
 import org.okrkit.scoring.ScoringPolicy;
@@ -18,16 +19,22 @@ import org.okrkit.scoring.ScoringPolicy;
  * {@code {type: linear, cap: 1.2, roundToTenths: true}}). Settings left out keep their defaults.
  * The format is described in the okr-io module's {@code FORMAT.md}.
  *
- * <p>Writing then reading gives an equal policy. A policy holding a host's own strategy,
- * aggregation or pace cannot be written. Reading is bounded by {@link ReadLimits}, and either
+ * <p>Writing then reading gives an equal policy. Built-in strategies, aggregations and paces are
+ * written by kind and parameters; one of a named kind (such as a formula strategy) by its name and
+ * parameters, and reading rebuilds it through the {@link PolicyExtensions} of the modules that
+ * provide it ({@link PolicyExtensions#loaded()} unless given). A policy holding a host's strategy,
+ * aggregation or pace without a spec cannot be written ({@link ScoringPolicy#checkPortable()}). Reading is bounded by {@link ReadLimits}, and either
  * returns a policy or throws a {@link PlanFileException} listing every problem. Whether a policy
  * fits a plan (the ids and tags it names) is checked when it scores one.
  *
  * <p>All methods are safe to call from several threads at once.
  */
 public final class PolicyFiles {
-  private static final Reading<ScoringPolicy> READING =
-      new Reading<>("scoring policy", PolicyDecoder::decode);
+  /** Reads with the strategies, aggregations and paces of the modules that provide them. */
+  private static Reading<ScoringPolicy> reading(PolicyExtensions extensions) {
+    return new Reading<>(
+        "scoring policy", (root, problems) -> PolicyDecoder.decode(root, problems, extensions));
+  }
 
   private PolicyFiles() {}
 
@@ -49,7 +56,21 @@ public final class PolicyFiles {
    * @throws IOException if the file cannot be read
    */
   public static ScoringPolicy read(Path file, ReadLimits limits) throws IOException {
-    return READING.read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
+    return read(file, limits, PolicyExtensions.loaded());
+  }
+
+  /**
+   * Reads a policy file in the format its name implies, within {@code limits}, rebuilding named
+   * strategies, aggregations and paces with {@code extensions} only.
+   *
+   * @throws PlanFileException if the file is not a valid policy, names a kind {@code extensions}
+   *     does not provide, breaks a limit, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static ScoringPolicy read(Path file, ReadLimits limits, PolicyExtensions extensions)
+      throws IOException {
+    return reading(requireNonNull(extensions, "extensions"))
+        .read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
   }
 
   /**
@@ -67,8 +88,20 @@ public final class PolicyFiles {
    * @throws PlanFileException if the text is not a valid policy or breaks a limit
    */
   public static ScoringPolicy read(String text, Format format, ReadLimits limits) {
-    return READING.read(
-        requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+    return read(text, format, limits, PolicyExtensions.loaded());
+  }
+
+  /**
+   * Reads a policy from text, within {@code limits}, rebuilding named strategies, aggregations and
+   * paces with {@code extensions} only.
+   *
+   * @throws PlanFileException if the text is not a valid policy, names a kind {@code extensions}
+   *     does not provide, or breaks a limit
+   */
+  public static ScoringPolicy read(
+      String text, Format format, ReadLimits limits, PolicyExtensions extensions) {
+    return reading(requireNonNull(extensions, "extensions"))
+        .read(requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
   }
 
   /**
@@ -79,15 +112,15 @@ public final class PolicyFiles {
    */
   public static ScoringPolicy read(InputStream in, Format format, ReadLimits limits)
       throws IOException {
-    return READING.read(
-        requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+    return reading(PolicyExtensions.loaded())
+        .read(requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
   }
 
   /**
    * The policy as a document in {@code format}, ending with a line break.
    *
-   * @throws IllegalArgumentException if the policy holds a strategy, aggregation or pace that is
-   *     not a built-in, naming the setting and the value
+   * @throws IllegalArgumentException if the policy holds a strategy, aggregation or pace without a
+   *     spec (a host's lambda, say), naming each setting and its value
    */
   public static String write(ScoringPolicy policy, Format format) {
     return PolicyEncoder.encode(requireNonNull(policy, "policy"), requireNonNull(format, "format"));
@@ -99,7 +132,7 @@ public final class PolicyFiles {
    * leaves the file untouched.
    *
    * @throws IllegalArgumentException if the name implies no format, or the policy holds a
-   *     strategy, aggregation or pace that is not a built-in
+   *     strategy, aggregation or pace without a spec
    * @throws IOException if the file cannot be written
    */
   public static void write(ScoringPolicy policy, Path file) throws IOException {

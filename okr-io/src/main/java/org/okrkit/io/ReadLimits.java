@@ -1,6 +1,6 @@
 package org.okrkit.io;
 
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -79,9 +79,9 @@ public abstract sealed class ReadLimits permits ImmutableReadLimits {
 
   @Value.Check
   final void check() {
-    requireArgument(maxBytes() > 0, "maxBytes must be above 0, got %d", maxBytes());
-    requireArgument(maxDepth() > 0, "maxDepth must be above 0, got %d", maxDepth());
-    requireArgument(maxAliases() >= 0, "maxAliases must be at least 0, got %d", maxAliases());
-    requireArgument(maxValues() > 0, "maxValues must be above 0, got %d", maxValues());
+    checkArgument(maxBytes() > 0, "maxBytes must be above 0, got %s", maxBytes());
+    checkArgument(maxDepth() > 0, "maxDepth must be above 0, got %s", maxDepth());
+    checkArgument(maxAliases() >= 0, "maxAliases must be at least 0, got %s", maxAliases());
+    checkArgument(maxValues() > 0, "maxValues must be above 0, got %s", maxValues());
   }
 }

@@ -23,4 +23,4 @@ package org.okrkit.io;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.OkrStyle;

@@ -1,6 +1,7 @@
 package org.okrkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -19,6 +20,9 @@ import org.okrkit.scoring.MissingValue;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.PolicyExtensions;
+import org.okrkit.scoring.StrategyProvider;
+import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.Strategies;
 
@@ -138,20 +142,118 @@ class PolicyFilesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PolicyFiles.write(policy, Format.YAML));
     assertEquals(
-        "cannot write the scoring policy: tagStrategies.innovation is a host strategy ("
-            + mine.getClass().getName()
-            + ": mine); a policy file holds only the built-ins of Strategies",
+        "the scoring policy cannot be written or shipped: tagStrategies.innovation is a host"
+            + " strategy without a spec (" + mine.getClass().getName() + ": mine); use a built-in,"
+            + " or give each a spec through a provider (see PolicyExtensions)",
         e.getMessage());
     Path file = dir.resolve("policy.yaml");
     assertThrows(IllegalArgumentException.class, () -> PolicyFiles.write(policy, file));
     assertEquals(false, Files.exists(file));
     assertEquals(
-        "cannot write the scoring policy: pace is a host pace",
+        "the scoring policy cannot be written or shipped: pace is a host pace without a spec",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> PolicyFiles.write(ScoringPolicy.builder().pace(t -> t).build(), Format.JSON))
             .getMessage()
-            .substring(0, 52));
+            .substring(0, 83));
+  }
+
+  /** A host's strategy of a named kind: a share of the target, with a parameter of its own. */
+  static final class ShareOfTarget implements ScoringStrategy {
+    final StrategySpec.Named spec;
+
+    ShareOfTarget(StrategySpec.Named spec) {
+      Object share = spec.parameters().get("share");
+      if (!(share instanceof Double) || (Double) share <= 0) {
+        throw new IllegalArgumentException("shareOfTarget needs a share above 0, got " + share);
+      }
+      this.spec = spec;
+    }
+
+    @Override
+    public double score(org.okrkit.scoring.ScoringInput input) {
+      return Strategies.linear().score(input) * (Double) spec.parameters().get("share");
+    }
+
+    @Override
+    public java.util.Optional<StrategySpec> spec() {
+      return java.util.Optional.of(spec);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ShareOfTarget && ((ShareOfTarget) other).spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+      return spec.hashCode();
+    }
+  }
+
+  static final PolicyExtensions SHARES =
+      PolicyExtensions.builder()
+          .add(
+              new StrategyProvider() {
+                @Override
+                public String kind() {
+                  return "shareOfTarget";
+                }
+
+                @Override
+                public ScoringStrategy strategy(StrategySpec.Named spec) {
+                  return new ShareOfTarget(spec);
+                }
+              })
+          .build();
+
+  @Test
+  void aStrategyOfANamedKindIsWrittenByNameAndReadBackThroughItsProvider() {
+    ScoringStrategy half =
+        StrategySpec.Named.of("shareOfTarget", com.google.common.collect.ImmutableMap.of("share", 0.5, "note", "pilot")).strategy(SHARES);
+    ScoringPolicy policy = ScoringPolicy.builder().kpiStrategy(half).build();
+    assertTrue(policy.isPortable());
+    String yaml = PolicyFiles.write(policy, Format.YAML);
+    assertTrue(yaml.contains("kpiStrategy:\n  type: shareOfTarget\n  share: 0.5\n  note: pilot\n"), yaml);
+    assertEquals(policy, PolicyFiles.read(yaml, Format.YAML, ReadLimits.defaults(), SHARES));
+    assertEquals(policy, PolicyFiles.read(PolicyFiles.write(policy, Format.JSON), Format.JSON, ReadLimits.defaults(), SHARES));
+  }
+
+  @Test
+  void aNamedKindNoModuleProvidesIsAnUnknownType() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () -> PolicyFiles.read("kpiStrategy: {type: shareOfTarget, share: 0.5}\n", Format.YAML));
+    assertEquals(
+        List.of(
+            "1:21: kpiStrategy.type: unknown strategy 'shareOfTarget'; expected one of binary,"
+                + " linear, tiered, stepped, curve, percentOfTarget, range, milestones"),
+        e.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
+  }
+
+  @Test
+  void aProviderThatRefusesItsParametersIsReportedAtTheValue() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                PolicyFiles.read(
+                    "kpiStrategy: {type: shareOfTarget, share: -1}\n", Format.YAML, ReadLimits.defaults(), SHARES));
+    assertEquals(
+        List.of("1:14: kpiStrategy: shareOfTarget needs a share above 0, got -1.0"),
+        e.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
+    PlanFileException nested =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                PolicyFiles.read(
+                    "kpiStrategy: {type: shareOfTarget, share: {x: 1}}\n", Format.YAML, ReadLimits.defaults(), SHARES));
+    assertEquals(
+        List.of(
+            "1:43: kpiStrategy.share: a parameter of 'shareOfTarget' is a string, a number, a boolean"
+                + " or a list of them; got an object"),
+        nested.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

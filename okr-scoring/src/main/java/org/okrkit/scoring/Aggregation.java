@@ -2,7 +2,7 @@ package org.okrkit.scoring;
 
 import org.okrkit.scoring.internal.Display;
 
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 /**
  * Combines the scores of an element's children into the element's score: key results into an
@@ -33,8 +33,17 @@ public interface Aggregation {
   default String explain(double[] scores, double[] weights) {
     StringBuilder text = new StringBuilder(toString()).append(" of ");
     for (int i = 0; i < scores.length; i++) {
-      text.append(i == 0 ? "" : ", ").append(number(scores[i])).append("*").append(number(weights[i]));
+      text.append(i == 0 ? "" : ", ").append(plain(scores[i])).append("*").append(plain(weights[i]));
     }
     return text.append(" = ").append(Display.score(aggregate(scores, weights))).toString();
+  }
+
+  /**
+   * This aggregation as data, from which it can be rebuilt elsewhere: a built-in is its own spec;
+   * one of a {@linkplain AggregationProvider registered kind} returns its {@link
+   * AggregationSpec.Named}. Empty (the default) for a host's aggregation that has none.
+   */
+  default java.util.Optional<AggregationSpec> spec() {
+    return java.util.Optional.empty();
   }
 }

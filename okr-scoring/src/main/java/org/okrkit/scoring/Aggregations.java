@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.BuiltInAggregations;
 
 /**
  * The built-in {@link Aggregation aggregations}, immutable values that print their parameters. All
@@ -13,12 +12,12 @@ public final class Aggregations {
 
   /** {@code Σ w·s / Σ w}: the default for objectives and owners. */
   public static Aggregation weightedMean() {
-    return BuiltInAggregations.WeightedMean.INSTANCE;
+    return BuiltInAggregation.WeightedMean.INSTANCE;
   }
 
   /** The lowest child score: a chain is as strong as its weakest link. Weights play no part. */
   public static Aggregation minimum() {
-    return BuiltInAggregations.Minimum.INSTANCE;
+    return BuiltInAggregation.Minimum.INSTANCE;
   }
 
   /**
@@ -26,7 +25,7 @@ public final class Aggregations {
    * the result 0.
    */
   public static Aggregation geometricMean() {
-    return BuiltInAggregations.GeometricMean.INSTANCE;
+    return BuiltInAggregation.GeometricMean.INSTANCE;
   }
 
   /**
@@ -36,7 +35,7 @@ public final class Aggregations {
    * @throws IllegalArgumentException if {@code passMark} is negative or not finite
    */
   public static Aggregation allMustPass(double passMark) {
-    return new BuiltInAggregations.AllMustPass(passMark);
+    return new BuiltInAggregation.AllMustPass(passMark);
   }
 
   /**
@@ -47,6 +46,6 @@ public final class Aggregations {
    * @throws IllegalArgumentException if {@code cap} is not finite and above 0
    */
   public static Aggregation cappedWeightedSum(double cap) {
-    return new BuiltInAggregations.CappedWeightedSum(cap);
+    return new BuiltInAggregation.CappedWeightedSum(cap);
   }
 }

@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -75,11 +75,11 @@ public abstract sealed class Bands implements WithBands permits ImmutableBands {
   }
 
   private static void limits(double yellow, double green, String which) {
-    requireArgument(
+    checkArgument(
         Double.isFinite(yellow) && Double.isFinite(green) && yellow >= 0 && yellow <= green,
         "%sbands need 0 <= yellowFrom <= greenFrom, both finite, got yellowFrom %s and greenFrom %s",
         which,
-        number(yellow),
-        number(green));
+        plain(yellow),
+        plain(green));
   }
 }

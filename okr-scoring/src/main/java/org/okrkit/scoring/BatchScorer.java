@@ -32,13 +32,12 @@ import org.okrkit.scoring.internal.CompiledBatch;
  * arrays.
  */
 public final class BatchScorer {
-  private final ScoringStrategy strategy;
+  private final List<ScoringStrategy> strategies;
   private final CompiledBatch batch;
 
-  private BatchScorer(ScoringStrategy strategy, List<Measure> measures, List<Target> targets) {
-    this.strategy = strategy;
-    this.batch =
-        CompiledBatch.compile(Collections.nCopies(measures.size(), strategy), measures, targets);
+  private BatchScorer(List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
+    this.strategies = strategies;
+    this.batch = CompiledBatch.compile(strategies, measures, targets);
   }
 
   /**
@@ -56,7 +55,7 @@ public final class BatchScorer {
       measures.add(e.measure());
       targets.add(e.target());
     }
-    return new BatchScorer(strategy, measures, targets);
+    return new BatchScorer(Collections.nCopies(measures.size(), strategy), measures, targets);
   }
 
   /**
@@ -67,12 +66,42 @@ public final class BatchScorer {
    *     measure, naming its index and problems
    */
   public static BatchScorer of(ScoringStrategy strategy, List<Measure> measures, List<Target> targets) {
-    return new BatchScorer(requireNonNull(strategy, "strategy"), measures, targets);
+    requireNonNull(strategy, "strategy");
+    return new BatchScorer(Collections.nCopies(measures.size(), strategy), measures, targets);
   }
 
-  /** The strategy applied to every element. */
+  /**
+   * A scorer in which each element has a strategy of its own: element {@code i} is {@code
+   * measures.get(i)} with {@code targets.get(i)}, scored by {@code strategies.get(i)}. Consecutive
+   * elements of one built-in strategy and one target shape run in one loop, so order the elements
+   * by strategy where you can (a policy's key results, then its KPIs).
+   *
+   * @throws IllegalArgumentException if the lists differ in size or a target is invalid for its
+   *     measure, naming its index and problems
+   */
+  public static BatchScorer of(
+      List<? extends ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
+    return new BatchScorer(List.copyOf(strategies), measures, targets);
+  }
+
+  /**
+   * The strategy applied to every element.
+   *
+   * @throws IllegalStateException if the elements have strategies of their own that differ
+   */
   public ScoringStrategy strategy() {
-    return strategy;
+    ScoringStrategy first = strategies.isEmpty() ? Strategies.linear() : strategies.get(0);
+    for (ScoringStrategy s : strategies) {
+      if (!s.equals(first)) {
+        throw new IllegalStateException("the elements of " + this + " have strategies of their own");
+      }
+    }
+    return first;
+  }
+
+  /** The strategy that scores element {@code i}. */
+  public ScoringStrategy strategy(int i) {
+    return strategies.get(i);
   }
 
   /** How many elements the scorer scores. */
@@ -105,9 +134,12 @@ public final class BatchScorer {
     batch.score(actuals, scores);
   }
 
-  /** {@code BatchScorer[linear(cap=1) over 120 elements]}. */
+  /** {@code BatchScorer[linear(cap=1) over 120 elements]}, or the number of strategies when several. */
   @Override
   public String toString() {
-    return "BatchScorer[" + strategy + " over " + size() + " elements]";
+    long distinct = strategies.stream().distinct().count();
+    return "BatchScorer["
+        + (distinct <= 1 && !strategies.isEmpty() ? strategies.get(0).toString() : distinct + " strategies")
+        + " over " + size() + " elements]";
   }
 }

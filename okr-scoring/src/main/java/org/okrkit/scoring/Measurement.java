@@ -1,6 +1,6 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -164,7 +164,7 @@ final class Measurement {
       e = policy.pace().expected(fraction);
       if (!(e >= 0 && e <= 1)) {
         throw new IllegalStateException(
-            "pace " + policy.pace() + " expected " + number(e) + " at elapsed " + number(fraction)
+            "pace " + policy.pace() + " expected " + plain(e) + " at elapsed " + plain(fraction)
                 + "; a pace must return a value from 0 to 1");
       }
       elapsed.put(period, e);
@@ -207,10 +207,10 @@ final class Measurement {
     double s = strategy.score(input);
     if (!(s >= 0 && s <= strategy.maxScore())) {
       throw new IllegalStateException(
-          "strategy " + strategy + " scored " + number(s) + " for "
+          "strategy " + strategy + " scored " + plain(s) + " for "
               + input.element().map(id -> "'" + id + "'").orElse("an element") + " (actual "
-              + number(input.actual()) + "); a strategy must return a finite score from 0 to its"
-              + " maxScore " + number(strategy.maxScore()));
+              + plain(input.actual()) + "); a strategy must return a finite score from 0 to its"
+              + " maxScore " + plain(strategy.maxScore()));
     }
     return s;
   }

@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
@@ -23,6 +23,18 @@ public interface Pace {
    */
   double expected(double elapsed);
 
+  /** The kinds of the built-in paces, as policy files name them. */
+  java.util.Set<String> KINDS = java.util.Set.of("linear", "curve");
+
+  /**
+   * This pace as data, from which it can be rebuilt elsewhere: the built-ins are their own specs;
+   * one of a {@linkplain PaceProvider registered kind} returns its {@link PaceSpec.Named}. Empty
+   * (the default) for a host's pace that has none.
+   */
+  default java.util.Optional<PaceSpec> spec() {
+    return java.util.Optional.empty();
+  }
+
   /** Expected progress equals the share of time elapsed. */
   static Pace linear() {
     return Linear.INSTANCE;
@@ -41,9 +53,24 @@ public interface Pace {
   }
 
   /** The linear pace. */
-  enum Linear implements Pace {
+  enum Linear implements Pace, PaceSpec {
     /** The one instance. */
     INSTANCE;
+
+    @Override
+    public String kind() {
+      return "linear";
+    }
+
+    @Override
+    public Pace pace(PolicyExtensions extensions) {
+      return this;
+    }
+
+    @Override
+    public java.util.Optional<PaceSpec> spec() {
+      return java.util.Optional.of(this);
+    }
 
     @Override
     public double expected(double elapsed) {
@@ -57,33 +84,48 @@ public interface Pace {
   }
 
   /** A piecewise-linear pace. */
-  record Curve(ImmutableList<Double> elapsed, ImmutableList<Double> expected) implements Pace {
+  record Curve(ImmutableList<Double> elapsed, ImmutableList<Double> expected) implements Pace, PaceSpec {
+    @Override
+    public String kind() {
+      return "curve";
+    }
+
+    @Override
+    public Pace pace(PolicyExtensions extensions) {
+      return this;
+    }
+
+    @Override
+    public java.util.Optional<PaceSpec> spec() {
+      return java.util.Optional.of(this);
+    }
+
     /** Checks the points. */
     public Curve {
-      requireArgument(
+      checkArgument(
           elapsed.size() >= 2 && elapsed.size() == expected.size(),
           "a pace needs at least two points and as many expected values as elapsed ones, got %s and %s",
           elapsed.size(),
           expected.size());
-      requireArgument(
+      checkArgument(
           elapsed.get(0) == 0 && elapsed.get(elapsed.size() - 1) == 1,
           "a pace runs from elapsed 0 to elapsed 1, got %s to %s",
-          number(elapsed.get(0)),
-          number(elapsed.get(elapsed.size() - 1)));
+          plain(elapsed.get(0)),
+          plain(elapsed.get(elapsed.size() - 1)));
       for (int i = 0; i < elapsed.size(); i++) {
         double e = expected.get(i);
-        requireArgument(e >= 0 && e <= 1, "expected progress %s lies outside [0, 1]", number(e));
+        checkArgument(e >= 0 && e <= 1, "expected progress %s lies outside [0, 1]", plain(e));
         if (i > 0) {
-          requireArgument(
+          checkArgument(
               elapsed.get(i) > elapsed.get(i - 1),
               "pace points must rise in elapsed time: %s follows %s",
-              number(elapsed.get(i)),
-              number(elapsed.get(i - 1)));
-          requireArgument(
+              plain(elapsed.get(i)),
+              plain(elapsed.get(i - 1)));
+          checkArgument(
               e >= expected.get(i - 1),
               "expected progress must not fall: %s follows %s",
-              number(e),
-              number(expected.get(i - 1)));
+              plain(e),
+              plain(expected.get(i - 1)));
         }
       }
     }
@@ -104,7 +146,7 @@ public interface Pace {
     @Override
     public String toString() {
       return IntStream.range(0, elapsed.size())
-          .mapToObj(i -> number(elapsed.get(i)) + " -> " + number(expected.get(i)))
+          .mapToObj(i -> plain(elapsed.get(i)) + " -> " + plain(expected.get(i)))
           .collect(Collectors.joining(", ", "pace(", ")"));
     }
   }

@@ -27,8 +27,8 @@ public abstract sealed class Point permits ImmutablePoint {
   /** {@code achievement -> score}. */
   @Override
   public final String toString() {
-    return org.okrkit.core.internal.Checks.number(achievement())
+    return org.okrkit.core.Numbers.plain(achievement())
         + " -> "
-        + org.okrkit.core.internal.Checks.number(score());
+        + org.okrkit.core.Numbers.plain(score());
   }
 }

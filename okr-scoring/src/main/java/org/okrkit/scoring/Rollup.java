@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.primitives.ImmutableDoubleArray;
 import com.google.common.primitives.ImmutableIntArray;
@@ -358,7 +358,7 @@ public final class Rollup {
       }
     }
     throw new IllegalStateException(
-        "aggregation " + aggregation + " gave " + number(r) + " for '" + nodeId(n)
+        "aggregation " + aggregation + " gave " + plain(r) + " for '" + nodeId(n)
             + "'; an aggregation must return a finite number of at least 0");
   }
 

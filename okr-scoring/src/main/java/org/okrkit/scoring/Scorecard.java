@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -28,7 +28,7 @@ import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
 import org.okrkit.core.alignment.AlignmentGraph;
 import org.okrkit.core.alignment.Impact;
-import org.okrkit.core.internal.Checks;
+
 import org.okrkit.scoring.internal.Display;
 
 /**
@@ -168,7 +168,7 @@ public final class Scorecard {
    * @throws IllegalArgumentException if {@code maxDepth} is negative
    */
   public Explanation explain(String id, int maxDepth) {
-    Checks.requireArgument(maxDepth >= 0, "maxDepth must be at least 0, got %d", maxDepth);
+    com.google.common.base.Preconditions.checkArgument(maxDepth >= 0, "maxDepth must be at least 0, got %s", maxDepth);
     Integer code = code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
@@ -511,7 +511,7 @@ public final class Scorecard {
       b.rule(
           p.objectiveAggregation() + " of its key results"
               + (anyChild ? " and the objectives contributing to it (weight "
-                  + number(p.childObjectiveWeight()) + " each)" : "")
+                  + plain(p.childObjectiveWeight()) + " each)" : "")
               + (committed ? "; COMMITTED, so judged against 1.0" : ""));
       double[][] s = engine.scoredChildren(o);
       b.formula(
@@ -582,7 +582,7 @@ public final class Scorecard {
         }
         Optional<CheckIn> latest = engine.plan.latestCheckIn(e.id(), engine.asOf);
         b.addInputs(
-            "actual " + number(input.actual()) + latest.map(ci -> " on " + ci.date()).orElse(""));
+            "actual " + plain(input.actual()) + latest.map(ci -> " on " + ci.date()).orElse(""));
       } else {
         formula =
             "no check-in on or before " + engine.asOf + ": "
@@ -597,8 +597,8 @@ public final class Scorecard {
         rule += "; " + Display.score(share * 100) + " % from the KPIs supporting it";
         formula +=
             Engine.has(measured)
-                ? "; blended (1 - " + number(share) + ") * " + Display.score(measured) + " + "
-                    + number(share) + " * " + Display.score(part) + " (its KPIs) = "
+                ? "; blended (1 - " + plain(share) + ") * " + Display.score(measured) + " + "
+                    + plain(share) + " * " + Display.score(part) + " (its KPIs) = "
                     + Display.score(engine.score(m))
                 : "; from its KPIs alone: " + Display.score(part);
       }
@@ -673,8 +673,8 @@ public final class Scorecard {
           scored(owner.id(), owner.name(), composite, engine.ownerGap(w), false, weight)
               .children(kids)
               .rule(
-                  "composite of the KPI score (weight " + number(p.compositeKpiWeight())
-                      + ") and the OKR score (weight " + number(p.compositeOkrWeight()) + ")")
+                  "composite of the KPI score (weight " + plain(p.compositeKpiWeight())
+                      + ") and the OKR score (weight " + plain(p.compositeOkrWeight()) + ")")
               .addInputs("level " + owner.level());
       double wk = Engine.has(kpi) ? p.compositeKpiWeight() : 0;
       double wo = Engine.has(okr) ? p.compositeOkrWeight() : 0;
@@ -683,8 +683,8 @@ public final class Scorecard {
         formula = "nothing scored to combine: unscored";
       } else if (wk > 0 && wo > 0) {
         formula =
-            "(" + number(wk) + "*" + Display.score(kpi) + " + " + number(wo) + "*"
-                + Display.score(okr) + ") / " + number(wk + wo) + " = " + Display.score(composite);
+            "(" + plain(wk) + "*" + Display.score(kpi) + " + " + plain(wo) + "*"
+                + Display.score(okr) + ") / " + plain(wk + wo) + " = " + Display.score(composite);
       } else {
         formula =
             (wk > 0 ? "the KPI score alone" : "the OKR score alone") + " = " + Display.score(composite);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Period;
 import org.okrkit.core.Target;
-import org.okrkit.core.internal.Checks;
+
 
 /**
  * What a {@link ScoringStrategy} scores: an observed value of a measure against its target, with the
@@ -51,12 +51,12 @@ public final class ScoringInput {
     requireNonNull(target, "target");
     if (!Double.isFinite(actual)) {
       throw new IllegalArgumentException(
-          "actual value " + Checks.number(actual) + " is not a finite number");
+          "actual value " + org.okrkit.core.Numbers.plain(actual) + " is not a finite number");
     }
     if (target.kind() == Target.Kind.MILESTONES && !(actual >= 0 && actual <= 1)) {
       throw new IllegalArgumentException(
           "the actual value of a MILESTONES target is the share of milestones done, from 0 to 1; got "
-              + Checks.number(actual));
+              + org.okrkit.core.Numbers.plain(actual));
     }
     List<String> problems = target.problems(measure.direction());
     if (!problems.isEmpty()) {
@@ -117,7 +117,7 @@ public final class ScoringInput {
   public ScoringInput withActual(double actual) {
     if (!Double.isFinite(actual)) {
       throw new IllegalArgumentException(
-          "actual value " + Checks.number(actual) + " is not a finite number");
+          "actual value " + org.okrkit.core.Numbers.plain(actual) + " is not a finite number");
     }
     return new ScoringInput(measure, target, actual, element, asOf, period);
   }
@@ -125,6 +125,6 @@ public final class ScoringInput {
   @Override
   public String toString() {
     return "ScoringInput[" + measure.direction() + " " + target.describe() + ", actual "
-        + Checks.number(actual) + (element == null ? "" : ", " + element) + "]";
+        + org.okrkit.core.Numbers.plain(actual) + (element == null ? "" : ", " + element) + "]";
   }
 }

@@ -1,8 +1,8 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,7 +218,7 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
    * @throws IllegalArgumentException if the element is not part of the plan
    */
   public final ScoringStrategy strategyFor(Plan plan, MeasuredElement element) {
-    requireArgument(
+    checkArgument(
         plan.element(element.id()).filter(element::equals).isPresent(),
         "%s '%s' is not part of %s",
         element.elementKind().noun(),
@@ -273,6 +273,60 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
     }
   }
 
+  /**
+   * Whether every strategy, aggregation and pace of this policy has a {@linkplain
+   * ScoringStrategy#spec() spec}, so that the policy can be written to a file and read back equal,
+   * or shipped to another machine.
+   */
+  public final boolean isPortable() {
+    return portabilityProblems().isEmpty();
+  }
+
+  /**
+   * Checks that this policy can be written and shipped: that every setting holds a built-in or a
+   * strategy, aggregation or pace of a registered kind, which has a spec.
+   *
+   * @throws IllegalArgumentException naming every setting that holds one without a spec (a host's
+   *     lambda, say) and what it holds
+   */
+  public final void checkPortable() {
+    List<String> problems = portabilityProblems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the scoring policy cannot be written or shipped: " + String.join("; ", problems)
+              + "; use a built-in, or give each a spec through a provider (see PolicyExtensions)");
+    }
+  }
+
+  private List<String> portabilityProblems() {
+    List<String> problems = new ArrayList<>();
+    noSpec(problems, "keyResultStrategy", "strategy", keyResultStrategy(), keyResultStrategy().spec());
+    noSpec(problems, "kpiStrategy", "strategy", kpiStrategy(), kpiStrategy().spec());
+    for (Map.Entry<String, ScoringStrategy> e : elementStrategies().entrySet()) {
+      noSpec(problems, "elementStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+    }
+    for (Map.Entry<String, ScoringStrategy> e : tagStrategies().entrySet()) {
+      noSpec(problems, "tagStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+    }
+    for (Map.Entry<Level, ScoringStrategy> e : levelStrategies().entrySet()) {
+      noSpec(problems, "levelStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+    }
+    noSpec(problems, "objectiveAggregation", "aggregation", objectiveAggregation(), objectiveAggregation().spec());
+    noSpec(problems, "kpiAggregation", "aggregation", kpiAggregation(), kpiAggregation().spec());
+    noSpec(problems, "okrAggregation", "aggregation", okrAggregation(), okrAggregation().spec());
+    noSpec(problems, "pace", "pace", pace(), pace().spec());
+    return problems;
+  }
+
+  private static void noSpec(
+      List<String> problems, String setting, String what, Object value, java.util.Optional<?> spec) {
+    if (spec.isEmpty()) {
+      problems.add(
+          setting + " is a host " + what + " without a spec (" + value.getClass().getName() + ": "
+              + value + ")");
+    }
+  }
+
   /** A resolved strategy and where it came from, for explanations. */
   static final class Choice {
     final ScoringStrategy strategy;
@@ -310,28 +364,28 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
 
   @Value.Check
   final void check() {
-    requireArgument(
+    checkArgument(
         childObjectiveWeight() >= 0 && Double.isFinite(childObjectiveWeight()),
         "childObjectiveWeight must be a finite number of at least 0, got %s",
-        number(childObjectiveWeight()));
-    requireArgument(
+        plain(childObjectiveWeight()));
+    checkArgument(
         keyResultKpiShare() >= 0 && keyResultKpiShare() <= 1,
         "keyResultKpiShare must lie from 0 to 1, got %s",
-        number(keyResultKpiShare()));
-    requireArgument(
+        plain(keyResultKpiShare()));
+    checkArgument(
         compositeKpiWeight() >= 0
             && compositeOkrWeight() >= 0
             && Double.isFinite(compositeKpiWeight() + compositeOkrWeight())
             && compositeKpiWeight() + compositeOkrWeight() > 0,
         "composite weights must be finite, at least 0 and not both 0, got KPI %s and OKR %s",
-        number(compositeKpiWeight()),
-        number(compositeOkrWeight()));
-    requireArgument(
+        plain(compositeKpiWeight()),
+        plain(compositeOkrWeight()));
+    checkArgument(
         onTrackTolerance() >= 0
             && onTrackTolerance() <= atRiskTolerance()
             && Double.isFinite(atRiskTolerance()),
         "tolerances need 0 <= onTrackTolerance <= atRiskTolerance, both finite, got %s and %s",
-        number(onTrackTolerance()),
-        number(atRiskTolerance()));
+        plain(onTrackTolerance()),
+        plain(atRiskTolerance()));
   }
 }

@@ -1,6 +1,6 @@
 package org.okrkit.scoring;
 
-import org.okrkit.core.internal.Checks;
+
 
 /**
  * Turns an observed value into a score: the SPI behind every key result and KPI score. The
@@ -35,11 +35,21 @@ public interface ScoringStrategy {
    * filled in, such as {@code (236 - 200) / (260 - 200) = 0.6}. The default gives the score only.
    */
   default String explain(ScoringInput input) {
-    return "score " + Checks.number(score(input));
+    return "score " + org.okrkit.core.Numbers.plain(score(input));
   }
 
   /** The highest score this strategy gives: 1 unless it rewards over-achievement. */
   default double maxScore() {
     return 1.0;
+  }
+
+  /**
+   * This strategy as data, from which it can be rebuilt elsewhere: a built-in is its own spec; a
+   * strategy of a {@linkplain StrategyProvider registered kind} returns its {@link
+   * StrategySpec.Named}. Empty (the default) for a host's strategy that has none, such as a lambda:
+   * a policy holding it works in this JVM but cannot be written to a file or shipped.
+   */
+  default java.util.Optional<StrategySpec> spec() {
+    return java.util.Optional.empty();
   }
 }

@@ -1,7 +1,6 @@
 package org.okrkit.scoring;
 
 import org.okrkit.scoring.internal.Achievement;
-import org.okrkit.scoring.internal.BuiltInStrategies;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
@@ -20,7 +19,7 @@ import java.util.Arrays;
  * when met and 0 otherwise: give a target a baseline to grade it.
  */
 public final class Strategies {
-  private static final BuiltInStrategies.Linear LINEAR = new BuiltInStrategies.Linear(1.0, false);
+  private static final BuiltInStrategy.Linear LINEAR = new BuiltInStrategy.Linear(1.0, false);
 
   private Strategies() {}
 
@@ -29,7 +28,7 @@ public final class Strategies {
    * DECREASE}, inside for {@code RANGE}, every milestone done. The default for KPIs.
    */
   public static ScoringStrategy binary() {
-    return BuiltInStrategies.Binary.INSTANCE;
+    return BuiltInStrategy.Binary.INSTANCE;
   }
 
   /**
@@ -48,7 +47,7 @@ public final class Strategies {
    * @throws IllegalArgumentException if {@code cap} is below 1 or not finite
    */
   public static ScoringStrategy linear(double cap, boolean roundToTenths) {
-    return new BuiltInStrategies.Linear(cap, roundToTenths);
+    return new BuiltInStrategy.Linear(cap, roundToTenths);
   }
 
   /** Threshold / target / stretch tiers with floor 0.5 and ceiling 1.5: see {@link #tiered(double, double)}. */
@@ -67,7 +66,7 @@ public final class Strategies {
    * @throws IllegalArgumentException if either lies outside its bounds
    */
   public static ScoringStrategy tiered(double floor, double ceiling) {
-    return new BuiltInStrategies.Tiered(floor, ceiling);
+    return new BuiltInStrategy.Tiered(floor, ceiling);
   }
 
   /**
@@ -79,7 +78,7 @@ public final class Strategies {
    *     scores are finite, at least 0 and never fall
    */
   public static ScoringStrategy stepped(Point... steps) {
-    return new BuiltInStrategies.Stepped(ImmutableList.copyOf(Arrays.asList(steps)));
+    return new BuiltInStrategy.Stepped(ImmutableList.copyOf(Arrays.asList(steps)));
   }
 
   /**
@@ -91,7 +90,7 @@ public final class Strategies {
    *     scores are finite, at least 0 and never fall
    */
   public static ScoringStrategy curve(Point... points) {
-    return new BuiltInStrategies.Curve(ImmutableList.copyOf(Arrays.asList(points)));
+    return new BuiltInStrategy.Curve(ImmutableList.copyOf(Arrays.asList(points)));
   }
 
   /** Percent of target capped at 1: see {@link #percentOfTarget(double)}. */
@@ -110,7 +109,7 @@ public final class Strategies {
    * @throws IllegalArgumentException if {@code cap} is below 1 or not finite
    */
   public static ScoringStrategy percentOfTarget(double cap) {
-    return new BuiltInStrategies.PercentOfTarget(cap);
+    return new BuiltInStrategy.PercentOfTarget(cap);
   }
 
   /**
@@ -122,7 +121,7 @@ public final class Strategies {
    * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
    */
   public static ScoringStrategy range(double tolerance) {
-    return new BuiltInStrategies.Range(tolerance);
+    return new BuiltInStrategy.Range(tolerance);
   }
 
   /**
@@ -130,6 +129,6 @@ public final class Strategies {
    * else 0.
    */
   public static ScoringStrategy milestones() {
-    return BuiltInStrategies.Milestones.INSTANCE;
+    return BuiltInStrategy.Milestones.INSTANCE;
   }
 }

@@ -1,6 +1,6 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,6 +47,6 @@ public abstract sealed class Arm permits ImmutableArm {
 
   @Value.Check
   final void check() {
-    requireArgument(!name().isBlank(), "an arm's name must not be blank");
+    checkArgument(!name().isBlank(), "an arm's name must not be blank");
   }
 }

@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -50,7 +50,7 @@ public abstract sealed class Bunching implements AgentRule permits ImmutableBunc
 
   @Value.Check
   final void check() {
-    requireArgument(
-        window() > 0 && window() <= 1, "window must lie above 0 and at most 1, got %s", number(window()));
+    checkArgument(
+        window() > 0 && window() <= 1, "window must lie above 0 and at most 1, got %s", plain(window()));
   }
 }

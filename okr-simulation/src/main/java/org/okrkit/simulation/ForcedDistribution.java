@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
 import org.immutables.value.Value;
@@ -59,7 +59,8 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
    */
   public final int[] categories(double[] scores) {
     for (int i = 0; i < scores.length; i++) {
-      requireArgument(Double.isFinite(scores[i]), "scores[%d] = %s is not a finite number", i, scores[i]);
+      checkArgument(
+          Double.isFinite(scores[i]), "scores[%s] = %s is not a finite number", (Object) i, scores[i]);
     }
     int[] twiceRanks = new int[scores.length];
     new Ranks(scores.length).rank(scores, scores.length, twiceRanks);
@@ -76,21 +77,21 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
   public final String toString() {
     StringBuilder text = new StringBuilder("forcedDistribution(");
     for (int k = 0; k < shares().size(); k++) {
-      text.append(k == 0 ? "" : ", ").append(number(shares().get(k)));
+      text.append(k == 0 ? "" : ", ").append(plain(shares().get(k)));
     }
     return text.append(')').toString();
   }
 
   @Value.Check
   final void check() {
-    requireArgument(shares().size() >= 2, "a forced distribution needs at least two shares, got %d", shares().size());
+    checkArgument(shares().size() >= 2, "a forced distribution needs at least two shares, got %s", shares().size());
     double sum = 0;
     for (int k = 0; k < shares().size(); k++) {
       double s = shares().get(k);
-      requireArgument(
-          Double.isFinite(s) && s > 0, "shares[%d] must be a finite number above 0, got %s", k, number(s));
+      checkArgument(
+          Double.isFinite(s) && s > 0, "shares[%s] must be a finite number above 0, got %s", k, plain(s));
       sum += s;
     }
-    requireArgument(Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", number(sum));
+    checkArgument(Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", plain(sum));
   }
 }

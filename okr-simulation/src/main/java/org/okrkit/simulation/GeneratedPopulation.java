@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -179,22 +179,22 @@ public abstract sealed class GeneratedPopulation implements Population
 
   @Value.Check
   final void check() {
-    requireArgument(teams() >= 1, "teams must be at least 1, got %d", teams());
-    requireArgument(peoplePerTeam() >= 1, "peoplePerTeam must be at least 1, got %d", peoplePerTeam());
-    requireArgument(kpisPerPerson() >= 0, "kpisPerPerson must be at least 0, got %d", kpisPerPerson());
-    requireArgument(
-        keyResultsPerPerson() >= 0, "keyResultsPerPerson must be at least 0, got %d", keyResultsPerPerson());
-    requireArgument(
+    checkArgument(teams() >= 1, "teams must be at least 1, got %s", teams());
+    checkArgument(peoplePerTeam() >= 1, "peoplePerTeam must be at least 1, got %s", peoplePerTeam());
+    checkArgument(kpisPerPerson() >= 0, "kpisPerPerson must be at least 0, got %s", kpisPerPerson());
+    checkArgument(
+        keyResultsPerPerson() >= 0, "keyResultsPerPerson must be at least 0, got %s", keyResultsPerPerson());
+    checkArgument(
         kpisPerPerson() + keyResultsPerPerson() >= 1,
-        "each person needs at least one KPI or key result, got %d KPIs and %d key results",
+        "each person needs at least one KPI or key result, got %s KPIs and %s key results",
         kpisPerPerson(),
         keyResultsPerPerson());
-    requireArgument(
+    checkArgument(
         committedShare() >= 0 && committedShare() <= 1,
         "committedShare must lie from 0 to 1, got %s",
-        number(committedShare()));
-    requireArgument(depth() >= 0 && depth() <= 2, "depth must be 0, 1 or 2, got %d", depth());
-    requireArgument(
-        teamsPerDepartment() >= 1, "teamsPerDepartment must be at least 1, got %d", teamsPerDepartment());
+        plain(committedShare()));
+    checkArgument(depth() >= 0 && depth() <= 2, "depth must be 0, 1 or 2, got %s", depth());
+    checkArgument(
+        teamsPerDepartment() >= 1, "teamsPerDepartment must be at least 1, got %s", teamsPerDepartment());
   }
 }

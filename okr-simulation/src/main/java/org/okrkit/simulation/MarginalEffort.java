@@ -1,6 +1,6 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -50,6 +50,6 @@ public abstract sealed class MarginalEffort implements AgentRule permits Immutab
 
   @Value.Check
   final void check() {
-    requireArgument(quanta() >= 1 && quanta() <= 64, "quanta must lie from 1 to 64, got %d", quanta());
+    checkArgument(quanta() >= 1 && quanta() <= 64, "quanta must lie from 1 to 64, got %s", quanta());
   }
 }

@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -119,25 +119,25 @@ public abstract sealed class Noise permits ImmutableNoise {
   public final String toString() {
     switch (kind()) {
       case NORMAL:
-        return "normal(" + number(scale()) + ")";
+        return "normal(" + plain(scale()) + ")";
       case LOGNORMAL:
-        return "lognormal(" + number(scale()) + ", shape=" + number(shape()) + ")";
+        return "lognormal(" + plain(scale()) + ", shape=" + plain(shape()) + ")";
       default:
-        return name() + "(" + number(scale()) + ")";
+        return name() + "(" + plain(scale()) + ")";
     }
   }
 
   @Value.Check
   final void check() {
-    requireArgument(
+    checkArgument(
         Double.isFinite(scale()) && scale() >= 0,
         "noise scale must be a finite number of at least 0, got %s",
-        number(scale()));
-    requireArgument(
+        plain(scale()));
+    checkArgument(
         Double.isFinite(shape()) && shape() > 0,
         "lognormal shape must be a finite number above 0, got %s",
-        number(shape()));
-    requireArgument(
+        plain(shape()));
+    checkArgument(
         (kind() == Kind.HOST) == host().isPresent(),
         "a host shape is needed for HOST noise and only there; kind %s, host shape %s",
         kind(),

@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -150,32 +150,32 @@ public abstract sealed class OutcomeModel implements WithOutcomeModel permits Im
     nonNegative("effortWeight", effortWeight());
     nonNegative("effortSpread", effortSpread());
     nonNegative("difficultySpread", difficultySpread());
-    requireArgument(
+    checkArgument(
         effortElasticity() > 0 && effortElasticity() <= 1,
         "effortElasticity must lie above 0 and at most 1, got %s",
-        number(effortElasticity()));
-    requireArgument(
+        plain(effortElasticity()));
+    checkArgument(
         personCorrelation() >= 0
             && teamCorrelation() >= 0
             && personCorrelation() + teamCorrelation() <= 1,
         "personCorrelation and teamCorrelation must be at least 0 and add up to at most 1, got %s"
             + " and %s",
-        number(personCorrelation()),
-        number(teamCorrelation()));
+        plain(personCorrelation()),
+        plain(teamCorrelation()));
     finite("kpiDifficulty", kpiDifficulty());
     finite("committedDifficulty", committedDifficulty());
     finite("aspirationalDifficulty", aspirationalDifficulty());
   }
 
   static void nonNegative(String name, double value) {
-    requireArgument(
+    checkArgument(
         Double.isFinite(value) && value >= 0,
         "%s must be a finite number of at least 0, got %s",
         name,
-        number(value));
+        plain(value));
   }
 
   static void finite(String name, double value) {
-    requireArgument(Double.isFinite(value), "%s must be a finite number, got %s", name, number(value));
+    checkArgument(Double.isFinite(value), "%s must be a finite number, got %s", name, plain(value));
   }
 }

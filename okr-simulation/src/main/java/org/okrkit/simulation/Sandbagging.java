@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import org.immutables.value.Value;
 
@@ -61,11 +61,11 @@ public abstract sealed class Sandbagging implements AgentRule permits ImmutableS
 
   @Value.Check
   final void check() {
-    requireArgument(
-        Double.isFinite(ease()) && ease() > 0, "ease must be a finite number above 0, got %s", number(ease()));
-    requireArgument(
+    checkArgument(
+        Double.isFinite(ease()) && ease() > 0, "ease must be a finite number above 0, got %s", plain(ease()));
+    checkArgument(
         Double.isFinite(cost()) && cost() >= 0,
         "cost must be a finite number of at least 0, got %s",
-        number(cost()));
+        plain(cost()));
   }
 }

@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.HashSet;
 import java.util.List;
@@ -111,10 +111,10 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
 
   @Value.Check
   final void check() {
-    requireArgument(!arms().isEmpty(), "a simulation needs at least one arm");
+    checkArgument(!arms().isEmpty(), "a simulation needs at least one arm");
     Set<String> names = new HashSet<>();
     for (Arm arm : arms()) {
-      requireArgument(names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
+      checkArgument(names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
     }
     Set<Class<?>> kinds = new HashSet<>();
     for (AgentRule rule : rules()) {
@@ -122,27 +122,27 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
           rule instanceof MarginalEffort
               ? MarginalEffort.class
               : rule instanceof Sandbagging ? Sandbagging.class : Bunching.class;
-      requireArgument(
+      checkArgument(
           kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
     }
-    requireArgument(
-        trials() >= 1 && trials() <= 10_000_000, "trials must lie from 1 to 10000000, got %d", trials());
-    requireArgument(parallelism() >= 0, "parallelism must be 0 (all processors) or more, got %d", parallelism());
-    requireArgument(
+    checkArgument(
+        trials() >= 1 && trials() <= 10_000_000, "trials must lie from 1 to 10000000, got %s", trials());
+    checkArgument(parallelism() >= 0, "parallelism must be 0 (all processors) or more, got %s", parallelism());
+    checkArgument(
         confidence() > 0 && confidence() < 1,
         "confidence must lie above 0 and below 1, got %s",
-        number(confidence()));
-    requireArgument(
+        plain(confidence()));
+    checkArgument(
         histogramBins() >= 1 && histogramBins() <= 1000,
-        "histogramBins must lie from 1 to 1000, got %d",
+        "histogramBins must lie from 1 to 1000, got %s",
         histogramBins());
-    requireArgument(
+    checkArgument(
         Double.isFinite(effortProbe()) && effortProbe() > 0,
         "effortProbe must be a finite number above 0, got %s",
-        number(effortProbe()));
-    requireArgument(
+        plain(effortProbe()));
+    checkArgument(
         Double.isFinite(sandbagProbe()) && sandbagProbe() > 0,
         "sandbagProbe must be a finite number above 0, got %s",
-        number(sandbagProbe()));
+        plain(sandbagProbe()));
   }
 }

@@ -11,4 +11,4 @@ package org.okrkit.simulation;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.OkrStyle;

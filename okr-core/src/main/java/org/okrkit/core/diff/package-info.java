@@ -6,4 +6,4 @@ package org.okrkit.core.diff;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.OkrStyle;

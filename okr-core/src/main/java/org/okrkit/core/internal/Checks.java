@@ -8,9 +8,8 @@ import java.util.Objects;
 /** Argument checks and message formatting shared by every okrkit module. */
 public final class Checks {
 
-  /** What a valid id or tag looks like, for messages. */
-  public static final String ID_SYNTAX =
-      "1 to 128 letters, digits, '_', '-', '.' or ':', starting with a letter or digit";
+  /** What a valid id or tag looks like, for messages: {@link org.okrkit.core.Ids#SYNTAX}. */
+  public static final String ID_SYNTAX = org.okrkit.core.Ids.SYNTAX;
 
   private Checks() {}
 
@@ -34,51 +33,13 @@ public final class Checks {
     return Objects.requireNonNull(value, name);
   }
 
-  /**
-   * Whether {@code text} is a valid id or tag: a letter or digit, then up to 127 letters, digits or
-   * {@code _ - . :}. Unicode letters and digits are allowed so that hosts can use their own codes.
-   */
+  /** Whether {@code text} is a valid id or tag: see {@link org.okrkit.core.Ids}. */
   public static boolean isValidId(String text) {
-    int length = text.length();
-    if (length == 0 || length > 128) {
-      return false;
-    }
-    for (int i = 0; i < length; ) {
-      int c = text.codePointAt(i);
-      // ASCII first: nearly every id is plain ASCII
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || (i > 0 && (c == '_' || c == '.' || c == ':' || c == '-'))
-              || (c > 127 && (Character.isLetter(c) || isNumber(c)));
-      if (!ok) {
-        return false;
-      }
-      i += Character.charCount(c);
-    }
-    return true;
+    return org.okrkit.core.Ids.isValid(text);
   }
 
-  /** Whether {@code c} is a number in Unicode's sense: a digit, a letter number or another number. */
-  private static boolean isNumber(int c) {
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
-  /**
-   * A number as people write it: {@code 120} rather than {@code 120.0}, {@code 0.3} rather than
-   * {@code 0.30000000000000004}'s full expansion only when the double really is that.
-   */
+  /** A number as people write it: see {@link org.okrkit.core.Numbers#plain}. */
   public static String number(double value) {
-    if (!Double.isFinite(value)) {
-      return Double.toString(value);
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return org.okrkit.core.Numbers.plain(value);
   }
 }

@@ -26,7 +26,7 @@ import org.okrkit.core.Problem;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.core.internal.Checks;
+
 
 /**
  * Turns a document tree into a {@link Plan}: first every problem of shape is collected (types,
@@ -212,7 +212,7 @@ public final class PlanDecoder {
           .add(
               v,
               f.path("version"),
-              "unsupported format version " + Checks.number(n) + "; this okrkit reads version "
+              "unsupported format version " + org.okrkit.core.Numbers.plain(n) + "; this okrkit reads version "
                   + VERSION);
     }
   }

@@ -11,7 +11,11 @@ import org.okrkit.scoring.Aggregation;
 import org.okrkit.scoring.Aggregations;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
+import org.okrkit.scoring.AggregationSpec;
 import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.PaceSpec;
+import org.okrkit.scoring.PolicyExtensions;
+import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
@@ -41,9 +45,12 @@ public final class PolicyDecoder {
   static final List<String> PACES = Fields.names("linear", "curve");
 
   private final Problems problems;
+  /** The providers of named strategies, aggregations and paces that the document may use. */
+  private final PolicyExtensions extensions;
 
-  private PolicyDecoder(Problems problems) {
+  private PolicyDecoder(Problems problems, PolicyExtensions extensions) {
     this.problems = problems;
+    this.extensions = extensions;
   }
 
   /**
@@ -52,12 +59,13 @@ public final class PolicyDecoder {
    * @param root the document, or null when it is empty
    * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
    */
-  public static ScoringPolicy decode(@Nullable Node root, Problems problems) {
+  public static ScoringPolicy decode(
+      @Nullable Node root, Problems problems, PolicyExtensions extensions) {
     if (root == null) {
       problems.add(0, 0, "", "the document is empty; expected an object of policy settings");
       throw problems.exception();
     }
-    ScoringPolicy policy = new PolicyDecoder(problems).document(root, "");
+    ScoringPolicy policy = new PolicyDecoder(problems, extensions).document(root, "");
     problems.throwIfAny();
     return policy;
   }
@@ -66,8 +74,9 @@ public final class PolicyDecoder {
    * A policy written inside another document, at {@code path}; null, with the problems added, when
    * it is not a valid policy.
    */
-  public static @Nullable ScoringPolicy inline(Node node, String path, Problems problems) {
-    return new PolicyDecoder(problems).document(node, path);
+  public static @Nullable ScoringPolicy inline(
+      Node node, String path, Problems problems, PolicyExtensions extensions) {
+    return new PolicyDecoder(problems, extensions).document(node, path);
   }
 
   private @Nullable ScoringPolicy document(Node node, String path) {
@@ -210,12 +219,67 @@ public final class PolicyDecoder {
     final Node node;
     final String path;
     final @Nullable Fields params;
+    /** Whether the type is a named kind of the extensions rather than a built-in. */
+    final boolean named;
 
-    Typed(String type, Node node, String path, @Nullable Fields params) {
+    Typed(String type, Node node, String path, @Nullable Fields params, boolean named) {
       this.type = type;
       this.node = node;
       this.path = path;
       this.params = params;
+      this.named = named;
+    }
+
+    /**
+     * A named kind's parameters: every field but the type, as plain values; null, with the problems
+     * added, when one is not a string, number, boolean or list of them.
+     */
+    @Nullable Map<String, Object> plain() {
+      Map<String, Object> values = new java.util.LinkedHashMap<>();
+      if (node.type() != Node.Type.OBJECT) {
+        return values;
+      }
+      boolean ok = true;
+      for (Node.Field field : node.fields()) {
+        if (!field.name().equals("type")) {
+          Object value = plainValue(field.value(), path + "." + field.name(), true);
+          ok &= value != null;
+          if (value != null) {
+            values.put(field.name(), value);
+          }
+        }
+      }
+      return ok ? values : null;
+    }
+
+    private @Nullable Object plainValue(Node v, String at, boolean listAllowed) {
+      switch (v.type()) {
+        case TEXT:
+          return v.text();
+        case NUMBER:
+          return v.number();
+        case BOOLEAN:
+          return v.isTrue();
+        case LIST:
+          if (listAllowed) {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < v.items().size(); i++) {
+              Object item = plainValue(v.items().get(i), at + "[" + i + "]", false);
+              if (item == null) {
+                return null;
+              }
+              items.add(item);
+            }
+            return items;
+          }
+          break;
+        default:
+          break;
+      }
+      problems.add(
+          v, at, "a parameter of '" + type + "' is a string, a number, a boolean"
+              + (listAllowed ? " or a list of them" : "") + "; got " + v.describe());
+      return null;
     }
 
     @Nullable Double number(String name, double fallback) {
@@ -250,7 +314,9 @@ public final class PolicyDecoder {
     }
   }
 
-  private @Nullable Typed typed(Node v, String path, String what, List<String> types, Map<String, List<String>> params) {
+  private @Nullable Typed typed(
+      Node v, String path, String what, List<String> types, Map<String, List<String>> params,
+      java.util.Set<String> named) {
     String type;
     Fields f = null;
     if (v.isText()) {
@@ -276,17 +342,22 @@ public final class PolicyDecoder {
               + ", or an object with its type and parameters; got " + v.describe());
       return null;
     }
+    if (named.contains(type)) {
+      return new Typed(type, v, path, null, true);
+    }
     if (!types.contains(type)) {
-      String hint = Texts.suggest(type, types);
+      List<String> known = new ArrayList<>(types);
+      known.addAll(named);
+      String hint = Texts.suggest(type, known);
       problems.add(
           v.type() == Node.Type.OBJECT ? v.field("type").value() : v,
           v.type() == Node.Type.OBJECT ? path + ".type" : path,
           "unknown " + what + " '" + Texts.shorten(type) + "'"
               + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-              + "; expected one of " + Texts.list(types));
+              + "; expected one of " + Texts.list(known));
       return null;
     }
-    return new Typed(type, v, path, f);
+    return new Typed(type, v, path, f, false);
   }
 
   private static final Map<String, List<String>> STRATEGY_PARAMS =
@@ -300,12 +371,16 @@ public final class PolicyDecoder {
 
   /** A strategy: a built-in by type name and parameters. */
   @Nullable ScoringStrategy strategy(Node v, String path) {
-    Typed t = typed(v, path, "strategy", STRATEGIES, STRATEGY_PARAMS);
+    Typed t = typed(v, path, "strategy", STRATEGIES, STRATEGY_PARAMS, extensions.strategyKinds());
     if (t == null) {
       return null;
     }
     return t.make(
         x -> {
+          if (x.named) {
+            Map<String, Object> params = x.plain();
+            return params == null ? null : StrategySpec.Named.of(x.type, params).strategy(extensions);
+          }
           switch (x.type) {
             case "binary":
               return Strategies.binary();
@@ -411,12 +486,17 @@ public final class PolicyDecoder {
 
   /** An aggregation: a built-in by type name and parameters. */
   @Nullable Aggregation aggregation(Node v, String path) {
-    Typed t = typed(v, path, "aggregation", AGGREGATIONS, AGGREGATION_PARAMS);
+    Typed t =
+        typed(v, path, "aggregation", AGGREGATIONS, AGGREGATION_PARAMS, extensions.aggregationKinds());
     if (t == null) {
       return null;
     }
     return t.make(
         x -> {
+          if (x.named) {
+            Map<String, Object> params = x.plain();
+            return params == null ? null : AggregationSpec.Named.of(x.type, params).aggregation(extensions);
+          }
           switch (x.type) {
             case "weightedMean":
               return Aggregations.weightedMean();
@@ -440,12 +520,17 @@ public final class PolicyDecoder {
 
   /** The pace: {@code linear}, or a curve of points {@code {elapsed, expected}}. */
   @Nullable Pace pace(Node v, String path) {
-    Typed t = typed(v, path, "pace", PACES, Map.of("curve", Fields.names("points")));
+    Typed t =
+        typed(v, path, "pace", PACES, Map.of("curve", Fields.names("points")), extensions.paceKinds());
     if (t == null) {
       return null;
     }
     return t.make(
         x -> {
+          if (x.named) {
+            Map<String, Object> params = x.plain();
+            return params == null ? null : PaceSpec.Named.of(x.type, params).pace(extensions);
+          }
           if (x.type.equals("linear")) {
             return Pace.linear();
           }

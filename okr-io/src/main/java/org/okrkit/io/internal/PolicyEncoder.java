@@ -14,13 +14,17 @@ import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
-import org.okrkit.scoring.internal.BuiltInAggregations;
-import org.okrkit.scoring.internal.BuiltInStrategies;
+import org.okrkit.scoring.AggregationSpec;
+import org.okrkit.scoring.BuiltInAggregation;
+import org.okrkit.scoring.BuiltInStrategy;
+import org.okrkit.scoring.PaceSpec;
+import org.okrkit.scoring.StrategySpec;
 
 /**
  * Writes a {@link ScoringPolicy} in the file format: every setting, the built-ins by type name
- * with their parameters (the type alone where every parameter has its default). A host's own
- * strategy, aggregation or pace has no name in the format and is refused, named.
+ * with their parameters (the type alone where every parameter has its default), a named kind by its
+ * name with its parameters. A host's own strategy, aggregation or pace without a spec has no form
+ * in the file and is refused, named ({@link ScoringPolicy#checkPortable()}).
  */
 public final class PolicyEncoder {
   private PolicyEncoder() {}
@@ -38,54 +42,7 @@ public final class PolicyEncoder {
 
   /** Refuses a policy the format cannot hold, before anything is written. */
   private static void check(ScoringPolicy p) {
-    strategy("keyResultStrategy", p.keyResultStrategy());
-    strategy("kpiStrategy", p.kpiStrategy());
-    for (Map.Entry<String, ScoringStrategy> e : p.elementStrategies().entrySet()) {
-      strategy("elementStrategies." + e.getKey(), e.getValue());
-    }
-    for (Map.Entry<String, ScoringStrategy> e : p.tagStrategies().entrySet()) {
-      strategy("tagStrategies." + e.getKey(), e.getValue());
-    }
-    for (Map.Entry<Level, ScoringStrategy> e : p.levelStrategies().entrySet()) {
-      strategy("levelStrategies." + e.getKey(), e.getValue());
-    }
-    aggregation("objectiveAggregation", p.objectiveAggregation());
-    aggregation("kpiAggregation", p.kpiAggregation());
-    aggregation("okrAggregation", p.okrAggregation());
-    if (!(p.pace() instanceof Pace.Linear) && !(p.pace() instanceof Pace.Curve)) {
-      throw unwritable("pace", "pace", p.pace(), "Pace.linear() and Pace.of(...)");
-    }
-  }
-
-  private static void strategy(String setting, ScoringStrategy s) {
-    if (!(s instanceof BuiltInStrategies.Binary
-        || s instanceof BuiltInStrategies.Milestones
-        || s instanceof BuiltInStrategies.Linear
-        || s instanceof BuiltInStrategies.Tiered
-        || s instanceof BuiltInStrategies.Stepped
-        || s instanceof BuiltInStrategies.Curve
-        || s instanceof BuiltInStrategies.PercentOfTarget
-        || s instanceof BuiltInStrategies.Range)) {
-      throw unwritable(setting, "strategy", s, "the built-ins of Strategies");
-    }
-  }
-
-  private static void aggregation(String setting, Aggregation a) {
-    if (!(a instanceof BuiltInAggregations.WeightedMean
-        || a instanceof BuiltInAggregations.Minimum
-        || a instanceof BuiltInAggregations.GeometricMean
-        || a instanceof BuiltInAggregations.AllMustPass
-        || a instanceof BuiltInAggregations.CappedWeightedSum)) {
-      throw unwritable(setting, "aggregation", a, "the built-ins of Aggregations");
-    }
-  }
-
-  private static IllegalArgumentException unwritable(
-      String setting, String what, Object value, String builtIns) {
-    return new IllegalArgumentException(
-        "cannot write the scoring policy: " + setting + " is a host " + what + " ("
-            + value.getClass().getName() + ": " + value + "); a policy file holds only "
-            + builtIns);
+    p.checkPortable();
   }
 
   private static void policy(JsonGenerator out, ScoringPolicy p) throws IOException {
@@ -138,8 +95,11 @@ public final class PolicyEncoder {
     out.writeEndObject();
     out.writeStringField("missingValue", p.missingValue().name());
     out.writeFieldName("pace");
-    if (p.pace() instanceof Pace.Curve) {
-      Pace.Curve c = (Pace.Curve) p.pace();
+    PaceSpec pace = p.pace().spec().orElseThrow();
+    if (pace instanceof PaceSpec.Named) {
+      named(out, pace.kind(), ((PaceSpec.Named) pace).parameters());
+    } else if (pace instanceof Pace.Curve) {
+      Pace.Curve c = (Pace.Curve) pace;
       out.writeStartObject();
       out.writeStringField("type", "curve");
       out.writeArrayFieldStart("points");
@@ -159,13 +119,12 @@ public final class PolicyEncoder {
     out.writeEndObject();
   }
 
-  private static void strategy(JsonGenerator out, ScoringStrategy s) throws IOException {
-    if (s instanceof BuiltInStrategies.Binary) {
-      out.writeString("binary");
-    } else if (s instanceof BuiltInStrategies.Milestones) {
-      out.writeString("milestones");
-    } else if (s instanceof BuiltInStrategies.Linear) {
-      BuiltInStrategies.Linear l = (BuiltInStrategies.Linear) s;
+  private static void strategy(JsonGenerator out, ScoringStrategy strategy) throws IOException {
+    StrategySpec s = strategy.spec().orElseThrow();
+    if (s instanceof StrategySpec.Named) {
+      named(out, s.kind(), ((StrategySpec.Named) s).parameters());
+    } else if (s instanceof BuiltInStrategy.Linear) {
+      BuiltInStrategy.Linear l = (BuiltInStrategy.Linear) s;
       if (l.cap() == 1.0 && !l.roundToTenths()) {
         out.writeString("linear");
       } else {
@@ -175,15 +134,15 @@ public final class PolicyEncoder {
         out.writeBooleanField("roundToTenths", l.roundToTenths());
         out.writeEndObject();
       }
-    } else if (s instanceof BuiltInStrategies.Tiered) {
-      BuiltInStrategies.Tiered t = (BuiltInStrategies.Tiered) s;
+    } else if (s instanceof BuiltInStrategy.Tiered) {
+      BuiltInStrategy.Tiered t = (BuiltInStrategy.Tiered) s;
       out.writeStartObject();
       out.writeStringField("type", "tiered");
       number(out, "floor", t.floor());
       number(out, "ceiling", t.ceiling());
       out.writeEndObject();
-    } else if (s instanceof BuiltInStrategies.PercentOfTarget) {
-      BuiltInStrategies.PercentOfTarget p = (BuiltInStrategies.PercentOfTarget) s;
+    } else if (s instanceof BuiltInStrategy.PercentOfTarget) {
+      BuiltInStrategy.PercentOfTarget p = (BuiltInStrategy.PercentOfTarget) s;
       if (p.cap() == 1.0) {
         out.writeString("percentOfTarget");
       } else {
@@ -192,15 +151,46 @@ public final class PolicyEncoder {
         number(out, "cap", p.cap());
         out.writeEndObject();
       }
-    } else if (s instanceof BuiltInStrategies.Range) {
+    } else if (s instanceof BuiltInStrategy.Range) {
       out.writeStartObject();
       out.writeStringField("type", "range");
-      number(out, "tolerance", ((BuiltInStrategies.Range) s).tolerance());
+      number(out, "tolerance", ((BuiltInStrategy.Range) s).tolerance());
       out.writeEndObject();
-    } else if (s instanceof BuiltInStrategies.Stepped) {
-      points(out, "stepped", "steps", ((BuiltInStrategies.Stepped) s).steps());
+    } else if (s instanceof BuiltInStrategy.Stepped) {
+      points(out, "stepped", "steps", ((BuiltInStrategy.Stepped) s).steps());
+    } else if (s instanceof BuiltInStrategy.Curve) {
+      points(out, "curve", "points", ((BuiltInStrategy.Curve) s).points());
     } else {
-      points(out, "curve", "points", ((BuiltInStrategies.Curve) s).points());
+      // binary and milestones take no parameters: their kind alone
+      out.writeString(s.kind());
+    }
+  }
+
+  /** A named kind: an object with its type and each parameter as a plain value. */
+  private static void named(JsonGenerator out, String kind, Map<String, Object> parameters)
+      throws IOException {
+    out.writeStartObject();
+    out.writeStringField("type", kind);
+    for (Map.Entry<String, Object> e : parameters.entrySet()) {
+      out.writeFieldName(e.getKey());
+      plain(out, e.getValue());
+    }
+    out.writeEndObject();
+  }
+
+  private static void plain(JsonGenerator out, Object value) throws IOException {
+    if (value instanceof String) {
+      out.writeString((String) value);
+    } else if (value instanceof Boolean) {
+      out.writeBoolean((Boolean) value);
+    } else if (value instanceof Double) {
+      out.writeNumber(Generators.number((Double) value));
+    } else {
+      out.writeStartArray();
+      for (Object item : (List<?>) value) {
+        plain(out, item);
+      }
+      out.writeEndArray();
     }
   }
 
@@ -219,20 +209,23 @@ public final class PolicyEncoder {
     out.writeEndObject();
   }
 
-  private static void aggregation(JsonGenerator out, Aggregation a) throws IOException {
-    if (a instanceof BuiltInAggregations.AllMustPass) {
+  private static void aggregation(JsonGenerator out, Aggregation aggregation) throws IOException {
+    AggregationSpec a = aggregation.spec().orElseThrow();
+    if (a instanceof AggregationSpec.Named) {
+      named(out, a.kind(), ((AggregationSpec.Named) a).parameters());
+    } else if (a instanceof BuiltInAggregation.AllMustPass) {
       out.writeStartObject();
       out.writeStringField("type", "allMustPass");
-      number(out, "passMark", ((BuiltInAggregations.AllMustPass) a).passMark());
+      number(out, "passMark", ((BuiltInAggregation.AllMustPass) a).passMark());
       out.writeEndObject();
-    } else if (a instanceof BuiltInAggregations.CappedWeightedSum) {
+    } else if (a instanceof BuiltInAggregation.CappedWeightedSum) {
       out.writeStartObject();
       out.writeStringField("type", "cappedWeightedSum");
-      number(out, "cap", ((BuiltInAggregations.CappedWeightedSum) a).cap());
+      number(out, "cap", ((BuiltInAggregation.CappedWeightedSum) a).cap());
       out.writeEndObject();
     } else {
-      // the parameterless built-ins print their type name
-      out.writeString(a.toString());
+      // the parameterless built-ins: their kind alone
+      out.writeString(a.kind());
     }
   }
 }

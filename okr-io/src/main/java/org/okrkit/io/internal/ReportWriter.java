@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.internal.Checks;
+
 import org.okrkit.io.ExportFormat;
-import org.okrkit.scoring.internal.Display;
 
 /** Renders a {@link Report} as JSON, CSV (RFC 4180) or Markdown. */
 public final class ReportWriter {
@@ -173,10 +172,10 @@ public final class ReportWriter {
   private static String markdownNumber(double v, Report.Style style) {
     switch (style) {
       case SCORE:
-        return Display.score(v);
+        return org.okrkit.core.Numbers.rounded(v, 3);
       case PERCENT:
         // rounded down, so that a share just below a threshold never reads as the threshold
-        return Checks.number(Math.floor(v * 1000 + 1e-9) / 10) + " %";
+        return org.okrkit.core.Numbers.plain(Math.floor(v * 1000 + 1e-9) / 10) + " %";
       default:
         return Generators.number(v);
     }

@@ -10,6 +10,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.simulation.AgentRule;
 import org.okrkit.simulation.Arm;
@@ -310,7 +311,7 @@ public final class SimulationDecoder {
     ScoringPolicy policy = ScoringPolicy.defaults();
     Node p = f.value("policy");
     if (p != null && p.type() == Node.Type.OBJECT) {
-      policy = PolicyDecoder.inline(p, f.path("policy"), problems);
+      policy = PolicyDecoder.inline(p, f.path("policy"), problems, PolicyExtensions.loaded());
     } else if (p != null) {
       String file = Fields.text(p, f.path("policy"), problems);
       policy = file == null ? null : policy(file, p, f.path("policy"));

@@ -1,7 +1,7 @@
 package org.okrkit.scoring.alignment;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +73,10 @@ public final class ScoreAwareRules {
 
     Divergence(Scorecard scorecard, double mostly) {
       this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
-      requireArgument(
+      checkArgument(
           mostly > 0.5 && mostly <= 1,
           "the divergence rule's share must lie above 0.5 and at most 1, got %s",
-          number(mostly));
+          plain(mostly));
       this.mostly = mostly;
     }
 
@@ -166,7 +166,7 @@ public final class ScoreAwareRules {
 
     @Override
     public String toString() {
-      return "divergence(mostly=" + number(mostly) + ")";
+      return "divergence(mostly=" + plain(mostly) + ")";
     }
   }
 }

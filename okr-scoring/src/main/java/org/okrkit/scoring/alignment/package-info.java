@@ -10,4 +10,4 @@ package org.okrkit.scoring.alignment;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.internal.OkrStyle;
+import org.okrkit.core.OkrStyle;

@@ -2,7 +2,7 @@ package org.okrkit.scoring.internal;
 
 import org.okrkit.scoring.ScoringInput;
 
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 import org.okrkit.core.Direction;
 import org.okrkit.core.Target;
@@ -78,26 +78,26 @@ public final class Achievement {
     }
     switch (t.kind()) {
       case MILESTONES:
-        return "share of milestones done " + number(a);
+        return "share of milestones done " + plain(a);
       case RANGE:
         double d = distanceOutside(t, a);
         if (d == 0) {
-          return number(a) + " inside " + t.describe() + " -> 1";
+          return plain(a) + " inside " + t.describe() + " -> 1";
         }
-        return "1 - " + number(d) + " / " + number(distanceOutside(t, t.baseline().getAsDouble()))
-            + " (distance outside " + t.describe() + " now / at baseline " + number(t.baseline().getAsDouble())
-            + ") = " + number(of(in));
+        return "1 - " + plain(d) + " / " + plain(distanceOutside(t, t.baseline().getAsDouble()))
+            + " (distance outside " + t.describe() + " now / at baseline " + plain(t.baseline().getAsDouble())
+            + ") = " + plain(of(in));
       default:
         double b = t.baseline().getAsDouble();
-        return "(" + number(a) + " - " + number(b) + ") / (" + number(t.absoluteValue().getAsDouble())
-            + " - " + number(b) + ") = " + number(of(in));
+        return "(" + plain(a) + " - " + plain(b) + ") / (" + plain(t.absoluteValue().getAsDouble())
+            + " - " + plain(b) + ") = " + plain(of(in));
     }
   }
 
   /** {@code actual >= target? yes -> 1}, and the like for the other kinds. */
   public static String metFormula(ScoringInput in) {
     Target t = in.target();
-    String a = number(in.actual());
+    String a = plain(in.actual());
     boolean met = met(in);
     String test;
     switch (t.kind()) {
@@ -109,7 +109,7 @@ public final class Achievement {
         break;
       default:
         String op = in.measure().direction() == Direction.DECREASE ? " <= " : " >= ";
-        test = a + op + number(t.absoluteValue().getAsDouble());
+        test = a + op + plain(t.absoluteValue().getAsDouble());
     }
     return test + "? " + (met ? "yes -> 1" : "no -> 0");
   }

@@ -1,6 +1,6 @@
 package org.okrkit.scoring.internal;
 
-import static org.okrkit.core.internal.Checks.number;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +46,7 @@ public final class CompiledBatch {
     size = strategies.size();
     if (measures.size() != size || targets.size() != size) {
       throw new IllegalArgumentException(
-          org.okrkit.core.internal.Checks.format(
+          String.format(java.util.Locale.US, 
               "a batch needs one measure and one target per element: got %d strategies, %d measures"
                   + " and %d targets",
               size, measures.size(), targets.size()));
@@ -213,9 +213,9 @@ public final class CompiledBatch {
       double s = strategy.score(input);
       if (!(s >= 0 && s <= strategy.maxScore())) {
         throw new IllegalStateException(
-            "strategy " + strategy + " scored " + number(s) + " for element " + i + " (actual "
-                + number(actuals[i]) + "); a strategy must return a finite score from 0 to its"
-                + " maxScore " + number(strategy.maxScore()));
+            "strategy " + strategy + " scored " + plain(s) + " for element " + i + " (actual "
+                + plain(actuals[i]) + "); a strategy must return a finite score from 0 to its"
+                + " maxScore " + plain(strategy.maxScore()));
       }
       scores[i] = s;
     }
@@ -224,7 +224,7 @@ public final class CompiledBatch {
   private void check(double[] actuals, double[] scores) {
     if (actuals.length < size || scores.length < size) {
       throw new IllegalArgumentException(
-          org.okrkit.core.internal.Checks.format(
+          String.format(java.util.Locale.US, 
               "a batch of %d elements needs at least %d actual values and %d score slots, got %d and %d",
               size, size, size, actuals.length, scores.length));
     }
@@ -245,7 +245,7 @@ public final class CompiledBatch {
       double a = actuals[i];
       if (!(a >= 0 && a <= 1)) {
         throw new IllegalArgumentException(
-            "actuals[" + i + "] = " + number(a) + " is the share of milestones done of a MILESTONES"
+            "actuals[" + i + "] = " + plain(a) + " is the share of milestones done of a MILESTONES"
                 + " target and must lie from 0 to 1");
       }
     }

@@ -32,21 +32,21 @@ public final class IndexedAggregation {
 
   private IndexedAggregation(Aggregation aggregation) {
     this.aggregation = aggregation;
-    if (aggregation instanceof BuiltInAggregations.WeightedMean) {
+    if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.WeightedMean) {
       op = WEIGHTED_MEAN;
       parameter = 0;
-    } else if (aggregation instanceof BuiltInAggregations.Minimum) {
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.Minimum) {
       op = MINIMUM;
       parameter = 0;
-    } else if (aggregation instanceof BuiltInAggregations.GeometricMean) {
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.GeometricMean) {
       op = GEOMETRIC_MEAN;
       parameter = 0;
-    } else if (aggregation instanceof BuiltInAggregations.AllMustPass) {
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.AllMustPass) {
       op = ALL_MUST_PASS;
-      parameter = ((BuiltInAggregations.AllMustPass) aggregation).passMark();
-    } else if (aggregation instanceof BuiltInAggregations.CappedWeightedSum) {
+      parameter = ((org.okrkit.scoring.BuiltInAggregation.AllMustPass) aggregation).passMark();
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum) {
       op = CAPPED_SUM;
-      parameter = ((BuiltInAggregations.CappedWeightedSum) aggregation).cap();
+      parameter = ((org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum) aggregation).cap();
     } else {
       op = HOST;
       parameter = 0;

@@ -60,31 +60,31 @@ abstract class Kernels {
 
   /** The kernel of a built-in strategy, or null for a host strategy. */
   static Kernel of(ScoringStrategy strategy) {
-    if (strategy instanceof BuiltInStrategies.Binary) {
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Binary) {
       return new Binary();
     }
-    if (strategy instanceof BuiltInStrategies.Milestones) {
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Milestones) {
       return new Milestones();
     }
-    if (strategy instanceof BuiltInStrategies.Linear) {
-      BuiltInStrategies.Linear l = (BuiltInStrategies.Linear) strategy;
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Linear) {
+      org.okrkit.scoring.BuiltInStrategy.Linear l = (org.okrkit.scoring.BuiltInStrategy.Linear) strategy;
       return new Linear(l.cap(), l.roundToTenths());
     }
-    if (strategy instanceof BuiltInStrategies.Tiered) {
-      BuiltInStrategies.Tiered t = (BuiltInStrategies.Tiered) strategy;
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Tiered) {
+      org.okrkit.scoring.BuiltInStrategy.Tiered t = (org.okrkit.scoring.BuiltInStrategy.Tiered) strategy;
       return new Tiered(t.floor(), t.ceiling());
     }
-    if (strategy instanceof BuiltInStrategies.Stepped) {
-      return new Stepped(((BuiltInStrategies.Stepped) strategy).steps());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Stepped) {
+      return new Stepped(((org.okrkit.scoring.BuiltInStrategy.Stepped) strategy).steps());
     }
-    if (strategy instanceof BuiltInStrategies.Curve) {
-      return new Curve(((BuiltInStrategies.Curve) strategy).points());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Curve) {
+      return new Curve(((org.okrkit.scoring.BuiltInStrategy.Curve) strategy).points());
     }
-    if (strategy instanceof BuiltInStrategies.PercentOfTarget) {
-      return new PercentOfTarget(((BuiltInStrategies.PercentOfTarget) strategy).cap());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.PercentOfTarget) {
+      return new PercentOfTarget(((org.okrkit.scoring.BuiltInStrategy.PercentOfTarget) strategy).cap());
     }
-    if (strategy instanceof BuiltInStrategies.Range) {
-      return new Range(((BuiltInStrategies.Range) strategy).tolerance());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Range) {
+      return new Range(((org.okrkit.scoring.BuiltInStrategy.Range) strategy).tolerance());
     }
     return null;
   }

@@ -1,7 +1,7 @@
 package org.okrkit.scoring.lifecycle;
 
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -90,16 +90,16 @@ public abstract sealed class Calibration permits ImmutableCalibration {
 
   @Value.Check
   final void check() {
-    requireArgument(periods() >= 1, "calibration needs at least 1 period, got %d", periods());
-    requireArgument(
+    checkArgument(periods() >= 1, "calibration needs at least 1 period, got %s", periods());
+    checkArgument(
         tooHardUpTo() >= 0 && tooHardUpTo() < tooEasyFrom() && Double.isFinite(tooEasyFrom()),
         "calibration needs 0 <= tooHardUpTo < tooEasyFrom, both finite, got %s and %s",
-        number(tooHardUpTo()),
-        number(tooEasyFrom()));
-    requireArgument(
+        plain(tooHardUpTo()),
+        plain(tooEasyFrom()));
+    checkArgument(
         ratchetMargin() >= 0 && Double.isFinite(ratchetMargin()),
         "the ratchet margin must be a finite number of at least 0, got %s",
-        number(ratchetMargin()));
+        plain(ratchetMargin()));
   }
 
   /** The flags found in {@code closedPeriods}, oldest first: owners in order of appearance, kinds in order. */
@@ -166,12 +166,12 @@ public abstract sealed class Calibration permits ImmutableCalibration {
       if (last.stream().allMatch(f -> f.value() >= tooEasyFrom() - Bands.MARGIN)) {
         flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY, owner, last,
             "aspirational OKRs of '" + owner + "' scored " + shown + ": at or above "
-                + number(tooEasyFrom()) + " every time; the targets may be too easy, or"
+                + plain(tooEasyFrom()) + " every time; the targets may be too easy, or"
                 + " sandbagged: aim higher"));
       } else if (last.stream().allMatch(f -> f.value() <= tooHardUpTo() + Bands.MARGIN)) {
         flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD, owner, last,
             "aspirational OKRs of '" + owner + "' scored " + shown + ": at or below "
-                + number(tooHardUpTo()) + " every time; the targets may be too hard: set"
+                + plain(tooHardUpTo()) + " every time; the targets may be too hard: set"
                 + " reachable stretch goals"));
       }
     } else if (last.stream().allMatch(f -> f.value() < 1 - Bands.MARGIN)) {

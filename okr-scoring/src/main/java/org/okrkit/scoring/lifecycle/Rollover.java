@@ -1,8 +1,8 @@
 package org.okrkit.scoring.lifecycle;
 
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -272,7 +272,7 @@ public final class Rollover {
     }
 
     private static String round(double w) {
-      return number(Math.round(w * 10_000) / 10_000.0);
+      return plain(Math.round(w * 10_000) / 10_000.0);
     }
   }
 
@@ -292,7 +292,7 @@ public final class Rollover {
 
     Result result() {
       for (String id : in.retired) {
-        requireArgument(!in.relinks.containsKey(id), "KPI '%s' is both retired and relinked", id);
+        checkArgument(!in.relinks.containsKey(id), "KPI '%s' is both retired and relinked", id);
       }
       Scorecard closed = in.policy.score(closing, end);
       Plan finalDefinitions = closing.asOf(end);
@@ -391,7 +391,7 @@ public final class Rollover {
         for (Map.Entry<String, Double> e : proposed.entrySet()) {
           Kpi k = draft.kpi(e.getKey()).orElseThrow();
           if (k.weight() != e.getValue() && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
-            steps.add(RolloverStep.of(Kind.REWEIGHTED, k.id(), "weight " + number(k.weight()) + " => " + Result.round(e.getValue())));
+            steps.add(RolloverStep.of(Kind.REWEIGHTED, k.id(), "weight " + plain(k.weight()) + " => " + Result.round(e.getValue())));
             plan = plan.withKpi(k.withWeight(e.getValue()));
           }
         }
@@ -425,12 +425,12 @@ public final class Rollover {
           if (w == null) {
             steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + e.getKey() + ", relinked"));
           } else if (!w.equals(e.getValue())) {
-            steps.add(RolloverStep.of(Kind.LINK_REWEIGHTED, k.id(), "contribution to " + e.getKey() + " " + number(e.getValue()) + " => " + number(w)));
+            steps.add(RolloverStep.of(Kind.LINK_REWEIGHTED, k.id(), "contribution to " + e.getKey() + " " + plain(e.getValue()) + " => " + plain(w)));
           }
         }
         for (Map.Entry<String, Double> e : now.entrySet()) {
           if (!old.containsKey(e.getKey())) {
-            steps.add(RolloverStep.of(Kind.LINK_ADDED, k.id(), "supports " + e.getKey() + " (weight " + number(e.getValue()) + ")"));
+            steps.add(RolloverStep.of(Kind.LINK_ADDED, k.id(), "supports " + e.getKey() + " (weight " + plain(e.getValue()) + ")"));
           }
         }
         kept.addAll(wanted);
@@ -459,7 +459,7 @@ public final class Rollover {
           if (v > 0) {
             changed = t.withBaseline(v);
           } else {
-            review.put(k.id(), "its last value " + number(v) + " cannot be the baseline of a relative target; set one");
+            review.put(k.id(), "its last value " + plain(v) + " cannot be the baseline of a relative target; set one");
           }
           break;
         case RANGE:
@@ -474,7 +474,7 @@ public final class Rollover {
           } else {
             review.put(
                 k.id(),
-                "its last value " + number(v) + " already meets the target " + number(value)
+                "its last value " + plain(v) + " already meets the target " + plain(value)
                     + "; raise the target");
           }
       }

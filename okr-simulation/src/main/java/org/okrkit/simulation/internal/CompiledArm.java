@@ -13,12 +13,12 @@ import org.okrkit.scoring.Rollup;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
-import org.okrkit.scoring.internal.CompiledBatch;
+import org.okrkit.scoring.BatchScorer;
 import org.okrkit.simulation.Arm;
 import org.okrkit.simulation.Noise;
 
 /**
- * One arm's policy compiled over a population: the element strategies as one {@link CompiledBatch}
+ * One arm's policy compiled over a population: the element strategies as one {@link BatchScorer}
  * in the population's order, and the policy's {@link Rollup} program (the scorecard's own) with the
  * population's elements as its leaves, from element scores to each person's composite.
  */
@@ -33,7 +33,7 @@ final class CompiledArm {
   final Arm arm;
   /** The arm's position in the spec. */
   final int index;
-  final CompiledBatch batch;
+  final BatchScorer batch;
   final ScoringStrategy[] strategy;
   final double maxScore;
   final Rollup rollup;
@@ -69,7 +69,7 @@ final class CompiledArm {
       max = Math.max(max, strategy[e].maxScore());
     }
     maxScore = max > 0 ? max : 1.0;
-    batch = CompiledBatch.compile(strategies, measures, targets);
+    batch = BatchScorer.of(strategies, measures, targets);
     rollup = Rollup.compile(plan.structure(), policy, pop.leafOfMeasured, pop.elements);
     slots = rollup.slotCount();
 
@@ -204,10 +204,8 @@ final class CompiledArm {
                   }
                 }
                 double[] scores = new double[n];
-                CompiledBatch.compile(
-                        java.util.Collections.nCopies(n, s.strategy),
-                        java.util.Collections.nCopies(n, m),
-                        java.util.Collections.nCopies(n, t))
+                BatchScorer.of(
+                        s.strategy, java.util.Collections.nCopies(n, m), java.util.Collections.nCopies(n, t))
                     .score(actuals, scores);
                 double[] table = new double[MU_POINTS];
                 for (int k = 0; k < MU_POINTS; k++) {

@@ -152,7 +152,7 @@ public final class Exports {
             result.elements(),
             result.trials(),
             result.seed(),
-            org.okrkit.core.internal.Checks.number(result.confidence() * 100)));
+            org.okrkit.core.Numbers.plain(result.confidence() * 100)));
     for (int k = 0; k < rows.size(); k++) {
       String[] row = rows.get(k);
       for (int c = 0; c < row.length; c++) {

@@ -371,7 +371,7 @@ public final class Workspace {
    * composite (0 for a person the policy leaves unscored): the scorecard's rollup, on arrays.
    */
   private void score(CompiledArm arm, double[] actual, double[] scores) {
-    arm.batch.scoreUnchecked(actual, values);
+    arm.batch.score(actual, values);
     evaluators[arm.index].evaluate(values);
     int[] slot = arm.personSlot;
     for (int i = 0; i < pop.people; i++) {

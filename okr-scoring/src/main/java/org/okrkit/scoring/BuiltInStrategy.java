@@ -1,25 +1,61 @@
-package org.okrkit.scoring.internal;
+package org.okrkit.scoring;
 
-import org.okrkit.scoring.ScoringInput;
-import org.okrkit.scoring.ScoringStrategy;
-import org.okrkit.scoring.Point;
-
-import static org.okrkit.core.internal.Checks.number;
-import static org.okrkit.core.internal.Checks.requireArgument;
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.okrkit.core.Target;
+import org.okrkit.scoring.internal.Achievement;
 
-/** The built-in strategies: immutable records whose components are their parameters. */
-public final class BuiltInStrategies {
-  private BuiltInStrategies() {}
+/**
+ * The built-in scoring strategies, each both a {@link ScoringStrategy} and its own {@link
+ * StrategySpec}: a value whose {@linkplain #kind() kind} and components are its parameters, so that
+ * a policy made of built-ins can be compared, printed, written to a file and rebuilt anywhere.
+ * {@link Strategies} makes them; a reader of policies rebuilds them from their kind and components
+ * ({@code new BuiltInStrategy.Linear(1.2, true)} is {@code Strategies.linear(1.2, true)}).
+ *
+ * <p>{@code toString()} shows the kind and the parameters as people write them: {@code
+ * linear(cap=1.2, rounded to tenths)}.
+ */
+public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
+    permits BuiltInStrategy.Binary,
+        BuiltInStrategy.Milestones,
+        BuiltInStrategy.Linear,
+        BuiltInStrategy.Tiered,
+        BuiltInStrategy.Stepped,
+        BuiltInStrategy.Curve,
+        BuiltInStrategy.PercentOfTarget,
+        BuiltInStrategy.Range {
+
+  /** The kinds of the built-ins, as policy files name them. */
+  java.util.Set<String> KINDS =
+      java.util.Set.of(
+          "binary", "milestones", "linear", "tiered", "stepped", "curve", "percentOfTarget", "range");
+
+  /** This strategy, as its own spec. */
+  @Override
+  default Optional<StrategySpec> spec() {
+    return Optional.of(this);
+  }
+
+  /** This strategy: a built-in needs no extension to be rebuilt. */
+  @Override
+  default ScoringStrategy strategy(PolicyExtensions extensions) {
+    return this;
+  }
 
   /** Met scores 1, not met 0. */
-  public enum Binary implements ScoringStrategy {
+  enum Binary implements BuiltInStrategy {
     INSTANCE;
+
+    @Override
+    public String kind() {
+      return "binary";
+    }
 
     @Override
     public double score(ScoringInput in) {
@@ -38,8 +74,13 @@ public final class BuiltInStrategies {
   }
 
   /** The weighted share of milestones done; met or not for other targets. */
-  public enum Milestones implements ScoringStrategy {
+  enum Milestones implements BuiltInStrategy {
     INSTANCE;
+
+    @Override
+    public String kind() {
+      return "milestones";
+    }
 
     @Override
     public double score(ScoringInput in) {
@@ -52,7 +93,7 @@ public final class BuiltInStrategies {
     @Override
     public String explain(ScoringInput in) {
       if (in.target().kind() == Target.Kind.MILESTONES) {
-        return "weighted share of milestones done = " + number(score(in));
+        return "weighted share of milestones done = " + plain(score(in));
       }
       return Achievement.metFormula(in) + " (not a milestone target)";
     }
@@ -64,12 +105,18 @@ public final class BuiltInStrategies {
   }
 
   /** Linear achievement clamped to [0, cap], optionally rounded to tenths. */
-  public record Linear(double cap, boolean roundToTenths) implements ScoringStrategy {
+  record Linear(double cap, boolean roundToTenths) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "linear";
+    }
+    /** Checks the parameters. */
     public Linear {
-      requireArgument(
+      checkArgument(
           Double.isFinite(cap) && cap >= 1,
           "linear cap must be a finite number of at least 1, got %s",
-          number(cap));
+          plain(cap));
     }
 
     @Override
@@ -85,10 +132,10 @@ public final class BuiltInStrategies {
       StringBuilder text = new StringBuilder(Achievement.formula(in));
       double clamped = Achievement.clamp(raw, 0, cap);
       if (clamped != raw) {
-        text.append(", clamped to [0, ").append(number(cap)).append("] = ").append(number(clamped));
+        text.append(", clamped to [0, ").append(plain(cap)).append("] = ").append(plain(clamped));
       }
       if (roundToTenths) {
-        text.append(", rounded to tenths = ").append(number(score(in)));
+        text.append(", rounded to tenths = ").append(plain(score(in)));
       }
       return text.toString();
     }
@@ -100,7 +147,7 @@ public final class BuiltInStrategies {
 
     @Override
     public String toString() {
-      return "linear(cap=" + number(cap) + (roundToTenths ? ", rounded to tenths)" : ")");
+      return "linear(cap=" + plain(cap) + (roundToTenths ? ", rounded to tenths)" : ")");
     }
   }
 
@@ -109,14 +156,20 @@ public final class BuiltInStrategies {
    * flat beyond stretch. Without a threshold, below target scores 0; without a stretch, at or
    * beyond target scores 1. Ranges and milestones: met 1, else 0.
    */
-  public record Tiered(double floor, double ceiling) implements ScoringStrategy {
+  record Tiered(double floor, double ceiling) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "tiered";
+    }
+    /** Checks the parameters. */
     public Tiered {
-      requireArgument(
-          floor >= 0 && floor <= 1, "tiered floor must lie from 0 to 1, got %s", number(floor));
-      requireArgument(
+      checkArgument(
+          floor >= 0 && floor <= 1, "tiered floor must lie from 0 to 1, got %s", plain(floor));
+      checkArgument(
           Double.isFinite(ceiling) && ceiling >= 1,
           "tiered ceiling must be a finite number of at least 1, got %s",
-          number(ceiling));
+          plain(ceiling));
     }
 
     @Override
@@ -150,13 +203,13 @@ public final class BuiltInStrategies {
         return Achievement.metFormula(in) + " (no tiers for a " + t.kind() + " target)";
       }
       String tiers =
-          "tiers: threshold " + t.absoluteThreshold().stream().mapToObj(d -> number(d)).findFirst().orElse("none")
-              + " -> " + number(floor) + ", target " + number(t.absoluteValue().getAsDouble())
+          "tiers: threshold " + t.absoluteThreshold().stream().mapToObj(d -> plain(d)).findFirst().orElse("none")
+              + " -> " + plain(floor) + ", target " + plain(t.absoluteValue().getAsDouble())
               + " -> 1, stretch "
-              + t.absoluteStretch().stream().mapToObj(d -> number(d)).findFirst().orElse("none")
-              + " -> " + number(ceiling);
-      return "actual " + number(in.actual()) + " on " + tiers + "; linear between = "
-          + number(score(in));
+              + t.absoluteStretch().stream().mapToObj(d -> plain(d)).findFirst().orElse("none")
+              + " -> " + plain(ceiling);
+      return "actual " + plain(in.actual()) + " on " + tiers + "; linear between = "
+          + plain(score(in));
     }
 
     @Override
@@ -166,12 +219,18 @@ public final class BuiltInStrategies {
 
     @Override
     public String toString() {
-      return "tiered(floor=" + number(floor) + ", ceiling=" + number(ceiling) + ")";
+      return "tiered(floor=" + plain(floor) + ", ceiling=" + plain(ceiling) + ")";
     }
   }
 
   /** A payout table over achievement: the score of the highest step reached, 0 below the first. */
-  public record Stepped(ImmutableList<Point> steps) implements ScoringStrategy {
+  record Stepped(ImmutableList<Point> steps) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "stepped";
+    }
+    /** Checks the parameters. */
     public Stepped {
       checkPoints(steps, "stepped");
     }
@@ -193,7 +252,7 @@ public final class BuiltInStrategies {
     @Override
     public String explain(ScoringInput in) {
       return "achievement " + Achievement.formula(in) + "; step reached in [" + table(steps)
-          + "] -> " + number(score(in));
+          + "] -> " + plain(score(in));
     }
 
     @Override
@@ -208,7 +267,13 @@ public final class BuiltInStrategies {
   }
 
   /** A piecewise-linear payout curve over achievement, flat beyond its ends. */
-  public record Curve(ImmutableList<Point> points) implements ScoringStrategy {
+  record Curve(ImmutableList<Point> points) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "curve";
+    }
+    /** Checks the parameters. */
     public Curve {
       checkPoints(points, "curve");
     }
@@ -218,6 +283,7 @@ public final class BuiltInStrategies {
       return at(Achievement.of(in));
     }
 
+    /** The curve's score at achievement {@code a}. */
     public double at(double a) {
       Point first = points.get(0);
       if (a <= first.achievement()) {
@@ -237,7 +303,7 @@ public final class BuiltInStrategies {
     @Override
     public String explain(ScoringInput in) {
       return "achievement " + Achievement.formula(in) + "; on curve [" + table(points) + "] -> "
-          + number(score(in));
+          + plain(score(in));
     }
 
     @Override
@@ -259,12 +325,18 @@ public final class BuiltInStrategies {
    * {@code actual / low} below (when low is above 0, else 0), {@code high / actual} above; milestones:
    * the share done.
    */
-  public record PercentOfTarget(double cap) implements ScoringStrategy {
+  record PercentOfTarget(double cap) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "percentOfTarget";
+    }
+    /** Checks the parameters. */
     public PercentOfTarget {
-      requireArgument(
+      checkArgument(
           Double.isFinite(cap) && cap >= 1,
           "percent-of-target cap must be a finite number of at least 1, got %s",
-          number(cap));
+          plain(cap));
     }
 
     @Override
@@ -300,22 +372,22 @@ public final class BuiltInStrategies {
     public String explain(ScoringInput in) {
       Target t = in.target();
       double a = in.actual();
-      String s = number(score(in));
+      String s = plain(score(in));
       switch (t.kind()) {
         case MILESTONES:
           return "share of milestones done = " + s;
         case RANGE:
-          return "actual " + number(a) + " against " + t.describe() + " = " + s;
+          return "actual " + plain(a) + " against " + t.describe() + " = " + s;
         default:
           double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
-            return Achievement.metFormula(in) + " (no ratio for a target of " + number(v) + ")";
+            return Achievement.metFormula(in) + " (no ratio for a target of " + plain(v) + ")";
           }
           String ratio =
               in.measure().direction() == org.okrkit.core.Direction.DECREASE
-                  ? (a <= 0 ? "actual " + number(a) + " at or below 0: best possible" : number(v) + " / " + number(a))
-                  : number(a) + " / " + number(v);
-          return ratio + ", clamped to [0, " + number(cap) + "] = " + s;
+                  ? (a <= 0 ? "actual " + plain(a) + " at or below 0: best possible" : plain(v) + " / " + plain(a))
+                  : plain(a) + " / " + plain(v);
+          return ratio + ", clamped to [0, " + plain(cap) + "] = " + s;
       }
     }
 
@@ -326,7 +398,7 @@ public final class BuiltInStrategies {
 
     @Override
     public String toString() {
-      return "percentOfTarget(cap=" + number(cap) + ")";
+      return "percentOfTarget(cap=" + plain(cap) + ")";
     }
   }
 
@@ -334,12 +406,18 @@ public final class BuiltInStrategies {
    * Met scores 1; short of the target (outside the range) the score falls linearly to 0 over the
    * tolerance, in the measure's unit. Milestones: all done 1, else 0.
    */
-  public record Range(double tolerance) implements ScoringStrategy {
+  record Range(double tolerance) implements BuiltInStrategy {
+
+    @Override
+    public String kind() {
+      return "range";
+    }
+    /** Checks the parameters. */
     public Range {
-      requireArgument(
+      checkArgument(
           Double.isFinite(tolerance) && tolerance >= 0,
           "range tolerance must be a finite number of at least 0, got %s",
-          number(tolerance));
+          plain(tolerance));
     }
 
     @Override
@@ -369,39 +447,39 @@ public final class BuiltInStrategies {
     public String explain(ScoringInput in) {
       double miss = shortfall(in);
       if (miss <= 0) {
-        return number(in.actual()) + " meets " + in.target().describe() + " -> 1";
+        return plain(in.actual()) + " meets " + in.target().describe() + " -> 1";
       }
       if (in.target().kind() == Target.Kind.MILESTONES || tolerance == 0) {
         return Achievement.metFormula(in);
       }
-      return "1 - " + number(miss) + " short / tolerance " + number(tolerance) + " = "
-          + number(score(in));
+      return "1 - " + plain(miss) + " short / tolerance " + plain(tolerance) + " = "
+          + plain(score(in));
     }
 
     @Override
     public String toString() {
-      return "range(tolerance=" + number(tolerance) + ")";
+      return "range(tolerance=" + plain(tolerance) + ")";
     }
   }
 
-  public static ImmutableList<Point> checkPoints(List<Point> points, String what) {
-    requireArgument(!points.isEmpty(), "a %s table needs at least one point", what);
+  private static ImmutableList<Point> checkPoints(List<Point> points, String what) {
+    checkArgument(!points.isEmpty(), "a %s table needs at least one point", what);
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
-      requireArgument(
+      checkArgument(
           Double.isFinite(p.achievement()) && Double.isFinite(p.score()) && p.score() >= 0,
           "%s point %s must have a finite achievement and a finite score of at least 0",
           what,
           p);
       if (i > 0) {
         Point q = points.get(i - 1);
-        requireArgument(
+        checkArgument(
             p.achievement() > q.achievement(),
             "%s points must rise in achievement: %s follows %s",
             what,
             p,
             q);
-        requireArgument(
+        checkArgument(
             p.score() >= q.score(),
             "%s scores must not fall, so that a better result never scores less: %s follows %s",
             what,
@@ -412,7 +490,7 @@ public final class BuiltInStrategies {
     return ImmutableList.copyOf(points);
   }
 
-  public static String table(List<Point> points) {
+  private static String table(List<Point> points) {
     return points.stream().map(Point::toString).collect(Collectors.joining(", "));
   }
 }

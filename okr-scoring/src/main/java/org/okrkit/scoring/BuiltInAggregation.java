@@ -1,0 +1,205 @@
+package org.okrkit.scoring;
+
+import static org.okrkit.core.Numbers.plain;
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.okrkit.scoring.internal.BuiltInAggregations;
+import org.okrkit.scoring.internal.Display;
+
+/**
+ * The built-in aggregations, each both an {@link Aggregation} and its own {@link AggregationSpec}:
+ * a value whose {@linkplain #kind() kind} and components are its parameters. {@link Aggregations}
+ * makes them. Sums run over the children in a canonical order (by score, then weight) so that
+ * results do not depend on the children's order, and means are computed as offsets from the lowest
+ * score so that equal scores give back exactly that score.
+ */
+public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
+    permits BuiltInAggregation.WeightedMean,
+        BuiltInAggregation.Minimum,
+        BuiltInAggregation.GeometricMean,
+        BuiltInAggregation.AllMustPass,
+        BuiltInAggregation.CappedWeightedSum {
+
+  /** The kinds of the built-ins, as policy files name them. */
+  java.util.Set<String> KINDS =
+      java.util.Set.of("weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
+
+  /** This aggregation, as its own spec. */
+  @Override
+  default Optional<AggregationSpec> spec() {
+    return Optional.of(this);
+  }
+
+  /** This aggregation: a built-in needs no extension to be rebuilt. */
+  @Override
+  default Aggregation aggregation(PolicyExtensions extensions) {
+    return this;
+  }
+
+  /** Σ w·s / Σ w. */
+  enum WeightedMean implements BuiltInAggregation {
+    INSTANCE;
+
+    @Override
+    public String kind() {
+      return "weightedMean";
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights) {
+      return BuiltInAggregations.weightedMean(scores, weights);
+    }
+
+    @Override
+    public String explain(double[] scores, double[] weights) {
+      return BuiltInAggregations.weightedTerms(scores, weights) + " = " + Display.score(aggregate(scores, weights));
+    }
+
+    @Override
+    public String toString() {
+      return "weightedMean";
+    }
+  }
+
+  /** The lowest score; weights play no part. */
+  enum Minimum implements BuiltInAggregation {
+    INSTANCE;
+
+    @Override
+    public String kind() {
+      return "minimum";
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights) {
+      return BuiltInAggregations.min(scores);
+    }
+
+    @Override
+    public String explain(double[] scores, double[] weights) {
+      StringBuilder text = new StringBuilder("min(");
+      for (int i = 0; i < scores.length; i++) {
+        text.append(i == 0 ? "" : ", ").append(plain(scores[i]));
+      }
+      return text.append(") = ").append(Display.score(aggregate(scores, weights))).toString();
+    }
+
+    @Override
+    public String toString() {
+      return "minimum";
+    }
+  }
+
+  /** Π s^(w / Σ w); any score of 0 makes it 0. */
+  enum GeometricMean implements BuiltInAggregation {
+    INSTANCE;
+
+    @Override
+    public String kind() {
+      return "geometricMean";
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights) {
+      double low = BuiltInAggregations.min(scores);
+      if (low == 0) {
+        return 0.0;
+      }
+      double logSum = 0;
+      double total = 0;
+      for (int i : BuiltInAggregations.canonical(scores, weights)) {
+        logSum += weights[i] * Math.log(scores[i] / low);
+        total += weights[i];
+      }
+      return Math.min(BuiltInAggregations.max(scores), low * Math.exp(logSum / total));
+    }
+
+    @Override
+    public String explain(double[] scores, double[] weights) {
+      StringBuilder text = new StringBuilder("(");
+      double total = 0;
+      for (int i = 0; i < scores.length; i++) {
+        text.append(i == 0 ? "" : " * ").append(plain(scores[i])).append("^").append(plain(weights[i]));
+        total += weights[i];
+      }
+      return text.append(")^(1/").append(plain(total)).append(") = ")
+          .append(Display.score(aggregate(scores, weights))).toString();
+    }
+
+    @Override
+    public String toString() {
+      return "geometricMean";
+    }
+  }
+
+  /** The weighted mean when every child scores at least the pass mark; otherwise the lowest score. */
+  record AllMustPass(double passMark) implements BuiltInAggregation {
+    /** Checks the pass mark. */
+    public AllMustPass {
+      checkArgument(
+          Double.isFinite(passMark) && passMark >= 0,
+          "allMustPass pass mark must be a finite number of at least 0, got %s",
+          plain(passMark));
+    }
+
+    @Override
+    public String kind() {
+      return "allMustPass";
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights) {
+      double low = BuiltInAggregations.min(scores);
+      return low >= passMark ? BuiltInAggregations.weightedMean(scores, weights) : low;
+    }
+
+    @Override
+    public String explain(double[] scores, double[] weights) {
+      double low = BuiltInAggregations.min(scores);
+      if (low >= passMark) {
+        return "every child passes " + plain(passMark) + ": " + BuiltInAggregations.weightedTerms(scores, weights)
+            + " = " + Display.score(aggregate(scores, weights));
+      }
+      return "a child scores " + plain(low) + ", below the pass mark " + plain(passMark)
+          + ": the lowest score " + plain(low);
+    }
+
+    @Override
+    public String toString() {
+      return "allMustPass(passMark=" + plain(passMark) + ")";
+    }
+  }
+
+  /** min(cap, Σ (w / Σ w)·s): shares of a whole that over-achievement can fill only up to the cap. */
+  record CappedWeightedSum(double cap) implements BuiltInAggregation {
+    /** Checks the cap. */
+    public CappedWeightedSum {
+      checkArgument(
+          Double.isFinite(cap) && cap > 0,
+          "cappedWeightedSum cap must be a finite number above 0, got %s",
+          plain(cap));
+    }
+
+    @Override
+    public String kind() {
+      return "cappedWeightedSum";
+    }
+
+    @Override
+    public double aggregate(double[] scores, double[] weights) {
+      return Math.min(cap, BuiltInAggregations.weightedMean(scores, weights));
+    }
+
+    @Override
+    public String explain(double[] scores, double[] weights) {
+      return "min(" + plain(cap) + ", " + BuiltInAggregations.weightedTerms(scores, weights) + ") = "
+          + Display.score(aggregate(scores, weights));
+    }
+
+    @Override
+    public String toString() {
+      return "cappedWeightedSum(cap=" + plain(cap) + ")";
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.okrkit.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+
+/**
+ * A pace as data: {@link Pace.Linear}, a {@link Pace.Curve} through points (each its own spec), or
+ * a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link PaceProvider} registered
+ * for its kind. See {@link StrategySpec}.
+ */
+public sealed interface PaceSpec permits Pace.Linear, Pace.Curve, PaceSpec.Named {
+
+  /** The kind: {@code linear}, {@code curve}, or a provider's registered name. */
+  String kind();
+
+  /**
+   * The pace this spec describes.
+   *
+   * @throws IllegalArgumentException for a named spec whose kind no provider of {@code extensions}
+   *     makes, or whose parameters its provider refuses
+   */
+  Pace pace(PolicyExtensions extensions);
+
+  /**
+   * A pace of a kind defined outside okrkit's built-ins.
+   *
+   * @param kind an id, not {@code linear} or {@code curve}
+   * @param parameters plain values: strings, booleans, finite numbers (kept as doubles), lists
+   */
+  record Named(String kind, ImmutableMap<String, Object> parameters) implements PaceSpec {
+    /** Checks the kind and copies the parameters. */
+    public Named {
+      requireNonNull(kind, "kind");
+      com.google.common.base.Preconditions.checkArgument(
+          org.okrkit.core.Ids.isValid(kind), "pace kind '%s' is invalid; expected %s", kind, org.okrkit.core.Ids.SYNTAX);
+      parameters = Parameters.of(kind, parameters);
+    }
+
+    /** A named spec from any map of plain values. */
+    public static Named of(String kind, Map<String, ?> parameters) {
+      return new Named(kind, Parameters.of(requireNonNull(kind, "kind"), parameters));
+    }
+
+    @Override
+    public Pace pace(PolicyExtensions extensions) {
+      return requireNonNull(extensions, "extensions").pace(this);
+    }
+
+    @Override
+    public String toString() {
+      return Parameters.describe(kind, parameters);
+    }
+  }
+}
