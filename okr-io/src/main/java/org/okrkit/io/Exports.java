@@ -9,6 +9,8 @@ import org.okrkit.io.internal.AlignmentExport;
 import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
+import org.okrkit.io.internal.SimulationExport;
+import org.okrkit.simulation.SimulationResult;
 import org.okrkit.scoring.Scorecard;
 
 /**
@@ -102,6 +104,19 @@ public final class Exports {
   public static void alignment(AlignmentReport report, ExportFormat format, Appendable out)
       throws IOException {
     write(AlignmentExport.of(requireNonNull(report, "report")), format, out);
+  }
+
+  /**
+   * The results of a simulation in {@code format}: JSON holds every figure and each arm's policy as
+   * data (what a policy file holds); CSV a row per arm and metric ({@code
+   * arm,metric,mean,lower,upper,sd,trials}); Markdown a table for people, a row per metric and a
+   * column per arm. See {@code okr-io/FORMAT.md}.
+   *
+   * @throws IllegalArgumentException for JSON, if an arm's policy holds a host's strategy,
+   *     aggregation or pace without a spec, which has no form as data
+   */
+  public static String simulation(SimulationResult result, ExportFormat format) {
+    return SimulationExport.write(requireNonNull(result, "result"), requireNonNull(format, "format"));
   }
 
   private static void write(Report report, ExportFormat format, Appendable out) throws IOException {

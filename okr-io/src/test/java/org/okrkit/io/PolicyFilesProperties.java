@@ -14,6 +14,7 @@ import org.okrkit.scoring.Aggregation;
 import org.okrkit.scoring.Aggregations;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
+import org.okrkit.scoring.TargetRule;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
@@ -98,9 +99,10 @@ class PolicyFilesProperties {
             paces(),
             shares(),
             shares(),
-            Arbitraries.of(MissingValue.class))
+            Arbitraries.of(MissingValue.class).flatMap(
+                m -> Arbitraries.of(TargetRule.class).map(t -> java.util.List.of(m, t))))
         .as(
-            (b, objective, kpi, okr, pace, share, tolerance, missing) ->
+            (b, objective, kpi, okr, pace, share, tolerance, rules) ->
                 b.objectiveAggregation(objective)
                     .kpiAggregation(kpi)
                     .okrAggregation(okr)
@@ -111,7 +113,8 @@ class PolicyFilesProperties {
                     .compositeOkrWeight(share)
                     .onTrackTolerance(tolerance / 2)
                     .atRiskTolerance(tolerance)
-                    .missingValue(missing)
+                    .missingValue((MissingValue) rules.get(0))
+                    .targetRule((TargetRule) rules.get(1))
                     .bands(Bands.builder().yellowFrom(tolerance / 2).greenFrom(tolerance).build())
                     .build());
   }

@@ -92,6 +92,7 @@ class PolicyFilesTest {
             + "  committedYellowFrom: 0.7\n"
             + "  committedGreenFrom: 1\n"
             + "missingValue: ZERO\n"
+            + "targetRule: IN_FORCE\n"
             + "pace: linear\n"
             + "onTrackTolerance: 0.1\n"
             + "atRiskTolerance: 0.25\n",
@@ -282,7 +283,7 @@ class PolicyFilesTest {
                 + " a scoring policy takes $schema, version, keyResultStrategy, kpiStrategy,"
                 + " elementStrategies, tagStrategies, levelStrategies, objectiveAggregation,"
                 + " childObjectiveWeight, keyResultKpiShare, kpiAggregation, okrAggregation,"
-                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, pace, onTrackTolerance,"
+                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, targetRule, pace, onTrackTolerance,"
                 + " atRiskTolerance"),
         problems(yaml, Format.YAML));
   }

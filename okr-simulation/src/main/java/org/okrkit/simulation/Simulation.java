@@ -9,7 +9,7 @@ import org.okrkit.simulation.internal.CompiledSimulation;
  *
  * <pre>{@code
  * SimulationResult result = Simulation.compile(spec).run();
- * System.out.print(result.toTable());
+ * System.out.print(result.render());
  * }</pre>
  *
  * <p>Compiling turns the plan and every arm's policy once into flat primitive arrays: per element

@@ -9,8 +9,8 @@ import org.okrkit.simulation.internal.Exports;
  * simulated. Immutable; equal results are bit-identical, which is what two runs of one spec give,
  * whatever their parallelism.
  *
- * <p>Exports: {@link #toTable()} for people, {@link #toCsv()} and {@link #toJson()} for tools, and
- * {@link Histogram#toSvg} per arm for plots.
+ * <p>{@link #render()} is a table for people; okr-io's {@code Exports.simulation} writes JSON (each
+ * policy as data), CSV and Markdown for tools, and {@link Histogram#toSvg} draws each arm's scores.
  */
 @Value.Immutable
 public abstract sealed class SimulationResult permits ImmutableSimulationResult {
@@ -52,30 +52,10 @@ public abstract sealed class SimulationResult permits ImmutableSimulationResult 
   }
 
   /**
-   * The results as CSV (RFC 4180, comma-separated, {@code \n} line ends): a header {@code
-   * arm,metric,mean,lower,upper,sd,trials} and one row per arm and metric, numbers in Java's
-   * shortest round-trip notation.
-   */
-  public final String toCsv() {
-    return Exports.csv(this);
-  }
-
-  /**
-   * The results as a JSON object: {@code seed}, {@code trials}, {@code people}, {@code elements},
-   * {@code confidence} and {@code arms}, each arm with its {@code name}, {@code policy} (as printed),
-   * {@code rating} (or null), {@code unscoredPeople}, {@code metrics} (by {@link Metric#key()}, each
-   * {@code {mean, lower, upper, sd, trials}}) and {@code histogram} ({@code lower}, {@code upper},
-   * {@code counts}).
-   */
-  public final String toJson() {
-    return Exports.json(this);
-  }
-
-  /**
    * A plain-text comparison table: one row per metric, one column per arm, each cell the mean and
    * its confidence interval to three decimals.
    */
-  public final String toTable() {
+  public final String render() {
     return Exports.table(this);
   }
 

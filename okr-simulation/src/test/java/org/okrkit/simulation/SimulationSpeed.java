@@ -98,7 +98,7 @@ public final class SimulationSpeed {
         evaluations / seconds / 1e6, evaluations,
         evaluations / cpuSeconds / 1e6,
         (double) simulation.people() * trials * simulation.spec().arms().size() * 4 / seconds / 1e6);
-    System.out.print(result.toTable());
+    System.out.print(result.render());
   }
 
   /** CPU time of the whole process so far, as the operating system reports it; 0 if it does not. */

@@ -133,7 +133,7 @@ class SimulationTest {
     SimulationResult one = simulation.run(1);
     SimulationResult four = simulation.run(4);
     assertEquals(one, four);
-    assertEquals(one.toJson(), four.toJson());
+    assertEquals(one.render(), four.render());
   }
 
   @Test
@@ -142,7 +142,7 @@ class SimulationTest {
     SimulationResult again = Simulation.run(everything(11).withTrials(50));
     SimulationResult other = Simulation.run(everything(12).withTrials(50));
     assertEquals(first, again);
-    assertEquals(first.toCsv(), again.toCsv());
+    assertEquals(first.render(), again.render());
     assertNotEquals(first, other);
     assertNotEquals(
         first.arm("binary").estimate(Metric.MEAN_SCORE), other.arm("binary").estimate(Metric.MEAN_SCORE));
@@ -160,22 +160,9 @@ class SimulationTest {
   }
 
   @Test
-  void exportsEveryArmAndMetric() {
+  void rendersEveryArmAndMetric() {
     SimulationResult result = Simulation.run(everything(5).withTrials(20));
-    String csv = result.toCsv();
-    String[] lines = csv.split("\n");
-    assertEquals("arm,metric,mean,lower,upper,sd,trials", lines[0]);
-    int metrics = 0;
-    for (ArmResult arm : result.arms()) {
-      metrics += arm.metrics().size();
-    }
-    assertEquals(metrics + 1, lines.length);
-    assertTrue(csv.contains("\ntiered,misclassified,"), csv);
-    String json = result.toJson();
-    assertTrue(json.startsWith("{\n  \"seed\": 5,\n  \"trials\": 20,"), json);
-    assertTrue(json.contains("\"name\": \"tiered\""), json);
-    assertTrue(json.contains("\"rating\": \"forcedDistribution(0.2, 0.7, 0.1)\""), json);
-    String table = result.toTable();
+    String table = result.render();
     assertTrue(table.startsWith("48 people, 384 elements, 20 trials, seed 5; means with 95 % confidence"
         + " intervals\n"), table);
     assertTrue(table.contains("share misclassified"), table);

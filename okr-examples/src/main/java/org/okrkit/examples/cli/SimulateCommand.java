@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.io.ExportFormat;
+import org.okrkit.io.Exports;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
@@ -131,13 +133,13 @@ final class SimulateCommand implements Callable<Integer> {
       progress.done();
       switch (format) {
         case JSON:
-          okr.out().print(result.toJson());
+          okr.out().print(Exports.simulation(result, ExportFormat.JSON));
           break;
         case CSV:
-          okr.out().print(result.toCsv());
+          okr.out().print(Exports.simulation(result, ExportFormat.CSV));
           break;
         default:
-          okr.out().print(result.toTable());
+          okr.out().print(result.render());
       }
       // the histograms written are named where they do not mix with data on stdout
       for (int i = 0; i < written.size(); i++) {

@@ -20,6 +20,7 @@ import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.scoring.TargetRule;
 
 /**
  * Turns a document tree into a {@link ScoringPolicy}. Strategies, aggregations and the pace are
@@ -33,7 +34,7 @@ public final class PolicyDecoder {
           "$schema", "version", "keyResultStrategy", "kpiStrategy", "elementStrategies",
           "tagStrategies", "levelStrategies", "objectiveAggregation", "childObjectiveWeight",
           "keyResultKpiShare", "kpiAggregation", "okrAggregation", "compositeKpiWeight",
-          "compositeOkrWeight", "bands", "missingValue", "pace", "onTrackTolerance",
+          "compositeOkrWeight", "bands", "missingValue", "targetRule", "pace", "onTrackTolerance",
           "atRiskTolerance");
   static final List<String> BANDS =
       Fields.names("yellowFrom", "greenFrom", "committedYellowFrom", "committedGreenFrom");
@@ -126,6 +127,10 @@ public final class PolicyDecoder {
     f.number("compositeOkrWeight", b::compositeOkrWeight);
     f.number("onTrackTolerance", b::onTrackTolerance);
     f.number("atRiskTolerance", b::atRiskTolerance);
+    TargetRule targetRule = f.choice("targetRule", TargetRule.class, false);
+    if (targetRule != null) {
+      b.targetRule(targetRule);
+    }
     MissingValue missing = f.choice("missingValue", MissingValue.class, false);
     if (missing != null) {
       b.missingValue(missing);

@@ -45,6 +45,17 @@ public final class PolicyEncoder {
     p.checkPortable();
   }
 
+  /**
+   * Writes {@code p} as a JSON object into a document being written: what a policy file holds.
+   *
+   * @throws IllegalArgumentException if the policy is not {@linkplain ScoringPolicy#checkPortable()
+   *     portable}
+   */
+  public static void write(JsonGenerator out, ScoringPolicy p) throws IOException {
+    check(p);
+    policy(out, p);
+  }
+
   private static void policy(JsonGenerator out, ScoringPolicy p) throws IOException {
     out.writeStartObject();
     out.writeNumberField("version", PlanDecoder.VERSION);
@@ -94,6 +105,7 @@ public final class PolicyEncoder {
     number(out, "committedGreenFrom", bands.committedGreenFrom());
     out.writeEndObject();
     out.writeStringField("missingValue", p.missingValue().name());
+    out.writeStringField("targetRule", p.targetRule().name());
     out.writeFieldName("pace");
     PaceSpec pace = p.pace().spec().orElseThrow();
     if (pace instanceof PaceSpec.Named) {

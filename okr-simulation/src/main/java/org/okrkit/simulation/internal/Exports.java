@@ -9,107 +9,11 @@ import org.okrkit.simulation.Histogram;
 import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.SimulationResult;
 
-/** CSV, JSON, plain-text and SVG renderings of results, written by hand. */
+/** The plain-text table and the SVG histograms of results, written by hand. */
 public final class Exports {
   private Exports() {}
 
-  /** See {@link SimulationResult#toCsv()}. */
-  public static String csv(SimulationResult result) {
-    StringBuilder out = new StringBuilder("arm,metric,mean,lower,upper,sd,trials\n");
-    for (ArmResult arm : result.arms()) {
-      for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
-        Estimate e = m.getValue();
-        out.append(csvField(arm.name())).append(',').append(m.getKey().key()).append(',')
-            .append(e.mean()).append(',').append(e.lower()).append(',').append(e.upper()).append(',')
-            .append(e.sd()).append(',').append(e.trials()).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  private static String csvField(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return '"' + text.replace("\"", "\"\"") + '"';
-  }
-
-  /** See {@link SimulationResult#toJson()}. */
-  public static String json(SimulationResult result) {
-    StringBuilder out = new StringBuilder("{\n");
-    out.append("  \"seed\": ").append(result.seed()).append(",\n");
-    out.append("  \"trials\": ").append(result.trials()).append(",\n");
-    out.append("  \"people\": ").append(result.people()).append(",\n");
-    out.append("  \"elements\": ").append(result.elements()).append(",\n");
-    out.append("  \"confidence\": ").append(result.confidence()).append(",\n");
-    out.append("  \"arms\": [");
-    List<ArmResult> arms = result.arms();
-    for (int r = 0; r < arms.size(); r++) {
-      ArmResult arm = arms.get(r);
-      out.append(r == 0 ? "\n" : ",\n").append("    {\n");
-      out.append("      \"name\": ").append(string(arm.name())).append(",\n");
-      out.append("      \"policy\": ").append(string(arm.policy().toString())).append(",\n");
-      out.append("      \"rating\": ")
-          .append(arm.rating().map(d -> string(d.toString())).orElse("null")).append(",\n");
-      out.append("      \"unscoredPeople\": ").append(arm.unscoredPeople()).append(",\n");
-      out.append("      \"metrics\": {");
-      boolean first = true;
-      for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
-        Estimate e = m.getValue();
-        out.append(first ? "\n" : ",\n").append("        \"").append(m.getKey().key()).append("\": {")
-            .append("\"mean\": ").append(e.mean())
-            .append(", \"lower\": ").append(e.lower())
-            .append(", \"upper\": ").append(e.upper())
-            .append(", \"sd\": ").append(e.sd())
-            .append(", \"trials\": ").append(e.trials()).append('}');
-        first = false;
-      }
-      out.append("\n      },\n");
-      Histogram h = arm.histogram();
-      out.append("      \"histogram\": {\"lower\": ").append(h.lower()).append(", \"upper\": ")
-          .append(h.upper()).append(", \"counts\": [");
-      for (int k = 0; k < h.counts().size(); k++) {
-        out.append(k == 0 ? "" : ", ").append(h.counts().get(k));
-      }
-      out.append("]}\n    }");
-    }
-    out.append(arms.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
-    return out.toString();
-  }
-
-  /** A JSON string literal. */
-  static String string(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            out.append(String.format(Locale.US, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  /** See {@link SimulationResult#toTable()}. */
+  /** See {@link SimulationResult#render()}. */
   public static String table(SimulationResult result) {
     List<ArmResult> arms = result.arms();
     String[] header = new String[arms.size() + 1];
