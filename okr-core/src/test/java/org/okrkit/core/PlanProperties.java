@@ -58,12 +58,34 @@ class PlanProperties {
   }
 
   @Property
-  void equalPlansHaveEqualHashCodes(@ForAll("plans") Plan a, @ForAll("plans") Plan b) {
+  void equalityIsSymmetric(@ForAll("plans") Plan a, @ForAll("plans") Plan b) {
     assertEquals(a.equals(b), b.equals(a));
-    if (a.equals(b)) {
-      assertEquals(a.hashCode(), b.hashCode());
-    }
-    assertTrue(a.equals(a.toBuilder().build()));
+  }
+
+  @Property
+  void aPlanWithItsPartsInAnotherOrderIsEqualAndHashesAlike(@ForAll("plans") Plan plan) {
+    // the same parts, each kind in reverse order; check-ins keep their order of arrival
+    Plan reordered =
+        Plan.builder()
+            .period(plan.period())
+            .addAllOwners(com.google.common.collect.Lists.reverse(plan.owners()))
+            .addAllObjectives(com.google.common.collect.Lists.reverse(plan.objectives()))
+            .addAllKeyResults(com.google.common.collect.Lists.reverse(plan.original().keyResults()))
+            .addAllKpis(com.google.common.collect.Lists.reverse(plan.original().kpis()))
+            .addAllRevisions(plan.revisions())
+            .addAllCheckIns(plan.checkIns())
+            .build();
+    Plan named = plan.name().map(n -> reordered.toBuilder().name(n).build()).orElse(reordered);
+    assertEquals(plan, named);
+    assertEquals(named, plan);
+    assertEquals(plan.hashCode(), named.hashCode());
+  }
+
+  @Property
+  void aPlanWithOnePartChangedIsNotEqual(@ForAll("plans") Plan plan) {
+    Kpi kpi = plan.original().kpis().get(0);
+    Plan changed = plan.withKpi(kpi.withWeight(kpi.weight() + 1));
+    assertTrue(!plan.equals(changed) && !changed.equals(plan));
   }
 
   @Property
@@ -280,6 +302,7 @@ class PlanProperties {
     final List<Objective> objectives;
     final List<KeyResult> keyResults;
     final List<Kpi> kpis;
+    final List<Revision> revisions;
     final List<CheckIn> checkIns;
 
     private Parts(Plan plan) {
@@ -287,8 +310,10 @@ class PlanProperties {
       name = plan.name();
       owners = new ArrayList<>(plan.owners());
       objectives = new ArrayList<>(plan.objectives());
-      keyResults = new ArrayList<>(plan.keyResults());
-      kpis = new ArrayList<>(plan.kpis());
+      // the original definitions, with the revisions beside them
+      keyResults = new ArrayList<>(plan.original().keyResults());
+      kpis = new ArrayList<>(plan.original().kpis());
+      revisions = new ArrayList<>(plan.revisions());
       checkIns = new ArrayList<>(plan.checkIns());
     }
 
@@ -309,6 +334,7 @@ class PlanProperties {
               .addAllObjectives(objectives)
               .addAllKeyResults(keyResults)
               .addAllKpis(kpis)
+              .addAllRevisions(revisions)
               .addAllCheckIns(checkIns);
       name.ifPresent(b::name);
       return b;

@@ -63,8 +63,9 @@ class AlignmentProperties {
             .period(plan.period())
             .addAllOwners(Lists.reverse(plan.owners()))
             .addAllObjectives(Lists.reverse(plan.objectives()))
-            .addAllKeyResults(Lists.reverse(plan.keyResults()))
-            .addAllKpis(Lists.reverse(plan.kpis()))
+            .addAllKeyResults(Lists.reverse(plan.original().keyResults()))
+            .addAllKpis(Lists.reverse(plan.original().kpis()))
+            .addAllRevisions(plan.revisions())
             .addAllCheckIns(plan.checkIns());
     plan.name().ifPresent(reversed::name);
     Plan other = reversed.build();

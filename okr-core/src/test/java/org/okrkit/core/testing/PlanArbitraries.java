@@ -14,9 +14,17 @@ public final class PlanArbitraries {
     return plans(40);
   }
 
-  /** Valid plans of up to about {@code maxSize} elements. */
+  /**
+   * Valid plans of up to about {@code maxSize} elements: every kind of target, hierarchies, tags and
+   * check-ins, and in half of them revisions of targets, weights and contributions.
+   */
   public static Arbitrary<Plan> plans(int maxSize) {
-    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, maxSize))
-        .as(RandomPlans::generate);
+    return Combinators.combine(
+            Arbitraries.longs(), Arbitraries.integers().between(0, maxSize), Arbitraries.of(false, true))
+        .as(
+            (seed, size, revised) -> {
+              Plan plan = RandomPlans.generate(seed, size);
+              return revised ? RandomPlans.revised(new java.util.Random(seed), plan) : plan;
+            });
   }
 }
