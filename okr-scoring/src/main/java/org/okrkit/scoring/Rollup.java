@@ -192,6 +192,7 @@ public final class Rollup {
   public static Rollup compile(
       PlanStructure structure, ScoringPolicy policy, int[] leafOfMeasured, int leafCount) {
     int nm = requireNonNull(structure, "structure").measuredCount();
+    requireNonNull(policy, "policy");
     requireNonNull(leafOfMeasured, "leafOfMeasured");
     if (leafOfMeasured.length != nm) {
       throw new IllegalArgumentException(

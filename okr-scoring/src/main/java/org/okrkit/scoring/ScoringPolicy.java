@@ -233,6 +233,7 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
    * @throws PolicyException naming every unknown id and tag
    */
   public final void checkFits(Plan plan) {
+    requireNonNull(plan, "plan");
     if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
       return;
     }
