@@ -138,7 +138,14 @@ public abstract sealed class Formula permits ImmutableFormula {
     CUSTOM
   }
 
-  /** A row a formula runs over: a child's score and weight, a table's point, a target in force. */
+  /**
+   * A row a formula runs over: a child's score and weight, a table's point, a target in force.
+   *
+   * @param numbers the row's numbers by name, finite: {@code score} and {@code weight} of a child,
+   *     {@code achievement} and {@code score} of a point, {@code days} and {@code score} of a target
+   *     in force
+   * @param target the target in force, for the terms of a time-weighted blend; else empty
+   */
   public record Term(Map<String, Double> numbers, Optional<Target> target) {
     /**
      * Checks and copies the numbers, keeping their order.
@@ -167,7 +174,13 @@ public abstract sealed class Formula permits ImmutableFormula {
     }
   }
 
-  /** A step applied to a formula's result, with its own numbers; {@code result} is the new result. */
+  /**
+   * A step applied to a formula's result, with its own numbers.
+   *
+   * @param kind the kind of step
+   * @param numbers the step's numbers by name, finite, as its kind lists them; {@code result} is the
+   *     result after the step
+   */
   public record Step(Step.Kind kind, Map<String, Double> numbers) {
 
     /** The kinds of step, each with the numbers it names. */

@@ -46,9 +46,17 @@ final class Phrases {
     return TABLES.computeIfAbsent(locale, Phrases::load);
   }
 
+  /**
+   * The locales whose files make up the table of {@code locale}, from the most specific to {@link
+   * Locale#ROOT}: zh_CN, zh, root. The default locale is never among them unless asked for.
+   */
+  static List<Locale> candidates(Locale locale) {
+    return CANDIDATES.getCandidateLocales(BUNDLE, locale);
+  }
+
   private static ImmutableMap<String, String> load(Locale locale) {
-    // candidates run from the most specific to Locale.ROOT; the more specific file wins a key
-    List<Locale> candidates = CANDIDATES.getCandidateLocales(BUNDLE, locale);
+    // the more specific file wins a key
+    List<Locale> candidates = candidates(locale);
     Map<String, String> table = new LinkedHashMap<>();
     boolean root = false;
     for (int i = candidates.size() - 1; i >= 0; i--) {

@@ -61,7 +61,7 @@ public sealed interface Rule permits Rule.Strategy, Rule.Objective, Rule.OwnerPa
       requireNonNull(kpiShare, "kpiShare");
       boolean defaults = source == Source.KEY_RESULT_DEFAULT || source == Source.KPI_DEFAULT;
       checkArgument(
-          defaults == key.isEmpty(), "a %s rule %s a key, got '%s'", source, defaults ? "has no" : "needs", key);
+          defaults == key.isEmpty(), "a strategy rule from %s %s a key, got '%s'", source, defaults ? "has no" : "needs", key);
       checkArgument(
           kpiShare.isEmpty() || (kpiShare.getAsDouble() >= 0 && kpiShare.getAsDouble() <= 1),
           "kpiShare must lie from 0 to 1, got %s",
