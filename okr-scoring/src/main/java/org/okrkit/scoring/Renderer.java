@@ -42,7 +42,8 @@ final class Renderer {
     }
   }
 
-  private static final Renderer ENGLISH = new Renderer(Phrases.table(Locale.ROOT)::get);
+  private static final ConcurrentMap<Locale, Renderer> BY_LOCALE = new ConcurrentHashMap<>();
+  private static final Renderer ENGLISH = of(Locale.ROOT);
 
   private final Function<String, @Nullable String> phrases;
   private final ConcurrentMap<String, Part[]> parsed = new ConcurrentHashMap<>();
@@ -55,6 +56,14 @@ final class Renderer {
   /** The renderer of the English root table. */
   static Renderer english() {
     return ENGLISH;
+  }
+
+  /**
+   * The renderer of {@code locale}'s table: its own phrases, falling back along its candidates to
+   * the English root and never to the JVM's default locale (see {@link Phrases}).
+   */
+  static Renderer of(Locale locale) {
+    return BY_LOCALE.computeIfAbsent(locale, l -> new Renderer(Phrases.table(l)::get));
   }
 
   // ---------------------------------------------------------------- explanations

@@ -455,6 +455,9 @@ class RendererTest {
         // a locale without a table of its own falls back to the English root, never to the default
         assertEquals(Phrases.table(Locale.ROOT), Phrases.table(Locale.FRENCH));
         assertEquals(List.of(Locale.FRENCH, Locale.ROOT), Phrases.candidates(Locale.FRENCH));
+        List<String> french = new ArrayList<>();
+        seedExplanations().forEach(e -> french.add(Renderer.of(Locale.FRENCH).explanation(e)));
+        assertEquals(english, french, "a locale without a table reads English");
       }
     } finally {
       Locale.setDefault(before);
