@@ -1,10 +1,12 @@
 package org.okrkit.core;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
- * Numbers as okrkit's messages write them: {@code 120} rather than {@code 120.0}, and the shortest
- * decimal otherwise. Locale-independent: a message reads the same on every host.
+ * Numbers as okrkit's messages and explanations write them: {@code 120} rather than {@code 120.0},
+ * and the shortest decimal otherwise. Locale-independent: a message reads the same on every host.
  */
 public final class Numbers {
   private Numbers() {}
@@ -23,6 +25,40 @@ public final class Numbers {
     }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
+
+  /**
+   * {@code value} as a person reads a computed number: the shortest decimal of at most ten
+   * significant digits, in plain notation, with trailing zeros dropped and a whole number without a
+   * fraction. Binary-fraction noise goes ({@code 0.6000000000000001} is {@code 0.6}, {@code
+   * 0.27999999999999997} is {@code 0.28}), long fractions are cut to ten digits ({@code
+   * 0.5666666666666667} is {@code 0.5666666667}), and so are long whole numbers ({@code
+   * 12345678901} is {@code 12345678900}). Negative zero reads {@code 0}; NaN and the infinities as
+   * Java spells them.
+   *
+   * <p>For a finite {@code value} the text parses back to within a relative {@code 5e-10} of it,
+   * and a number of at most ten significant digits ({@code 96.8}, {@code 1300000}) reads exactly as
+   * {@link #plain} writes it.
+   */
+  public static String readable(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e10) {
+      // a whole number of at most ten digits, negative zero included, as it is
+      return Long.toString((long) value);
+    }
+    // the exact binary value, rounded once: rounding the shortest decimal again could round twice
+    BigDecimal exact = new BigDecimal(value);
+    BigDecimal rounded = exact.round(TEN_DIGITS);
+    if (Double.isInfinite(rounded.doubleValue())) {
+      // next to Double.MAX_VALUE rounding up would read back as infinity
+      rounded = exact.round(TEN_DIGITS_DOWN);
+    }
+    return rounded.stripTrailingZeros().toPlainString();
+  }
+
+  private static final MathContext TEN_DIGITS = new MathContext(10, RoundingMode.HALF_EVEN);
+  private static final MathContext TEN_DIGITS_DOWN = new MathContext(10, RoundingMode.DOWN);
 
   /**
    * {@code value} rounded half up to at most {@code decimals} places, in plain notation with

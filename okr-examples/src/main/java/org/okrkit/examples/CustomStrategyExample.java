@@ -1,11 +1,13 @@
 package org.okrkit.examples;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.ElementScore;
+import org.okrkit.scoring.Formula;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringPolicy;
@@ -53,16 +55,20 @@ public final class CustomStrategyExample {
       return share < from ? 0 : Math.min(share, 1);
     }
 
+    /**
+     * The formula behind the score, as data: the share of the way, the cliff and the result, in this
+     * strategy's own words. Explanations put the numbers in where the braces name them, {@code
+     * {share:score}} rounded as scores are; a host that shows explanations in another language
+     * would pick its words here by its own means.
+     */
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       double share = share(in);
-      return String.format(
-          Locale.US,
-          "share of the way %s %s the cliff at %s -> %s",
-          Numbers.score(share),
-          share < from ? "is below" : "reaches",
-          Numbers.score(from),
-          Numbers.score(score(in)));
+      return Formula.custom(
+          share < from
+              ? "share of the way {share:score} is below the cliff at {from:score} -> {result:score}"
+              : "share of the way {share:score} reaches the cliff at {from:score} -> {result:score}",
+          ImmutableMap.of("share", share, "from", from, "result", score(in)));
     }
 
     /** How far the actual value has come: 0 at the baseline, 1 at the target. */

@@ -1,9 +1,5 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.Display;
-
-import static org.okrkit.core.Numbers.plain;
-
 /**
  * Combines the scores of an element's children into the element's score: key results into an
  * objective, KPIs into an owner's scorecard. The built-ins come from {@link Aggregations}; hosts may
@@ -27,15 +23,20 @@ public interface Aggregation {
   double aggregate(double[] scores, double[] weights);
 
   /**
-   * How the result comes about, for a person to read: {@code (0.65*1 + 0.6*1) / 2 = 0.625}. The
-   * default lists the weighted scores and the result.
+   * How the result comes about, as data: the formula with its numbers, which explanations render
+   * as {@code (0.65*1 + 0.6*1) / 2 = 0.625}. The built-ins give their own formulas; the default
+   * gives an {@link Formula.Kind#AGGREGATION AGGREGATION} formula named by {@code toString()}, with
+   * a term of each score and weight and the result, rendered {@code max of 0.65*2, 0.6*1 = 0.65}.
+   *
+   * @param scores the children's scores, at least one
+   * @param weights the children's weights, as many as scores
    */
-  default String explain(double[] scores, double[] weights) {
-    StringBuilder text = new StringBuilder(toString()).append(" of ");
+  default Formula formula(double[] scores, double[] weights) {
+    Formula.Builder f = Formula.builder().kind(Formula.Kind.AGGREGATION).text(toString());
     for (int i = 0; i < scores.length; i++) {
-      text.append(i == 0 ? "" : ", ").append(plain(scores[i])).append("*").append(plain(weights[i]));
+      f.addTerm(Formula.Term.weighted(scores[i], weights[i]));
     }
-    return text.append(" = ").append(Display.score(aggregate(scores, weights))).toString();
+    return f.putNumber("result", aggregate(scores, weights)).build();
   }
 
   /**

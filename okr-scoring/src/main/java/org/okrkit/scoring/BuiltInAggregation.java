@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.okrkit.scoring.internal.BuiltInAggregations;
-import org.okrkit.scoring.internal.Display;
 
 /**
  * The built-in aggregations, each both an {@link Aggregation} and its own {@link AggregationSpec}:
@@ -52,8 +51,10 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
 
     @Override
-    public String explain(double[] scores, double[] weights) {
-      return BuiltInAggregations.weightedTerms(scores, weights) + " = " + Display.score(aggregate(scores, weights));
+    public Formula formula(double[] scores, double[] weights) {
+      return BuiltInAggregations.weighted(Formula.Kind.WEIGHTED_MEAN, scores, weights)
+          .putNumber("result", aggregate(scores, weights))
+          .build();
     }
 
     @Override
@@ -77,12 +78,10 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
 
     @Override
-    public String explain(double[] scores, double[] weights) {
-      StringBuilder text = new StringBuilder("min(");
-      for (int i = 0; i < scores.length; i++) {
-        text.append(i == 0 ? "" : ", ").append(plain(scores[i]));
-      }
-      return text.append(") = ").append(Display.score(aggregate(scores, weights))).toString();
+    public Formula formula(double[] scores, double[] weights) {
+      return BuiltInAggregations.terms(Formula.Kind.MINIMUM, scores, weights)
+          .putNumber("result", aggregate(scores, weights))
+          .build();
     }
 
     @Override
@@ -116,15 +115,10 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
 
     @Override
-    public String explain(double[] scores, double[] weights) {
-      StringBuilder text = new StringBuilder("(");
-      double total = 0;
-      for (int i = 0; i < scores.length; i++) {
-        text.append(i == 0 ? "" : " * ").append(plain(scores[i])).append("^").append(plain(weights[i]));
-        total += weights[i];
-      }
-      return text.append(")^(1/").append(plain(total)).append(") = ")
-          .append(Display.score(aggregate(scores, weights))).toString();
+    public Formula formula(double[] scores, double[] weights) {
+      return BuiltInAggregations.weighted(Formula.Kind.GEOMETRIC_MEAN, scores, weights)
+          .putNumber("result", aggregate(scores, weights))
+          .build();
     }
 
     @Override
@@ -155,14 +149,18 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
 
     @Override
-    public String explain(double[] scores, double[] weights) {
+    public Formula formula(double[] scores, double[] weights) {
       double low = BuiltInAggregations.min(scores);
       if (low >= passMark) {
-        return "every child passes " + plain(passMark) + ": " + BuiltInAggregations.weightedTerms(scores, weights)
-            + " = " + Display.score(aggregate(scores, weights));
+        return BuiltInAggregations.weighted(Formula.Kind.ALL_PASS, scores, weights, "passMark", passMark)
+            .putNumber("result", aggregate(scores, weights))
+            .build();
       }
-      return "a child scores " + plain(low) + ", below the pass mark " + plain(passMark)
-          + ": the lowest score " + plain(low);
+      return BuiltInAggregations.terms(Formula.Kind.BELOW_PASS_MARK, scores, weights)
+          .putNumber("lowest", low)
+          .putNumber("passMark", passMark)
+          .putNumber("result", low)
+          .build();
     }
 
     @Override
@@ -192,9 +190,10 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
 
     @Override
-    public String explain(double[] scores, double[] weights) {
-      return "min(" + plain(cap) + ", " + BuiltInAggregations.weightedTerms(scores, weights) + ") = "
-          + Display.score(aggregate(scores, weights));
+    public Formula formula(double[] scores, double[] weights) {
+      return BuiltInAggregations.weighted(Formula.Kind.CAPPED_WEIGHTED_SUM, scores, weights, "cap", cap)
+          .putNumber("result", aggregate(scores, weights))
+          .build();
     }
 
     @Override

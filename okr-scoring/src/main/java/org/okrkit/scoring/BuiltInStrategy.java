@@ -4,6 +4,7 @@ import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -63,7 +64,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       return Achievement.metFormula(in);
     }
 
@@ -91,11 +92,11 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       if (in.target().kind() == Target.Kind.MILESTONES) {
-        return "weighted share of milestones done = " + plain(score(in));
+        return Formula.of(Formula.Kind.WEIGHTED_MILESTONES, ImmutableMap.of("result", score(in)));
       }
-      return Achievement.metFormula(in) + " (not a milestone target)";
+      return Achievement.note(Achievement.metFormula(in), Formula.Step.Kind.NOT_MILESTONES);
     }
 
     @Override
@@ -127,17 +128,19 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       double raw = Achievement.of(in);
-      StringBuilder text = new StringBuilder(Achievement.formula(in));
+      Formula formula = Achievement.formula(in);
       double clamped = Achievement.clamp(raw, 0, cap);
       if (clamped != raw) {
-        text.append(", clamped to [0, ").append(plain(cap)).append("] = ").append(plain(clamped));
+        formula = formula.withStep(clamped(cap, clamped));
       }
       if (roundToTenths) {
-        text.append(", rounded to tenths = ").append(plain(score(in)));
+        formula =
+            formula.withStep(
+                Formula.Step.of(Formula.Step.Kind.ROUNDED_TO_TENTHS, ImmutableMap.of("result", score(in))));
       }
-      return text.toString();
+      return formula;
     }
 
     @Override
@@ -197,19 +200,21 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       Target t = in.target();
-      if (t.kind() == Target.Kind.RANGE || t.kind() == Target.Kind.MILESTONES) {
-        return Achievement.metFormula(in) + " (no tiers for a " + t.kind() + " target)";
+      if (t.kind() == Target.Kind.RANGE) {
+        return Achievement.note(Achievement.metFormula(in), Formula.Step.Kind.NO_TIERS_FOR_RANGE);
       }
-      String tiers =
-          "tiers: threshold " + t.absoluteThreshold().stream().mapToObj(d -> plain(d)).findFirst().orElse("none")
-              + " -> " + plain(floor) + ", target " + plain(t.absoluteValue().getAsDouble())
-              + " -> 1, stretch "
-              + t.absoluteStretch().stream().mapToObj(d -> plain(d)).findFirst().orElse("none")
-              + " -> " + plain(ceiling);
-      return "actual " + plain(in.actual()) + " on " + tiers + "; linear between = "
-          + plain(score(in));
+      if (t.kind() == Target.Kind.MILESTONES) {
+        return Achievement.note(Achievement.metFormula(in), Formula.Step.Kind.NO_TIERS_FOR_MILESTONES);
+      }
+      ImmutableMap.Builder<String, Double> numbers = ImmutableMap.builder();
+      numbers.put("actual", in.actual());
+      t.absoluteThreshold().ifPresent(v -> numbers.put("threshold", v));
+      numbers.put("floor", floor).put("target", t.absoluteValue().getAsDouble());
+      t.absoluteStretch().ifPresent(v -> numbers.put("stretch", v));
+      numbers.put("ceiling", ceiling).put("result", score(in));
+      return Formula.of(Formula.Kind.TIERS, numbers.build());
     }
 
     @Override
@@ -250,9 +255,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
-      return "achievement " + Achievement.formula(in) + "; step reached in [" + table(steps)
-          + "] -> " + plain(score(in));
+    public Formula formula(ScoringInput in) {
+      return table(Formula.Kind.STEPPED, Achievement.formula(in), steps, score(in));
     }
 
     @Override
@@ -301,9 +305,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
-      return "achievement " + Achievement.formula(in) + "; on curve [" + table(points) + "] -> "
-          + plain(score(in));
+    public Formula formula(ScoringInput in) {
+      return table(Formula.Kind.CURVE, Achievement.formula(in), points, score(in));
     }
 
     @Override
@@ -369,25 +372,34 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       Target t = in.target();
       double a = in.actual();
-      String s = plain(score(in));
+      double s = score(in);
       switch (t.kind()) {
         case MILESTONES:
-          return "share of milestones done = " + s;
+          return Formula.of(Formula.Kind.MILESTONES_DONE, ImmutableMap.of("result", s));
         case RANGE:
-          return "actual " + plain(a) + " against " + t.describe() + " = " + s;
+          return Formula.builder()
+              .kind(Formula.Kind.AGAINST_RANGE)
+              .numbers(ImmutableMap.of("actual", a, "result", s))
+              .target(t)
+              .build();
         default:
           double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
-            return Achievement.metFormula(in) + " (no ratio for a target of " + plain(v) + ")";
+            return Achievement.metFormula(in)
+                .withStep(Formula.Step.of(Formula.Step.Kind.NO_RATIO, ImmutableMap.of("target", v)));
           }
-          String ratio =
-              in.measure().direction() == org.okrkit.core.Direction.DECREASE
-                  ? (a <= 0 ? "actual " + plain(a) + " at or below 0: best possible" : plain(v) + " / " + plain(a))
-                  : plain(a) + " / " + plain(v);
-          return ratio + ", clamped to [0, " + plain(cap) + "] = " + s;
+          Formula ratio;
+          if (in.measure().direction() != org.okrkit.core.Direction.DECREASE) {
+            ratio = Formula.of(Formula.Kind.RATIO, ImmutableMap.of("actual", a, "target", v, "result", a / v));
+          } else if (a <= 0) {
+            ratio = Formula.of(Formula.Kind.BEST_POSSIBLE, ImmutableMap.of("actual", a, "result", cap));
+          } else {
+            ratio = Formula.of(Formula.Kind.INVERSE_RATIO, ImmutableMap.of("target", v, "actual", a, "result", v / a));
+          }
+          return ratio.withStep(clamped(cap, s));
       }
     }
 
@@ -444,16 +456,21 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
 
     @Override
-    public String explain(ScoringInput in) {
+    public Formula formula(ScoringInput in) {
       double miss = shortfall(in);
       if (miss <= 0) {
-        return plain(in.actual()) + " meets " + in.target().describe() + " -> 1";
+        return Formula.builder()
+            .kind(Formula.Kind.MEETS)
+            .numbers(ImmutableMap.of("actual", in.actual(), "result", 1.0))
+            .target(in.target())
+            .build();
       }
       if (in.target().kind() == Target.Kind.MILESTONES || tolerance == 0) {
         return Achievement.metFormula(in);
       }
-      return "1 - " + plain(miss) + " short / tolerance " + plain(tolerance) + " = "
-          + plain(score(in));
+      return Formula.of(
+          Formula.Kind.SHORTFALL,
+          ImmutableMap.of("shortfall", miss, "tolerance", tolerance, "result", score(in)));
     }
 
     @Override
@@ -492,5 +509,20 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
 
   private static String table(List<Point> points) {
     return points.stream().map(Point::toString).collect(Collectors.joining(", "));
+  }
+
+  /** A payout table or curve read at the achievement of {@code achievement}. */
+  private static Formula table(Formula.Kind kind, Formula achievement, List<Point> points, double score) {
+    Formula.Builder f =
+        Formula.builder().kind(kind).basis(achievement).numbers(ImmutableMap.of("result", score));
+    for (Point p : points) {
+      f.addTerm(Formula.Term.of(ImmutableMap.of("achievement", p.achievement(), "score", p.score())));
+    }
+    return f.build();
+  }
+
+  /** The step that clamps to {@code [0, cap]}, giving {@code result}. */
+  private static Formula.Step clamped(double cap, double result) {
+    return Formula.Step.of(Formula.Step.Kind.CLAMPED, ImmutableMap.of("cap", cap, "result", result));
   }
 }

@@ -120,8 +120,9 @@ public final class CompiledPolicy {
             || !policy.tagStrategies().isEmpty()
             || !policy.levelStrategies().isEmpty();
     ScoringPolicy.Choice kr =
-        new ScoringPolicy.Choice(policy.keyResultStrategy(), "the default for key results");
-    ScoringPolicy.Choice kpi = new ScoringPolicy.Choice(policy.kpiStrategy(), "the default for KPIs");
+        new ScoringPolicy.Choice(policy.keyResultStrategy(), Rule.Source.KEY_RESULT_DEFAULT, "");
+    ScoringPolicy.Choice kpi =
+        new ScoringPolicy.Choice(policy.kpiStrategy(), Rule.Source.KPI_DEFAULT, "");
     for (int m = 0; m < choices.length; m++) {
       choices[m] = overrides ? policy.resolve(plan, s.measured(m)) : m < nk ? kr : kpi;
     }

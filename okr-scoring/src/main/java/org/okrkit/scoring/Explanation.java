@@ -1,31 +1,46 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.Display;
-
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Why an element or owner got its score: the rule applied (strategy or aggregation, and where it
- * was set), the formula with its numbers, the inputs, and the same for each child with its weight.
- * {@link #render()} gives plain text a manager can show to the person scored.
+ * Why an element or owner got its score, as data: the {@linkplain #rule() rule} applied (strategy or
+ * aggregation, and where the policy set it), the {@linkplain #formula() formula} with its numbers,
+ * the {@linkplain #inputs() inputs}, and the same for each child with its weight. {@link #render()}
+ * writes it as plain English text a manager can show to the person scored; a host that shows it in
+ * its own words reads the data instead. Made by {@link Scorecard#explain}; immutable and thread-safe.
  */
 @Value.Immutable
 public abstract sealed class Explanation permits ImmutableExplanation {
 
-  /** The deepest level that is indented further; deeper levels are labelled instead. */
-  private static final int MAX_INDENT = 10;
-
   Explanation() {}
 
-  /** The id of the element or owner explained, or a label for a part such as an owner's KPIs. */
-  public abstract String subject();
+  /** What an explanation is about. */
+  public enum Kind {
+    /** An objective. */
+    OBJECTIVE,
+    /** A key result. */
+    KEY_RESULT,
+    /** A KPI. */
+    KPI,
+    /** An owner's composite. */
+    OWNER,
+    /** The KPI part of an owner's scorecard. */
+    OWNER_KPIS,
+    /** The OKR part of an owner's scorecard: the objectives it owns. */
+    OWNER_OKRS
+  }
 
-  /** The element's title or the owner's name. */
+  /** What the explanation is about. */
+  public abstract Kind kind();
+
+  /** The id of the element or owner explained; for a part of an owner's scorecard, the owner's. */
+  public abstract String id();
+
+  /** The element's title or the owner's name; empty for a part of an owner's scorecard. */
   public abstract String title();
 
   /** The score; empty when unscored. */
@@ -40,21 +55,26 @@ public abstract sealed class Explanation permits ImmutableExplanation {
   /** The weight of this node in its parent; empty at the root. */
   public abstract OptionalDouble weight();
 
-  /** The rule applied: {@code linear(cap=1), the default for key results}. */
-  public abstract String rule();
+  /** The date the scores are taken at, as of its end: the scorecard's date. */
+  public abstract LocalDate asOf();
 
-  /** The formula with its numbers: {@code (13 - 0) / (20 - 0) = 0.65}. */
-  public abstract String formula();
+  /** The rule applied. */
+  public abstract Rule rule();
 
-  /** The inputs, each a short phrase: {@code actual 13 on 2026-05-31}. */
-  public abstract List<String> inputs();
+  /** The formula with its numbers. */
+  public abstract Formula formula();
+
+  /** The inputs, in the order the text shows them. */
+  public abstract List<Input> inputs();
 
   /** The explanations of the children, in the plan's order. */
   public abstract List<Explanation> children();
 
   /**
-   * The explanation as indented plain text, one block per node; levels deeper than ten keep the
-   * tenth level's indentation and are labelled {@code [level n]}:
+   * The explanation as indented plain English text, one block per node; levels deeper than ten keep
+   * the tenth level's indentation and are labelled {@code [level n]}. Operands and intermediate
+   * results read as {@link org.okrkit.core.Numbers#readable} writes them, scores, weights and
+   * progress rounded to three decimals. The text does not depend on the JVM's default locale.
    *
    * <pre>
    * KR-partners "Add 20 partner companies within the quarter": 0.65, YELLOW, ON_TRACK
@@ -64,50 +84,6 @@ public abstract sealed class Explanation permits ImmutableExplanation {
    * </pre>
    */
   public final String render() {
-    StringBuilder out = new StringBuilder();
-    Deque<Explanation> nodes = new ArrayDeque<>();
-    Deque<Integer> depths = new ArrayDeque<>();
-    nodes.push(this);
-    depths.push(0);
-    while (!nodes.isEmpty()) {
-      Explanation e = nodes.pop();
-      int depth = depths.pop();
-      // deep trees stop indenting at MAX_INDENT and say their level, so output stays linear
-      String indent = "  ".repeat(Math.min(depth, MAX_INDENT) * 2);
-      out.append(indent).append(depth > 0 ? "- " : "");
-      if (depth > MAX_INDENT) {
-        out.append("[level ").append(depth).append("] ");
-      }
-      out.append(e.headline()).append('\n');
-      String inner = indent + (depth > 0 ? "    " : "  ");
-      out.append(inner).append("rule: ").append(e.rule()).append('\n');
-      out.append(inner).append("formula: ").append(e.formula()).append('\n');
-      if (!e.inputs().isEmpty()) {
-        out.append(inner).append("inputs: ").append(String.join("; ", e.inputs())).append('\n');
-      }
-      List<Explanation> children = e.children();
-      for (int i = children.size() - 1; i >= 0; i--) {
-        nodes.push(children.get(i));
-        depths.push(depth + 1);
-      }
-    }
-    return out.toString();
-  }
-
-  private String headline() {
-    StringBuilder text = new StringBuilder(subject());
-    if (!title().isEmpty()) {
-      text.append(" \"").append(title()).append('"');
-    }
-    text.append(": ");
-    if (score().isPresent()) {
-      text.append(Display.score(score().getAsDouble()));
-      band().ifPresent(b -> text.append(", ").append(b));
-      status().ifPresent(s -> text.append(", ").append(s));
-    } else {
-      text.append("unscored");
-    }
-    weight().ifPresent(w -> text.append(" (weight ").append(Display.score(w)).append(')'));
-    return text.toString();
+    return Renderer.english().explanation(this);
   }
 }

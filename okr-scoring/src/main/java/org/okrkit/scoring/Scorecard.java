@@ -1,10 +1,10 @@
 package org.okrkit.scoring;
 
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -455,9 +455,10 @@ public final class Scorecard {
   }
 
   private ImmutableExplanation.Builder scored(
-      String subject, String title, double score, double gap, boolean committed, OptionalDouble weight) {
+      Explanation.Kind kind, String id, String title, double score, double gap, boolean committed,
+      OptionalDouble weight) {
     ImmutableExplanation.Builder b =
-        ImmutableExplanation.builder().subject(subject).title(title).weight(weight);
+        ImmutableExplanation.builder().kind(kind).id(id).title(title).weight(weight).asOf(engine.asOf);
     if (Engine.has(score)) {
       b.score(score).band(engine.policy.bands().of(score, committed));
       if (Engine.has(gap)) {
@@ -502,25 +503,25 @@ public final class Scorecard {
       ScoringPolicy p = engine.policy;
       boolean committed = engine.compiled.committed[o];
       ImmutableExplanation.Builder b =
-          scored(objective.id(), objective.title(), engine.objectiveScore(o),
+          scored(Explanation.Kind.OBJECTIVE, objective.id(), objective.title(), engine.objectiveScore(o),
               engine.objectiveGap(o), committed, weight)
               .children(kids);
       boolean anyChild =
           p.childObjectiveWeight() > 0
               && !engine.structure.childObjectivesOf(o).isEmpty();
       b.rule(
-          p.objectiveAggregation() + " of its key results"
-              + (anyChild ? " and the objectives contributing to it (weight "
-                  + plain(p.childObjectiveWeight()) + " each)" : "")
-              + (committed ? "; COMMITTED, so judged against 1.0" : ""));
+          new Rule.Objective(
+              p.objectiveAggregation(),
+              anyChild ? OptionalDouble.of(p.childObjectiveWeight()) : OptionalDouble.empty(),
+              committed));
       double[][] s = engine.scoredChildren(o);
       b.formula(
           s[0].length == 0
-              ? "nothing scored to aggregate: unscored"
-              : p.objectiveAggregation().explain(s[0], s[1]));
-      b.addInputs("owner " + objective.owner(), "kind " + objective.kind());
+              ? Formula.of(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of())
+              : p.objectiveAggregation().formula(s[0], s[1]));
+      b.addInputs(new Input.Owner(objective.owner()), new Input.ObjectiveKind(objective.kind()));
       double expected = engine.objectiveExpected(o);
-      b.addInputs(expectedInput(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
+      b.addAllInputs(expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
       return b.build();
     }
   }
@@ -557,78 +558,92 @@ public final class Scorecard {
       MeasuredElement e = engine.structure.measured(m);
       ScoringPolicy p = engine.policy;
       ScoringPolicy.Choice choice = engine.compiled.choice(m);
+      boolean keyResult = m < engine.structure.keyResultCount();
       ImmutableExplanation.Builder b =
-          scored(e.id(), e.title(), engine.score(m), engine.gap(m), committed(m), weight)
+          scored(keyResult ? Explanation.Kind.KEY_RESULT : Explanation.Kind.KPI, e.id(), e.title(),
+              engine.score(m), engine.gap(m), committed(m), weight)
               .children(kids);
-      String rule = choice.strategy + ", " + choice.source;
-      String formula;
+      double part = keyResult ? engine.kpiPart(m) : Double.NaN;
+      b.rule(
+          new Rule.Strategy(
+              choice.strategy,
+              choice.source,
+              choice.key,
+              Engine.has(part) ? OptionalDouble.of(p.keyResultKpiShare()) : OptionalDouble.empty()));
+      Formula formula;
       ScoringInput input = engine.input(m);
       if (input != null) {
-        formula = choice.strategy.explain(input);
+        formula = choice.strategy.formula(input);
         TimeWeighted blend =
             p.targetRule() == TargetRule.TIME_WEIGHTED ? engine.measurement.timeWeighted(m, input) : null;
         if (blend != null) {
-          StringBuilder text =
-              new StringBuilder("time-weighted over ").append(blend.targets.size()).append(" targets: (");
+          Formula.Builder weighted = Formula.builder().kind(Formula.Kind.TIME_WEIGHTED).basis(formula);
           long total = 0;
           for (int i = 0; i < blend.targets.size(); i++) {
-            text.append(i == 0 ? "" : " + ").append(blend.days.get(i)).append(" days x ")
-                .append(Display.score(blend.scores.get(i))).append(" against ")
-                .append(blend.targets.get(i).describe());
+            weighted.addTerm(
+                new Formula.Term(
+                    ImmutableMap.of("days", (double) blend.days.get(i), "score", blend.scores.get(i)),
+                    Optional.of(blend.targets.get(i))));
             total += blend.days.get(i);
           }
-          formula = text.append(") / ").append(total).append(" days = ")
-              .append(Display.score(blend.score)).append("; now ").append(formula).toString();
+          formula =
+              weighted
+                  .numbers(
+                      ImmutableMap.of(
+                          "targets", (double) blend.targets.size(), "days", (double) total, "result", blend.score))
+                  .build();
         }
         Optional<CheckIn> latest = engine.plan.latestCheckIn(e.id(), engine.asOf);
-        b.addInputs(
-            "actual " + plain(input.actual()) + latest.map(ci -> " on " + ci.date()).orElse(""));
+        b.addInputs(new Input.Actual(input.actual(), latest.map(CheckIn::date)));
       } else {
         formula =
-            "no check-in on or before " + engine.asOf + ": "
-                + (p.missingValue() == MissingValue.ZERO
-                    ? "scores 0 (missing values score 0)"
-                    : "unscored (missing values are unscored)");
+            Formula.builder()
+                .kind(
+                    p.missingValue() == MissingValue.ZERO
+                        ? Formula.Kind.NO_CHECK_IN_SCORES_ZERO
+                        : Formula.Kind.NO_CHECK_IN_UNSCORED)
+                .date(engine.asOf)
+                .build();
       }
-      double part = m < engine.structure.keyResultCount() ? engine.kpiPart(m) : Double.NaN;
       if (Engine.has(part)) {
-        double share = p.keyResultKpiShare();
         double measured = engine.measured(m);
-        rule += "; " + Display.score(share * 100) + " % from the KPIs supporting it";
-        formula +=
-            Engine.has(measured)
-                ? "; blended (1 - " + plain(share) + ") * " + Display.score(measured) + " + "
-                    + plain(share) + " * " + Display.score(part) + " (its KPIs) = "
-                    + Display.score(engine.score(m))
-                : "; from its KPIs alone: " + Display.score(part);
+        formula =
+            formula.withStep(
+                Engine.has(measured)
+                    ? Formula.Step.of(
+                        Formula.Step.Kind.KPI_BLEND,
+                        ImmutableMap.of(
+                            "share", p.keyResultKpiShare(),
+                            "measured", measured,
+                            "kpis", part,
+                            "result", engine.score(m)))
+                    : Formula.Step.of(Formula.Step.Kind.KPIS_ALONE, ImmutableMap.of("kpis", part, "result", part)));
       }
-      b.rule(rule).formula(formula);
-      b.addInputs("target " + e.target().describe() + " " + e.measure().name());
-      b.addInputs("measure " + e.measure().direction());
-      b.addInputs(
-          expectedInput(
+      b.formula(formula);
+      b.addInputs(new Input.Target(e.target(), e.measure().name()));
+      b.addInputs(new Input.Direction(e.measure().direction()));
+      b.addAllInputs(
+          expectedInputs(
               engine.progress(m), engine.expected(m), engine.compiled.period(m), engine.compiled.perInterval(m),
               e instanceof Kpi ? (Kpi) e : null));
       return b.build();
     }
   }
 
-  private String[] expectedInput(
+  private List<Input> expectedInputs(
       double progress, double expected, org.okrkit.core.Period period, boolean perInterval, @Nullable Kpi kpi) {
-    List<String> inputs = new ArrayList<>();
+    List<Input> inputs = new ArrayList<>();
     if (Engine.has(progress)) {
-      inputs.add("progress " + Display.score(progress));
+      inputs.add(new Input.Progress(progress));
     }
     if (perInterval && kpi != null) {
-      inputs.add("expected in full in each " + kpi.frequency() + " report");
+      inputs.add(new Input.ExpectedInFull(kpi.frequency()));
     } else if (Engine.has(expected)) {
       long days = period.lengthInDays();
       long elapsed = Math.round(period.fractionElapsed(engine.asOf) * days);
-      inputs.add(
-          "expected progress " + Display.score(expected) + " (" + elapsed + " of " + days
-              + " days of " + period + ", " + engine.policy.pace() + ")");
+      inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, engine.policy.pace()));
     }
-    return inputs.toArray(new String[0]);
+    return inputs;
   }
 
   private final class OwnerRef implements Ref {
@@ -670,24 +685,32 @@ public final class Scorecard {
       double kpi = engine.kpiScore(w);
       double okr = engine.okrScore(w);
       ImmutableExplanation.Builder b =
-          scored(owner.id(), owner.name(), composite, engine.ownerGap(w), false, weight)
+          scored(Explanation.Kind.OWNER, owner.id(), owner.name(), composite, engine.ownerGap(w), false, weight)
               .children(kids)
-              .rule(
-                  "composite of the KPI score (weight " + plain(p.compositeKpiWeight())
-                      + ") and the OKR score (weight " + plain(p.compositeOkrWeight()) + ")")
-              .addInputs("level " + owner.level());
+              .rule(new Rule.Composite(p.compositeKpiWeight(), p.compositeOkrWeight()))
+              .addInputs(new Input.Level(owner.level()));
       double wk = Engine.has(kpi) ? p.compositeKpiWeight() : 0;
       double wo = Engine.has(okr) ? p.compositeOkrWeight() : 0;
-      String formula;
+      Formula formula;
       if (wk + wo == 0) {
-        formula = "nothing scored to combine: unscored";
+        formula = Formula.of(Formula.Kind.NOTHING_TO_COMBINE, Map.of());
       } else if (wk > 0 && wo > 0) {
         formula =
-            "(" + plain(wk) + "*" + Display.score(kpi) + " + " + plain(wo) + "*"
-                + Display.score(okr) + ") / " + plain(wk + wo) + " = " + Display.score(composite);
+            Formula.of(
+                Formula.Kind.COMPOSITE,
+                ImmutableMap.<String, Double>builder()
+                    .put("kpiWeight", wk)
+                    .put("kpi", kpi)
+                    .put("okrWeight", wo)
+                    .put("okr", okr)
+                    .put("total", wk + wo)
+                    .put("result", composite)
+                    .build());
       } else {
         formula =
-            (wk > 0 ? "the KPI score alone" : "the OKR score alone") + " = " + Display.score(composite);
+            Formula.of(
+                wk > 0 ? Formula.Kind.KPI_SCORE_ALONE : Formula.Kind.OKR_SCORE_ALONE,
+                ImmutableMap.of("result", composite));
       }
       return b.formula(formula).build();
     }
@@ -735,14 +758,14 @@ public final class Scorecard {
       double score = kpi ? engine.kpiScore(w) : engine.okrScore(w);
       double gap = kpi ? engine.kpiGap(w) : engine.okrGap(w);
       ImmutableExplanation.Builder b =
-          scored((kpi ? "KPIs of " : "OKRs of ") + id, "", score, gap, false, weight)
+          scored(kpi ? Explanation.Kind.OWNER_KPIS : Explanation.Kind.OWNER_OKRS, id, "", score, gap, false, weight)
               .children(kids)
-              .rule(aggregation + (kpi ? " of the owner's KPIs by KPI weight" : " of the objectives the owner owns"));
+              .rule(new Rule.OwnerPart(aggregation, kpi));
       double[][] scored = kpi ? engine.scoredKpis(w) : engine.scoredObjectives(w);
       b.formula(
           scored[0].length == 0
-              ? "nothing scored to aggregate: unscored"
-              : aggregation.explain(scored[0], scored[1]));
+              ? Formula.of(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of())
+              : aggregation.formula(scored[0], scored[1]));
       return b.build();
     }
   }

@@ -331,23 +331,26 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
   /** A resolved strategy and where it came from, for explanations. */
   static final class Choice {
     final ScoringStrategy strategy;
-    final String source;
+    final Rule.Source source;
+    /** What the strategy was set for, as {@link Rule.Strategy#key()} says; empty for the defaults. */
+    final String key;
 
-    Choice(ScoringStrategy strategy, String source) {
+    Choice(ScoringStrategy strategy, Rule.Source source, String key) {
       this.strategy = strategy;
       this.source = source;
+      this.key = key;
     }
   }
 
   final Choice resolve(Plan plan, MeasuredElement element) {
     ScoringStrategy byId = elementStrategies().get(element.id());
     if (byId != null) {
-      return new Choice(byId, "set for " + element.id());
+      return new Choice(byId, Rule.Source.ELEMENT, element.id());
     }
     if (!element.tags().isEmpty()) {
       for (Map.Entry<String, ScoringStrategy> e : tagStrategies().entrySet()) {
         if (element.tags().contains(e.getKey())) {
-          return new Choice(e.getValue(), "set for tag '" + e.getKey() + "'");
+          return new Choice(e.getValue(), Rule.Source.TAG, e.getKey());
         }
       }
     }
@@ -355,12 +358,12 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
       Level level = plan.ownerOf(element.id()).level();
       ScoringStrategy byLevel = levelStrategies().get(level);
       if (byLevel != null) {
-        return new Choice(byLevel, "set for owners at level " + level);
+        return new Choice(byLevel, Rule.Source.OWNER_LEVEL, level.name());
       }
     }
     return element instanceof KeyResult
-        ? new Choice(keyResultStrategy(), "the default for key results")
-        : new Choice(kpiStrategy(), "the default for KPIs");
+        ? new Choice(keyResultStrategy(), Rule.Source.KEY_RESULT_DEFAULT, "")
+        : new Choice(kpiStrategy(), Rule.Source.KPI_DEFAULT, "");
   }
 
   @Value.Check

@@ -31,11 +31,14 @@ public interface ScoringStrategy {
   double score(ScoringInput input);
 
   /**
-   * How the score of {@code input} comes about, for a person to read: the formula with the numbers
-   * filled in, such as {@code (236 - 200) / (260 - 200) = 0.6}. The default gives the score only.
+   * How the score of {@code input} comes about, as data: the formula with its numbers, which
+   * explanations render as {@code (236 - 200) / (260 - 200) = 0.6}. The built-ins give their own
+   * formulas; the default gives the score alone, a {@link Formula.Kind#SCORE SCORE} formula
+   * ({@code score 0.6}). A host strategy may return a {@link Formula#custom custom} formula in its
+   * own words. Like the score, the formula must depend on the input alone.
    */
-  default String explain(ScoringInput input) {
-    return "score " + org.okrkit.core.Numbers.plain(score(input));
+  default Formula formula(ScoringInput input) {
+    return Formula.of(Formula.Kind.SCORE, java.util.Map.of("result", score(input)));
   }
 
   /** The highest score this strategy gives: 1 unless it rewards over-achievement. */

@@ -29,8 +29,8 @@ class PolicyRetentionTest {
       }
 
       @Override
-      public String explain(ScoringInput input) {
-        return linear.explain(input);
+      public Formula formula(ScoringInput input) {
+        return linear.formula(input);
       }
     };
   }

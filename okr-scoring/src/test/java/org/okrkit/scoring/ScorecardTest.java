@@ -138,9 +138,9 @@ class ScorecardTest {
     assertEquals(0.5 * measured + 0.5 * kpis, score(card, "KR-mau"), 1e-12);
     Explanation e = card.explain("KR-mau");
     assertEquals(2, e.children().size());
-    assertEquals("K-features", e.children().get(0).subject());
+    assertEquals("K-features", e.children().get(0).id());
     assertEquals(OptionalDouble.of(0.6), e.children().get(0).weight());
-    assertTrue(e.formula().endsWith("; blended (1 - 0.5) * 0.567 + 0.5 * 0.625 (its KPIs) = 0.596"), e.formula());
+    assertTrue(e.formula().render().endsWith("; blended (1 - 0.5) * 0.567 + 0.5 * 0.625 (its KPIs) = 0.596"), e.formula().render());
   }
 
   @Test
@@ -192,7 +192,7 @@ class ScorecardTest {
     assertEquals(0.55, score(own, "O-influence"), 1e-12);
     assertEquals(
         "weightedMean of its key results and the objectives contributing to it (weight 1 each)",
-        card.explain("O-influence").rule());
+        card.explain("O-influence").rule().render());
   }
 
   @Test
@@ -205,7 +205,7 @@ class ScorecardTest {
     assertEquals((0.65 + 0.6 + 0.4) / 4, score(zero, "O-influence"), 1e-12);
     assertEquals(
         "no check-in on or before 2026-05-31: scores 0 (missing values score 0)",
-        zero.explain("KR-new").formula());
+        zero.explain("KR-new").formula().render());
     Scorecard unscored =
         ScoringPolicy.builder().missingValue(MissingValue.UNSCORED).build().score(plan, AS_OF);
     assertFalse(unscored.element("KR-new").isScored());

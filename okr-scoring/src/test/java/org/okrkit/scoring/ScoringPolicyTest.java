@@ -54,9 +54,9 @@ class ScoringPolicyTest {
     assertEquals(Strategies.linear(), p.strategyFor(plan, mentions));
     assertEquals(Strategies.range(1), p.strategyFor(plan, campaigns));
     Scorecard card = p.score(plan, SeedPlans.AS_OF);
-    assertEquals("percentOfTarget(cap=1), set for KR-partners", card.explain("KR-partners").rule());
-    assertEquals("tiered(floor=0.5, ceiling=1.5), set for tag 'innovation'", card.explain("KR-forums").rule());
-    assertEquals("range(tolerance=1), set for owners at level INDIVIDUAL", card.explain("K-campaigns").rule());
+    assertEquals("percentOfTarget(cap=1), set for KR-partners", card.explain("KR-partners").rule().render());
+    assertEquals("tiered(floor=0.5, ceiling=1.5), set for tag 'innovation'", card.explain("KR-forums").rule().render());
+    assertEquals("range(tolerance=1), set for owners at level INDIVIDUAL", card.explain("K-campaigns").rule().render());
     // the policy's tag order decides: 'innovation' comes first even though the element lists 'execution' first
     ScoringPolicy reordered =
         ScoringPolicy.builder()

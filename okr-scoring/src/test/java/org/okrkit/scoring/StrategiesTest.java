@@ -23,7 +23,7 @@ class StrategiesTest {
   }
 
   static String explain(ScoringStrategy s, Measure m, Target t, double actual) {
-    return s.explain(ScoringInput.of(m, t, actual));
+    return s.formula(ScoringInput.of(m, t, actual)).render();
   }
 
   @Nested

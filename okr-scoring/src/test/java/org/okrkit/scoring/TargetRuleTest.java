@@ -44,10 +44,10 @@ class TargetRuleTest {
     // 56 days (April 1 to May 26) against 20, then 5 days (May 27 to 31) against 25
     assertEquals((56 * 0.65 + 5 * 0.52) / 61, card.score("KR-partners").getAsDouble(), 1e-12);
     assertTrue(
-        card.explain("KR-partners").formula().startsWith(
+        card.explain("KR-partners").formula().render().startsWith(
             "time-weighted over 2 targets: (56 days x 0.65 against 0 -> 20 + 5 days x 0.52 against 0 -> 25)"
                 + " / 61 days = 0.639; now (13 - 0) / (25 - 0) = 0.52"),
-        card.explain("KR-partners").formula());
+        card.explain("KR-partners").formula().render());
     // without a revision the blend is the plain score
     assertEquals(0.6, blend.score(revised, SeedPlans.AS_OF).score("KR-mentions").getAsDouble(), 1e-12);
   }

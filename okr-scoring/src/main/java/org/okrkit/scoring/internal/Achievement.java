@@ -1,11 +1,10 @@
 package org.okrkit.scoring.internal;
 
-import org.okrkit.scoring.ScoringInput;
-
-import static org.okrkit.core.Numbers.plain;
-
+import com.google.common.collect.ImmutableMap;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Target;
+import org.okrkit.scoring.Formula;
+import org.okrkit.scoring.ScoringInput;
 
 /**
  * The shared arithmetic of the built-in strategies: whether a target is met, and how far the actual
@@ -70,48 +69,71 @@ public final class Achievement {
   }
 
   /** The formula behind {@link #of}, with the numbers filled in. */
-  public static String formula(ScoringInput in) {
+  public static Formula formula(ScoringInput in) {
     Target t = in.target();
     double a = in.actual();
     if (!graded(in)) {
-      return metFormula(in) + " (no baseline to grade from)";
+      return note(metFormula(in), Formula.Step.Kind.NO_BASELINE);
     }
     switch (t.kind()) {
       case MILESTONES:
-        return "share of milestones done " + plain(a);
+        return Formula.of(Formula.Kind.MILESTONE_SHARE, ImmutableMap.of("actual", a, "result", a));
       case RANGE:
         double d = distanceOutside(t, a);
         if (d == 0) {
-          return plain(a) + " inside " + t.describe() + " -> 1";
+          return Formula.builder()
+              .kind(Formula.Kind.RANGE_INSIDE)
+              .numbers(ImmutableMap.of("actual", a, "result", 1.0))
+              .target(t)
+              .build();
         }
-        return "1 - " + plain(d) + " / " + plain(distanceOutside(t, t.baseline().getAsDouble()))
-            + " (distance outside " + t.describe() + " now / at baseline " + plain(t.baseline().getAsDouble())
-            + ") = " + plain(of(in));
+        double baseline = t.baseline().getAsDouble();
+        return Formula.builder()
+            .kind(Formula.Kind.RANGE_ACHIEVEMENT)
+            .numbers(
+                ImmutableMap.of(
+                    "actual", a,
+                    "distance", d,
+                    "baseline", baseline,
+                    "baselineDistance", distanceOutside(t, baseline),
+                    "result", of(in)))
+            .target(t)
+            .build();
       default:
-        double b = t.baseline().getAsDouble();
-        return "(" + plain(a) + " - " + plain(b) + ") / (" + plain(t.absoluteValue().getAsDouble())
-            + " - " + plain(b) + ") = " + plain(of(in));
+        return Formula.of(
+            Formula.Kind.ACHIEVEMENT,
+            ImmutableMap.of(
+                "actual", a,
+                "baseline", t.baseline().getAsDouble(),
+                "target", t.absoluteValue().getAsDouble(),
+                "result", of(in)));
     }
   }
 
-  /** {@code actual >= target? yes -> 1}, and the like for the other kinds. */
-  public static String metFormula(ScoringInput in) {
+  /** Whether the target is met, as a formula: {@code actual >= target? yes -> 1} and the like. */
+  public static Formula metFormula(ScoringInput in) {
     Target t = in.target();
-    String a = plain(in.actual());
-    boolean met = met(in);
-    String test;
+    double a = in.actual();
+    double result = met(in) ? 1.0 : 0.0;
     switch (t.kind()) {
       case RANGE:
-        test = a + " inside " + t.describe();
-        break;
+        return Formula.builder()
+            .kind(Formula.Kind.INSIDE_RANGE)
+            .numbers(ImmutableMap.of("actual", a, "result", result))
+            .target(t)
+            .build();
       case MILESTONES:
-        test = "all milestones done (share " + a + ")";
-        break;
+        return Formula.of(Formula.Kind.ALL_MILESTONES_DONE, ImmutableMap.of("actual", a, "result", result));
       default:
-        String op = in.measure().direction() == Direction.DECREASE ? " <= " : " >= ";
-        test = a + op + plain(t.absoluteValue().getAsDouble());
+        return Formula.of(
+            in.measure().direction() == Direction.DECREASE ? Formula.Kind.AT_MOST : Formula.Kind.AT_LEAST,
+            ImmutableMap.of("actual", a, "target", t.absoluteValue().getAsDouble(), "result", result));
     }
-    return test + "? " + (met ? "yes -> 1" : "no -> 0");
+  }
+
+  /** {@code formula} followed by a step of {@code kind} without numbers of its own. */
+  public static Formula note(Formula formula, Formula.Step.Kind kind) {
+    return formula.withStep(Formula.Step.of(kind, ImmutableMap.of()));
   }
 
   /** How far {@code value} lies outside a range target; 0 inside. */

@@ -1,9 +1,6 @@
 package org.okrkit.scoring.internal;
 
-import org.okrkit.scoring.Aggregation;
-
-import static org.okrkit.core.Numbers.plain;
-import static com.google.common.base.Preconditions.checkArgument;
+import org.okrkit.scoring.Formula;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,13 +53,35 @@ public final class BuiltInAggregations {
     return Math.min(max(scores), low + sum / total);
   }
 
-  public static String weightedTerms(double[] scores, double[] weights) {
-    StringBuilder text = new StringBuilder("(");
-    double total = 0;
+  /** A formula of {@code kind} over the children's scores and weights, without numbers yet. */
+  public static Formula.Builder terms(Formula.Kind kind, double[] scores, double[] weights) {
+    Formula.Builder f = Formula.builder().kind(kind);
     for (int i = 0; i < scores.length; i++) {
-      text.append(i == 0 ? "" : " + ").append(plain(scores[i])).append("*").append(plain(weights[i]));
-      total += weights[i];
+      f.addTerm(Formula.Term.weighted(scores[i], weights[i]));
     }
-    return text.append(") / ").append(plain(total)).toString();
+    return f;
+  }
+
+  /**
+   * A formula of {@code kind} over the children's scores and weights with their {@code total}
+   * weight, after a parameter named {@code name} when one is given.
+   */
+  public static Formula.Builder weighted(
+      Formula.Kind kind, double[] scores, double[] weights, String name, double parameter) {
+    return terms(kind, scores, weights).putNumber(name, parameter).putNumber("total", total(weights));
+  }
+
+  /** A formula of {@code kind} over the children's scores and weights with their total weight. */
+  public static Formula.Builder weighted(Formula.Kind kind, double[] scores, double[] weights) {
+    return terms(kind, scores, weights).putNumber("total", total(weights));
+  }
+
+  /** The sum of the weights, in the children's order, as explanations show it. */
+  private static double total(double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    return total;
   }
 }

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.okrkit.scoring.Aggregation;
+import org.okrkit.scoring.Formula;
 
 /**
  * The laws of a symmetric, mean-like {@link Aggregation}, as jqwik properties: the result lies
@@ -123,5 +124,17 @@ public interface AggregationContract {
     assertTrue(
         aggregation().aggregate(raised, w.clone())
             >= aggregation().aggregate(scores.clone(), w.clone()) - tolerance());
+  }
+
+  @Property
+  default void theFormulaStatesTheResultAndEveryChild(
+      @ForAll("scores") double[] scores, @ForAll long seed) {
+    double[] w = weightsFor(scores, seed);
+    Formula f = aggregation().formula(scores.clone(), w.clone());
+    f.result().ifPresent(r -> assertEquals(aggregation().aggregate(scores.clone(), w.clone()), r, 0.0));
+    if (!f.terms().isEmpty()) {
+      assertEquals(scores.length, f.terms().size(), "a term per child");
+    }
+    assertEquals(f.render(), aggregation().formula(scores.clone(), w.clone()).render());
   }
 }

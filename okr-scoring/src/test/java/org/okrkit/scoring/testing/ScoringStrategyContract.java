@@ -92,7 +92,10 @@ public interface ScoringStrategyContract {
       @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
     ScoringInput input = c.at(c.near(x));
     assertEquals(strategy().score(input), strategy().score(c.at(c.near(x))));
-    assertEquals(strategy().explain(input), strategy().explain(input));
+    assertEquals(strategy().formula(input), strategy().formula(input));
+    // a formula that states its result states the score (as a number: -0.0 counts as 0)
+    strategy().formula(input).result().ifPresent(r -> assertEquals(strategy().score(input), r, 0.0, () -> c + ": formula"));
+    assertEquals(strategy().formula(input).render(), strategy().formula(c.at(c.near(x))).render());
   }
 
   @Property
