@@ -178,6 +178,26 @@ final class Flow {
     return i >= objectiveCount && i < objectiveCount + keyResultCount;
   }
 
+  /** The node of KPI {@code p}. */
+  int kpiNode(int p) {
+    return objectiveCount + keyResultCount + p;
+  }
+
+  /** The first of the edges out of node {@code i} in {@link #target}. */
+  int edgesFrom(int i) {
+    return outStart[i];
+  }
+
+  /** One past the last of the edges out of node {@code i}. */
+  int edgesTo(int i) {
+    return outStart[i + 1];
+  }
+
+  /** The node edge {@code e} leads to. */
+  int target(int e) {
+    return outTo[e];
+  }
+
   boolean isKpi(int i) {
     return i >= objectiveCount + keyResultCount;
   }
@@ -390,13 +410,9 @@ final class Flow {
    * sorted only when some figure lies strictly between.
    */
   private Coverage coverageOf(double[] covered) {
-    ImmutableCoverage.Builder coverage = ImmutableCoverage.builder();
-    for (int i = 0; i < objectiveCount; i++) {
-      coverage.putObjective(structure.objectiveId(i), covered[i]);
-    }
-    for (int k = 0; k < keyResultCount; k++) {
-      coverage.putKeyResult(structure.measuredId(k), covered[objectiveCount + k]);
-    }
+    int[] owners = new int[structure.ownerCount()];
+    double[] ownerFigures = new double[structure.ownerCount()];
+    int setting = 0;
     int[] few = new int[8];
     for (int w = 0; w < structure.ownerCount(); w++) {
       ImmutableIntArray objectives = structure.objectivesOf(w);
@@ -419,7 +435,8 @@ final class Flow {
       for (int j = 0; j < count; j++) {
         sum += covered[few[j]];
       }
-      coverage.putOwner(structure.ownerId(w), sum / count);
+      owners[setting] = w;
+      ownerFigures[setting++] = sum / count;
     }
     double total = 0;
     boolean whole = true;
@@ -440,8 +457,16 @@ final class Flow {
         total += covered[o];
       }
     }
-    coverage.plan(objectiveCount == 0 ? 0 : total / objectiveCount);
-    return coverage.build();
+    // node i is objective i, then key result i - objectiveCount: the maps read the figures in place
+    return new Coverage(
+        objectiveCount == 0 ? 0 : total / objectiveCount,
+        FigureMap.all(structure, FigureMap.Keys.OBJECTIVES, covered, 0),
+        FigureMap.all(structure, FigureMap.Keys.KEY_RESULTS, covered, objectiveCount),
+        FigureMap.some(
+            structure,
+            FigureMap.Keys.OWNERS,
+            Arrays.copyOf(owners, setting),
+            Arrays.copyOf(ownerFigures, setting)));
   }
 
   private static boolean isWhole(double figure) {
