@@ -15,9 +15,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Contribution;
+import org.okrkit.core.Frequency;
+import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
+import org.okrkit.core.Target;
 import org.okrkit.core.UnknownIdException;
 
 /**
@@ -61,6 +66,7 @@ public final class AlignmentGraph {
   private final Supplier<Flow.Figures> figures;
   private final Supplier<View> view;
   private final Supplier<Supports> supports;
+  private final Supplier<Kpis> kpis;
 
   private AlignmentGraph(Plan plan) {
     this.plan = plan;
@@ -68,7 +74,8 @@ public final class AlignmentGraph {
     this.org = OrgChart.of(plan);
     this.figures = Suppliers.memoize(flow::figures);
     this.view = Suppliers.memoize(() -> new View(plan.structure()));
-    this.supports = Suppliers.memoize(() -> new Supports(plan.structure()));
+    this.supports = Suppliers.memoize(() -> new Supports(plan.structure(), flow));
+    this.kpis = Suppliers.memoize(() -> new Kpis(plan));
   }
 
   /**
@@ -248,21 +255,22 @@ public final class AlignmentGraph {
     final int[] kpiOwner;
     final int[] keyResultOwner;
 
-    Supports(PlanStructure s) {
-      int n = 0;
-      for (int p = 0; p < s.kpiCount(); p++) {
-        n += s.supportedBy(p).length();
-      }
+    Supports(PlanStructure s, Flow flow) {
+      int np = s.kpiCount();
+      // the flow's edges out of the KPIs are their contributions, in plan and contribution order
+      int first = np == 0 ? 0 : flow.edgesFrom(flow.kpiNode(0));
+      int n = np == 0 ? 0 : flow.edgesTo(flow.kpiNode(np - 1)) - first;
       kpi = new int[n];
       keyResult = new int[n];
       kpiOwner = new int[n];
       keyResultOwner = new int[n];
-      int i = 0;
-      for (int p = 0; p < s.kpiCount(); p++) {
-        ImmutableIntArray supported = s.supportedBy(p);
+      int keyResultFrom = flow.keyResultNode(0);
+      for (int p = 0; p < np; p++) {
         int owner = s.kpiOwner(p);
-        for (int c = 0; c < supported.length(); c++, i++) {
-          int k = supported.get(c);
+        int x = flow.kpiNode(p);
+        for (int e = flow.edgesFrom(x); e < flow.edgesTo(x); e++) {
+          int k = flow.target(e) - keyResultFrom;
+          int i = e - first;
           kpi[i] = p;
           keyResult[i] = k;
           kpiOwner[i] = owner;
@@ -277,8 +285,41 @@ public final class AlignmentGraph {
     }
   }
 
+  /**
+   * What the rules read of every KPI, in plan order: its measure, target, period (its own or the
+   * plan's) and frequency, read in one pass over the KPIs for all rules.
+   */
+  static final class Kpis {
+    final Measure[] measure;
+    final Target[] target;
+    final Period[] period;
+    final Frequency[] frequency;
+
+    Kpis(Plan plan) {
+      List<Kpi> kpis = plan.kpis();
+      int np = kpis.size();
+      measure = new Measure[np];
+      target = new Target[np];
+      period = new Period[np];
+      frequency = new Frequency[np];
+      Period planPeriod = plan.period();
+      for (int p = 0; p < np; p++) {
+        Kpi k = kpis.get(p);
+        measure[p] = k.measure();
+        target[p] = k.target();
+        period[p] = k.period().orElse(planPeriod);
+        frequency[p] = k.frequency();
+      }
+    }
+  }
+
   Supports supports() {
     return supports.get();
+  }
+
+  /** What the rules read of every KPI, on first use. */
+  Kpis kpis() {
+    return kpis.get();
   }
 
   OrgChart org() {

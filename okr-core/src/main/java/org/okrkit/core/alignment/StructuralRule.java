@@ -33,10 +33,11 @@ enum StructuralRule implements AlignmentRule {
   ORPHAN_KPIS("orphanKpis") {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      PlanStructure s = context.graph().structure();
-      for (int p = 0; p < s.kpiCount(); p++) {
-        if (s.supportedBy(p).isEmpty()) {
-          String id = s.measuredId(s.keyResultCount() + p);
+      Flow flow = context.graph().flow();
+      for (int p = 0; p < flow.structure().kpiCount(); p++) {
+        int x = flow.kpiNode(p);
+        if (flow.edgesFrom(x) == flow.edgesTo(x)) {
+          String id = flow.id(x);
           findings.accept(
               Finding.of(
                   AlignmentRules.ORPHAN_KPI,
@@ -163,23 +164,24 @@ enum StructuralRule implements AlignmentRule {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       int max = context.config().maxKeyResultsPerKpi();
-      PlanStructure s = context.graph().structure();
-      for (int p = 0; p < s.kpiCount(); p++) {
-        ImmutableIntArray supported = s.supportedBy(p);
-        if (supported.length() <= max) {
+      Flow flow = context.graph().flow();
+      for (int p = 0; p < flow.structure().kpiCount(); p++) {
+        int x = flow.kpiNode(p);
+        int supported = flow.edgesTo(x) - flow.edgesFrom(x);
+        if (supported <= max) {
           continue;
         }
-        String id = s.measuredId(s.keyResultCount() + p);
+        String id = flow.id(x);
         List<String> keyResults = new ArrayList<>();
-        for (int c = 0; c < supported.length(); c++) {
-          keyResults.add(s.measuredId(supported.get(c)));
+        for (int e = flow.edgesFrom(x); e < flow.edgesTo(x); e++) {
+          keyResults.add(flow.id(flow.target(e)));
         }
         findings.accept(
             Finding.of(
                 AlignmentRules.KPI_SPREAD,
                 Severity.WARNING,
                 ImmutableList.<String>builder().add(id).addAll(keyResults).build(),
-                "KPI " + q(id) + " supports " + supported.length() + " key results ("
+                "KPI " + q(id) + " supports " + supported + " key results ("
                     + list(keyResults) + "); expected at most " + max,
                 "keep the contributions to the key results the KPI moves most, or split it into"
                     + " focused KPIs"));
@@ -307,6 +309,8 @@ enum StructuralRule implements AlignmentRule {
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       AlignmentGraph graph = context.graph();
       PlanStructure s = graph.structure();
+      AlignmentGraph.Supports supports = graph.supports();
+      AlignmentGraph.Kpis kpis = graph.kpis();
       Period planPeriod = context.plan().period();
       // each objective's period, and the frequencies that fit it, once
       Period[] objectivePeriod = new Period[s.objectiveCount()];
@@ -314,44 +318,40 @@ enum StructuralRule implements AlignmentRule {
         objectivePeriod[o] = s.objective(o).period().orElse(planPeriod);
       }
       FrequencyFit fits = new FrequencyFit(objectivePeriod.length);
-      for (int p = 0; p < s.kpiCount(); p++) {
-        ImmutableIntArray supported = s.supportedBy(p);
-        if (supported.isEmpty()) {
-          continue;
+      for (int i = 0; i < supports.size(); i++) {
+        int p = supports.kpi[i];
+        int o = s.keyResultObjective(supports.keyResult[i]);
+        Period kpiPeriod = kpis.period[p];
+        Period krPeriod = objectivePeriod[o];
+        Frequency frequency = kpis.frequency[p];
+        // most KPIs and key results share the plan's period: the same instance
+        if (kpiPeriod != krPeriod && !krPeriod.encloses(kpiPeriod)) {
+          String k = s.measuredId(s.keyResultCount() + p);
+          String kr = s.measuredId(supports.keyResult[i]);
+          findings.accept(
+              Finding.of(
+                  AlignmentRules.PERIOD_MISMATCH,
+                  Severity.WARNING,
+                  List.of(k, kr),
+                  "KPI " + q(k) + " runs " + period(kpiPeriod)
+                      + ", beyond the period of key result " + q(kr) + ", " + period(krPeriod)
+                      + "; expected the KPI's period inside the key result's",
+                  "give the KPI its own period inside " + krPeriod
+                      + ", or let it support a key result of its own period"));
         }
-        Kpi k = s.kpi(p);
-        Period kpiPeriod = k.period().orElse(planPeriod);
-        Frequency frequency = k.frequency();
-        for (int c = 0; c < supported.length(); c++) {
-          int o = s.keyResultObjective(supported.get(c));
-          Period krPeriod = objectivePeriod[o];
-          // most KPIs and key results share the plan's period: the same instance
-          if (kpiPeriod != krPeriod && !krPeriod.encloses(kpiPeriod)) {
-            String kr = s.measuredId(supported.get(c));
-            findings.accept(
-                Finding.of(
-                    AlignmentRules.PERIOD_MISMATCH,
-                    Severity.WARNING,
-                    List.of(k.id(), kr),
-                    "KPI " + q(k.id()) + " runs " + period(kpiPeriod)
-                        + ", beyond the period of key result " + q(kr) + ", " + period(krPeriod)
-                        + "; expected the KPI's period inside the key result's",
-                    "give the KPI its own period inside " + krPeriod
-                        + ", or let it support a key result of its own period"));
-          }
-          if (!fits.fits(o, frequency, krPeriod)) {
-            String kr = s.measuredId(supported.get(c));
-            findings.accept(
-                Finding.of(
-                    AlignmentRules.FREQUENCY_MISMATCH,
-                    Severity.WARNING,
-                    List.of(k.id(), kr),
-                    "KPI " + q(k.id()) + " reports " + frequency + ", which needs at least "
-                        + frequency.minimumDays() + " days, but key result " + q(kr) + " runs "
-                        + krPeriod.lengthInDays() + " days, " + period(krPeriod)
-                        + "; expected a reporting frequency that fits the key result's period",
-                    "report the KPI " + coarsestFitting(krPeriod) + " or more often"));
-          }
+        if (!fits.fits(o, frequency, krPeriod)) {
+          String k = s.measuredId(s.keyResultCount() + p);
+          String kr = s.measuredId(supports.keyResult[i]);
+          findings.accept(
+              Finding.of(
+                  AlignmentRules.FREQUENCY_MISMATCH,
+                  Severity.WARNING,
+                  List.of(k, kr),
+                  "KPI " + q(k) + " reports " + frequency + ", which needs at least "
+                      + frequency.minimumDays() + " days, but key result " + q(kr) + " runs "
+                      + krPeriod.lengthInDays() + " days, " + period(krPeriod)
+                      + "; expected a reporting frequency that fits the key result's period",
+                  "report the KPI " + coarsestFitting(krPeriod) + " or more often"));
         }
       }
     }
@@ -360,39 +360,36 @@ enum StructuralRule implements AlignmentRule {
   DIRECTION_CONFLICT("directionConflict") {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      PlanStructure s = context.graph().structure();
-      // each key result's measure once, read as its KPIs are
+      AlignmentGraph graph = context.graph();
+      PlanStructure s = graph.structure();
+      AlignmentGraph.Supports supports = graph.supports();
+      AlignmentGraph.Kpis kpis = graph.kpis();
+      // each key result's measure once, as the KPIs' are
       Measure[] keyResultMeasure = new Measure[s.keyResultCount()];
       for (int k = 0; k < keyResultMeasure.length; k++) {
         keyResultMeasure[k] = s.keyResult(k).measure();
       }
-      for (int p = 0; p < s.kpiCount(); p++) {
-        ImmutableIntArray supported = s.supportedBy(p);
-        if (supported.isEmpty()) {
+      for (int i = 0; i < supports.size(); i++) {
+        Measure kpiMeasure = kpis.measure[supports.kpi[i]];
+        Measure krMeasure = keyResultMeasure[supports.keyResult[i]];
+        Direction kpiWay = kpiMeasure.direction();
+        Direction krWay = krMeasure.direction();
+        // the cheap test first: names are compared only for opposite directions
+        if (!opposite(kpiWay, krWay) || !sameMeasureName(kpiMeasure.name(), krMeasure.name())) {
           continue;
         }
-        Measure kpiMeasure = s.kpi(p).measure();
-        Direction kpiWay = kpiMeasure.direction();
-        for (int c = 0; c < supported.length(); c++) {
-          Measure krMeasure = keyResultMeasure[supported.get(c)];
-          Direction krWay = krMeasure.direction();
-          // the cheap test first: names are compared only for opposite directions
-          if (!opposite(kpiWay, krWay) || !sameMeasureName(kpiMeasure.name(), krMeasure.name())) {
-            continue;
-          }
-          String k = s.measuredId(s.keyResultCount() + p);
-          String kr = s.measuredId(supported.get(c));
-          findings.accept(
-              Finding.of(
-                  AlignmentRules.DIRECTION_CONFLICT,
-                  Severity.ERROR,
-                  List.of(k, kr),
-                  "KPI " + q(k) + " aims to " + kpiWay + " " + q(kpiMeasure.name())
-                      + " while key result " + q(kr) + " aims to " + krWay
-                      + " it; expected both to move the measure the same way",
-                  "correct the direction and target of whichever is wrong, or give the KPI a"
-                      + " measure of its own if it tracks something else"));
-        }
+        String k = s.measuredId(s.keyResultCount() + supports.kpi[i]);
+        String kr = s.measuredId(supports.keyResult[i]);
+        findings.accept(
+            Finding.of(
+                AlignmentRules.DIRECTION_CONFLICT,
+                Severity.ERROR,
+                List.of(k, kr),
+                "KPI " + q(k) + " aims to " + kpiWay + " " + q(kpiMeasure.name())
+                    + " while key result " + q(kr) + " aims to " + krWay
+                    + " it; expected both to move the measure the same way",
+                "correct the direction and target of whichever is wrong, or give the KPI a"
+                    + " measure of its own if it tracks something else"));
       }
     }
   },
@@ -446,36 +443,39 @@ enum StructuralRule implements AlignmentRule {
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
       // duplicates share an owner: group each owner's few KPIs
-      PlanStructure s = context.graph().structure();
-      List<Kpi> kpis = new ArrayList<>();
-      List<List<Kpi>> groups = new ArrayList<>();
+      AlignmentGraph graph = context.graph();
+      PlanStructure s = graph.structure();
+      AlignmentGraph.Kpis kpis = graph.kpis();
+      int[] leader = new int[8];
       for (int w = 0; w < s.ownerCount(); w++) {
         ImmutableIntArray held = s.kpisOf(w);
-        if (held.length() < 2) {
+        int n = held.length();
+        if (n < 2 || !anyAlike(held, kpis)) {
           continue;
         }
-        kpis.clear();
-        held.forEach(p -> kpis.add(s.kpi(p)));
-        if (!anyAlike(kpis)) {
-          continue;
+        // each KPI joins the group of the first earlier KPI with the same measure and target
+        if (leader.length < n) {
+          leader = new int[Math.max(n, leader.length * 2)];
         }
-        // groups of equal measure key, unit, direction and target, in the order of their first KPI
-        groups.clear();
-        for (Kpi k : kpis) {
-          List<Kpi> group = null;
-          for (List<Kpi> g : groups) {
-            if (sameKpiMeasure(g.get(0), k)) {
-              group = g;
+        for (int j = 0; j < n; j++) {
+          leader[j] = j;
+          for (int i = 0; i < j; i++) {
+            if (leader[i] == i && sameKpiMeasure(kpis, held.get(i), held.get(j))) {
+              leader[j] = i;
               break;
             }
           }
-          if (group == null) {
-            group = new ArrayList<>();
-            groups.add(group);
-          }
-          group.add(k);
         }
-        for (List<Kpi> group : groups) {
+        for (int i = 0; i < n; i++) {
+          if (leader[i] != i) {
+            continue;
+          }
+          List<Kpi> group = new ArrayList<>();
+          for (int j = i; j < n; j++) {
+            if (leader[j] == i) {
+              group.add(s.kpi(held.get(j)));
+            }
+          }
           if (group.size() > 1) {
             findings.accept(duplicates(group));
           }
@@ -542,19 +542,19 @@ enum StructuralRule implements AlignmentRule {
 
   /**
    * Whether two of the KPIs might be duplicates: same unit, direction and target. A quick pairwise
-   * test that spares the measure names' normalisation for the owners, nearly all, without any.
+   * test that spares the measure names' comparison for the owners, nearly all, without any.
    */
-  static boolean anyAlike(List<Kpi> kpis) {
-    if (kpis.size() > 64) {
+  static boolean anyAlike(ImmutableIntArray held, AlignmentGraph.Kpis kpis) {
+    if (held.length() > 64) {
       return true;
     }
-    for (int i = 1; i < kpis.size(); i++) {
-      Kpi a = kpis.get(i);
+    for (int i = 1; i < held.length(); i++) {
+      int a = held.get(i);
       for (int j = 0; j < i; j++) {
-        Kpi b = kpis.get(j);
-        if (a.measure().unit() == b.measure().unit()
-            && a.measure().direction() == b.measure().direction()
-            && a.target().equals(b.target())) {
+        int b = held.get(j);
+        if (kpis.measure[a].unit() == kpis.measure[b].unit()
+            && kpis.measure[a].direction() == kpis.measure[b].direction()
+            && kpis.target[a].equals(kpis.target[b])) {
           return true;
         }
       }
@@ -608,13 +608,16 @@ enum StructuralRule implements AlignmentRule {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  /** Whether two KPIs have the same measure (names as {@link #sameMeasureName}) and target. */
-  static boolean sameKpiMeasure(Kpi a, Kpi b) {
-    Measure x = a.measure();
-    Measure y = b.measure();
+  /**
+   * Whether KPIs {@code a} and {@code b} have the same measure (names as {@link #sameMeasureName},
+   * unit and direction) and equal targets.
+   */
+  static boolean sameKpiMeasure(AlignmentGraph.Kpis kpis, int a, int b) {
+    Measure x = kpis.measure[a];
+    Measure y = kpis.measure[b];
     return x.unit() == y.unit()
         && x.direction() == y.direction()
-        && a.target().equals(b.target())
+        && kpis.target[a].equals(kpis.target[b])
         && sameMeasureName(x.name(), y.name());
   }
 
