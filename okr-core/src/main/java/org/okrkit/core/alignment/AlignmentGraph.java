@@ -66,7 +66,6 @@ public final class AlignmentGraph {
   private final Supplier<Flow.Figures> figures;
   private final Supplier<View> view;
   private final Supplier<Supports> supports;
-  private final Supplier<Kpis> kpis;
 
   private AlignmentGraph(Plan plan) {
     this.plan = plan;
@@ -75,7 +74,6 @@ public final class AlignmentGraph {
     this.figures = Suppliers.memoize(flow::figures);
     this.view = Suppliers.memoize(() -> new View(plan.structure()));
     this.supports = Suppliers.memoize(() -> new Supports(plan.structure(), flow));
-    this.kpis = Suppliers.memoize(() -> new Kpis(plan));
   }
 
   /**
@@ -287,7 +285,8 @@ public final class AlignmentGraph {
 
   /**
    * What the rules read of every KPI, in plan order: its measure, target, period (its own or the
-   * plan's) and frequency, read in one pass over the KPIs for all rules.
+   * plan's) and frequency. The flow fills these as it reads each KPI's contributions, so that the
+   * rules need not visit the KPIs again.
    */
   static final class Kpis {
     final Measure[] measure;
@@ -295,21 +294,19 @@ public final class AlignmentGraph {
     final Period[] period;
     final Frequency[] frequency;
 
-    Kpis(Plan plan) {
-      List<Kpi> kpis = plan.kpis();
-      int np = kpis.size();
-      measure = new Measure[np];
-      target = new Target[np];
-      period = new Period[np];
-      frequency = new Frequency[np];
-      Period planPeriod = plan.period();
-      for (int p = 0; p < np; p++) {
-        Kpi k = kpis.get(p);
-        measure[p] = k.measure();
-        target[p] = k.target();
-        period[p] = k.period().orElse(planPeriod);
-        frequency[p] = k.frequency();
-      }
+    Kpis(int count) {
+      measure = new Measure[count];
+      target = new Target[count];
+      period = new Period[count];
+      frequency = new Frequency[count];
+    }
+
+    /** Reads KPI {@code p}. */
+    void read(int p, Kpi kpi, Period planPeriod) {
+      measure[p] = kpi.measure();
+      target[p] = kpi.target();
+      period[p] = kpi.period().orElse(planPeriod);
+      frequency[p] = kpi.frequency();
     }
   }
 
@@ -317,9 +314,9 @@ public final class AlignmentGraph {
     return supports.get();
   }
 
-  /** What the rules read of every KPI, on first use. */
+  /** What the rules read of every KPI. */
   Kpis kpis() {
-    return kpis.get();
+    return flow.kpis();
   }
 
   OrgChart org() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.Kpi;
+import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 
@@ -37,6 +38,8 @@ final class Flow {
 
   /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
   private final PlanStructure structure;
+  /** What the rules read of every KPI, read with its contributions. */
+  private final AlignmentGraph.Kpis kpis;
 
   private final int objectiveCount;
   private final int keyResultCount;
@@ -57,6 +60,7 @@ final class Flow {
 
   private Flow(
       PlanStructure structure,
+      AlignmentGraph.Kpis kpis,
       int[] outStart,
       int[] outTo,
       double[] outValue,
@@ -64,6 +68,7 @@ final class Flow {
       int[] inFrom,
       double[] inValue) {
     this.structure = structure;
+    this.kpis = kpis;
     this.objectiveCount = structure.objectiveCount();
     this.keyResultCount = structure.keyResultCount();
     this.nodeCount = objectiveCount + structure.measuredCount();
@@ -92,10 +97,11 @@ final class Flow {
     for (int i = no; i < no + nk; i++) {
       outStart[i + 1] = outStart[i] + 1;
     }
-    for (int p = 0; p < np; p++) {
-      outStart[no + nk + p + 1] = outStart[no + nk + p] + s.supportedBy(p).length();
+    // the KPIs' edges are their contributions: as many as the key results' contributors
+    int m = outStart[no + nk];
+    for (int k = 0; k < nk; k++) {
+      m += s.contributorsTo(k).length();
     }
-    int m = outStart[n];
     int[] outTo = new int[m];
     double[] outValue = new double[m];
     for (int i = 0; i < no; i++) {
@@ -109,14 +115,21 @@ final class Flow {
       outTo[outStart[no + k]] = s.keyResultObjective(k);
       outValue[outStart[no + k]] = s.keyResultWeight(k);
     }
+    AlignmentGraph.Kpis columns = new AlignmentGraph.Kpis(np);
+    Period planPeriod = plan.period();
     for (int p = 0; p < np; p++) {
+      // one read of each KPI: what the rules read of it, beside the contributions
+      Kpi kpi = kpis.get(p);
+      columns.read(p, kpi, planPeriod);
       // the weights are kept in the KPI's contributions, in the order of its supported key results
-      List<Contribution> contributions = kpis.get(p).contributions();
+      List<Contribution> contributions = kpi.contributions();
       ImmutableIntArray supported = s.supportedBy(p);
-      for (int c = 0, e = outStart[no + nk + p]; c < supported.length(); c++, e++) {
+      int e = outStart[no + nk + p];
+      for (int c = 0; c < supported.length(); c++, e++) {
         outTo[e] = no + supported.get(c);
         outValue[e] = contributions.get(c).weight();
       }
+      outStart[no + nk + p + 1] = e;
     }
 
     int[] inStart = new int[n + 1];
@@ -140,7 +153,7 @@ final class Flow {
       throw new IllegalStateException(
           "the objectives of a valid plan contribute to each other in a cycle");
     }
-    return new Flow(s, outStart, outTo, outValue, inStart, inFrom, inValue);
+    return new Flow(s, columns, outStart, outTo, outValue, inStart, inFrom, inValue);
   }
 
   // ---------------------------------------------------------------- lookups
@@ -148,6 +161,11 @@ final class Flow {
   /** The plan's structure, which numbers the nodes. */
   PlanStructure structure() {
     return structure;
+  }
+
+  /** What the rules read of every KPI. */
+  AlignmentGraph.Kpis kpis() {
+    return kpis;
   }
 
   /** The id of node {@code i}. */
@@ -347,11 +365,19 @@ final class Flow {
     boolean none = true;
     boolean any = false;
     double total = 0;
+    int kpis = objectiveCount + keyResultCount;
     for (int p = start; p < end; p++) {
-      double c = covered[inFrom[p]];
-      all &= c == 1.0;
-      none &= c == 0.0;
-      any |= supported[inFrom[p]];
+      int from = inFrom[p];
+      // a KPI is covered fully and supported: most feeders are KPIs, whose figures need no reading
+      if (from < kpis) {
+        double c = covered[from];
+        all &= c == 1.0;
+        none &= c == 0.0;
+        any |= supported[from];
+      } else {
+        none = false;
+        any = true;
+      }
       total += inValue[p];
     }
     supported[x] = any;

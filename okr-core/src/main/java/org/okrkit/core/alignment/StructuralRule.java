@@ -576,11 +576,25 @@ enum StructuralRule implements AlignmentRule {
     if (x.equals(y)) {
       return true;
     }
+    // lower-casing maps an ASCII character to one character whatever surrounds it: keys whose
+    // first or last characters are ASCII and differ so differ, and most names differ there
+    if (x.isEmpty() || y.isEmpty()) {
+      return measureKey(x).equals(measureKey(y));
+    }
+    if (asciiDiffer(x.charAt(0), y.charAt(0))
+        || asciiDiffer(x.charAt(x.length() - 1), y.charAt(y.length() - 1))) {
+      return false;
+    }
     if (isAscii(x) && isAscii(y)) {
       // lower-casing ASCII maps A to Z onto a to z and keeps every other character and the length
       return asciiLowerEquals(x, y);
     }
     return measureKey(x).equals(measureKey(y));
+  }
+
+  /** Whether two characters are both ASCII and differ once lower-cased. */
+  private static boolean asciiDiffer(char a, char b) {
+    return a < 0x80 && b < 0x80 && asciiLower(a) != asciiLower(b);
   }
 
   private static boolean isAscii(String s) {
