@@ -27,10 +27,14 @@ import org.okrkit.core.PlanStructure;
  *
  * <p>Every weighted sum runs over the feeders of a node in the order of their ids, so that equal
  * plans give bit-for-bit equal figures whatever the order of their elements. The feeders are kept in
- * plan order, though, and sorted only where the order can change a sum: the coverage of a node whose
+ * node order, though, and sorted only where the order can change a sum: the coverage of a node whose
  * feeders are all fully covered is exactly 1, and of one whose feeders are all uncovered exactly 0,
- * in any order. The queries that need every node's feeders in id order ({@link #share}, {@link
- * #impact}, {@link #feeders}) sort them all once, on first use.
+ * in any order, and a sum of zeros and ones over objectives is exact in any order. The queries that
+ * need every node's feeders in id order ({@link #share}, {@link #impact}, {@link #feeders}) sort
+ * them all once, on first use.
+ *
+ * <p>Building a flow reads each KPI once: its contributions for the edges, and what the rules read
+ * of it ({@link AlignmentGraph.Kpis}), so that no rule visits the KPIs again.
  */
 final class Flow {
   /** Above this, a sum of weights might round differently in another order: sort to be exact. */
