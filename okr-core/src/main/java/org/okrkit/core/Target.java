@@ -265,17 +265,14 @@ public final class Target {
       return false;
     }
     Target that = (Target) other;
-    if (kind != that.kind || present != that.present || !milestones.equals(that.milestones)) {
-      return false;
-    }
-    for (int i = 0; i < NAMES.length; i++) {
-      if ((present & (1 << i)) != 0
-          && Double.doubleToLongBits(number(i).getAsDouble())
-              != Double.doubleToLongBits(that.number(i).getAsDouble())) {
-        return false;
-      }
-    }
-    return true;
+    // with the same numbers present, both keep them in the same places: compare those in place,
+    // and the milestones, which live in other objects, only when the numbers are equal
+    return kind == that.kind
+        && present == that.present
+        && Double.doubleToLongBits(first) == Double.doubleToLongBits(that.first)
+        && Double.doubleToLongBits(second) == Double.doubleToLongBits(that.second)
+        && Arrays.equals(more, that.more)
+        && milestones.equals(that.milestones);
   }
 
   @Override

@@ -2,12 +2,9 @@ package org.okrkit.core.alignment;
 
 import static java.util.Objects.requireNonNull;
 
-import org.okrkit.core.Element;
-import org.okrkit.core.KeyResult;
-import org.okrkit.core.Kpi;
-import org.okrkit.core.Objective;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
 
 /**
@@ -61,17 +58,21 @@ public final class AlignmentContext {
    * @throws UnknownIdException if the plan has no objective, key result or KPI {@code elementId}
    */
   public Period periodOf(String elementId) {
+    requireNonNull(elementId, "elementId");
     Plan plan = graph.plan();
-    Element e =
-        plan.element(requireNonNull(elementId, "elementId"))
-            .orElseThrow(() -> new UnknownIdException(elementId, "objective, key result or KPI"));
-    if (e instanceof KeyResult) {
-      e = plan.objective(((KeyResult) e).objective()).orElseThrow();
+    PlanStructure s = plan.structure();
+    int o = s.indexOfObjective(elementId);
+    if (o < 0) {
+      int m = s.indexOfMeasured(elementId);
+      if (m < 0) {
+        throw new UnknownIdException(elementId, "objective, key result or KPI");
+      }
+      if (m >= s.keyResultCount()) {
+        return s.kpi(m - s.keyResultCount()).period().orElse(plan.period());
+      }
+      o = s.keyResultObjective(m);
     }
-    if (e instanceof Objective) {
-      return ((Objective) e).period().orElse(plan.period());
-    }
-    return ((Kpi) e).period().orElse(plan.period());
+    return s.objective(o).period().orElse(plan.period());
   }
 
   /** {@code AlignmentContext[Plan[...], config]}. */

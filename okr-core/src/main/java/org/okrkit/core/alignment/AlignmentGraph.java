@@ -5,23 +5,24 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.graph.ElementOrder;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.MutableValueGraph;
 import com.google.common.graph.ValueGraphBuilder;
-import java.util.HashMap;
-import java.util.Map;
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Contribution;
-import org.okrkit.core.KeyResult;
+import org.okrkit.core.Frequency;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
-import org.okrkit.core.Objective;
-import org.okrkit.core.Owner;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.PlanStructure;
+import org.okrkit.core.Target;
 import org.okrkit.core.UnknownIdException;
 
 /**
@@ -50,18 +51,18 @@ import org.okrkit.core.UnknownIdException;
  * the same weighted mean unrolled. Weights lie in [0, 1]; along very long chains of split shares
  * they can round down to 0 while the KPI still reaches the element.
  *
- * <p>Building a graph takes time linear in the plan's size (plus sorting each element's feeders by
- * id), and every query is iterative, so hierarchies of any depth are safe. Coverage, impact and the
- * org-chart queries run on a compiled form of the plan; the Guava view ({@link #asValueGraph()},
- * {@link #nodes()}, {@link #successors}, …) is built on first use, so that analysing a plan does not
- * pay for it. A graph is immutable and safe to share between threads; everything built on first use
- * is built once.
+ * <p>Building a graph takes time linear in the plan's size, and every query is iterative, so
+ * hierarchies of any depth are safe. Coverage, impact and the org-chart queries run on a compiled
+ * form of the plan read from its {@link PlanStructure}; the shares, impact and feeder queries sort
+ * each element's feeders by id on first use, and the Guava view ({@link #asValueGraph()}, {@link
+ * #nodes()}, {@link #successors}, …) is built on first use, so that analysing a plan pays for
+ * neither. A graph is immutable and safe to share between threads; everything built on first use is
+ * built once.
  */
 public final class AlignmentGraph {
   private final Plan plan;
   private final Flow flow;
   private final OrgChart org;
-  private final ImmutableMap<String, Integer> objectivesPerOwner;
   private final Supplier<Flow.Figures> figures;
   private final Supplier<View> view;
   private final Supplier<Supports> supports;
@@ -70,61 +71,93 @@ public final class AlignmentGraph {
     this.plan = plan;
     this.flow = Flow.of(plan);
     this.org = OrgChart.of(plan);
-    Map<String, Integer> perOwner = new HashMap<>();
-    for (Objective o : plan.objectives()) {
-      perOwner.merge(o.owner(), 1, Integer::sum);
-    }
-    this.objectivesPerOwner = ImmutableMap.copyOf(perOwner);
-    this.figures = Suppliers.memoize(() -> flow.figures(plan));
-    this.view = Suppliers.memoize(() -> new View(plan));
-    this.supports = Suppliers.memoize(() -> new Supports(plan, org, flow));
+    this.figures = Suppliers.memoize(flow::figures);
+    this.view = Suppliers.memoize(() -> new View(plan.structure()));
+    this.supports = Suppliers.memoize(() -> new Supports(plan.structure(), flow));
   }
 
   /**
-   * The Guava graph and its nodes by id. Rules, coverage and impact run on the compiled arrays of
-   * {@link Flow} and {@link OrgChart}; this view is built only when a caller asks for it.
+   * The Guava graph and its nodes in plan order: node {@code i} is owner {@code i}, then objective,
+   * key result and KPI, numbered as the plan's structure numbers them. Rules, coverage and impact
+   * run on the compiled arrays of {@link Flow} and {@link OrgChart}; this view is built only when a
+   * caller asks for it.
    */
   private static final class View {
-    final ImmutableMap<String, AlignmentNode> nodes;
+    final PlanStructure structure;
+    final ImmutableList<AlignmentNode> nodes;
     final ImmutableValueGraph<AlignmentNode, Double> graph;
 
-    View(Plan plan) {
-      ImmutableMap.Builder<String, AlignmentNode> byId = ImmutableMap.builder();
-      for (Owner o : plan.owners()) {
-        byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OWNER));
+    View(PlanStructure s) {
+      this.structure = s;
+      int nw = s.ownerCount();
+      int no = s.objectiveCount();
+      int nk = s.keyResultCount();
+      ImmutableList.Builder<AlignmentNode> all =
+          ImmutableList.builderWithExpectedSize(nw + no + s.measuredCount());
+      for (int w = 0; w < nw; w++) {
+        all.add(AlignmentNode.of(s.ownerId(w), AlignmentNode.Kind.OWNER));
       }
-      for (Objective o : plan.objectives()) {
-        byId.put(o.id(), AlignmentNode.of(o.id(), AlignmentNode.Kind.OBJECTIVE));
+      for (int o = 0; o < no; o++) {
+        all.add(AlignmentNode.of(s.objectiveId(o), AlignmentNode.Kind.OBJECTIVE));
       }
-      for (KeyResult k : plan.keyResults()) {
-        byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KEY_RESULT));
+      for (int m = 0; m < s.measuredCount(); m++) {
+        all.add(
+            AlignmentNode.of(
+                s.measuredId(m), m < nk ? AlignmentNode.Kind.KEY_RESULT : AlignmentNode.Kind.KPI));
       }
-      for (Kpi k : plan.kpis()) {
-        byId.put(k.id(), AlignmentNode.of(k.id(), AlignmentNode.Kind.KPI));
-      }
-      this.nodes = byId.buildOrThrow();
+      this.nodes = all.build();
 
       MutableValueGraph<AlignmentNode, Double> g =
           ValueGraphBuilder.directed()
               .incidentEdgeOrder(ElementOrder.stable())
               .expectedNodeCount(nodes.size())
               .build();
-      nodes.values().forEach(g::addNode);
-      for (Owner o : plan.owners()) {
-        o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
+      nodes.forEach(g::addNode);
+      for (int w = 0; w < nw; w++) {
+        if (s.ownerParent(w) >= 0) {
+          g.putEdgeValue(nodes.get(w), nodes.get(s.ownerParent(w)), 1.0);
+        }
       }
-      for (Objective o : plan.objectives()) {
-        o.parent().ifPresent(p -> g.putEdgeValue(nodes.get(o.id()), nodes.get(p), 1.0));
+      int keyResultsFrom = nw + no;
+      for (int o = 0; o < no; o++) {
+        int k = s.objectiveParentKeyResult(o);
+        if (k >= 0) {
+          g.putEdgeValue(nodes.get(nw + o), nodes.get(keyResultsFrom + k), 1.0);
+        } else if (s.objectiveParent(o) >= 0) {
+          g.putEdgeValue(nodes.get(nw + o), nodes.get(nw + s.objectiveParent(o)), 1.0);
+        }
       }
-      for (KeyResult k : plan.keyResults()) {
-        g.putEdgeValue(nodes.get(k.id()), nodes.get(k.objective()), k.weight());
+      for (int k = 0; k < nk; k++) {
+        g.putEdgeValue(
+            nodes.get(keyResultsFrom + k),
+            nodes.get(nw + s.keyResultObjective(k)),
+            s.keyResultWeight(k));
       }
-      for (Kpi k : plan.kpis()) {
-        for (Contribution c : k.contributions()) {
-          g.putEdgeValue(nodes.get(k.id()), nodes.get(c.keyResult()), c.weight());
+      for (int p = 0; p < s.kpiCount(); p++) {
+        List<Contribution> contributions = s.kpi(p).contributions();
+        ImmutableIntArray supported = s.supportedBy(p);
+        for (int c = 0; c < supported.length(); c++) {
+          g.putEdgeValue(
+              nodes.get(keyResultsFrom + nk + p),
+              nodes.get(keyResultsFrom + supported.get(c)),
+              contributions.get(c).weight());
         }
       }
       this.graph = ImmutableValueGraph.copyOf(g);
+    }
+
+    /** The node of an owner or element id, or null. */
+    @Nullable AlignmentNode node(String id) {
+      int w = structure.indexOfOwner(id);
+      if (w >= 0) {
+        return nodes.get(w);
+      }
+      int o = structure.indexOfObjective(id);
+      if (o >= 0) {
+        return nodes.get(structure.ownerCount() + o);
+      }
+      int m = structure.indexOfMeasured(id);
+      return m >= 0 ? nodes.get(structure.ownerCount() + structure.objectiveCount() + m) : null;
     }
   }
 
@@ -148,12 +181,12 @@ public final class AlignmentGraph {
 
   /** Every node, in plan order: owners, then objectives, key results and KPIs. */
   public ImmutableList<AlignmentNode> nodes() {
-    return view.get().nodes.values().asList();
+    return view.get().nodes;
   }
 
   /** The node of an owner or element id, if the plan has one. */
   public Optional<AlignmentNode> node(String id) {
-    return Optional.ofNullable(view.get().nodes.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(view.get().node(requireNonNull(id, "id")));
   }
 
   /**
@@ -211,68 +244,69 @@ public final class AlignmentGraph {
   // ---------------------------------------------------------------- supports, for the rules
 
   /**
-   * Every contribution of every KPI, in plan and contribution order, with the KPI, the key result,
-   * both owners and their positions in the org chart: looked up once for all rules.
+   * Every contribution of every KPI, in plan and contribution order: the KPI, the key result and
+   * both owners by their positions in the plan's structure, read once for all rules.
    */
   static final class Supports {
-    final Kpi[] kpi;
-    final KeyResult[] keyResult;
-    final Owner[] kpiOwner;
-    final Owner[] keyResultOwner;
-    final int[] kpiOwnerAt;
-    final int[] keyResultOwnerAt;
-    /** The KPI's own period or the plan's; the key result's objective's period or the plan's. */
-    final org.okrkit.core.Period[] kpiPeriod;
-    final org.okrkit.core.Period[] keyResultPeriod;
+    final int[] kpi;
+    final int[] keyResult;
+    final int[] kpiOwner;
+    final int[] keyResultOwner;
 
-    Supports(Plan plan, OrgChart org, Flow flow) {
-      int n = 0;
-      for (Kpi k : plan.kpis()) {
-        n += k.contributions().size();
-      }
-      kpi = new Kpi[n];
-      keyResult = new KeyResult[n];
-      kpiOwner = new Owner[n];
-      keyResultOwner = new Owner[n];
-      kpiOwnerAt = new int[n];
-      keyResultOwnerAt = new int[n];
-      kpiPeriod = new org.okrkit.core.Period[n];
-      keyResultPeriod = new org.okrkit.core.Period[n];
-      List<Owner> owners = plan.owners();
-      List<Objective> objectives = plan.objectives();
-      List<KeyResult> keyResults = plan.keyResults();
-      // each key result's owner and period, through its objective, once; the flow has resolved
-      // every link already
-      int[] objectiveOwnerAt = new int[objectives.size()];
-      org.okrkit.core.Period[] objectivePeriod = new org.okrkit.core.Period[objectives.size()];
-      for (int o = 0; o < objectives.size(); o++) {
-        objectiveOwnerAt[o] = org.indexOf(objectives.get(o).owner());
-        objectivePeriod[o] = objectives.get(o).period().orElse(plan.period());
-      }
-      int i = 0;
-      List<Kpi> kpis = plan.kpis();
-      for (int q = 0; q < kpis.size(); q++) {
-        Kpi k = kpis.get(q);
-        int contributions = k.contributions().size();
-        if (contributions == 0) {
-          continue;
-        }
-        int at = org.indexOf(k.owner());
-        org.okrkit.core.Period own = k.period().orElse(plan.period());
-        for (int c = 0; c < contributions; c++) {
-          int r = flow.keyResultOf(q, c);
-          int o = flow.objectiveOf(r);
-          kpi[i] = k;
-          keyResult[i] = keyResults.get(r);
-          kpiOwner[i] = owners.get(at);
-          kpiOwnerAt[i] = at;
-          keyResultOwnerAt[i] = objectiveOwnerAt[o];
-          keyResultOwner[i] = owners.get(objectiveOwnerAt[o]);
-          kpiPeriod[i] = own;
-          keyResultPeriod[i] = objectivePeriod[o];
-          i++;
+    Supports(PlanStructure s, Flow flow) {
+      int np = s.kpiCount();
+      // the flow's edges out of the KPIs are their contributions, in plan and contribution order
+      int first = np == 0 ? 0 : flow.edgesFrom(flow.kpiNode(0));
+      int n = np == 0 ? 0 : flow.edgesTo(flow.kpiNode(np - 1)) - first;
+      kpi = new int[n];
+      keyResult = new int[n];
+      kpiOwner = new int[n];
+      keyResultOwner = new int[n];
+      int keyResultFrom = flow.keyResultNode(0);
+      for (int p = 0; p < np; p++) {
+        int owner = s.kpiOwner(p);
+        int x = flow.kpiNode(p);
+        for (int e = flow.edgesFrom(x); e < flow.edgesTo(x); e++) {
+          int k = flow.target(e) - keyResultFrom;
+          int i = e - first;
+          kpi[i] = p;
+          keyResult[i] = k;
+          kpiOwner[i] = owner;
+          keyResultOwner[i] = s.objectiveOwner(s.keyResultObjective(k));
         }
       }
+    }
+
+    /** How many contributions the plan's KPIs make. */
+    int size() {
+      return kpi.length;
+    }
+  }
+
+  /**
+   * What the rules read of every KPI, in plan order: its measure, target, period (its own or the
+   * plan's) and frequency. The flow fills these as it reads each KPI's contributions, so that the
+   * rules need not visit the KPIs again.
+   */
+  static final class Kpis {
+    final Measure[] measure;
+    final Target[] target;
+    final Period[] period;
+    final Frequency[] frequency;
+
+    Kpis(int count) {
+      measure = new Measure[count];
+      target = new Target[count];
+      period = new Period[count];
+      frequency = new Frequency[count];
+    }
+
+    /** Reads KPI {@code p}. */
+    void read(int p, Kpi kpi, Period planPeriod) {
+      measure[p] = kpi.measure();
+      target[p] = kpi.target();
+      period[p] = kpi.period().orElse(planPeriod);
+      frequency[p] = kpi.frequency();
     }
   }
 
@@ -280,8 +314,27 @@ public final class AlignmentGraph {
     return supports.get();
   }
 
+  /** What the rules read of every KPI. */
+  Kpis kpis() {
+    return flow.kpis();
+  }
+
   OrgChart org() {
     return org;
+  }
+
+  /** The structure of the plan, which numbers the graph's owners and elements. */
+  PlanStructure structure() {
+    return plan.structure();
+  }
+
+  Flow flow() {
+    return flow;
+  }
+
+  /** Every node's coverage and support, computed on first use. */
+  Flow.Figures figures() {
+    return figures.get();
   }
 
   // ---------------------------------------------------------------- the org chart
@@ -348,7 +401,7 @@ public final class AlignmentGraph {
     if (kpi < 0 || !flow.isKpi(kpi)) {
       throw new UnknownIdException(kpiId, "KPI");
     }
-    return flow.impact(kpi, objectivesPerOwner);
+    return flow.impact(kpi);
   }
 
   /**
@@ -372,13 +425,8 @@ public final class AlignmentGraph {
     return "AlignmentGraph[" + plan + "]";
   }
 
-  /** Whether anything feeds an element: for messages about objectives with nothing under them. */
-  boolean isFed(String elementId) {
-    return flow.isFed(flow.indexOf(elementId));
-  }
-
   private AlignmentNode require(String id) {
-    AlignmentNode node = view.get().nodes.get(requireNonNull(id, "id"));
+    AlignmentNode node = view.get().node(requireNonNull(id, "id"));
     if (node == null) {
       throw new UnknownIdException(id, "owner or element");
     }

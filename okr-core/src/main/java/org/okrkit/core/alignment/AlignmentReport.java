@@ -4,10 +4,12 @@ import static org.okrkit.core.alignment.Text.percent;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
@@ -77,18 +79,23 @@ public abstract sealed class AlignmentReport permits ImmutableAlignmentReport {
         .append(percent(coverage.plan()))
         .append(plan.objectives().isEmpty() ? " (the plan has no objectives)" : "")
         .append('\n');
+    // the coverage maps list their ids in plan order, owners only when they set objectives: read
+    // them beside the plan's lists instead of looking every id up
     if (!plan.objectives().isEmpty()) {
       out.append("  Objectives:\n");
+      Iterator<Double> figures = coverage.objectives().values().iterator();
       for (Objective o : plan.objectives()) {
-        row(out, coverage.objective(o.id()), o.id(), o.title());
+        row(out, figures.next(), o.id(), o.title());
       }
     }
     if (!coverage.owners().isEmpty()) {
       out.append("  Owners:\n");
+      Iterator<Map.Entry<String, Double>> owners = coverage.owners().entrySet().iterator();
+      Map.@Nullable Entry<String, Double> next = owners.next();
       for (Owner o : plan.owners()) {
-        Double c = coverage.owners().get(o.id());
-        if (c != null) {
-          row(out, c, o.id(), o.name());
+        if (next != null && next.getKey().equals(o.id())) {
+          row(out, next.getValue(), o.id(), o.name());
+          next = owners.hasNext() ? owners.next() : null;
         }
       }
     }

@@ -1,7 +1,8 @@
 package org.okrkit.core.alignment;
 
+import com.google.common.base.MoreObjects;
 import java.util.Map;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.UnknownIdException;
 import org.okrkit.core.internal.Checks;
 
@@ -31,30 +32,54 @@ import org.okrkit.core.internal.Checks;
  *
  * <p>A KPI's {@linkplain AlignmentGraph#impactOf impact weights} into an element sum, over all KPIs,
  * to that element's coverage.
+ *
+ * <p>A coverage is immutable and safe to share between threads. Its maps are immutable and equal to
+ * any map of the same entries; they keep the figures in arrays and find ids through the plan's
+ * {@link org.okrkit.core.PlanStructure}.
  */
-@Value.Immutable
-public abstract sealed class Coverage permits ImmutableCoverage {
+public final class Coverage {
+  private final double plan;
+  private final Map<String, Double> objectives;
+  private final Map<String, Double> keyResults;
+  private final Map<String, Double> owners;
 
-  Coverage() {}
+  Coverage(
+      double plan,
+      Map<String, Double> objectives,
+      Map<String, Double> keyResults,
+      Map<String, Double> owners) {
+    this.plan = plan;
+    this.objectives = objectives;
+    this.keyResults = keyResults;
+    this.owners = owners;
+  }
 
   /** The plan's coverage: the mean coverage of its objectives; 0 when it has none. */
-  public abstract double plan();
+  public double plan() {
+    return plan;
+  }
 
   /** The coverage of every objective, in plan order. */
-  public abstract Map<String, Double> objectives();
+  public Map<String, Double> objectives() {
+    return objectives;
+  }
 
   /** The coverage of every key result, in plan order. */
-  public abstract Map<String, Double> keyResults();
+  public Map<String, Double> keyResults() {
+    return keyResults;
+  }
 
   /** The coverage of every owner that sets at least one objective, in plan order. */
-  public abstract Map<String, Double> owners();
+  public Map<String, Double> owners() {
+    return owners;
+  }
 
   /**
    * The coverage of one objective.
    *
    * @throws UnknownIdException if the plan has no objective {@code id}
    */
-  public final double objective(String id) {
+  public double objective(String id) {
     Double value = objectives().get(Checks.requireNonNull(id, "id"));
     if (value == null) {
       throw new UnknownIdException(id, "objective");
@@ -67,11 +92,49 @@ public abstract sealed class Coverage permits ImmutableCoverage {
    *
    * @throws UnknownIdException if the plan has no key result {@code id}
    */
-  public final double keyResult(String id) {
+  public double keyResult(String id) {
     Double value = keyResults().get(Checks.requireNonNull(id, "id"));
     if (value == null) {
       throw new UnknownIdException(id, "key result");
     }
     return value;
+  }
+
+  /** Equal when the plan's figures are bit for bit and the maps are equal as maps. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Coverage)) {
+      return false;
+    }
+    Coverage that = (Coverage) other;
+    return Double.doubleToLongBits(plan) == Double.doubleToLongBits(that.plan)
+        && objectives.equals(that.objectives)
+        && keyResults.equals(that.keyResults)
+        && owners.equals(that.owners);
+  }
+
+  @Override
+  public int hashCode() {
+    // the hash of the value type this class was generated as before: reports hash as they did
+    int h = 5381;
+    h += (h << 5) + Double.hashCode(plan);
+    h += (h << 5) + objectives.hashCode();
+    h += (h << 5) + keyResults.hashCode();
+    h += (h << 5) + owners.hashCode();
+    return h;
+  }
+
+  /** {@code Coverage{plan=0.5, objectives={O1=0.5}, keyResults={KR1=1.0, KR2=0.0}, owners={...}}}. */
+  @Override
+  public String toString() {
+    return MoreObjects.toStringHelper("Coverage")
+        .add("plan", plan)
+        .add("objectives", objectives)
+        .add("keyResults", keyResults)
+        .add("owners", owners)
+        .toString();
   }
 }

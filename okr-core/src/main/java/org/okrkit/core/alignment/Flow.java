@@ -1,6 +1,9 @@
 package org.okrkit.core.alignment;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,140 +14,126 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.okrkit.core.Contribution;
-import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
-import org.okrkit.core.Objective;
-import org.okrkit.core.Owner;
+import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 
 /**
  * The element part of an alignment graph (objectives, key results, KPIs) compiled into arrays:
- * node {@code i} is the i-th objective, then key result, then KPI in plan order. Every computation
- * is a loop over a topological order or a worklist; nothing recurses.
+ * node {@code i} is objective {@code i} of the plan's {@link PlanStructure}, then key result {@code
+ * i - objectives}, then KPI. Every computation is a loop over an order the structure gives or a
+ * worklist; nothing recurses.
  *
- * <p>The feeders of a node are kept sorted by id, and every weighted sum runs over them in that
- * order, so that equal plans give bit-for-bit equal figures whatever the order of their elements.
+ * <p>Every weighted sum runs over the feeders of a node in the order of their ids, so that equal
+ * plans give bit-for-bit equal figures whatever the order of their elements. The feeders are kept in
+ * node order, though, and sorted only where the order can change a sum: the coverage of a node whose
+ * feeders are all fully covered is exactly 1, and of one whose feeders are all uncovered exactly 0,
+ * in any order, and a sum of zeros and ones over objectives is exact in any order. The queries that
+ * need every node's feeders in id order ({@link #share}, {@link #impact}, {@link #feeders}) sort
+ * them all once, on first use.
+ *
+ * <p>Building a flow reads each KPI once: its contributions for the edges, and what the rules read
+ * of it ({@link AlignmentGraph.Kpis}), so that no rule visits the KPIs again.
  */
 final class Flow {
+  /** Above this, a sum of weights might round differently in another order: sort to be exact. */
+  private static final double SAFE_TOTAL = 1e300;
+
+  /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
+  private final PlanStructure structure;
+  /** What the rules read of every KPI, read with its contributions. */
+  private final AlignmentGraph.Kpis kpis;
+
   private final int objectiveCount;
   private final int keyResultCount;
-  private final String[] ids;
-  /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
-  private final PlanStructure index;
-
-  private final int owners;
-  /** The owner of each objective. */
-  private final String[] objectiveOwner;
-
-  /** Feeders of node i: positions inStart[i] to inStart[i + 1] of inFrom and inValue. */
-  private final int[] inStart;
-  private final int[] inFrom;
-  private final double[] inValue;
-  /** The sum of the edge values into each node; 0 when nothing feeds it. */
-  private final double[] inTotal;
+  private final int nodeCount;
 
   /** What node i feeds: positions outStart[i] to outStart[i + 1] of outTo and outValue. */
   private final int[] outStart;
   private final int[] outTo;
   private final double[] outValue;
 
-  /** Every node after all of its feeders. */
-  private final int[] topological;
+  /** Feeders of node i, in node order: positions inStart[i] to inStart[i + 1] of inFrom and inValue. */
+  private final int[] inStart;
+  private final int[] inFrom;
+  private final double[] inValue;
+
+  /** The feeders of every node sorted by id, with the sums of their values; built on first use. */
+  private final Supplier<ById> byId;
 
   private Flow(
-      int objectiveCount,
-      int keyResultCount,
-      String[] ids,
-      PlanStructure index,
-      int owners,
-      String[] objectiveOwner,
-      int[] inStart,
-      int[] inFrom,
-      double[] inValue,
-      double[] inTotal,
+      PlanStructure structure,
+      AlignmentGraph.Kpis kpis,
       int[] outStart,
       int[] outTo,
       double[] outValue,
-      int[] topological) {
-    this.objectiveCount = objectiveCount;
-    this.keyResultCount = keyResultCount;
-    this.ids = ids;
-    this.index = index;
-    this.owners = owners;
-    this.objectiveOwner = objectiveOwner;
-    this.inStart = inStart;
-    this.inFrom = inFrom;
-    this.inValue = inValue;
-    this.inTotal = inTotal;
+      int[] inStart,
+      int[] inFrom,
+      double[] inValue) {
+    this.structure = structure;
+    this.kpis = kpis;
+    this.objectiveCount = structure.objectiveCount();
+    this.keyResultCount = structure.keyResultCount();
+    this.nodeCount = objectiveCount + structure.measuredCount();
     this.outStart = outStart;
     this.outTo = outTo;
     this.outValue = outValue;
-    this.topological = topological;
+    this.inStart = inStart;
+    this.inFrom = inFrom;
+    this.inValue = inValue;
+    this.byId = Suppliers.memoize(ById::new);
   }
 
+  /** The flow of a valid plan, from its structure: in time linear in the plan's size. */
   static Flow of(Plan plan) {
-    List<Objective> objectives = plan.objectives();
-    List<KeyResult> keyResults = plan.keyResults();
+    PlanStructure s = plan.structure();
+    int no = s.objectiveCount();
+    int nk = s.keyResultCount();
+    int np = s.kpiCount();
+    int n = no + nk + np;
     List<Kpi> kpis = plan.kpis();
-    int no = objectives.size();
-    int nk = keyResults.size();
-    int n = no + nk + kpis.size();
-    String[] ids = new String[n];
-    PlanStructure index = plan.structure();
-    int owners = plan.owners().size();
-    String[] objectiveOwner = new String[no];
-    for (int i = 0; i < no; i++) {
-      ids[i] = objectives.get(i).id();
-      objectiveOwner[i] = objectives.get(i).owner();
-    }
-    for (int i = 0; i < nk; i++) {
-      ids[no + i] = keyResults.get(i).id();
-    }
-    for (int i = 0; i < kpis.size(); i++) {
-      ids[no + nk + i] = kpis.get(i).id();
-    }
 
     int[] outStart = new int[n + 1];
     for (int i = 0; i < no; i++) {
-      outStart[i + 1] = objectives.get(i).parent().isPresent() ? 1 : 0;
+      outStart[i + 1] = outStart[i] + (s.objectiveParent(i) >= 0 ? 1 : 0);
     }
-    for (int i = 0; i < nk; i++) {
-      outStart[no + i + 1] = 1;
+    for (int i = no; i < no + nk; i++) {
+      outStart[i + 1] = outStart[i] + 1;
     }
-    for (int i = 0; i < kpis.size(); i++) {
-      outStart[no + nk + i + 1] = kpis.get(i).contributions().size();
+    // the KPIs' edges are their contributions: as many as the key results' contributors
+    int m = outStart[no + nk];
+    for (int k = 0; k < nk; k++) {
+      m += s.contributorsTo(k).length();
     }
-    for (int i = 0; i < n; i++) {
-      outStart[i + 1] += outStart[i];
-    }
-    int m = outStart[n];
     int[] outTo = new int[m];
     double[] outValue = new double[m];
     for (int i = 0; i < no; i++) {
-      int e = outStart[i];
-      Objective o = objectives.get(i);
-      if (o.parent().isPresent()) {
-        int k = index.objectiveParentKeyResult(i);
-        outTo[e] = k >= 0 ? no + k : index.objectiveParent(i);
-        outValue[e] = 1.0;
+      if (s.objectiveParent(i) >= 0) {
+        int k = s.objectiveParentKeyResult(i);
+        outTo[outStart[i]] = k >= 0 ? no + k : s.objectiveParent(i);
+        outValue[outStart[i]] = 1.0;
       }
     }
-    for (int i = 0; i < nk; i++) {
-      KeyResult k = keyResults.get(i);
-      int e = outStart[no + i];
-      outTo[e] = index.keyResultObjective(i);
-      outValue[e] = k.weight();
+    for (int k = 0; k < nk; k++) {
+      outTo[outStart[no + k]] = s.keyResultObjective(k);
+      outValue[outStart[no + k]] = s.keyResultWeight(k);
     }
-    for (int i = 0; i < kpis.size(); i++) {
-      int e = outStart[no + nk + i];
-      com.google.common.primitives.ImmutableIntArray supported = index.supportedBy(i);
-      com.google.common.primitives.ImmutableDoubleArray weights = index.supportWeights(i);
-      for (int c = 0; c < supported.length(); c++) {
+    AlignmentGraph.Kpis columns = new AlignmentGraph.Kpis(np);
+    Period planPeriod = plan.period();
+    for (int p = 0; p < np; p++) {
+      // one read of each KPI: what the rules read of it, beside the contributions
+      Kpi kpi = kpis.get(p);
+      columns.read(p, kpi, planPeriod);
+      // the weights are kept in the KPI's contributions, in the order of its supported key results
+      List<Contribution> contributions = kpi.contributions();
+      ImmutableIntArray supported = s.supportedBy(p);
+      int e = outStart[no + nk + p];
+      for (int c = 0; c < supported.length(); c++, e++) {
         outTo[e] = no + supported.get(c);
-        outValue[e] = weights.get(c);
-        e++;
+        outValue[e] = contributions.get(c).weight();
       }
+      outStart[no + nk + p + 1] = e;
     }
 
     int[] inStart = new int[n + 1];
@@ -154,107 +143,53 @@ final class Flow {
     for (int i = 0; i < n; i++) {
       inStart[i + 1] += inStart[i];
     }
-    int[] byFeeder = new int[m];
-    int[] source = new int[m];
-    int[] fill = inStart.clone();
-    for (int from = 0; from < n; from++) {
-      for (int e = outStart[from]; e < outStart[from + 1]; e++) {
-        source[e] = from;
-        byFeeder[fill[outTo[e]]++] = e;
-      }
-    }
     int[] inFrom = new int[m];
     double[] inValue = new double[m];
-    double[] inTotal = new double[n];
-    for (int i = 0; i < n; i++) {
-      sortByFeederId(byFeeder, inStart[i], inStart[i + 1], source, ids);
-      double total = 0;
-      for (int p = inStart[i]; p < inStart[i + 1]; p++) {
-        int e = byFeeder[p];
-        inFrom[p] = source[e];
-        inValue[p] = outValue[e];
-        total += inValue[p];
-      }
-      inTotal[i] = total;
-    }
-
-    int[] pending = new int[n];
-    int[] topological = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      pending[i] = inStart[i + 1] - inStart[i];
-      if (pending[i] == 0) {
-        topological[tail++] = i;
+    int[] fill = Arrays.copyOf(inStart, n);
+    for (int from = 0; from < n; from++) {
+      for (int e = outStart[from]; e < outStart[from + 1]; e++) {
+        int at = fill[outTo[e]]++;
+        inFrom[at] = from;
+        inValue[at] = outValue[e];
       }
     }
-    while (head < tail) {
-      int x = topological[head++];
-      for (int e = outStart[x]; e < outStart[x + 1]; e++) {
-        if (--pending[outTo[e]] == 0) {
-          topological[tail++] = outTo[e];
-        }
-      }
+    if (s.objectivesChildrenFirst().length() != no) {
+      throw new IllegalStateException(
+          "the objectives of a valid plan contribute to each other in a cycle");
     }
-    if (tail != n) {
-      throw new IllegalStateException("the objectives of a valid plan contribute to each other in a cycle");
-    }
-    return new Flow(
-        no, nk, ids, index, owners, objectiveOwner, inStart, inFrom, inValue, inTotal, outStart, outTo,
-        outValue, topological);
-  }
-
-  /**
-   * Sorts the edges {@code edges[from..to)} by the id of their feeder: insertion sort for the few
-   * feeders most nodes have, a boxed sort for the rest.
-   */
-  private static void sortByFeederId(int[] edges, int from, int to, int[] source, String[] ids) {
-    if (to - from <= 32) {
-      for (int i = from + 1; i < to; i++) {
-        int e = edges[i];
-        String id = ids[source[e]];
-        int j = i - 1;
-        while (j >= from && ids[source[edges[j]]].compareTo(id) > 0) {
-          edges[j + 1] = edges[j];
-          j--;
-        }
-        edges[j + 1] = e;
-      }
-      return;
-    }
-    Integer[] boxed = new Integer[to - from];
-    for (int i = from; i < to; i++) {
-      boxed[i - from] = edges[i];
-    }
-    Arrays.sort(boxed, Comparator.comparing(e -> ids[source[e]]));
-    for (int i = from; i < to; i++) {
-      edges[i] = boxed[i - from];
-    }
+    return new Flow(s, columns, outStart, outTo, outValue, inStart, inFrom, inValue);
   }
 
   // ---------------------------------------------------------------- lookups
 
-  /**
-   * The position in the plan's key results of the key result that contribution {@code c} of the
-   * plan's KPI {@code kpi} supports, as resolved when this flow was built.
-   */
-  int keyResultOf(int kpi, int c) {
-    return outTo[outStart[objectiveCount + keyResultCount + kpi] + c] - objectiveCount;
+  /** The plan's structure, which numbers the nodes. */
+  PlanStructure structure() {
+    return structure;
   }
 
-  /** The position in the plan's objectives of the objective of the plan's key result {@code r}. */
-  int objectiveOf(int r) {
-    return outTo[outStart[objectiveCount + r]];
+  /** What the rules read of every KPI. */
+  AlignmentGraph.Kpis kpis() {
+    return kpis;
+  }
+
+  /** The id of node {@code i}. */
+  String id(int i) {
+    return i < objectiveCount ? structure.objectiveId(i) : structure.measuredId(i - objectiveCount);
   }
 
   /** The node of an element id, or -1. */
   int indexOf(String id) {
-    int o = index.indexOfObjective(id);
+    int o = structure.indexOfObjective(id);
     if (o >= 0) {
       return o;
     }
-    int m = index.indexOfMeasured(id);
+    int m = structure.indexOfMeasured(id);
     return m >= 0 ? objectiveCount + m : -1;
+  }
+
+  /** The node of key result {@code k}. */
+  int keyResultNode(int k) {
+    return objectiveCount + k;
   }
 
   boolean isObjective(int i) {
@@ -263,6 +198,26 @@ final class Flow {
 
   boolean isKeyResult(int i) {
     return i >= objectiveCount && i < objectiveCount + keyResultCount;
+  }
+
+  /** The node of KPI {@code p}. */
+  int kpiNode(int p) {
+    return objectiveCount + keyResultCount + p;
+  }
+
+  /** The first of the edges out of node {@code i} in {@link #target}. */
+  int edgesFrom(int i) {
+    return outStart[i];
+  }
+
+  /** One past the last of the edges out of node {@code i}. */
+  int edgesTo(int i) {
+    return outStart[i + 1];
+  }
+
+  /** The node edge {@code e} leads to. */
+  int target(int e) {
+    return outTo[e];
   }
 
   boolean isKpi(int i) {
@@ -274,90 +229,327 @@ final class Flow {
     return inStart[i] < inStart[i + 1];
   }
 
-  /** The weight of edge {@code from -> to} divided by the sum of the weights into {@code to}; 0 if there is no such edge. */
+  /** The first of node {@code i}'s feeders in {@link #feeder} and {@link #feederValue}. */
+  int feedersFrom(int i) {
+    return inStart[i];
+  }
+
+  /** One past the last of node {@code i}'s feeders. */
+  int feedersTo(int i) {
+    return inStart[i + 1];
+  }
+
+  /** The feeding node at position {@code at} of the feeders, which are in node order. */
+  int feeder(int at) {
+    return inFrom[at];
+  }
+
+  /** The value of the edge at position {@code at} of the feeders. */
+  double feederValue(int at) {
+    return inValue[at];
+  }
+
+  /**
+   * The weight of edge {@code from -> to} divided by the sum of the weights into {@code to}; 0 if
+   * there is no such edge.
+   */
   double share(int from, int to) {
     for (int e = outStart[from]; e < outStart[from + 1]; e++) {
       if (outTo[e] == to) {
-        return outValue[e] / inTotal[to];
+        return outValue[e] / byId.get().total[to];
       }
     }
     return 0;
   }
 
+  // ---------------------------------------------------------------- feeders by id
+
+  /** Every node's feeders sorted by id, and the sum of their values in that order. */
+  private final class ById {
+    final int[] from;
+    final double[] value;
+    final double[] total;
+
+    ById() {
+      int m = inFrom.length;
+      from = inFrom.clone();
+      value = inValue.clone();
+      total = new double[nodeCount];
+      String[] ids = new String[nodeCount];
+      for (int i = 0; i < nodeCount; i++) {
+        ids[i] = id(i);
+      }
+      int[] order = new int[m];
+      for (int i = 0; i < nodeCount; i++) {
+        int start = inStart[i];
+        int end = inStart[i + 1];
+        for (int p = start; p < end; p++) {
+          order[p] = p;
+        }
+        sortById(order, start, end, inFrom, ids);
+        double sum = 0;
+        for (int p = start; p < end; p++) {
+          from[p] = inFrom[order[p]];
+          value[p] = inValue[order[p]];
+          sum += value[p];
+        }
+        total[i] = sum;
+      }
+    }
+  }
+
+  /**
+   * Sorts the feeder positions {@code at[from..to)} by the id of their feeding node {@code
+   * node[at[i]]}: insertion sort for the few feeders most nodes have, a boxed sort for the rest.
+   */
+  private static void sortById(int[] at, int from, int to, int[] node, String[] ids) {
+    if (to - from <= 32) {
+      for (int i = from + 1; i < to; i++) {
+        int e = at[i];
+        String id = ids[node[e]];
+        int j = i - 1;
+        while (j >= from && ids[node[at[j]]].compareTo(id) > 0) {
+          at[j + 1] = at[j];
+          j--;
+        }
+        at[j + 1] = e;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[to - from];
+    for (int i = from; i < to; i++) {
+      boxed[i - from] = at[i];
+    }
+    Arrays.sort(boxed, Comparator.comparing(e -> ids[node[e]]));
+    for (int i = from; i < to; i++) {
+      at[i] = boxed[i - from];
+    }
+  }
+
   // ---------------------------------------------------------------- coverage
 
-  /** Coverage and support of every node, in one pass over the topological order. */
-  Figures figures(Plan plan) {
-    int n = ids.length;
-    double[] covered = new double[n];
-    boolean[] supported = new boolean[n];
-    for (int x : topological) {
-      if (isKpi(x)) {
-        covered[x] = 1;
-        supported[x] = true;
-        continue;
+  /**
+   * Coverage and support of every node: key results and objectives in the structure's children-first
+   * order, each objective's key results just before it, so that everything a node's figure reads is
+   * computed before it.
+   */
+  Figures figures() {
+    double[] covered = new double[nodeCount];
+    boolean[] supported = new boolean[nodeCount];
+    Arrays.fill(covered, objectiveCount + keyResultCount, nodeCount, 1.0);
+    Arrays.fill(supported, objectiveCount + keyResultCount, nodeCount, true);
+    // scratch space for the feeders of the nodes whose figure depends on their order
+    int[] scratch = new int[16];
+    ImmutableIntArray order = structure.objectivesChildrenFirst();
+    for (int i = 0; i < order.length(); i++) {
+      int o = order.get(i);
+      ImmutableIntArray keyResults = structure.keyResultsOf(o);
+      for (int j = 0; j < keyResults.length(); j++) {
+        int x = objectiveCount + keyResults.get(j);
+        if (isFed(x)) {
+          scratch = cover(x, covered, supported, scratch);
+        }
       }
-      if (inStart[x] == inStart[x + 1]) {
-        continue;
+      if (isFed(o)) {
+        scratch = cover(o, covered, supported, scratch);
       }
-      // sum <= inTotal[x] exactly, since every term is <= its weight and both run in the same order
-      double sum = 0;
-      boolean any = false;
-      for (int p = inStart[x]; p < inStart[x + 1]; p++) {
-        sum += inValue[p] * covered[inFrom[p]];
-        any |= supported[inFrom[p]];
-      }
-      covered[x] = sum / inTotal[x];
-      supported[x] = any;
     }
+    return new Figures(coverageOf(covered), covered, supported);
+  }
 
-    ImmutableCoverage.Builder coverage = ImmutableCoverage.builder();
-    for (int i = 0; i < objectiveCount; i++) {
-      coverage.putObjective(ids[i], covered[i]);
-    }
-    for (int i = objectiveCount; i < objectiveCount + keyResultCount; i++) {
-      coverage.putKeyResult(ids[i], covered[i]);
-    }
-    Map<String, double[]> byOwner = new HashMap<>();
+  /**
+   * Sets the coverage and support of node {@code x}, which something feeds, from its feeders':
+   * {@code sum(value * covered) / sum(value)} over the feeders in id order. Returns scratch space
+   * at least as large as the node's feeders.
+   */
+  private int[] cover(int x, double[] covered, boolean[] supported, int[] scratch) {
+    int start = inStart[x];
+    int end = inStart[x + 1];
+    boolean all = true;
+    boolean none = true;
+    boolean any = false;
     double total = 0;
-    for (int o : objectivesById()) {
-      double[] sumAndCount = byOwner.computeIfAbsent(objectiveOwner[o], k -> new double[2]);
-      sumAndCount[0] += covered[o];
-      sumAndCount[1]++;
-      total += covered[o];
+    int kpis = objectiveCount + keyResultCount;
+    for (int p = start; p < end; p++) {
+      int from = inFrom[p];
+      // a KPI is covered fully and supported: most feeders are KPIs, whose figures need no reading
+      if (from < kpis) {
+        double c = covered[from];
+        all &= c == 1.0;
+        none &= c == 0.0;
+        any |= supported[from];
+      } else {
+        none = false;
+        any = true;
+      }
+      total += inValue[p];
     }
-    for (Owner owner : plan.owners()) {
-      double[] sumAndCount = byOwner.get(owner.id());
-      if (sumAndCount != null) {
-        coverage.putOwner(owner.id(), sumAndCount[0] / sumAndCount[1]);
+    supported[x] = any;
+    // weights are finite and above 0: in id order the sum of value * 1 is the sum of the values
+    // themselves (a quotient of exactly 1), and the sum of value * 0 is 0
+    if ((all || none) && total < SAFE_TOTAL) {
+      covered[x] = all ? 1.0 : 0.0;
+      return scratch;
+    }
+    int count = end - start;
+    int[] at = scratch.length >= count ? scratch : new int[Math.max(count, scratch.length * 2)];
+    for (int p = start; p < end; p++) {
+      at[p - start] = p;
+    }
+    sortFeeders(at, count);
+    // sum <= total exactly, since every term is <= its weight and both run in the same order
+    double sum = 0;
+    double sorted = 0;
+    for (int i = 0; i < count; i++) {
+      int p = at[i];
+      sum += inValue[p] * covered[inFrom[p]];
+      sorted += inValue[p];
+    }
+    covered[x] = sum / sorted;
+    return at;
+  }
+
+  /** Sorts feeder positions {@code at[0..count)} by the id of the feeding node. */
+  private void sortFeeders(int[] at, int count) {
+    if (count <= 32) {
+      for (int i = 1; i < count; i++) {
+        int e = at[i];
+        String id = id(inFrom[e]);
+        int j = i - 1;
+        while (j >= 0 && id(inFrom[at[j]]).compareTo(id) > 0) {
+          at[j + 1] = at[j];
+          j--;
+        }
+        at[j + 1] = e;
+      }
+      return;
+    }
+    Integer[] boxed = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      boxed[i] = at[i];
+    }
+    Arrays.sort(boxed, Comparator.comparing(e -> id(inFrom[e])));
+    for (int i = 0; i < count; i++) {
+      at[i] = boxed[i];
+    }
+  }
+
+  /**
+   * The coverage figures from every node's: owners' and the plan's means are summed over the
+   * objectives in id order; a sum of zeros and ones is exact in any order, so the objectives are
+   * sorted only when some figure lies strictly between.
+   */
+  private Coverage coverageOf(double[] covered) {
+    int[] owners = new int[structure.ownerCount()];
+    double[] ownerFigures = new double[structure.ownerCount()];
+    int setting = 0;
+    int[] few = new int[8];
+    for (int w = 0; w < structure.ownerCount(); w++) {
+      ImmutableIntArray objectives = structure.objectivesOf(w);
+      int count = objectives.length();
+      if (count == 0) {
+        continue;
+      }
+      if (few.length < count) {
+        few = new int[Math.max(count, few.length * 2)];
+      }
+      boolean whole = true;
+      for (int j = 0; j < count; j++) {
+        few[j] = objectives.get(j);
+        whole &= isWhole(covered[few[j]]);
+      }
+      if (!whole) {
+        sortObjectives(few, count);
+      }
+      double sum = 0;
+      for (int j = 0; j < count; j++) {
+        sum += covered[few[j]];
+      }
+      owners[setting] = w;
+      ownerFigures[setting++] = sum / count;
+    }
+    double total = 0;
+    boolean whole = true;
+    for (int o = 0; o < objectiveCount && whole; o++) {
+      whole = isWhole(covered[o]);
+    }
+    if (whole) {
+      for (int o = 0; o < objectiveCount; o++) {
+        total += covered[o];
+      }
+    } else {
+      int[] all = new int[objectiveCount];
+      for (int o = 0; o < objectiveCount; o++) {
+        all[o] = o;
+      }
+      sortObjectives(all, objectiveCount);
+      for (int o : all) {
+        total += covered[o];
       }
     }
-    coverage.plan(objectiveCount == 0 ? 0 : total / objectiveCount);
-    return new Figures(coverage.build(), supported);
+    // node i is objective i, then key result i - objectiveCount: the maps read the figures in place
+    return new Coverage(
+        objectiveCount == 0 ? 0 : total / objectiveCount,
+        FigureMap.all(structure, FigureMap.Keys.OBJECTIVES, covered, 0),
+        FigureMap.all(structure, FigureMap.Keys.KEY_RESULTS, covered, objectiveCount),
+        FigureMap.some(
+            structure,
+            FigureMap.Keys.OWNERS,
+            Arrays.copyOf(owners, setting),
+            Arrays.copyOf(ownerFigures, setting)));
   }
 
-  /** The objectives' nodes sorted by id, the order in which figures are summed. */
-  private Integer[] objectivesById() {
-    Integer[] sorted = new Integer[objectiveCount];
-    for (int i = 0; i < objectiveCount; i++) {
-      sorted[i] = i;
+  private static boolean isWhole(double figure) {
+    return figure == 0.0 || figure == 1.0;
+  }
+
+  /** Sorts objective positions {@code at[0..count)} by id. */
+  private void sortObjectives(int[] at, int count) {
+    if (count <= 32) {
+      for (int i = 1; i < count; i++) {
+        int o = at[i];
+        String id = structure.objectiveId(o);
+        int j = i - 1;
+        while (j >= 0 && structure.objectiveId(at[j]).compareTo(id) > 0) {
+          at[j + 1] = at[j];
+          j--;
+        }
+        at[j + 1] = o;
+      }
+      return;
     }
-    Arrays.sort(sorted, Comparator.comparing(i -> ids[i]));
-    return sorted;
+    String[] ids = new String[count];
+    Integer[] boxed = new Integer[count];
+    for (int i = 0; i < count; i++) {
+      boxed[i] = i;
+      ids[i] = structure.objectiveId(at[i]);
+    }
+    Arrays.sort(boxed, Comparator.comparing(i -> ids[i]));
+    int[] sorted = new int[count];
+    for (int i = 0; i < count; i++) {
+      sorted[i] = at[boxed[i]];
+    }
+    System.arraycopy(sorted, 0, at, 0, count);
   }
 
-  /** The coverage figures, and whether a KPI reaches each node. */
+  /** The coverage figures, and every node's figure and whether a KPI reaches it. */
   static final class Figures {
     final Coverage coverage;
+    private final double[] covered;
     private final boolean[] supported;
 
-    Figures(Coverage coverage, boolean[] supported) {
+    Figures(Coverage coverage, double[] covered, boolean[] supported) {
       this.coverage = coverage;
+      this.covered = covered;
       this.supported = supported;
     }
 
     boolean supported(int node) {
       return supported[node];
+    }
+
+    double covered(int node) {
+      return covered[node];
     }
   }
 
@@ -367,7 +559,8 @@ final class Flow {
    * A KPI's weight in everything it reaches: the sum over paths of the product of the shares along
    * each, computed forwards in topological order over the nodes the KPI reaches.
    */
-  Impact impact(int kpi, Map<String, Integer> objectivesPerOwner) {
+  Impact impact(int kpi) {
+    ById sorted = byId.get();
     Map<Integer, Integer> local = new HashMap<>();
     List<Integer> nodes = new ArrayList<>();
     local.put(kpi, 0);
@@ -402,12 +595,12 @@ final class Flow {
       if (x != kpi) {
         double sum = 0;
         for (int p = inStart[x]; p < inStart[x + 1]; p++) {
-          Integer from = local.get(inFrom[p]);
+          Integer from = local.get(sorted.from[p]);
           if (from != null) {
-            sum += inValue[p] * weight[from];
+            sum += sorted.value[p] * weight[from];
           }
         }
-        weight[lx] = sum / inTotal[x];
+        weight[lx] = sum / sorted.total[x];
       }
       for (int e = outStart[x]; e < outStart[x + 1]; e++) {
         if (--pending[local.get(outTo[e])] == 0) {
@@ -422,21 +615,25 @@ final class Flow {
     for (int i = 1; i < r; i++) {
       int x = nodes.get(i);
       if (isKeyResult(x)) {
-        keyResults.add(Share.of(ids[x], weight[i]));
+        keyResults.add(Share.of(id(x), weight[i]));
       } else if (isObjective(x)) {
-        objectives.add(Share.of(ids[x], weight[i]));
+        objectives.add(Share.of(id(x), weight[i]));
         reachedObjectives.add(i);
       }
     }
-    reachedObjectives.sort(Comparator.comparing(i -> ids[nodes.get(i)]));
-    Map<String, Double> byOwner = new LinkedHashMap<>();
+    // each owner's weights summed in the id order of its objectives
+    reachedObjectives.sort(Comparator.comparing(i -> id(nodes.get(i))));
+    Map<Integer, Double> byOwner = new LinkedHashMap<>();
     for (int i : reachedObjectives) {
-      byOwner.merge(objectiveOwner[nodes.get(i)], weight[i], Double::sum);
+      byOwner.merge(structure.objectiveOwner(nodes.get(i)), weight[i], Double::sum);
     }
     List<Share> owners = new ArrayList<>();
-    byOwner.forEach((owner, sum) -> owners.add(Share.of(owner, sum / objectivesPerOwner.get(owner))));
+    byOwner.forEach(
+        (owner, sum) ->
+            owners.add(
+                Share.of(structure.ownerId(owner), sum / structure.objectivesOf(owner).length())));
     return ImmutableImpact.builder()
-        .kpi(ids[kpi])
+        .kpi(id(kpi))
         .keyResults(ranked(keyResults))
         .objectives(ranked(objectives))
         .owners(ranked(owners))
@@ -448,6 +645,7 @@ final class Flow {
    * the target in reverse topological order over the nodes that reach it.
    */
   ImmutableList<Share> feeders(int target) {
+    ById sorted = byId.get();
     Map<Integer, Integer> local = new HashMap<>();
     List<Integer> nodes = new ArrayList<>();
     local.put(target, 0);
@@ -490,12 +688,12 @@ final class Flow {
         for (int e = outStart[x]; e < outStart[x + 1]; e++) {
           Integer to = local.get(outTo[e]);
           if (to != null) {
-            sum += outValue[e] / inTotal[outTo[e]] * weight[to];
+            sum += outValue[e] / sorted.total[outTo[e]] * weight[to];
           }
         }
         weight[lx] = sum;
         if (isKpi(x)) {
-          kpis.add(Share.of(ids[x], sum));
+          kpis.add(Share.of(id(x), sum));
         }
       }
       for (int p = inStart[x]; p < inStart[x + 1]; p++) {

@@ -1,8 +1,8 @@
 package org.okrkit.core.alignment;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
-import java.util.Optional;
 import org.okrkit.core.Level;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
@@ -18,8 +18,7 @@ final class OrgChart {
   private static final int LEVELS = Level.values().length;
 
   /** The plan's structure, which numbers the owners. */
-  private final PlanStructure index;
-  private final String[] ids;
+  private final PlanStructure structure;
   private final Level[] levels;
   /** Preorder position and subtree size: b is in a's subtree iff pre[a] <= pre[b] < pre[a] + size[a]. */
   private final int[] pre;
@@ -29,15 +28,8 @@ final class OrgChart {
   private final int[][] nearest;
 
   private OrgChart(
-      PlanStructure index,
-      String[] ids,
-      Level[] levels,
-      int[] pre,
-      int[] size,
-      int[] unit,
-      int[][] nearest) {
-    this.index = index;
-    this.ids = ids;
+      PlanStructure structure, Level[] levels, int[] pre, int[] size, int[] unit, int[][] nearest) {
+    this.structure = structure;
     this.levels = levels;
     this.pre = pre;
     this.size = size;
@@ -47,35 +39,15 @@ final class OrgChart {
 
   /**
    * The chart of a valid plan's owners: every parent exists and the hierarchy has no cycle. An
-   * owner's position is its position in the plan's index of ids, where owners come first.
+   * owner's position is its position in the plan's structure.
    */
   static OrgChart of(Plan plan) {
     List<Owner> owners = plan.owners();
     int n = owners.size();
-    PlanStructure index = plan.structure();
-    String[] ids = new String[n];
+    PlanStructure structure = plan.structure();
     Level[] levels = new Level[n];
     for (int i = 0; i < n; i++) {
-      ids[i] = owners.get(i).id();
       levels[i] = owners.get(i).level();
-    }
-    int[] parent = new int[n];
-    int[] childStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      parent[i] = index.ownerParent(i);
-      if (parent[i] >= 0) {
-        childStart[parent[i] + 1]++;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      childStart[i + 1] += childStart[i];
-    }
-    int[] children = new int[Math.max(0, childStart[n])];
-    int[] fill = childStart.clone();
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        children[fill[parent[i]]++] = i;
-      }
     }
 
     // preorder with an explicit stack: roots and children in plan order
@@ -84,7 +56,7 @@ final class OrgChart {
     int[] stack = new int[n];
     int top = 0;
     for (int i = n - 1; i >= 0; i--) {
-      if (parent[i] < 0) {
+      if (structure.ownerParent(i) < 0) {
         stack[top++] = i;
       }
     }
@@ -93,8 +65,9 @@ final class OrgChart {
       int x = stack[--top];
       pre[x] = visited;
       order[visited++] = x;
-      for (int c = childStart[x + 1] - 1; c >= childStart[x]; c--) {
-        stack[top++] = children[c];
+      ImmutableIntArray children = structure.ownersBelow(x);
+      for (int c = children.length() - 1; c >= 0; c--) {
+        stack[top++] = children.get(c);
       }
     }
     if (visited != n) {
@@ -105,8 +78,9 @@ final class OrgChart {
     for (int i = n - 1; i >= 0; i--) {
       int x = order[i];
       size[x]++;
-      if (parent[x] >= 0) {
-        size[parent[x]] += size[x];
+      int p = structure.ownerParent(x);
+      if (p >= 0) {
+        size[p] += size[x];
       }
     }
 
@@ -114,18 +88,18 @@ final class OrgChart {
     int[][] nearest = new int[LEVELS][n];
     for (int i = 0; i < n; i++) {
       int x = order[i];
-      int p = parent[x];
+      int p = structure.ownerParent(x);
       unit[x] = levels[x] != Level.INDIVIDUAL || p < 0 ? x : unit[p];
       for (int level = 0; level < LEVELS; level++) {
         nearest[level][x] = p < 0 ? -1 : levels[p].ordinal() == level ? p : nearest[level][p];
       }
     }
-    return new OrgChart(index, ids, levels, pre, size, unit, nearest);
+    return new OrgChart(structure, levels, pre, size, unit, nearest);
   }
 
   int indexOf(String ownerId) {
-    int i = index.indexOfOwner(ownerId);
-    if (i < 0 || i >= ids.length) {
+    int i = structure.indexOfOwner(ownerId);
+    if (i < 0) {
       throw new UnknownIdException(ownerId, "owner");
     }
     return i;
@@ -142,16 +116,34 @@ final class OrgChart {
   }
 
   String id(int owner) {
-    return ids[owner];
+    return structure.ownerId(owner);
   }
 
-  /** {@link #between(String, Level)} by position. */
-  ImmutableList<String> between(int lower, Level upper) {
-    ImmutableList.Builder<String> found = ImmutableList.builder();
+  /** The level of the owner at {@code owner}. */
+  Level level(int owner) {
+    return levels[owner];
+  }
+
+  /**
+   * Whether the chart has an owner above {@code lower} at a level strictly between its own and
+   * {@code upper}: whether {@link #between(int, Level)} is not empty, without building it.
+   */
+  boolean anyBetween(int lower, Level upper) {
+    for (int level = levels[lower].ordinal() - 1; level > upper.ordinal(); level--) {
+      if (nearest[level][lower] >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #between(String, Level)} by position: the owners' positions. */
+  ImmutableIntArray between(int lower, Level upper) {
+    ImmutableIntArray.Builder found = ImmutableIntArray.builder(2);
     for (int level = levels[lower].ordinal() - 1; level > upper.ordinal(); level--) {
       int a = nearest[level][lower];
       if (a >= 0) {
-        found.add(ids[a]);
+        found.add(a);
       }
     }
     return found.build();
@@ -164,7 +156,7 @@ final class OrgChart {
   }
 
   String unitOf(String ownerId) {
-    return ids[unit[indexOf(ownerId)]];
+    return id(unit[indexOf(ownerId)]);
   }
 
   Level level(String ownerId) {
@@ -177,6 +169,11 @@ final class OrgChart {
    * levels are fewer than two apart or the chart has nobody at the levels in between.
    */
   ImmutableList<String> between(String lowerId, Level upper) {
-    return between(indexOf(lowerId), upper);
+    ImmutableIntArray owners = between(indexOf(lowerId), upper);
+    ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(owners.length());
+    for (int i = 0; i < owners.length(); i++) {
+      ids.add(id(owners.get(i)));
+    }
+    return ids.build();
   }
 }

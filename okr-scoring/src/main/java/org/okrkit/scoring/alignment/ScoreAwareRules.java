@@ -3,13 +3,16 @@ package org.okrkit.scoring.alignment;
 import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.Contributor;
-import org.okrkit.core.KeyResult;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.Plan;
+import org.okrkit.core.PlanStructure;
 import org.okrkit.core.alignment.AlignmentContext;
 import org.okrkit.core.alignment.AlignmentRule;
 import org.okrkit.core.alignment.Finding;
@@ -82,13 +85,18 @@ public final class ScoreAwareRules {
 
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      if (context.plan() != scorecard.plan() && !context.plan().equals(scorecard.plan())) {
+      Plan plan = context.plan();
+      if (plan != scorecard.plan() && !plan.equals(scorecard.plan())) {
         throw new IllegalArgumentException(
             "the divergence rule holds a scorecard of " + scorecard.plan() + ", not of "
-                + context.plan() + "; score the plan you analyse");
+                + plan + "; score the plan you analyse");
       }
-      for (KeyResult kr : context.plan().keyResults()) {
-        ElementScore krScore = scorecard.element(kr.id());
+      PlanStructure s = plan.structure();
+      int nk = s.keyResultCount();
+      Scores scores = new Scores(scorecard, s);
+      Contributors contributors = new Contributors(s);
+      for (int k = 0; k < nk; k++) {
+        ElementScore krScore = scores.of(k);
         if (krScore.status().isEmpty()) {
           continue;
         }
@@ -97,37 +105,40 @@ public final class ScoreAwareRules {
         double metWeight = 0;
         double offTrackWeight = 0;
         double total = 0;
-        for (Contributor c : context.plan().contributorsTo(kr.id())) {
-          ElementScore kpi = scorecard.element(c.kpi().id());
+        for (int at = contributors.start[k]; at < contributors.start[k + 1]; at++) {
+          int p = contributors.kpi[at];
+          double weight = contributors.weight[at];
+          ElementScore kpi = scores.of(nk + p);
           if (kpi.progress().isEmpty() || kpi.actual().isEmpty()) {
             continue;
           }
-          total += c.weight();
+          total += weight;
           if (kpi.progress().getAsDouble() >= 1 - Bands.MARGIN) {
-            metWeight += c.weight();
-            met.add(c.kpi().id());
+            metWeight += weight;
+            met.add(s.measuredId(nk + p));
           } else if (kpi.status().equals(java.util.Optional.of(Status.OFF_TRACK))) {
-            offTrackWeight += c.weight();
-            offTrack.add(c.kpi().id());
+            offTrackWeight += weight;
+            offTrack.add(s.measuredId(nk + p));
           }
         }
         if (total == 0) {
           continue;
         }
+        String id = s.measuredId(k);
         Status status = krScore.status().get();
         String progress =
             "progress " + Display.score(krScore.progress().orElse(0)) + ", expected "
                 + Display.score(krScore.expectedProgress().orElse(0));
         if (status == Status.OFF_TRACK && metWeight / total >= mostly - Bands.MARGIN) {
           List<String> ids = new ArrayList<>();
-          ids.add(kr.id());
+          ids.add(id);
           ids.addAll(met);
           findings.accept(
               Finding.of(
                   KPIS_MET_KEY_RESULT_OFF_TRACK,
                   Severity.WARNING,
                   ids,
-                  "key result '" + kr.id() + "' is OFF_TRACK (" + progress + ") while "
+                  "key result '" + id + "' is OFF_TRACK (" + progress + ") while "
                       + Display.score(metWeight / total * 100) + " % of the weight of its KPIs is met ("
                       + String.join(", ", met) + "): the KPIs may measure the wrong thing",
                   "check that meeting these KPIs moves the key result; replace or re-weight KPIs"
@@ -135,14 +146,14 @@ public final class ScoreAwareRules {
                       + " business"));
         } else if (status == Status.ON_TRACK && offTrackWeight / total >= mostly - Bands.MARGIN) {
           List<String> ids = new ArrayList<>();
-          ids.add(kr.id());
+          ids.add(id);
           ids.addAll(offTrack);
           findings.accept(
               Finding.of(
                   KPIS_MISSED_KEY_RESULT_ON_TRACK,
                   Severity.INFO,
                   ids,
-                  "key result '" + kr.id() + "' is ON_TRACK (" + progress + ") while "
+                  "key result '" + id + "' is ON_TRACK (" + progress + ") while "
                       + Display.score(offTrackWeight / total * 100)
                       + " % of the weight of its KPIs is OFF_TRACK (" + String.join(", ", offTrack)
                       + "): its progress comes from elsewhere",
@@ -167,6 +178,87 @@ public final class ScoreAwareRules {
     @Override
     public String toString() {
       return "divergence(mostly=" + plain(mostly) + ")";
+    }
+  }
+
+  /**
+   * The scores of a plan's key results and KPIs by their measured positions in the plan's
+   * structure, read from the scorecard's list of element results.
+   */
+  private static final class Scores {
+    private final List<ElementScore> elements;
+    /** Where the scorecard lists the measured elements: after its objectives. */
+    private final int measuredFrom;
+    /** The scorecard's measured position of each of the plan's, or null when they are the same. */
+    private final int @Nullable [] scored;
+
+    Scores(Scorecard scorecard, PlanStructure s) {
+      this.elements = scorecard.elements();
+      PlanStructure other = scorecard.plan().structure();
+      this.measuredFrom = other.objectiveCount();
+      this.scored = samePositions(s, other) ? null : positions(s, other);
+    }
+
+    /** The score of measured element {@code m} of the plan. */
+    ElementScore of(int m) {
+      return elements.get(measuredFrom + (scored == null ? m : scored[m]));
+    }
+
+    /** Whether the measured elements of two equal plans stand in the same positions. */
+    private static boolean samePositions(PlanStructure s, PlanStructure other) {
+      if (s == other) {
+        return true;
+      }
+      for (int m = 0; m < s.measuredCount(); m++) {
+        if (!s.measuredId(m).equals(other.measuredId(m))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The other plan's position of each measured element: an equal plan that lists its elements in
+     * another order, which only its own index of ids can relate.
+     */
+    private static int[] positions(PlanStructure s, PlanStructure other) {
+      int[] at = new int[s.measuredCount()];
+      for (int m = 0; m < at.length; m++) {
+        at[m] = other.indexOfMeasured(s.measuredId(m));
+      }
+      return at;
+    }
+  }
+
+  /**
+   * The KPIs supporting each key result, in the order of {@link PlanStructure#contributorsTo}, with
+   * their contribution weights: read in one pass over the KPIs' contributions.
+   */
+  private static final class Contributors {
+    /** Key result k's contributors are at start[k] to start[k + 1] of kpi and weight. */
+    final int[] start;
+    final int[] kpi;
+    final double[] weight;
+
+    Contributors(PlanStructure s) {
+      int nk = s.keyResultCount();
+      start = new int[nk + 1];
+      for (int k = 0; k < nk; k++) {
+        start[k + 1] = start[k] + s.contributorsTo(k).length();
+      }
+      kpi = new int[start[nk]];
+      weight = new double[start[nk]];
+      // contributorsTo lists a key result's KPIs in plan order: so does filling them KPI by KPI
+      int[] fill = Arrays.copyOf(start, nk);
+      for (int p = 0; p < s.kpiCount(); p++) {
+        List<Contribution> contributions = s.kpi(p).contributions();
+        ImmutableIntArray supported = s.supportedBy(p);
+        for (int c = 0; c < supported.length(); c++) {
+          int at = fill[supported.get(c)]++;
+          kpi[at] = p;
+          weight[at] = contributions.get(c).weight();
+        }
+      }
     }
   }
 }
