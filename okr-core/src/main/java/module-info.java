@@ -12,4 +12,5 @@ module org.okrkit.core {
   exports org.okrkit.core;
   exports org.okrkit.core.alignment;
   exports org.okrkit.core.diff;
+  exports org.okrkit.core.text;
 }
