@@ -32,7 +32,7 @@ public abstract sealed class CheckIn implements WithCheckIn permits ImmutableChe
   CheckIn() {}
 
   /** The id of the key result or KPI observed. */
-  public abstract String element();
+  public abstract String elementId();
 
   /** The day of the observation; inside the plan's period in a valid plan. */
   public abstract LocalDate date();
@@ -66,13 +66,13 @@ public abstract sealed class CheckIn implements WithCheckIn permits ImmutableChe
 
   /** A check-in with a value only. */
   public static CheckIn of(String element, LocalDate date, double value) {
-    return builder().element(element).date(date).value(value).build();
+    return builder().elementId(element).date(date).value(value).build();
   }
 
   /** A check-in that marks a milestone done ({@code done = true}) or not done. */
   public static CheckIn milestone(String element, LocalDate date, String milestone, boolean done) {
     return builder()
-        .element(element)
+        .elementId(element)
         .date(date)
         .value(done ? 1.0 : 0.0)
         .milestone(milestone)
@@ -81,7 +81,7 @@ public abstract sealed class CheckIn implements WithCheckIn permits ImmutableChe
 
   /** A correction of the value recorded for {@code element} on {@code date}. */
   public static CheckIn correction(String element, LocalDate date, double value) {
-    return builder().element(element).date(date).value(value).correction(true).build();
+    return builder().elementId(element).date(date).value(value).correction(true).build();
   }
 
   /** A builder; element, date and value are required. */

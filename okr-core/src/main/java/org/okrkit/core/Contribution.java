@@ -13,7 +13,7 @@ public abstract sealed class Contribution implements WithContribution permits Im
 
   /** The id of the key result supported. */
   @Value.Parameter
-  public abstract String keyResult();
+  public abstract String keyResultId();
 
   /** The contribution weight; finite and above 0 in a valid plan; defaults to 1. */
   @Value.Parameter
@@ -24,7 +24,7 @@ public abstract sealed class Contribution implements WithContribution permits Im
 
   /** A contribution of weight 1. */
   public static Contribution to(String keyResult) {
-    return builder().keyResult(keyResult).build();
+    return builder().keyResultId(keyResult).build();
   }
 
   /** A contribution of the given weight. */

@@ -610,7 +610,7 @@ final class History {
     if (ref < 0) {
       return appended.get(-1 - ref);
     }
-    CheckIn.Builder b = CheckIn.builder().element(id).date(LocalDate.ofEpochDay(day[ref])).value(value[ref]);
+    CheckIn.Builder b = CheckIn.builder().elementId(id).date(LocalDate.ofEpochDay(day[ref])).value(value[ref]);
     if (correction != null && correction[ref]) {
       b.correction(true);
     }

@@ -17,7 +17,7 @@ public abstract sealed class KeyResult implements MeasuredElement, WithKeyResult
   public abstract String id();
 
   /** The id of the objective this key result belongs to. */
-  public abstract String objective();
+  public abstract String objectiveId();
 
   @Override
   public abstract String title();
@@ -48,7 +48,7 @@ public abstract sealed class KeyResult implements MeasuredElement, WithKeyResult
       String id, String objective, String title, Measure measure, Target target) {
     return builder()
         .id(id)
-        .objective(objective)
+        .objectiveId(objective)
         .title(title)
         .measure(measure)
         .target(target)

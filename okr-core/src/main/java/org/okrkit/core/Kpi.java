@@ -19,7 +19,7 @@ public abstract sealed class Kpi implements MeasuredElement, WithKpi permits Imm
   public abstract String id();
 
   /** The id of the person or team that owns the KPI. */
-  public abstract String owner();
+  public abstract String ownerId();
 
   @Override
   public abstract String title();

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A qualitative goal: what an owner wants to achieve in the period. Its {@link KeyResult}s say how
- * achieving it is proven. An objective may contribute to a {@linkplain #parent() parent}: another
+ * achieving it is proven. An objective may contribute to a {@linkplain #parentId() parent}: another
  * objective, or a key result of one, which is how team OKRs sit under department and company OKRs.
  */
 @Value.Immutable
@@ -21,7 +21,7 @@ public abstract sealed class Objective implements Element, WithObjective permits
   public abstract String title();
 
   /** The id of the owner who sets and answers for this objective. */
-  public abstract String owner();
+  public abstract String ownerId();
 
   /**
    * Whether the objective is {@linkplain ObjectiveKind#COMMITTED committed} or {@linkplain
@@ -34,7 +34,7 @@ public abstract sealed class Objective implements Element, WithObjective permits
   }
 
   /** The id of the objective or key result this objective contributes to; empty at the top. */
-  public abstract Optional<String> parent();
+  public abstract Optional<String> parentId();
 
   /**
    * The objective's own period, when it differs from the plan's; it must overlap the plan's period.
@@ -52,7 +52,7 @@ public abstract sealed class Objective implements Element, WithObjective permits
 
   /** An aspirational objective with no parent. */
   public static Objective of(String id, String title, String owner) {
-    return builder().id(id).title(title).owner(owner).build();
+    return builder().id(id).title(title).ownerId(owner).build();
   }
 
   /** A builder; id, title and owner are required. */

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * A person or an organisational unit that owns objectives and KPIs. Owners form the org chart
- * through their optional {@linkplain #parent() parent}: a person's parent is their team, a team's
+ * through their optional {@linkplain #parentId() parent}: a person's parent is their team, a team's
  * its department.
  */
 @Value.Immutable
@@ -26,7 +26,7 @@ public abstract sealed class Owner implements WithOwner permits ImmutableOwner {
    * The id of the owner above this one; empty at the top of the org chart. In a valid plan it names
    * an owner at the same level or higher, and the hierarchy has no cycle.
    */
-  public abstract Optional<String> parent();
+  public abstract Optional<String> parentId();
 
   /** An owner at the top of its org chart. */
   public static Owner of(String id, String name, Level level) {
@@ -35,7 +35,7 @@ public abstract sealed class Owner implements WithOwner permits ImmutableOwner {
 
   /** An owner below {@code parent}. */
   public static Owner of(String id, String name, Level level, String parent) {
-    return builder().id(id).name(name).level(level).parent(parent).build();
+    return builder().id(id).name(name).level(level).parentId(parent).build();
   }
 
   /** A builder, for code that sets fields one by one; id, name and level are required. */

@@ -506,7 +506,7 @@ public final class Plan {
    */
   public Plan withCheckIn(CheckIn checkIn) {
     requireNonNull(checkIn, "checkIn");
-    int m = structure.indexOfMeasured(checkIn.element());
+    int m = structure.indexOfMeasured(checkIn.elementId());
     if (m >= 0 && history.isDuplicate(m, checkIn, elements)) {
       return this;
     }
@@ -557,9 +557,9 @@ public final class Plan {
     List<Revision> keptRevisions = revisions.list();
     if (structure.indexOfMeasured(id) >= 0) {
       keptCheckIns =
-          keptCheckIns.stream().filter(c -> !c.element().equals(id)).collect(Collectors.toList());
+          keptCheckIns.stream().filter(c -> !c.elementId().equals(id)).collect(Collectors.toList());
       keptRevisions =
-          keptRevisions.stream().filter(r -> !r.element().equals(id)).collect(Collectors.toList());
+          keptRevisions.stream().filter(r -> !r.elementId().equals(id)).collect(Collectors.toList());
     }
     return changed(
         remove(base.owners(), id, Owner::id),
@@ -707,7 +707,7 @@ public final class Plan {
 
       @Override
       public boolean hasRecorded(CheckIn c) {
-        return history.canCorrect(structure.indexOfMeasured(c.element()), c, elements);
+        return history.canCorrect(structure.indexOfMeasured(c.elementId()), c, elements);
       }
     };
   }

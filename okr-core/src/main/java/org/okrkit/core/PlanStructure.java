@@ -414,32 +414,32 @@ public final class PlanStructure {
 
     /** The position of owner {@code w}'s parent, or -1. */
     default int ownerParent(int w, Owner owner) {
-      return owner.parent().isPresent() ? position(owner.parent().get()) : -1;
+      return owner.parentId().isPresent() ? position(owner.parentId().get()) : -1;
     }
 
     /** The position of objective {@code o}'s owner. */
     default int objectiveOwner(int o, Objective objective) {
-      return position(objective.owner());
+      return position(objective.ownerId());
     }
 
     /** The position of objective {@code o}'s parent, or -1. */
     default int objectiveParent(int o, Objective objective) {
-      return objective.parent().isPresent() ? position(objective.parent().get()) : -1;
+      return objective.parentId().isPresent() ? position(objective.parentId().get()) : -1;
     }
 
     /** The position of key result {@code k}'s objective. */
     default int keyResultObjective(int k, KeyResult keyResult) {
-      return position(keyResult.objective());
+      return position(keyResult.objectiveId());
     }
 
     /** The position of KPI {@code p}'s owner. */
     default int kpiOwner(int p, Kpi kpi) {
-      return position(kpi.owner());
+      return position(kpi.ownerId());
     }
 
     /** The position of the key result of KPI {@code p}'s contribution {@code c}. */
     default int contribution(int p, Kpi kpi, int c) {
-      return position(kpi.contributions().get(c).keyResult());
+      return position(kpi.contributions().get(c).keyResultId());
     }
   }
 

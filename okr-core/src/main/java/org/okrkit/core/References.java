@@ -42,14 +42,14 @@ final class References {
     Owner[] changed = null;
     for (int w = 0; w < owners.size(); w++) {
       Owner o = owners.get(w);
-      if (o.parent().isEmpty()) {
+      if (o.parentId().isEmpty()) {
         continue;
       }
-      String parent = o.parent().get();
+      String parent = o.parentId().get();
       String canonical = id(checked.ownerParent(w), parent);
       if (canonical != parent) {
         changed = changed == null ? owners.toArray(new Owner[0]) : changed;
-        changed[w] = Owner.builder().from(o).parent(canonical).build();
+        changed[w] = Owner.builder().from(o).parentId(canonical).build();
       }
     }
     return changed == null ? owners : ImmutableList.copyOf(changed);
@@ -59,13 +59,13 @@ final class References {
     Objective[] changed = null;
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
-      String owner = id(checked.objectiveOwner(i), o.owner());
-      String parent = o.parent().isPresent() ? id(checked.objectiveParent(i), o.parent().get()) : null;
-      if (owner != o.owner() || (parent != null && parent != o.parent().get())) {
+      String owner = id(checked.objectiveOwner(i), o.ownerId());
+      String parent = o.parentId().isPresent() ? id(checked.objectiveParent(i), o.parentId().get()) : null;
+      if (owner != o.ownerId() || (parent != null && parent != o.parentId().get())) {
         changed = changed == null ? objectives.toArray(new Objective[0]) : changed;
-        Objective.Builder b = Objective.builder().from(o).owner(owner);
+        Objective.Builder b = Objective.builder().from(o).ownerId(owner);
         if (parent != null) {
-          b.parent(parent);
+          b.parentId(parent);
         }
         changed[i] = b.build();
       }
@@ -77,10 +77,10 @@ final class References {
     KeyResult[] changed = null;
     for (int k = 0; k < keyResults.size(); k++) {
       KeyResult kr = keyResults.get(k);
-      String objective = id(checked.keyResultObjective(k), kr.objective());
-      if (objective != kr.objective()) {
+      String objective = id(checked.keyResultObjective(k), kr.objectiveId());
+      if (objective != kr.objectiveId()) {
         changed = changed == null ? keyResults.toArray(new KeyResult[0]) : changed;
-        changed[k] = KeyResult.builder().from(kr).objective(objective).build();
+        changed[k] = KeyResult.builder().from(kr).objectiveId(objective).build();
       }
     }
     return changed == null ? keyResults : ImmutableList.copyOf(changed);
@@ -90,12 +90,12 @@ final class References {
     Kpi[] changed = null;
     for (int p = 0; p < kpis.size(); p++) {
       Kpi k = kpis.get(p);
-      String owner = id(checked.kpiOwner(p), k.owner());
+      String owner = id(checked.kpiOwner(p), k.ownerId());
       List<Contribution> given = k.contributions();
       ImmutableList<Contribution> shared = contributions(p, given);
-      if (owner != k.owner() || shared != given) {
+      if (owner != k.ownerId() || shared != given) {
         changed = changed == null ? kpis.toArray(new Kpi[0]) : changed;
-        Kpi kpi = owner == k.owner() ? k : Kpi.builder().from(k).owner(owner).build();
+        Kpi kpi = owner == k.ownerId() ? k : Kpi.builder().from(k).ownerId(owner).build();
         changed[p] = shared == given ? kpi : kpi.withContributions(shared);
       }
     }
@@ -112,9 +112,9 @@ final class References {
     boolean same = true;
     for (int c = 0; c < n; c++) {
       Contribution mine = given.get(c);
-      String keyResult = id(checked.contribution(p, c), mine.keyResult());
+      String keyResult = id(checked.contribution(p, c), mine.keyResultId());
       Contribution candidate =
-          keyResult == mine.keyResult() ? mine : Contribution.to(keyResult, mine.weight());
+          keyResult == mine.keyResultId() ? mine : Contribution.to(keyResult, mine.weight());
       Contribution first = contributions.putIfAbsent(candidate, candidate);
       shared[c] = first == null ? candidate : first;
       same &= shared[c] == mine;

@@ -33,7 +33,7 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   }
 
   /** The id of the key result or KPI revised. */
-  public abstract String element();
+  public abstract String elementId();
 
   /** The day from which the change applies; inside the plan's period in a valid plan. */
   public abstract LocalDate date();
@@ -60,7 +60,7 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   public static Revision target(
       String element, LocalDate date, Target target, String reason, String author) {
     return builder()
-        .element(element)
+        .elementId(element)
         .date(date)
         .kind(Kind.TARGET)
         .target(target)
@@ -73,7 +73,7 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   public static Revision weight(
       String element, LocalDate date, double weight, String reason, String author) {
     return builder()
-        .element(element)
+        .elementId(element)
         .date(date)
         .kind(Kind.WEIGHT)
         .weight(weight)
@@ -86,7 +86,7 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   public static Revision contributions(
       String kpi, LocalDate date, List<Contribution> contributions, String reason, String author) {
     return builder()
-        .element(kpi)
+        .elementId(kpi)
         .date(date)
         .kind(Kind.CONTRIBUTIONS)
         .contributions(contributions)

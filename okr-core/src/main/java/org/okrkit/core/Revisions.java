@@ -24,7 +24,7 @@ final class Revisions {
     this.revisedTargets =
         byDate.stream()
             .filter(r -> r.kind() == Revision.Kind.TARGET)
-            .map(Revision::element)
+            .map(Revision::elementId)
             .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -60,7 +60,7 @@ final class Revisions {
   /** The revisions of element {@code id}, by date. */
   ImmutableList<Revision> of(String id) {
     return byDate.stream()
-        .filter(r -> r.element().equals(id))
+        .filter(r -> r.elementId().equals(id))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -79,7 +79,7 @@ final class Revisions {
       if (r.date().isAfter(date)) {
         break;
       }
-      if (r.kind() == Revision.Kind.TARGET && r.element().equals(id)) {
+      if (r.kind() == Revision.Kind.TARGET && r.elementId().equals(id)) {
         target = r.target().orElseThrow();
       }
     }
@@ -104,7 +104,7 @@ final class Revisions {
       PlanStructure base, ImmutableList<T> original, int from) {
     List<T> current = null;
     for (Revision r : byDate) {
-      int i = base.index().find(r.element()) - from;
+      int i = base.index().find(r.elementId()) - from;
       if (i < 0 || i >= original.size()) {
         continue;
       }

@@ -27,7 +27,7 @@ class HistoryProperties {
     int extra = all.isEmpty() ? 0 : r.nextInt(2 * all.size() + 1);
     for (int i = 0; i < extra; i++) {
       CheckIn base = all.get(r.nextInt(all.size()));
-      Target target = plan.targetAt(base.element(), base.date());
+      Target target = plan.targetAt(base.elementId(), base.date());
       double value =
           target.kind() == Target.Kind.MILESTONES ? 1 - base.value() : base.value() + 1 + r.nextInt(5);
       switch (r.nextInt(3)) {

@@ -43,7 +43,7 @@ class PlanChangesTest {
   @Test
   void anInvalidChangeThrowsAndLeavesThePlanAsItWas() {
     KeyResult orphan =
-        marketing.keyResult("KR-forums").orElseThrow().withId("KR-x").withObjective("O-none");
+        marketing.keyResult("KR-forums").orElseThrow().withId("KR-x").withObjectiveId("O-none");
     PlanValidationException e =
         assertThrows(PlanValidationException.class, () -> marketing.withKeyResult(orphan));
     assertEquals(
@@ -97,7 +97,7 @@ class PlanChangesTest {
   void withoutRemovesAnElementAndItsCheckIns() {
     Plan changed = marketing.without("K-campaigns");
     assertTrue(changed.kpi("K-campaigns").isEmpty());
-    assertTrue(changed.checkIns().stream().noneMatch(c -> c.element().equals("K-campaigns")));
+    assertTrue(changed.checkIns().stream().noneMatch(c -> c.elementId().equals("K-campaigns")));
     assertEquals(5, changed.checkIns().size());
     assertEquals(List.of(), changed.contributorsTo("KR-mentions"));
   }
@@ -128,7 +128,7 @@ class PlanChangesTest {
     assertEquals(marketing, other);
     // check-ins of different elements may interleave differently: only each element's order counts
     List<CheckIn> byElement = new java.util.ArrayList<>(marketing.checkIns());
-    byElement.sort(java.util.Comparator.comparing(CheckIn::element));
+    byElement.sort(java.util.Comparator.comparing(CheckIn::elementId));
     assertEquals(marketing, marketing.toBuilder().build().toBuilder()
         .from(stripCheckIns(marketing)).addAllCheckIns(byElement).build());
     assertEquals(marketing.hashCode(), other.hashCode());

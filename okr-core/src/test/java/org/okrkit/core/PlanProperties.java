@@ -101,7 +101,7 @@ class PlanProperties {
   @Property
   void queriesAgreeWithTheElements(@ForAll("plans") Plan plan) {
     for (KeyResult k : plan.keyResults()) {
-      assertTrue(plan.keyResultsOf(k.objective()).contains(k));
+      assertTrue(plan.keyResultsOf(k.objectiveId()).contains(k));
     }
     int contributions = 0;
     for (KeyResult k : plan.keyResults()) {
@@ -114,7 +114,7 @@ class PlanProperties {
     // every element belongs to exactly one owner, so the subtrees of the roots cover the plan once
     List<Element> covered = new ArrayList<>();
     for (Owner o : plan.owners()) {
-      if (o.parent().isEmpty()) {
+      if (o.parentId().isEmpty()) {
         covered.addAll(plan.elementsOfSubtree(o.id()));
       }
     }
@@ -155,12 +155,12 @@ class PlanProperties {
         if (r.nextBoolean()) {
           int i = r.nextInt(parts.objectives.size());
           Objective o = parts.objectives.get(i);
-          parts.objectives.set(i, o.withOwner("missing-owner"));
+          parts.objectives.set(i, o.withOwnerId("missing-owner"));
           path = "objectives[" + o.id() + "].owner";
         } else {
           int i = r.nextInt(parts.kpis.size());
           Kpi k = parts.kpis.get(i);
-          parts.kpis.set(i, k.withOwner("missing-owner"));
+          parts.kpis.set(i, k.withOwnerId("missing-owner"));
           path = "kpis[" + k.id() + "].owner";
         }
         message = "unknown owner 'missing-owner'";
@@ -169,7 +169,7 @@ class PlanProperties {
         {
           int i = r.nextInt(parts.keyResults.size());
           KeyResult k = parts.keyResults.get(i);
-          parts.keyResults.set(i, k.withObjective("missing-objective"));
+          parts.keyResults.set(i, k.withObjectiveId("missing-objective"));
           path = "keyResults[" + k.id() + "].objective";
           message = "unknown objective 'missing-objective'";
         }
@@ -190,7 +190,7 @@ class PlanProperties {
           int i;
           if (parts.checkIns.isEmpty()) {
             KeyResult k = parts.keyResults.get(r.nextInt(parts.keyResults.size()));
-            CheckIn.Builder c = CheckIn.builder().element(k.id()).date(plan.period().end());
+            CheckIn.Builder c = CheckIn.builder().elementId(k.id()).date(plan.period().end());
             k.target().milestones().stream().findFirst().ifPresent(m -> c.milestone(m.name()));
             parts.checkIns.add(c.value(0).build());
             i = 0;
@@ -253,11 +253,11 @@ class PlanProperties {
           Objective o = parts.objectives.get(i);
           List<KeyResult> own = plan.keyResultsOf(o.id());
           if (r.nextBoolean()) {
-            parts.objectives.set(i, o.withParent(o.id()));
+            parts.objectives.set(i, o.withParentId(o.id()));
             message = "objectives contribute to each other in a cycle: " + o.id() + " -> " + o.id();
           } else {
             String kr = own.get(r.nextInt(own.size())).id();
-            parts.objectives.set(i, o.withParent(kr));
+            parts.objectives.set(i, o.withParentId(kr));
             message =
                 "objectives contribute to each other in a cycle: " + o.id() + " -> " + kr + " -> "
                     + o.id();
@@ -269,7 +269,7 @@ class PlanProperties {
         {
           int i = r.nextInt(parts.owners.size());
           Owner o = parts.owners.get(i);
-          parts.owners.set(i, o.withParent(o.id()));
+          parts.owners.set(i, o.withParentId(o.id()));
           path = "owners[" + o.id() + "].parent";
           message = "the owner hierarchy has a cycle: " + o.id() + " -> " + o.id();
         }

@@ -36,8 +36,8 @@ class PlanQueriesTest {
   void childrenOfAnObjectiveIncludeThoseUnderItsKeyResults() {
     Plan plan =
         internet
-            .withObjective(Objective.of("O-web", "Grow the web funnel", "growth").withParent("KR-mau"))
-            .withObjective(Objective.of("O-app", "Grow the app", "growth").withParent("O-growth"))
+            .withObjective(Objective.of("O-web", "Grow the web funnel", "growth").withParentId("KR-mau"))
+            .withObjective(Objective.of("O-app", "Grow the app", "growth").withParentId("O-growth"))
             .withObjective(Objective.of("O-other", "Unrelated", "operations"));
     assertEquals(List.of("O-web", "O-app"), ids(plan.childrenOf("O-growth")));
     assertEquals(List.of("O-web"), ids(plan.childrenOf("KR-mau")));

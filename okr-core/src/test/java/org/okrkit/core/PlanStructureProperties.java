@@ -52,27 +52,27 @@ class PlanStructureProperties {
       Owner o = owners.get(w);
       assertSame(o, s.owner(w));
       assertEquals(w, s.indexOfOwner(o.id()));
-      assertEquals(o.parent().map(p -> s.indexOfOwner(p)).orElse(-1), s.ownerParent(w));
+      assertEquals(o.parentId().map(p -> s.indexOfOwner(p)).orElse(-1), s.ownerParent(w));
       String id = o.id();
       assertEquals(
-          positions(owners, i -> owners.get(i).parent().equals(java.util.Optional.of(id))), s.ownersBelow(w));
-      assertEquals(positions(objectives, i -> objectives.get(i).owner().equals(id)), s.objectivesOf(w));
-      assertEquals(positions(kpis, i -> kpis.get(i).owner().equals(id)), s.kpisOf(w));
+          positions(owners, i -> owners.get(i).parentId().equals(java.util.Optional.of(id))), s.ownersBelow(w));
+      assertEquals(positions(objectives, i -> objectives.get(i).ownerId().equals(id)), s.objectivesOf(w));
+      assertEquals(positions(kpis, i -> kpis.get(i).ownerId().equals(id)), s.kpisOf(w));
     }
     for (int o = 0; o < objectives.size(); o++) {
       Objective objective = objectives.get(o);
       String id = objective.id();
       assertEquals(o, s.indexOfObjective(id));
       assertEquals(-1, s.indexOfMeasured(id));
-      assertEquals(s.indexOfOwner(objective.owner()), s.objectiveOwner(o));
-      int parentKr = objective.parent().map(s::indexOfKeyResult).orElse(-1);
+      assertEquals(s.indexOfOwner(objective.ownerId()), s.objectiveOwner(o));
+      int parentKr = objective.parentId().map(s::indexOfKeyResult).orElse(-1);
       assertEquals(parentKr, s.objectiveParentKeyResult(o));
       int parent =
-          objective.parent().isEmpty()
+          objective.parentId().isEmpty()
               ? -1
-              : parentKr >= 0 ? s.keyResultObjective(parentKr) : s.indexOfObjective(objective.parent().get());
+              : parentKr >= 0 ? s.keyResultObjective(parentKr) : s.indexOfObjective(objective.parentId().get());
       assertEquals(parent, s.objectiveParent(o));
-      assertEquals(positions(keyResults, i -> keyResults.get(i).objective().equals(id)), s.keyResultsOf(o));
+      assertEquals(positions(keyResults, i -> keyResults.get(i).objectiveId().equals(id)), s.keyResultsOf(o));
       assertEquals(revised.childrenOf(id).size(), s.childObjectivesOf(o).length());
     }
     // children first: every objective comes after each objective that rolls into it
@@ -92,13 +92,13 @@ class PlanStructureProperties {
       String id = kr.id();
       assertEquals(k, s.indexOfKeyResult(id));
       assertEquals(k, s.indexOfMeasured(id));
-      assertEquals(s.indexOfObjective(kr.objective()), s.keyResultObjective(k));
+      assertEquals(s.indexOfObjective(kr.objectiveId()), s.keyResultObjective(k));
       assertEquals(kr.weight(), s.keyResultWeight(k));
       List<Integer> contributors = new ArrayList<>();
       List<Double> weights = new ArrayList<>();
       for (int p = 0; p < kpis.size(); p++) {
         for (Contribution c : kpis.get(p).contributions()) {
-          if (c.keyResult().equals(id)) {
+          if (c.keyResultId().equals(id)) {
             contributors.add(p);
             weights.add(c.weight());
           }
@@ -107,17 +107,17 @@ class PlanStructureProperties {
       assertEquals(contributors, s.contributorsTo(k).asList());
       assertEquals(weights, s.contributorWeights(k).asList());
       assertEquals(
-          positions(objectives, i -> objectives.get(i).parent().equals(java.util.Optional.of(id))),
+          positions(objectives, i -> objectives.get(i).parentId().equals(java.util.Optional.of(id))),
           s.objectivesAlignedWith(k));
     }
     for (int p = 0; p < kpis.size(); p++) {
       Kpi kpi = kpis.get(p);
       assertEquals(p, s.indexOfKpi(kpi.id()));
       assertEquals(keyResults.size() + p, s.indexOfMeasured(kpi.id()));
-      assertEquals(s.indexOfOwner(kpi.owner()), s.kpiOwner(p));
+      assertEquals(s.indexOfOwner(kpi.ownerId()), s.kpiOwner(p));
       assertEquals(kpi.weight(), s.kpiWeight(p));
       assertEquals(
-          kpi.contributions().stream().map(c -> s.indexOfKeyResult(c.keyResult())).collect(java.util.stream.Collectors.toList()),
+          kpi.contributions().stream().map(c -> s.indexOfKeyResult(c.keyResultId())).collect(java.util.stream.Collectors.toList()),
           s.supportedBy(p).asList());
       assertEquals(
           kpi.contributions().stream().map(Contribution::weight).collect(java.util.stream.Collectors.toList()),

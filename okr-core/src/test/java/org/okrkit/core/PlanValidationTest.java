@@ -24,7 +24,7 @@ class PlanValidationTest {
   static final Kpi K1 =
       Kpi.builder()
           .id("K1")
-          .owner("ann")
+          .ownerId("ann")
           .title("Campaigns")
           .measure(Measure.increasing("campaigns", Unit.COUNT))
           .target(Target.increase(0, 5))
@@ -144,19 +144,19 @@ class PlanValidationTest {
     void unknownIdsAreNamed() {
       assertEquals(
           List.of("keyResults[KR2].objective: unknown objective 'O9'"),
-          problems(base().addKeyResults(kr("KR2", Target.increase(0, 1)).withObjective("O9"))));
+          problems(base().addKeyResults(kr("KR2", Target.increase(0, 1)).withObjectiveId("O9"))));
       assertEquals(
           List.of("objectives[O2].owner: unknown owner 'nobody'"),
           problems(base().addObjectives(Objective.of("O2", "Other", "nobody"))));
       assertEquals(
           List.of("kpis[K2].owner: unknown owner 'nobody'"),
-          problems(base().addKpis(K1.withId("K2").withOwner("nobody"))));
+          problems(base().addKpis(K1.withId("K2").withOwnerId("nobody"))));
       assertEquals(
           List.of("owners[t2].parent: unknown owner 'nobody'"),
           problems(base().addOwners(Owner.of("t2", "T2", Level.TEAM, "nobody"))));
       assertEquals(
           List.of("objectives[O2].parent: unknown objective or key result 'X'"),
-          problems(base().addObjectives(O1.withId("O2").withParent("X"))));
+          problems(base().addObjectives(O1.withId("O2").withParentId("X"))));
       assertEquals(
           List.of("kpis[K2].contributions[KR9].keyResult: unknown key result 'KR9'"),
           problems(base().addKpis(K1.withId("K2").withContributions(Contribution.to("KR9")))));
@@ -166,10 +166,10 @@ class PlanValidationTest {
     void idsOfTheWrongKindSayWhatTheyAre() {
       assertEquals(
           List.of("keyResults[KR2].objective: 'K1' is kpis[K1], expected an objective"),
-          problems(base().addKeyResults(kr("KR2", Target.increase(0, 1)).withObjective("K1"))));
+          problems(base().addKeyResults(kr("KR2", Target.increase(0, 1)).withObjectiveId("K1"))));
       assertEquals(
           List.of("kpis[K2].owner: 'O1' is objectives[O1], expected an owner"),
-          problems(base().addKpis(K1.withId("K2").withOwner("O1"))));
+          problems(base().addKpis(K1.withId("K2").withOwnerId("O1"))));
     }
 
     @Test
@@ -188,7 +188,7 @@ class PlanValidationTest {
       assertEquals(
           List.of(),
           problems(
-              base().addObjectives(O1.withId("O2").withParent("O1"), O1.withId("O3").withParent("KR1"))));
+              base().addObjectives(O1.withId("O2").withParentId("O1"), O1.withId("O3").withParentId("KR1"))));
     }
   }
 
@@ -220,9 +220,9 @@ class PlanValidationTest {
 
     @Test
     void objectiveCyclesThroughKeyResultsAreReported() {
-      Objective o1 = O1.withParent("KR2");
-      Objective o2 = Objective.of("O2", "Two", "team").withParent("KR1");
-      KeyResult kr2 = kr("KR2", Target.increase(0, 1)).withObjective("O2");
+      Objective o1 = O1.withParentId("KR2");
+      Objective o2 = Objective.of("O2", "Two", "team").withParentId("KR1");
+      KeyResult kr2 = kr("KR2", Target.increase(0, 1)).withObjectiveId("O2");
       assertEquals(
           List.of(
               "objectives[O1].parent: objectives contribute to each other in a cycle:"
@@ -235,7 +235,7 @@ class PlanValidationTest {
                   .addKeyResults(KR1, kr2)));
       assertEquals(
           List.of("objectives[O1].parent: objectives contribute to each other in a cycle: O1 -> KR1 -> O1"),
-          problems(Plan.builder().period(Q2).addOwners(COMPANY, TEAM).addObjectives(O1.withParent("KR1")).addKeyResults(KR1)));
+          problems(Plan.builder().period(Q2).addOwners(COMPANY, TEAM).addObjectives(O1.withParentId("KR1")).addKeyResults(KR1)));
     }
   }
 
@@ -440,7 +440,7 @@ class PlanValidationTest {
       IllegalStateException e =
           assertThrows(IllegalStateException.class, () -> KeyResult.builder().id("x").build());
       assertEquals(
-          "Cannot build KeyResult, some of required attributes are not set [objective, title, measure, target]",
+          "Cannot build KeyResult, some of required attributes are not set [objectiveId, title, measure, target]",
           e.getMessage());
     }
   }

@@ -73,13 +73,13 @@ class RevisionTest {
     Plan.Builder b =
         marketing.toBuilder()
             .addRevisions(
-                raise.withElement("KR-none"),
+                raise.withElementId("KR-none"),
                 raise.withDate(LocalDate.of(2026, 7, 1)),
                 raise.withReason(" ").withAuthor(""),
                 raise.withTarget(Target.decrease(30, 10)),
                 Revision.weight("KR-forums", WEEK_9, -1, "less", "cmo"),
                 Revision.contributions("KR-forums", WEEK_9, List.of(Contribution.to("KR-none")), "x", "cmo"),
-                Revision.builder().element("KR-forums").date(WEEK_9).kind(Revision.Kind.WEIGHT)
+                Revision.builder().elementId("KR-forums").date(WEEK_9).kind(Revision.Kind.WEIGHT)
                     .target(Target.increase(0, 9)).reason("x").author("y").build());
     assertEquals(
         List.of(

@@ -38,7 +38,7 @@ public final class AlignmentExample {
     AlignmentReport report =
         AlignmentAnalyzer.builder()
             .addDefaultRules()
-            .addRule(ScoreAwareRules.divergence(card))
+            .addRules(ScoreAwareRules.divergence(card))
             .build()
             .analyze(plan);
     StringBuilder out = new StringBuilder(report.render());

@@ -50,16 +50,16 @@ public final class CustomRuleExample {
       Plan plan = context.plan();
       for (Kpi kpi : plan.kpis()) {
         Optional<CheckIn> latest = plan.latestCheckIn(kpi.id(), asOf);
-        String who = plan.owner(kpi.owner()).map(o -> o.name()).orElse(kpi.owner());
+        String who = plan.owner(kpi.ownerId()).map(o -> o.name()).orElse(kpi.ownerId());
         if (latest.isEmpty()) {
-          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.owner()),
+          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.ownerId()),
               "KPI '" + kpi.id() + "' has no check-in by " + asOf,
               "ask " + who + " to report on '" + kpi.title() + "'"));
           continue;
         }
         long days = ChronoUnit.DAYS.between(latest.get().date(), asOf);
         if (days > maxDays) {
-          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.owner()),
+          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.ownerId()),
               "KPI '" + kpi.id() + "' was last reported on " + latest.get().date() + ", " + days
                   + " days before " + asOf + "; expected a check-in every " + maxDays + " days",
               "ask " + who + " for this " + kpi.frequency().name().toLowerCase(java.util.Locale.ROOT)

@@ -94,7 +94,7 @@ public final class MarketingPlanExample {
     Kpi campaigns =
         Kpi.builder()
             .id("K-campaigns")
-            .owner("marketing-manager")
+            .ownerId("marketing-manager")
             .title("Run 5 brand campaigns per month")
             .measure(Measure.increasing("brand campaigns per month", Unit.COUNT))
             .target(Target.increase(0, 5))
@@ -139,7 +139,7 @@ public final class MarketingPlanExample {
         .append(asOf)
         .append('\n');
     for (Owner root : plan.owners()) {
-      if (root.parent().isPresent()) {
+      if (root.parentId().isPresent()) {
         continue;
       }
       // subtreeOf walks the org chart breadth first, without recursion.
@@ -181,7 +181,7 @@ public final class MarketingPlanExample {
           appendProgress(out, plan, k, asOf, "    ");
           for (Contribution c : k.contributions()) {
             out.append("    supports ")
-                .append(c.keyResult())
+                .append(c.keyResultId())
                 .append(" (weight ")
                 .append(number(c.weight()))
                 .append(")\n");

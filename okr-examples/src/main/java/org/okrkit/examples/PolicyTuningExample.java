@@ -60,7 +60,7 @@ public final class PolicyTuningExample {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "%-14s %-24s %s%n", "as of " + asOf, "default policy", "tuned policy"));
     for (ElementScore d : defaults.elements()) {
-      ElementScore t = tuned.element(d.id());
+      ElementScore t = tuned.element(d.id()).orElseThrow();
       out.append(String.format(Locale.US, "%-14s %-24s %s%n", d.id(), cell(d), cell(t)));
     }
     // A policy is data: write it for okr score --policy, read it back, compare.

@@ -54,14 +54,14 @@ public final class RolloverExample {
                 Measure.increasing("products launched", Unit.COUNT), Target.increase(0, 3)))
         .addKpis(
             Kpi.builder()
-                .id("K-launches").owner("product-manager").title("Number of product launches")
+                .id("K-launches").ownerId("product-manager").title("Number of product launches")
                 .measure(Measure.increasing("product launches", Unit.COUNT))
                 .target(Target.increase(0, 3))
                 .frequency(Frequency.QUARTERLY)
                 .addContribution(Contribution.to("KR-launches"))
                 .build(),
             Kpi.builder()
-                .id("K-tickets").owner("support").title("Answer 90 % of support tickets within a day")
+                .id("K-tickets").ownerId("support").title("Answer 90 % of support tickets within a day")
                 .measure(Measure.increasing("tickets answered within a day", Unit.PERCENT))
                 .target(Target.increase(80, 90))
                 .frequency(Frequency.MONTHLY)
@@ -89,7 +89,7 @@ public final class RolloverExample {
         .retire("K-launches")
         .addKpis(
             Kpi.builder()
-                .id("K-satisfaction").owner("product-manager").title("User satisfaction score of at least 4.5")
+                .id("K-satisfaction").ownerId("product-manager").title("User satisfaction score of at least 4.5")
                 .measure(Measure.increasing("user satisfaction score", Unit.RATING))
                 .target(Target.increase(4.1, 4.5))
                 .frequency(Frequency.MONTHLY)

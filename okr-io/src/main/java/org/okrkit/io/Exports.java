@@ -10,6 +10,7 @@ import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
 import org.okrkit.io.internal.SimulationExport;
+import org.okrkit.simulation.Histogram;
 import org.okrkit.simulation.SimulationResult;
 import org.okrkit.scoring.Scorecard;
 
@@ -117,6 +118,15 @@ public final class Exports {
    */
   public static String simulation(SimulationResult result, ExportFormat format) {
     return SimulationExport.write(requireNonNull(result, "result"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * The histogram as a standalone SVG image (640 × 360), bars scaled to the largest bin, with
+   * {@code title} above and the score axis below. Like every file okrkit writes, an image comes
+   * from {@code Exports}; {@code render()} on a value is its plain text for people.
+   */
+  public static String histogram(Histogram histogram, String title) {
+    return HistogramImage.svg(requireNonNull(histogram, "histogram"), requireNonNull(title, "title"));
   }
 
   private static void write(Report report, ExportFormat format, Appendable out) throws IOException {

@@ -268,7 +268,7 @@ class ExportsTest {
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRule(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence(card))
         .addRule(
             AlignmentRules.named(
                 "acme",
@@ -500,7 +500,7 @@ class ExportsTest {
   private static Kpi kpi(String id, double weight) {
     return Kpi.builder()
         .id(id)
-        .owner("ann")
+        .ownerId("ann")
         .title("Calls " + id)
         .measure(Measure.increasing("calls " + id, Unit.COUNT))
         .target(Target.increase(0, 10))

@@ -119,7 +119,7 @@ class PlanFilesProperties {
             .addObjectives(Objective.of("O", title, "o"))
             .addKeyResults(
                 KeyResult.of("K", "O", title, Measure.increasing(note, Unit.COUNT), Target.increase(0, 1)))
-            .addCheckIns(CheckIn.builder().element("K").date(day).value(0.5).note(note).build())
+            .addCheckIns(CheckIn.builder().elementId("K").date(day).value(0.5).note(note).build())
             .build();
     for (Format f : Format.values()) {
       assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f), f.toString());

@@ -77,16 +77,16 @@ class PlanFilesTest {
             Objective.builder()
                 .id("O1")
                 .title("true")
-                .owner("co")
+                .ownerId("co")
                 .kind(ObjectiveKind.COMMITTED)
                 .period(Period.month(2026, 5))
                 .addTags("innovation", "2026")
                 .build(),
-            Objective.builder().id("O2").title("  spaced  ").owner("007").parent("KR1").build())
+            Objective.builder().id("O2").title("  spaced  ").ownerId("007").parentId("KR1").build())
         .addKeyResults(
             KeyResult.builder()
                 .id("KR1")
-                .objective("O1")
+                .objectiveId("O1")
                 .title("Relative with threshold and stretch")
                 .measure(Measure.increasing("users", Unit.COUNT))
                 .target(Target.increaseByPercent(1000, 30).withThreshold(10).withStretch(45.5))
@@ -114,7 +114,7 @@ class PlanFilesTest {
         .addKpis(
             Kpi.builder()
                 .id("K1")
-                .owner("p:1")
+                .ownerId("p:1")
                 .title("KPI")
                 .measure(Measure.increasing("calls", Unit.OTHER))
                 .target(Target.increase(0, 1e12))
@@ -126,7 +126,7 @@ class PlanFilesTest {
                 .build(),
             Kpi.builder()
                 .id("K2")
-                .owner("co")
+                .ownerId("co")
                 .title("Orphan")
                 .measure(Measure.range("band", Unit.RATIO))
                 .target(Target.range(1, 1).withBaseline(-0.0))
@@ -135,7 +135,7 @@ class PlanFilesTest {
         .addCheckIns(
             CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 1100),
             CheckIn.builder()
-                .element("KR1")
+                .elementId("KR1")
                 .date(LocalDate.of(2026, 4, 20))
                 .value(-0.0)
                 .confidence(0.25)
@@ -147,13 +147,13 @@ class PlanFilesTest {
             CheckIn.of("K1", LocalDate.of(2026, 6, 3), 123456789.125),
             CheckIn.of("K1", LocalDate.of(2026, 6, 3), 1e-300),
             CheckIn.builder()
-                .element("KR3")
+                .elementId("KR3")
                 .date(LocalDate.of(2026, 5, 3))
                 .value(1.5)
                 .correction(true)
                 .author("auditor: 'x'")
                 .build(),
-            CheckIn.builder().element("KR4").date(LocalDate.of(2026, 5, 4)).value(0).author("007").build())
+            CheckIn.builder().elementId("KR4").date(LocalDate.of(2026, 5, 4)).value(0).author("007").build())
         .addRevisions(
             Revision.target(
                 "KR1", LocalDate.of(2026, 5, 15), Target.increaseByPercent(1000, 40).withThreshold(20),

@@ -44,7 +44,7 @@ class PlanRevisionsTest {
                 "cmo"))
         .withCheckIn(
             CheckIn.builder()
-                .element("KR-forums")
+                .elementId("KR-forums")
                 .date(LocalDate.of(2026, 5, 20))
                 .value(3)
                 .correction(true)
@@ -192,7 +192,7 @@ class PlanRevisionsTest {
         .addKpis(
             org.okrkit.core.Kpi.builder()
                 .id("K")
-                .owner("t")
+                .ownerId("t")
                 .title("Calls")
                 .measure(Measure.increasing("calls", Unit.COUNT))
                 .target(Target.increase(0, 5))
@@ -274,9 +274,9 @@ class PlanRevisionsTest {
             .revise(Revision.weight("K", LocalDate.of(2026, 5, 15), 2, "more calls", "lead"))
             .withCheckIns(
                 List.of(
-                    CheckIn.builder().element("KR").date(LocalDate.of(2026, 5, 10)).value(4).author("ana").build(),
+                    CheckIn.builder().elementId("KR").date(LocalDate.of(2026, 5, 10)).value(4).author("ana").build(),
                     CheckIn.builder()
-                        .element("KR")
+                        .elementId("KR")
                         .date(LocalDate.of(2026, 5, 10))
                         .value(5)
                         .correction(true)

@@ -51,7 +51,7 @@ class SeedFilesTest {
     ScoringPolicy marketing = PolicyFiles.read(PLANS.resolve("marketing.policy.yaml"));
     assertEquals(Strategies.linear(1, true), marketing.keyResultStrategy());
     assertEquals(Strategies.binary(), marketing.kpiStrategy());
-    assertEquals(0.7, marketing.score(SeedPlans.marketing(), SeedPlans.AS_OF).element("KR-partners").score().getAsDouble());
+    assertEquals(0.7, marketing.score(SeedPlans.marketing(), SeedPlans.AS_OF).element("KR-partners").orElseThrow().score().getAsDouble());
 
     ScoringPolicy internet = PolicyFiles.read(PLANS.resolve("internet-company.policy.yaml"));
     assertEquals(Strategies.range(1), internet.elementStrategies().get("K-features"));
@@ -61,8 +61,8 @@ class SeedFilesTest {
     assertEquals(Aggregations.minimum(), manufacturer.objectiveAggregation());
     Scorecard quality = manufacturer.score(SeedPlans.manufacturer(), SeedPlans.AS_OF);
     assertEquals(
-        Math.min(quality.element("KR-pass-rate").score().getAsDouble(), quality.element("KR-returns").score().getAsDouble()),
-        quality.element("O-quality").score().getAsDouble());
+        Math.min(quality.element("KR-pass-rate").orElseThrow().score().getAsDouble(), quality.element("KR-returns").orElseThrow().score().getAsDouble()),
+        quality.element("O-quality").orElseThrow().score().getAsDouble());
 
     ScoringPolicy startUp = PolicyFiles.read(PLANS.resolve("start-up.policy.yaml"));
     assertEquals(Strategies.milestones(), startUp.elementStrategies().get("KR-roadshow"));

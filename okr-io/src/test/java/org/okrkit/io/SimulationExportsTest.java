@@ -32,6 +32,17 @@ class SimulationExportsTest {
   }
 
   @Test
+  void aHistogramIsAnSvgImageWithABarPerBin() {
+    SimulationResult result = result();
+    org.okrkit.simulation.Histogram h = result.arm("binary").histogram();
+    String svg = Exports.histogram(h, "binary <KPIs>");
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
+    assertTrue(svg.contains("binary &lt;KPIs&gt;"), svg);
+    assertEquals(h.counts().size(), svg.split("<rect x=").length - 1);
+    assertTrue(svg.contains("score (" + h.total() + " people-trials; tallest bar "), svg);
+  }
+
+  @Test
   void jsonHoldsEachPolicyAsData() {
     SimulationResult result = result();
     String json = Exports.simulation(result, ExportFormat.JSON);

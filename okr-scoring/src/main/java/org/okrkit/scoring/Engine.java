@@ -200,7 +200,7 @@ final class Engine {
       // revisions after the date make the definitions a plan of their own: score afresh
       return new Engine(compiled, next, asOf, kpiScores);
     }
-    return new Engine(this, next, checkIn.element());
+    return new Engine(this, next, checkIn.elementId());
   }
 
   /** The engine of the same plan with {@code kpiScores} forced: a what-if. */

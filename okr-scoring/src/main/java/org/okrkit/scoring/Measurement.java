@@ -208,7 +208,7 @@ final class Measurement {
     if (!(s >= 0 && s <= strategy.maxScore())) {
       throw new IllegalStateException(
           "strategy " + strategy + " scored " + plain(s) + " for "
-              + input.element().map(id -> "'" + id + "'").orElse("an element") + " (actual "
+              + input.elementId().map(id -> "'" + id + "'").orElse("an element") + " (actual "
               + plain(input.actual()) + "); a strategy must return a finite score from 0 to its"
               + " maxScore " + plain(strategy.maxScore()));
     }

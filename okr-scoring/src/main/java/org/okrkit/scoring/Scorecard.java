@@ -91,31 +91,30 @@ public final class Scorecard {
   }
 
   /**
-   * The result of the objective, key result or KPI {@code id}.
-   *
-   * @throws UnknownIdException if the plan has no such element
+   * The result of the objective, key result or KPI {@code id}; empty when the plan has no such
+   * element. A lookup, like {@link org.okrkit.core.Plan#element(String)}: lookups named after what
+   * they find return an {@code Optional}, while queries about an id ({@link #score}, {@link
+   * #explain}, {@link #whatIf}) throw {@link UnknownIdException} for an unknown one.
    */
-  public ElementScore element(String id) {
+  public Optional<ElementScore> element(String id) {
     Integer code = code(requireNonNull(id, "id"));
     if (code == null || kind(code) == OWNER) {
-      throw new UnknownIdException(id, "objective, key result or KPI");
+      return Optional.empty();
     }
-    return kind(code) == OBJECTIVE
-        ? objectiveResult(pos(code))
-        : measuredResult(pos(code));
+    return Optional.of(
+        kind(code) == OBJECTIVE ? objectiveResult(pos(code)) : measuredResult(pos(code)));
   }
 
   /**
-   * The scorecard of owner {@code id}.
-   *
-   * @throws UnknownIdException if the plan has no such owner
+   * The scorecard of owner {@code id}; empty when the plan has no such owner (a lookup, like {@link
+   * #element}).
    */
-  public OwnerScore owner(String id) {
+  public Optional<OwnerScore> owner(String id) {
     Integer code = code(requireNonNull(id, "id"));
     if (code == null || kind(code) != OWNER) {
-      throw new UnknownIdException(id, "owner");
+      return Optional.empty();
     }
-    return ownerResult(pos(code));
+    return Optional.of(ownerResult(pos(code)));
   }
 
   /**
@@ -202,12 +201,12 @@ public final class Scorecard {
     Engine met = engine.withForced(Map.of(kpiId, 1.0));
     Engine missed = engine.withForced(Map.of(kpiId, 0.0));
     Impact impact = AlignmentGraph.of(plan()).impactOf(kpiId);
-    ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpi(kpiId);
+    ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpiId(kpiId);
     for (int o = 0; o < engine.structure.objectiveCount(); o++) {
       String id = engine.structure.objectiveId(o);
       b.addObjectives(
           ImmutableEffect.builder()
-              .objective(id)
+              .objectiveId(id)
               .now(optional(engine.objectiveScore(o)))
               .ifMet(optional(met.objectiveScore(o)))
               .ifMissed(optional(missed.objectiveScore(o)))
@@ -519,7 +518,7 @@ public final class Scorecard {
           s[0].length == 0
               ? Formula.of(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of())
               : p.objectiveAggregation().formula(s[0], s[1]));
-      b.addInputs(new Input.Owner(objective.owner()), new Input.ObjectiveKind(objective.kind()));
+      b.addInputs(new Input.Owner(objective.ownerId()), new Input.ObjectiveKind(objective.kind()));
       double expected = engine.objectiveExpected(o);
       b.addAllInputs(expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
       return b.build();

@@ -99,7 +99,7 @@ public final class ScoringInput {
   }
 
   /** The id of the element scored, when the input comes from a plan. */
-  public Optional<String> element() {
+  public Optional<String> elementId() {
     return Optional.ofNullable(element);
   }
 

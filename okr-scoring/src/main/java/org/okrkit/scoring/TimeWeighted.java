@@ -34,7 +34,7 @@ final class TimeWeighted {
       Plan source, ScoringStrategy strategy, ScoringInput input, Period period, LocalDate asOf) {
     LocalDate start = period.start();
     LocalDate end = asOf.isAfter(period.end()) ? period.end() : asOf;
-    String id = input.element().orElseThrow();
+    String id = input.elementId().orElseThrow();
     if (end.isBefore(start) || source.revisions().isEmpty()) {
       return null;
     }
@@ -69,7 +69,7 @@ final class TimeWeighted {
       return;
     }
     ScoringInput at =
-        ScoringInput.trusted(in.measure(), target, in.actual(), in.element().orElseThrow(), asOf, period);
+        ScoringInput.trusted(in.measure(), target, in.actual(), in.elementId().orElseThrow(), asOf, period);
     targets.add(target);
     this.days.add(days);
     scores.add(Measurement.checkedScore(strategy, at));

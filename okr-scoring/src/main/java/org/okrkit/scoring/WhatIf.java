@@ -22,7 +22,7 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
   WhatIf() {}
 
   /** The KPI whose result is changed. */
-  public abstract String kpi();
+  public abstract String kpiId();
 
   /** Every objective of the plan, in plan order. */
   public abstract List<Effect> objectives();
@@ -34,7 +34,7 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
     Effect() {}
 
     /** The objective's id. */
-    public abstract String objective();
+    public abstract String objectiveId();
 
     /** Its score as the scorecard has it. */
     public abstract OptionalDouble now();
@@ -59,7 +59,7 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
    * K-features is met, 0.5 if missed; impact weight 0.3}.
    */
   public final String render() {
-    StringBuilder out = new StringBuilder("What if ").append(kpi()).append(" were met or missed:\n");
+    StringBuilder out = new StringBuilder("What if ").append(kpiId()).append(" were met or missed:\n");
     int shown = 0;
     for (Effect e : objectives()) {
       if (e.impactWeight() == 0 && !e.moves()) {
@@ -70,7 +70,7 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
           String.format(
               Locale.US,
               "  %s: %s now, %s if met, %s if missed; impact weight %s\n",
-              e.objective(),
+              e.objectiveId(),
               shown(e.now()),
               shown(e.ifMet()),
               shown(e.ifMissed()),

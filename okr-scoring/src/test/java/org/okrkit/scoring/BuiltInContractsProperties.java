@@ -13,13 +13,14 @@ import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.scoring.testing.AggregationContract;
 import org.okrkit.scoring.testing.ScoringArbitraries;
+import org.okrkit.scoring.testing.MirrorSymmetricStrategyContract;
 import org.okrkit.scoring.testing.ScoringStrategyContract;
 
 /** Every built-in strategy and aggregation checked against the contract kits, plus their own laws. */
 class BuiltInContractsProperties {
 
   @Group
-  class BinaryLaws implements ScoringStrategyContract {
+  class BinaryLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.binary();
@@ -27,7 +28,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class LinearLaws implements ScoringStrategyContract {
+  class LinearLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.linear();
@@ -35,7 +36,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class CappedRoundedLinearLaws implements ScoringStrategyContract {
+  class CappedRoundedLinearLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.linear(1.25, true);
@@ -43,7 +44,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class TieredLaws implements ScoringStrategyContract {
+  class TieredLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.tiered(0.3, 1.8);
@@ -51,7 +52,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class SteppedLaws implements ScoringStrategyContract {
+  class SteppedLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1), Point.of(1.2, 1.1));
@@ -59,7 +60,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class CurveLaws implements ScoringStrategyContract {
+  class CurveLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.curve(Point.of(0, 0), Point.of(0.7, 0.5), Point.of(1, 1), Point.of(1.5, 2));
@@ -67,7 +68,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class RangeLaws implements ScoringStrategyContract {
+  class RangeLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.range(2.5);
@@ -75,7 +76,7 @@ class BuiltInContractsProperties {
   }
 
   @Group
-  class MilestonesLaws implements ScoringStrategyContract {
+  class MilestonesLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
       return Strategies.milestones();
@@ -89,11 +90,7 @@ class BuiltInContractsProperties {
       return Strategies.percentOfTarget(1.5);
     }
 
-    /** A ratio, not a difference: its own symmetry is reciprocal, checked below. */
-    @Override
-    public boolean mirrorSymmetric() {
-      return false;
-    }
+    // a ratio, not a difference: not mirror-symmetric; its own symmetry is reciprocal, checked below
 
     @Provide
     Arbitrary<Double> positives() {

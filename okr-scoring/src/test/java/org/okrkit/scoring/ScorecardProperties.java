@@ -106,7 +106,7 @@ class ScorecardProperties {
     }
     if (policy.missingValue() == MissingValue.ZERO) {
       for (MeasuredElement m : measured(plan)) {
-        assertTrue(card.element(m.id()).isScored(), m::id);
+        assertTrue(card.element(m.id()).orElseThrow().isScored(), m::id);
       }
     }
   }
@@ -127,7 +127,7 @@ class ScorecardProperties {
     a.elements().forEach(e -> seen.add(e.id()));
     assertEquals(order, seen);
     for (Element e : plan.objectives()) {
-      assertEquals(a.explain(e.id()).score(), a.element(e.id()).score());
+      assertEquals(a.explain(e.id()).score(), a.element(e.id()).orElseThrow().score());
     }
   }
 

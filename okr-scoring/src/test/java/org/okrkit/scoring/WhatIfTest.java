@@ -16,7 +16,7 @@ class WhatIfTest {
     Scorecard card = ScoringPolicy.builder().keyResultKpiShare(0.5).build().score(internet, SeedPlans.AS_OF);
     WhatIf features = card.whatIf("K-features");
     WhatIf.Effect growth = features.objectives().get(0);
-    assertEquals("O-growth", growth.objective());
+    assertEquals("O-growth", growth.objectiveId());
     double mau = 170_000 / 300_000.0;
     double time = (27 - 25) / 5.0;
     // now: K-features missed (2 of "3 to 5"), K-growth-campaigns met

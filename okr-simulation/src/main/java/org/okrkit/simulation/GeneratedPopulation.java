@@ -148,7 +148,7 @@ public abstract sealed class GeneratedPopulation implements Population
             Objective.builder()
                 .id(objective)
                 .title("Objective of person " + i)
-                .owner(person)
+                .ownerId(person)
                 .kind(committed ? ObjectiveKind.COMMITTED : ObjectiveKind.ASPIRATIONAL)
                 .build());
         for (int k = 0; k < krs; k++) {
@@ -160,7 +160,7 @@ public abstract sealed class GeneratedPopulation implements Population
         Kpi.Builder kpi =
             Kpi.builder()
                 .id("K-" + person + "-" + j)
-                .owner(person)
+                .ownerId(person)
                 .title("KPI " + j)
                 .measure(kpiMeasure)
                 .target(kpiTarget);

@@ -2,13 +2,13 @@ package org.okrkit.simulation;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.okrkit.simulation.internal.Exports;
 
 /**
  * The distribution of people's scores under one arm, pooled over all trials: {@link #counts()}
  * people-trials per bin, the bins of equal width from {@link #lower()} to {@link #upper()}. Bin
  * {@code k} holds scores from {@code lower + k·width} (included) to {@code lower + (k+1)·width}
- * (excluded); the last bin also holds the upper end and anything above it.
+ * (excluded); the last bin also holds the upper end and anything above it. okr-io draws it as an
+ * SVG image ({@code Exports.histogram(histogram, title)}).
  */
 @Value.Immutable
 public abstract sealed class Histogram permits ImmutableHistogram {
@@ -36,14 +36,6 @@ public abstract sealed class Histogram permits ImmutableHistogram {
       total += c;
     }
     return total;
-  }
-
-  /**
-   * The histogram as a standalone SVG image (640 × 360), bars scaled to the largest bin, with
-   * {@code title} above and the score axis below: hand-written, no imaging library needed.
-   */
-  public final String toSvg(String title) {
-    return Exports.svg(this, title);
   }
 
   /** A builder; every field is required. */

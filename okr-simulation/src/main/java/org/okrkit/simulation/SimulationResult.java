@@ -10,7 +10,7 @@ import org.okrkit.simulation.internal.Exports;
  * whatever their parallelism.
  *
  * <p>{@link #render()} is a table for people; okr-io's {@code Exports.simulation} writes JSON (each
- * policy as data), CSV and Markdown for tools, and {@link Histogram#toSvg} draws each arm's scores.
+ * policy as data), CSV and Markdown for tools, and {@code Exports.histogram} draws each arm's scores.
  */
 @Value.Immutable
 public abstract sealed class SimulationResult permits ImmutableSimulationResult {

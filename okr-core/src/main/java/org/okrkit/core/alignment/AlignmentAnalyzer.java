@@ -3,6 +3,7 @@ package org.okrkit.core.alignment;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
@@ -139,12 +140,12 @@ public final class AlignmentAnalyzer {
 
   private static Finding failed(String rule, RuntimeException e) {
     String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return Finding.of(
-        AlignmentRules.RULE_FAILED,
-        Severity.ERROR,
-        List.of(),
-        "rule " + rule + " failed with " + what + "; its findings may be missing or incomplete",
-        "fix the rule or remove it from the analyzer; the other rules' findings are complete");
+    return AlignmentRules.templates()
+        .finding(
+            AlignmentRules.RULE_FAILED,
+            Severity.ERROR,
+            List.of(),
+            ImmutableMap.of("rule", rule, "failure", what));
   }
 
   /** The rule's {@code toString()}, or its class name when that fails or is blank. */

@@ -52,7 +52,7 @@ import org.okrkit.core.internal.Checks;
  *   <tr><td>ALN009</td><td>{@link #periodMismatch()}</td><td>WARNING</td>
  *       <td>a KPI's {@linkplain AlignmentContext#periodOf period} does not lie inside the period of a
  *       key result it supports</td><td>KPI, key result</td></tr>
- *   <tr><td>ALN010</td><td>{@link #periodMismatch()}</td><td>WARNING</td>
+ *   <tr><td>ALN010</td><td>{@link #frequencyMismatch()}</td><td>WARNING</td>
  *       <td>a KPI's reporting {@link org.okrkit.core.Frequency} does not {@linkplain
  *       org.okrkit.core.Frequency#fitsIn fit} the period of a key result it supports; since a valid
  *       KPI's own period fits its frequency, this comes with ALN009 and says why the KPI cannot
@@ -62,10 +62,10 @@ import org.okrkit.core.internal.Checks;
  *       <td>a KPI and a key result it supports measure the same thing (measure names equal, ignoring
  *       case and surrounding blanks) in opposite directions ({@code INCREASE} against {@code
  *       DECREASE})</td><td>KPI, key result</td></tr>
- *   <tr><td>ALN012</td><td>{@link #overload()}</td><td>WARNING</td>
+ *   <tr><td>ALN012</td><td>{@link #tooManyObjectives()}</td><td>WARNING</td>
  *       <td>an owner sets more than {@link AlignmentConfig#maxObjectivesPerOwner()} objectives</td>
  *       <td>owner, then its objectives by id</td></tr>
- *   <tr><td>ALN013</td><td>{@link #overload()}</td><td>WARNING</td>
+ *   <tr><td>ALN013</td><td>{@link #tooManyKeyResults()}</td><td>WARNING</td>
  *       <td>an objective has more than {@link AlignmentConfig#maxKeyResultsPerObjective()} key
  *       results</td><td>objective, then its key results by id</td></tr>
  *   <tr><td>ALN014</td><td>{@link #duplicateKpis()}</td><td>WARNING</td>
@@ -75,6 +75,10 @@ import org.okrkit.core.internal.Checks;
  *
  * <p>Codes up to {@code ALN099} are reserved for okr-core, {@code ALN100} to {@code ALN199} for the
  * score-aware rules of okr-scoring.
+ *
+ * <p>Each rule reports one code. The messages and hints are written from {@link #templates()}, the
+ * table {@code org/okrkit/core/alignment/findings.properties}, which also names each code's
+ * arguments (see {@link Finding#arguments()}).
  */
 public final class AlignmentRules {
   /** A rule threw while checking a plan. */
@@ -108,10 +112,37 @@ public final class AlignmentRules {
   /** KPIs of one owner with the same measure and target. */
   public static final String DUPLICATE_KPI = "ALN014";
 
+  private static final FindingTemplates TEMPLATES =
+      // a lambda of this module, so that the table is read from okr-core's own resources
+      FindingTemplates.load("findings", name -> AlignmentRules.class.getResourceAsStream(name));
+
   private static final ImmutableList<AlignmentRule> DEFAULTS =
-      ImmutableList.copyOf(StructuralRule.values());
+      ImmutableList.of(
+          OrphanKpis.RULE,
+          UnsupportedKeyResults.RULE,
+          LowCoverage.RULE,
+          ContributionWeightSums.RULE,
+          KpiSpread.RULE,
+          LevelInversion.RULE,
+          SkippedLevels.RULE,
+          CrossUnitSupport.RULE,
+          PeriodMismatch.RULE,
+          FrequencyMismatch.RULE,
+          DirectionConflict.RULE,
+          TooManyObjectives.RULE,
+          TooManyKeyResults.RULE,
+          DuplicateKpis.RULE);
 
   private AlignmentRules() {}
+
+  /**
+   * The templates of okr-core's finding codes, {@code ALN000} to {@code ALN014}: to write a
+   * built-in finding again in another language ({@link FindingTemplates#message(Finding,
+   * java.util.Locale)}).
+   */
+  public static FindingTemplates templates() {
+    return TEMPLATES;
+  }
 
   /** Every built-in rule, in the order of their codes. */
   public static ImmutableList<AlignmentRule> defaults() {
@@ -120,17 +151,17 @@ public final class AlignmentRules {
 
   /** {@code ALN001}: KPIs that support no key result. */
   public static AlignmentRule orphanKpis() {
-    return StructuralRule.ORPHAN_KPIS;
+    return OrphanKpis.RULE;
   }
 
   /** {@code ALN002}: key results that no KPI reaches, directly or through aligned objectives. */
   public static AlignmentRule unsupportedKeyResults() {
-    return StructuralRule.UNSUPPORTED_KEY_RESULTS;
+    return UnsupportedKeyResults.RULE;
   }
 
   /** {@code ALN003}: objectives whose coverage lies below {@link AlignmentConfig#minimumCoverage()}. */
   public static AlignmentRule lowCoverage() {
-    return StructuralRule.LOW_COVERAGE;
+    return LowCoverage.RULE;
   }
 
   /**
@@ -138,47 +169,60 @@ public final class AlignmentRules {
    * {@link AlignmentConfig#contributionWeightsSumToOne()}.
    */
   public static AlignmentRule contributionWeightSums() {
-    return StructuralRule.CONTRIBUTION_WEIGHT_SUMS;
+    return ContributionWeightSums.RULE;
   }
 
   /** {@code ALN005}: KPIs spread over more than {@link AlignmentConfig#maxKeyResultsPerKpi()} key results. */
   public static AlignmentRule kpiSpread() {
-    return StructuralRule.KPI_SPREAD;
+    return KpiSpread.RULE;
   }
 
   /** {@code ALN006}: KPIs supporting a key result of a lower-level owner. */
   public static AlignmentRule levelInversion() {
-    return StructuralRule.LEVEL_INVERSION;
+    return LevelInversion.RULE;
   }
 
   /** {@code ALN007}: KPIs supporting a key result two or more levels up past owners in between. */
   public static AlignmentRule skippedLevels() {
-    return StructuralRule.SKIPPED_LEVELS;
+    return SkippedLevels.RULE;
   }
 
   /** {@code ALN008}: KPIs supporting a key result of a unit their owner is not part of. */
   public static AlignmentRule crossUnitSupport() {
-    return StructuralRule.CROSS_UNIT_SUPPORT;
+    return CrossUnitSupport.RULE;
   }
 
-  /** {@code ALN009} and {@code ALN010}: KPIs whose period or frequency does not fit their key result's period. */
+  /** {@code ALN009}: KPIs whose period does not lie inside their key result's period. */
   public static AlignmentRule periodMismatch() {
-    return StructuralRule.PERIOD_MISMATCH;
+    return PeriodMismatch.RULE;
+  }
+
+  /** {@code ALN010}: KPIs whose reporting frequency does not fit their key result's period. */
+  public static AlignmentRule frequencyMismatch() {
+    return FrequencyMismatch.RULE;
   }
 
   /** {@code ALN011}: KPIs moving their key result's measure in the opposite direction. */
   public static AlignmentRule directionConflict() {
-    return StructuralRule.DIRECTION_CONFLICT;
+    return DirectionConflict.RULE;
   }
 
-  /** {@code ALN012} and {@code ALN013}: owners with too many objectives, objectives with too many key results. */
-  public static AlignmentRule overload() {
-    return StructuralRule.OVERLOAD;
+  /** {@code ALN012}: owners setting more than {@link AlignmentConfig#maxObjectivesPerOwner()} objectives. */
+  public static AlignmentRule tooManyObjectives() {
+    return TooManyObjectives.RULE;
+  }
+
+  /**
+   * {@code ALN013}: objectives with more than {@link AlignmentConfig#maxKeyResultsPerObjective()} key
+   * results.
+   */
+  public static AlignmentRule tooManyKeyResults() {
+    return TooManyKeyResults.RULE;
   }
 
   /** {@code ALN014}: KPIs of one owner with the same measure and target. */
   public static AlignmentRule duplicateKpis() {
-    return StructuralRule.DUPLICATE_KPIS;
+    return DuplicateKpis.RULE;
   }
 
   /**

@@ -2,8 +2,8 @@ package org.okrkit.core.alignment;
 
 import com.google.common.base.MoreObjects;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.UnknownIdException;
 import org.okrkit.core.internal.Checks;
 
 /**
@@ -75,29 +75,21 @@ public final class Coverage {
   }
 
   /**
-   * The coverage of one objective.
-   *
-   * @throws UnknownIdException if the plan has no objective {@code id}
+   * The coverage of one objective; empty when the plan has no objective {@code id}. A lookup, like
+   * {@link org.okrkit.core.Plan#objective(String)}.
    */
-  public double objective(String id) {
+  public OptionalDouble objective(String id) {
     Double value = objectives().get(Checks.requireNonNull(id, "id"));
-    if (value == null) {
-      throw new UnknownIdException(id, "objective");
-    }
-    return value;
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /**
-   * The coverage of one key result.
-   *
-   * @throws UnknownIdException if the plan has no key result {@code id}
+   * The coverage of one key result; empty when the plan has no key result {@code id}. A lookup, like
+   * {@link org.okrkit.core.Plan#keyResult(String)}.
    */
-  public double keyResult(String id) {
+  public OptionalDouble keyResult(String id) {
     Double value = keyResults().get(Checks.requireNonNull(id, "id"));
-    if (value == null) {
-      throw new UnknownIdException(id, "key result");
-    }
-    return value;
+    return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
   }
 
   /** Equal when the plan's figures are bit for bit and the maps are equal as maps. */

@@ -2,8 +2,10 @@ package org.okrkit.core.alignment;
 
 import static org.okrkit.core.internal.Checks.requireArgument;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -12,6 +14,13 @@ import org.immutables.value.Value;
  * {@linkplain #severity() severity}, the {@linkplain #ids() ids} of the elements and owners
  * involved, a {@linkplain #message() message} saying what is wrong and where, and a {@linkplain
  * #hint() hint} on how to fix it.
+ *
+ * <p>The built-in rules make their findings from {@link FindingTemplates}, one table of message and
+ * hint templates keyed by code: such a finding also carries the {@linkplain #template() template} it
+ * was written from and its {@linkplain #arguments() arguments} as data, so a host can show it in its
+ * own words or another language ({@link FindingTemplates#message(Finding, java.util.Locale)}). A
+ * host's rule may do the same with a table of its own, or write its message and hint directly
+ * ({@link #of}).
  *
  * <p>Codes {@code ALN000} to {@code ALN099} belong to the structural rules of okr-core (see {@link
  * AlignmentRules} for the table), {@code ALN100} to {@code ALN199} to the score-aware rules of
@@ -56,6 +65,22 @@ public abstract sealed class Finding permits ImmutableFinding {
   public abstract String hint();
 
   /**
+   * The template the message and hint were written from: the code, or the code and a variant such
+   * as {@code ALN003.unfed} when one code has two wordings; empty for a finding whose rule wrote its
+   * words directly.
+   */
+  public abstract Optional<String> template();
+
+  /**
+   * The names and figures the template was filled with, by name, in the order the rule gave them:
+   * each value a {@code String}, a {@code Double}, an enum constant (such as a {@link
+   * org.okrkit.core.Level}), a {@link org.okrkit.core.Period}, or an immutable list of texts,
+   * numbers or records (maps of the same kinds of value). Each code documents its arguments in the
+   * templates file; empty for a finding without a template.
+   */
+  public abstract ImmutableMap<String, Object> arguments();
+
+  /**
    * A finding.
    *
    * @throws IllegalArgumentException if the code is malformed or the message or hint is blank
@@ -65,7 +90,7 @@ public abstract sealed class Finding permits ImmutableFinding {
     return builder().code(code).severity(severity).ids(ids).message(message).hint(hint).build();
   }
 
-  /** A builder; every field but the ids is required. */
+  /** A builder; every field but the ids, the template and the arguments is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,6 +117,11 @@ public abstract sealed class Finding permits ImmutableFinding {
         code());
     requireArgument(!message().isBlank(), "finding %s has a blank message", code());
     requireArgument(!hint().isBlank(), "finding %s has a blank hint", code());
+    requireArgument(
+        template().isEmpty() || template().get().equals(code()) || template().get().startsWith(code() + "."),
+        "finding %s has the template '%s'; expected its code, or its code, a dot and a variant",
+        code(),
+        template().orElse(""));
   }
 
   /** {@code WARNING ALN001 [K1]: KPI 'K1' supports no key result}. */

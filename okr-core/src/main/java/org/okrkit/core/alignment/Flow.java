@@ -633,7 +633,7 @@ final class Flow {
             owners.add(
                 Share.of(structure.ownerId(owner), sum / structure.objectivesOf(owner).length())));
     return ImmutableImpact.builder()
-        .kpi(id(kpi))
+        .kpiId(id(kpi))
         .keyResults(ranked(keyResults))
         .objectives(ranked(objectives))
         .owners(ranked(owners))

@@ -17,7 +17,7 @@ public abstract sealed class Impact permits ImmutableImpact {
   Impact() {}
 
   /** The id of the KPI. */
-  public abstract String kpi();
+  public abstract String kpiId();
 
   /** The key results the KPI reaches, with its weight in each. */
   public abstract List<Share> keyResults();

@@ -41,11 +41,11 @@ public abstract sealed class Link permits ImmutableLink {
 
   /** The id the tie starts from: the KPI, key result, objective or owner. */
   @Value.Parameter
-  public abstract String source();
+  public abstract String sourceId();
 
   /** The id the tie leads to. */
   @Value.Parameter
-  public abstract String destination();
+  public abstract String destinationId();
 
   /** The contribution weight of a {@code SUPPORTS} tie. */
   public abstract OptionalDouble weight();
@@ -57,13 +57,13 @@ public abstract sealed class Link permits ImmutableLink {
 
   /** A {@code SUPPORTS} tie with its contribution weight. */
   public static Link supports(String kpi, String keyResult, double weight) {
-    return ImmutableLink.builder().kind(Kind.SUPPORTS).source(kpi).destination(keyResult).weight(weight).build();
+    return ImmutableLink.builder().kind(Kind.SUPPORTS).sourceId(kpi).destinationId(keyResult).weight(weight).build();
   }
 
   /** {@code K1 supports KR1 (weight 0.5)}. */
   @Override
   public final String toString() {
-    return source() + " " + kind().verb() + " " + destination()
+    return sourceId() + " " + kind().verb() + " " + destinationId()
         + (weight().isPresent() ? " (weight " + Checks.number(weight().getAsDouble()) + ")" : "");
   }
 }

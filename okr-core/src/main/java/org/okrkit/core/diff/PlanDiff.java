@@ -170,7 +170,7 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
     private void owners(Owner a, Owner b) {
       field(Subject.OWNER, a.id(), "name", a.name(), b.name(), diff::addChanged);
       field(Subject.OWNER, a.id(), "level", a.level(), b.level(), diff::addChanged);
-      tie(Link.Kind.REPORTS_TO, a.id(), a.parent().orElse(null), b.parent().orElse(null));
+      tie(Link.Kind.REPORTS_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
     }
 
     private void objectives(Objective a, Objective b) {
@@ -178,8 +178,8 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       field(Subject.OBJECTIVE, a.id(), "kind", a.kind(), b.kind(), diff::addChanged);
       field(Subject.OBJECTIVE, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
       field(Subject.OBJECTIVE, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
-      tie(Link.Kind.OWNED_BY, a.id(), a.owner(), b.owner());
-      tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parent().orElse(null), b.parent().orElse(null));
+      tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
+      tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
     }
 
     private void keyResults(KeyResult a, KeyResult b) {
@@ -188,7 +188,7 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       target(Subject.KEY_RESULT, a.id(), a.target(), b.target());
       field(Subject.KEY_RESULT, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       field(Subject.KEY_RESULT, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
-      tie(Link.Kind.PART_OF, a.id(), a.objective(), b.objective());
+      tie(Link.Kind.PART_OF, a.id(), a.objectiveId(), b.objectiveId());
     }
 
     private void kpis(Kpi a, Kpi b) {
@@ -199,14 +199,14 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       field(Subject.KPI, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
       field(Subject.KPI, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       field(Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
-      tie(Link.Kind.OWNED_BY, a.id(), a.owner(), b.owner());
+      tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       Map<String, Double> old = new LinkedHashMap<>();
       for (Contribution c : a.contributions()) {
-        old.put(c.keyResult(), c.weight());
+        old.put(c.keyResultId(), c.weight());
       }
       Map<String, Double> now = new LinkedHashMap<>();
       for (Contribution c : b.contributions()) {
-        now.put(c.keyResult(), c.weight());
+        now.put(c.keyResultId(), c.weight());
       }
       for (Map.Entry<String, Double> e : old.entrySet()) {
         Double w = now.get(e.getKey());

@@ -364,8 +364,8 @@ public final class PlanValidator {
     at("owners", o.id(), i);
     notBlank(o.name(), "name", "name");
     ownerParents[i] = -1;
-    if (o.parent().isPresent()) {
-      String parent = o.parent().get();
+    if (o.parentId().isPresent()) {
+      String parent = o.parentId().get();
       int position = ids.find(parent);
       ownerParents[i] = position;
       Owner p = position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
@@ -383,13 +383,13 @@ public final class PlanValidator {
   private void checkObjective(Objective o, int i) {
     at("objectives", o.id(), i);
     notBlank(o.title(), "title", "title");
-    objectiveOwners[i] = ids.find(o.owner());
+    objectiveOwners[i] = ids.find(o.ownerId());
     if (!isOwner(objectiveOwners[i])) {
-      report(at("owner"), unknown(o.owner(), "owner"));
+      report(at("owner"), unknown(o.ownerId(), "owner"));
     }
     objectiveParents[i] = -1;
-    if (o.parent().isPresent()) {
-      String parent = o.parent().get();
+    if (o.parentId().isPresent()) {
+      String parent = o.parentId().get();
       int position = ids.find(parent);
       objectiveParents[i] = position;
       Object holder = position < 0 ? null : holders[position];
@@ -406,9 +406,9 @@ public final class PlanValidator {
   private void checkKeyResult(KeyResult k, int i) {
     at("keyResults", k.id(), i);
     notBlank(k.title(), "title", "title");
-    keyResultObjectives[i] = ids.find(k.objective());
+    keyResultObjectives[i] = ids.find(k.objectiveId());
     if (keyResultObjectives[i] < 0 || !(holders[keyResultObjectives[i]] instanceof Objective)) {
-      report(at("objective"), unknown(k.objective(), "objective"));
+      report(at("objective"), unknown(k.objectiveId(), "objective"));
     }
     measured(k);
     tags(k);
@@ -417,9 +417,9 @@ public final class PlanValidator {
   private void checkKpi(Kpi k, int i) {
     at("kpis", k.id(), i);
     notBlank(k.title(), "title", "title");
-    kpiOwners[i] = ids.find(k.owner());
+    kpiOwners[i] = ids.find(k.ownerId());
     if (!isOwner(kpiOwners[i])) {
-      report(at("owner"), unknown(k.owner(), "owner"));
+      report(at("owner"), unknown(k.ownerId(), "owner"));
     }
     measured(k);
     if (k.period().isPresent()) {
@@ -454,22 +454,22 @@ public final class PlanValidator {
     Set<String> supported = contributions.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < contributions.size(); i++) {
       Contribution c = contributions.get(i);
-      int position = ids.find(c.keyResult());
+      int position = ids.find(c.keyResultId());
       if (path == null) {
         contributionTargets[contributionStart[index] + i] = position;
       }
       boolean known = position >= 0 && holders[position] instanceof KeyResult;
       Location owner = path;
       if (!known || !(Double.isFinite(c.weight()) && c.weight() > 0)
-          || (supported != null && supported.contains(c.keyResult()))) {
+          || (supported != null && supported.contains(c.keyResultId()))) {
         owner = path != null ? path : at();
       }
       if (!known) {
-        report(contribution(owner, c, i).then("keyResult"), unknown(c.keyResult(), "key result"));
-      } else if (supported != null && !supported.add(c.keyResult())) {
+        report(contribution(owner, c, i).then("keyResult"), unknown(c.keyResultId(), "key result"));
+      } else if (supported != null && !supported.add(c.keyResultId())) {
         report(
             contribution(owner, c, i),
-            "the KPI contributes to key result '" + c.keyResult()
+            "the KPI contributes to key result '" + c.keyResultId()
                 + "' more than once; expected one contribution per key result");
       }
       if (!(Double.isFinite(c.weight()) && c.weight() > 0)) {
@@ -481,7 +481,7 @@ public final class PlanValidator {
   }
 
   private static Location contribution(@Nullable Location owner, Contribution c, int i) {
-    return requireNonNull(owner).then("contributions", c.keyResult(), i);
+    return requireNonNull(owner).then("contributions", c.keyResultId(), i);
   }
 
   private void measured(MeasuredElement e) {
@@ -550,9 +550,9 @@ public final class PlanValidator {
     if (period != null && !period.contains(r.date())) {
       report(path.then("date"), "date " + r.date() + " lies outside the plan period " + describe(period));
     }
-    MeasuredElement e = measured(r.element());
+    MeasuredElement e = measured(r.elementId());
     if (e == null) {
-      report(path.then("element"), unknown(r.element(), "key result or KPI"));
+      report(path.then("element"), unknown(r.elementId(), "key result or KPI"));
     }
     boolean hasTarget = r.target().isPresent();
     boolean hasWeight = r.weight().isPresent();
@@ -579,13 +579,13 @@ public final class PlanValidator {
           report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
         }
         if (e != null && !(e instanceof Kpi)) {
-          report(path.then("kind"), "'" + r.element() + "' is a key result; only KPIs have contributions");
+          report(path.then("kind"), "'" + r.elementId() + "' is a key result; only KPIs have contributions");
         }
         contributions(r.contributions(), path);
         break;
     }
     if (r.kind() == Revision.Kind.TARGET && e != null && problems.size() == before) {
-      targetRevisions.computeIfAbsent(r.element(), k -> new ArrayList<>()).add(r);
+      targetRevisions.computeIfAbsent(r.elementId(), k -> new ArrayList<>()).add(r);
     }
   }
 
@@ -647,35 +647,35 @@ public final class PlanValidator {
 
     @Override
     public boolean hasRecorded(CheckIn c) {
-      return recorded.getOrDefault(c.element(), Set.of()).contains(key(c));
+      return recorded.getOrDefault(c.elementId(), Set.of()).contains(key(c));
     }
 
     void record(CheckIn c) {
       if (corrections) {
-        recorded.computeIfAbsent(c.element(), k -> new HashSet<>()).add(key(c));
+        recorded.computeIfAbsent(c.elementId(), k -> new HashSet<>()).add(key(c));
       }
     }
 
     private String key(CheckIn c) {
-      return c.date() + "|" + slot(c, targetAt(c.element(), c.date()));
+      return c.date() + "|" + slot(c, targetAt(c.elementId(), c.date()));
     }
   }
 
   private static void checkCheckIn(
       CheckIn c, int index, Period period, CheckInContext context, List<Problem> sink) {
-    Element e = context.element(c.element());
+    Element e = context.element(c.elementId());
     if (e == null) {
       sink.add(
           Problem.of(
               checkInPath(index, "element"),
-              context.isOwner(c.element())
-                  ? "'" + c.element() + "' is an owner; check-ins record values of key results and KPIs"
-                  : "unknown key result or KPI '" + c.element() + "'"));
+              context.isOwner(c.elementId())
+                  ? "'" + c.elementId() + "' is an owner; check-ins record values of key results and KPIs"
+                  : "unknown key result or KPI '" + c.elementId() + "'"));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
               checkInPath(index, "element"),
-              "'" + c.element() + "' is an objective; check-ins record values of key results and KPIs"));
+              "'" + c.elementId() + "' is an objective; check-ins record values of key results and KPIs"));
     }
     boolean inPeriod = period.contains(c.date());
     if (!inPeriod) {
@@ -708,8 +708,8 @@ public final class PlanValidator {
           base.kind() == Target.Kind.MILESTONES
                   || c.milestone().isPresent()
                   || c.correction()
-                  || context.revised(c.element())
-              ? context.targetAt(c.element(), c.date())
+                  || context.revised(c.elementId())
+              ? context.targetAt(c.elementId(), c.date())
               : base;
       if (target.kind() == Target.Kind.MILESTONES) {
         checkMilestoneCheckIn(c, target, index, sink);
@@ -717,14 +717,14 @@ public final class PlanValidator {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'" + c.element() + "' has " + article(target.kind().name()) + " " + target.kind()
+                "'" + c.elementId() + "' has " + article(target.kind().name()) + " " + target.kind()
                     + " target; only check-ins of MILESTONES targets name a milestone"));
       }
       if (c.correction() && !context.hasRecorded(c)) {
         sink.add(
             Problem.of(
                 checkInPath(index, "correction"),
-                "nothing to correct: no check-in of '" + c.element() + "'"
+                "nothing to correct: no check-in of '" + c.elementId() + "'"
                     + c.milestone().map(m -> " for milestone '" + m + "'").orElse("") + " on "
                     + c.date() + " was recorded before this correction"));
       }
@@ -742,14 +742,14 @@ public final class PlanValidator {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'" + c.element() + "' has " + target.milestones().size()
+                "'" + c.elementId() + "' has " + target.milestones().size()
                     + " milestones; a check-in must name the one it reports"));
       }
     } else if (target.milestones().stream().noneMatch(m -> m.name().equals(named.get()))) {
       sink.add(
           Problem.of(
               checkInPath(index, "milestone"),
-              "unknown milestone '" + named.get() + "' of '" + c.element() + "'"));
+              "unknown milestone '" + named.get() + "' of '" + c.elementId() + "'"));
     }
     if (c.value() != 0.0 && c.value() != 1.0 && Double.isFinite(c.value())) {
       sink.add(
@@ -767,7 +767,7 @@ public final class PlanValidator {
     for (Owner o : owners) {
       if (holder(o.id()) == o) {
         order.add(o.id());
-        next.put(o.id(), o.parent().filter(p -> owner(p) != null).orElse(null));
+        next.put(o.id(), o.parentId().filter(p -> owner(p) != null).orElse(null));
       }
     }
     for (List<String> cycle : Cycles.find(order, next::get)) {
@@ -786,14 +786,14 @@ public final class PlanValidator {
         continue;
       }
       order.add(o.id());
-      String parent = o.parent().orElse(null);
+      String parent = o.parentId().orElse(null);
       String up = null;
       if (parent != null) {
         KeyResult kr = keyResult(parent);
         if (objective(parent) != null) {
           up = parent;
-        } else if (kr != null && objective(kr.objective()) != null) {
-          up = kr.objective();
+        } else if (kr != null && objective(kr.objectiveId()) != null) {
+          up = kr.objectiveId();
         }
       }
       next.put(o.id(), up);
@@ -802,7 +802,7 @@ public final class PlanValidator {
       List<String> chain = new ArrayList<>();
       for (String id : cycle) {
         chain.add(id);
-        String parent = objective(id).parent().orElseThrow();
+        String parent = objective(id).parentId().orElseThrow();
         if (keyResult(parent) != null) {
           chain.add(parent);
         }

@@ -81,8 +81,8 @@ class AlignmentProperties {
       AlignmentReport before = analyzer.analyze(plan);
       AlignmentReport after = analyzer.analyze(bigger);
       assertEquals(before.findings(), after.findings());
-      assertEquals(1.0, after.coverage().objective("X-objective"));
-      before.coverage().objectives().forEach((id, c) -> assertEquals(c, after.coverage().objective(id)));
+      assertEquals(1.0, after.coverage().objective("X-objective").orElseThrow());
+      before.coverage().objectives().forEach((id, c) -> assertEquals(c, after.coverage().objective(id).orElseThrow()));
     }
   }
 
@@ -100,12 +100,12 @@ class AlignmentProperties {
       }
     }
     for (Objective o : plan.objectives()) {
-      double covered = coverage.objective(o.id());
+      double covered = coverage.objective(o.id()).orElseThrow();
       assertEquals(covered, sum(graph.kpisFeeding(o.id())), EPSILON, o.id());
       assertEquals(covered, viaImpact.getOrDefault(o.id(), 0.0), EPSILON, o.id());
     }
     for (KeyResult k : plan.keyResults()) {
-      double covered = coverage.keyResult(k.id());
+      double covered = coverage.keyResult(k.id()).orElseThrow();
       assertEquals(covered, sum(graph.kpisFeeding(k.id())), EPSILON, k.id());
       assertEquals(covered, viaImpact.getOrDefault(k.id(), 0.0), EPSILON, k.id());
     }
@@ -142,7 +142,7 @@ class AlignmentProperties {
     }
     for (KeyResult k : plan.keyResults()) {
       assertEquals(!graph.kpisFeeding(k.id()).isEmpty(), graph.isSupported(k.id()));
-      assertEquals(graph.isSupported(k.id()), graph.coverage().keyResult(k.id()) > 0);
+      assertEquals(graph.isSupported(k.id()), graph.coverage().keyResult(k.id()).orElseThrow() > 0);
     }
   }
 
@@ -183,7 +183,7 @@ class AlignmentProperties {
       b.addKpis(
           Kpi.builder()
               .id("X-kpi" + i)
-              .owner("X-member")
+              .ownerId("X-member")
               .title("Our KPI " + i)
               .measure(Measure.increasing("our activity " + i, Unit.COUNT))
               .target(Target.increase(0, 3))

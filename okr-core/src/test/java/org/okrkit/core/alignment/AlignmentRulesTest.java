@@ -84,11 +84,11 @@ class AlignmentRulesTest {
             .addObjectives(Objective.of("O-co", "Grow", "acme"))
             .addKeyResults(keyResult("KR-co", "O-co", "revenue"))
             .build();
-    plan = plan.withObjective(plan.objective("O1").orElseThrow().withParent("KR-co"));
+    plan = plan.withObjective(plan.objective("O1").orElseThrow().withParentId("KR-co"));
     assertEquals(List.of(), defaultFindings(plan));
 
     Plan unbacked =
-        plan.withObjective(Objective.of("O-b", "Open a market", "team-b").withParent("KR-co"))
+        plan.withObjective(Objective.of("O-b", "Open a market", "team-b").withParentId("KR-co"))
             .withKeyResult(keyResult("KR-b", "O-b", "leads"));
     assertEquals(
         List.of("KR-b"),
@@ -166,7 +166,8 @@ class AlignmentRulesTest {
     assertEquals(expected, findings(AlignmentRules.contributionWeightSums(), plan, sumToOne));
     assertEquals(
         expected,
-        AlignmentAnalyzer.builder().addDefaultRules().config(sumToOne).build().analyze(plan).findings());
+        Fixtures.words(
+            AlignmentAnalyzer.builder().addDefaultRules().config(sumToOne).build().analyze(plan).findings()));
     // by default contribution weights are relative and any sum is fine
     assertEquals(List.of(), findings(AlignmentRules.contributionWeightSums(), plan));
     assertEquals(List.of(), defaultFindings(plan));
@@ -340,7 +341,7 @@ class AlignmentRulesTest {
                 Objective.builder()
                     .id("O-april")
                     .title("April push")
-                    .owner("team-a")
+                    .ownerId("team-a")
                     .period(Period.month(2026, 4))
                     .build())
             .addKeyResults(keyResult("KR-april", "O-april", "april sign-ups"))
@@ -366,7 +367,9 @@ class AlignmentRulesTest {
                     + " 'KR-april' runs 30 days, 2026-04 (2026-04-01 to 2026-04-30); expected a"
                     + " reporting frequency that fits the key result's period",
                 "report the KPI MONTHLY or more often"));
-    assertEquals(expected, findings(AlignmentRules.periodMismatch(), plan));
+    // each of the two rules reports its own code
+    assertEquals(expected.subList(0, 1), findings(AlignmentRules.periodMismatch(), plan));
+    assertEquals(expected.subList(1, 2), findings(AlignmentRules.frequencyMismatch(), plan));
     assertEquals(expected, defaultFindings(plan));
 
     Plan monthly =
@@ -439,11 +442,14 @@ class AlignmentRulesTest {
                 List.of("team-a", "O1", "O2", "O3", "O4", "O5", "O6"),
                 "owner 'team-a' sets 6 objectives (O1, O2, O3, O4, O5 and O6); expected at most 5",
                 "focus on at most 5 objectives: merge related ones or move some to a later period")),
-        findings(AlignmentRules.overload(), plan));
+        findings(AlignmentRules.tooManyObjectives(), plan));
+    assertEquals(List.of(), findings(AlignmentRules.tooManyKeyResults(), plan));
     assertEquals(
         List.of(),
         findings(
-            AlignmentRules.overload(), plan, AlignmentConfig.defaults().withMaxObjectivesPerOwner(6)));
+            AlignmentRules.tooManyObjectives(),
+            plan,
+            AlignmentConfig.defaults().withMaxObjectivesPerOwner(6)));
   }
 
   @Test
@@ -464,7 +470,8 @@ class AlignmentRulesTest {
                 "objective 'O1' has 6 key results (KR1, KR2, KR3, KR4, KR5 and KR6); expected at"
                     + " most 5",
                 "keep the key results that best prove the objective, and track the others as KPIs"));
-    assertEquals(expected, findings(AlignmentRules.overload(), plan));
+    assertEquals(expected, findings(AlignmentRules.tooManyKeyResults(), plan));
+    assertEquals(List.of(), findings(AlignmentRules.tooManyObjectives(), plan));
     assertEquals(expected, defaultFindings(plan));
   }
 

@@ -38,7 +38,7 @@ class DeepAlignmentTest {
               : Owner.of("u" + i, "Unit " + i, Level.TEAM, "u" + (i - 1)));
       Objective o = Objective.of("o" + i, "Objective " + i, "u" + i);
       if (i > 0) {
-        o = o.withParent((i - 1) % 2 == 0 ? "kr" + (i - 1) : "o" + (i - 1));
+        o = o.withParentId((i - 1) % 2 == 0 ? "kr" + (i - 1) : "o" + (i - 1));
       }
       b.addObjectives(o);
       if (i % 2 == 0) {
@@ -54,8 +54,8 @@ class DeepAlignmentTest {
     AlignmentReport report = AlignmentAnalyzer.defaults().analyze(graph);
     assertEquals(List.of(), report.findings());
     assertEquals(1.0, report.coverage().plan());
-    assertEquals(1.0, report.coverage().objective("o0"));
-    assertEquals(1.0, report.coverage().keyResult("kr0"));
+    assertEquals(1.0, report.coverage().objective("o0").orElseThrow());
+    assertEquals(1.0, report.coverage().keyResult("kr0").orElseThrow());
     assertTrue(report.render().startsWith("Alignment report: plan, 2026-Q2"));
 
     Impact impact = graph.impactOf("k");
@@ -78,7 +78,7 @@ class DeepAlignmentTest {
   private static Kpi kpi(String id, String owner, String keyResult) {
     return Kpi.builder()
         .id(id)
-        .owner(owner)
+        .ownerId(owner)
         .title("KPI " + id)
         .measure(Measure.increasing("activity", Unit.COUNT))
         .target(Target.increase(0, 1))

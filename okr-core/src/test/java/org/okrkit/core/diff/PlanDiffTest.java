@@ -36,7 +36,7 @@ class PlanDiffTest {
             .withOwner(Owner.of("events", "Events team", Level.TEAM, "marketing"))
             .withKpi(
                 campaigns
-                    .withOwner("events")
+                    .withOwnerId("events")
                     .withContributions(Contribution.to("KR-mentions", 0.5), Contribution.to("KR-forums")))
             .without("KR-partners")
             .withKeyResult(

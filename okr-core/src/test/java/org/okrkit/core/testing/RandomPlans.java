@@ -49,7 +49,7 @@ public final class RandomPlans {
       if (i > 0 && r.nextInt(10) > 0) {
         Owner parent = owners.get(r.nextInt(i));
         int level = Math.min(3, parent.level().ordinal() + r.nextInt(2));
-        o.parent(parent.id()).level(Level.values()[level]);
+        o.parentId(parent.id()).level(Level.values()[level]);
       } else {
         o.level(Level.values()[r.nextInt(4)]);
       }
@@ -65,13 +65,13 @@ public final class RandomPlans {
           Objective.builder()
               .id("O" + i)
               .title("Objective " + i)
-              .owner(pick(r, owners).id())
+              .ownerId(pick(r, owners).id())
               .kind(r.nextBoolean() ? ObjectiveKind.COMMITTED : ObjectiveKind.ASPIRATIONAL);
       int parent = r.nextInt(3);
       if (i > 0 && parent == 1) {
-        o.parent(objectives.get(r.nextInt(i)).id());
+        o.parentId(objectives.get(r.nextInt(i)).id());
       } else if (parent == 2 && !keyResults.isEmpty()) {
-        o.parent(pick(r, keyResults).id());
+        o.parentId(pick(r, keyResults).id());
       }
       if (r.nextInt(4) == 0) {
         o.addTag(r.nextBoolean() ? "innovation" : "execution");
@@ -83,7 +83,7 @@ public final class RandomPlans {
         keyResults.add(
             KeyResult.builder()
                 .id("KR" + i + "." + k)
-                .objective("O" + i)
+                .objectiveId("O" + i)
                 .title("Key result " + i + "." + k)
                 .measure(measure)
                 .target(target(r, measure.direction()))
@@ -100,7 +100,7 @@ public final class RandomPlans {
       Kpi.Builder k =
           Kpi.builder()
               .id("K" + i)
-              .owner(pick(r, owners).id())
+              .ownerId(pick(r, owners).id())
               .title("KPI " + i)
               .measure(measure)
               .target(target(r, measure.direction()))
@@ -125,7 +125,7 @@ public final class RandomPlans {
     for (int i = 0; i < checkIns; i++) {
       MeasuredElement e = pick(r, measured);
       LocalDate date = period.start().plusDays(r.nextInt((int) period.lengthInDays()));
-      CheckIn.Builder c = CheckIn.builder().element(e.id()).date(date);
+      CheckIn.Builder c = CheckIn.builder().elementId(e.id()).date(date);
       if (e.target().kind() == Target.Kind.MILESTONES) {
         Milestone m = pick(r, e.target().milestones());
         c.milestone(m.name()).value(r.nextInt(3) == 0 ? 0 : 1);

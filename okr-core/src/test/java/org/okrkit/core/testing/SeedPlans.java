@@ -73,7 +73,7 @@ public final class SeedPlans {
         .addKpis(
             Kpi.builder()
                 .id("K-campaigns")
-                .owner("marketing-manager")
+                .ownerId("marketing-manager")
                 .title("Run 5 brand campaigns per month")
                 .measure(Measure.increasing("brand campaigns per month", Unit.COUNT))
                 .target(Target.increase(0, 5))
@@ -124,7 +124,7 @@ public final class SeedPlans {
         .addKpis(
             Kpi.builder()
                 .id("K-features")
-                .owner("product-manager")
+                .ownerId("product-manager")
                 .title("Ship 3 to 5 new user-activation features this quarter")
                 .measure(Measure.range("user-activation features shipped", Unit.COUNT))
                 .target(Target.range(3, 5))
@@ -133,7 +133,7 @@ public final class SeedPlans {
                 .build(),
             Kpi.builder()
                 .id("K-growth-campaigns")
-                .owner("operations")
+                .ownerId("operations")
                 .title("Run 2 user-growth marketing campaigns per month")
                 .measure(Measure.increasing("user-growth campaigns per month", Unit.COUNT))
                 .target(Target.increase(0, 2))
@@ -168,7 +168,7 @@ public final class SeedPlans {
             Objective.builder()
                 .id("O-quality")
                 .title("Set the industry-leading quality standard")
-                .owner("quality")
+                .ownerId("quality")
                 .kind(ObjectiveKind.COMMITTED)
                 .build())
         .addKeyResults(
@@ -189,7 +189,7 @@ public final class SeedPlans {
         .addKpis(
             Kpi.builder()
                 .id("K-pass-rate")
-                .owner("tech-team")
+                .ownerId("tech-team")
                 .title("Raise the inspection pass rate to 97 %")
                 .measure(Measure.increasing("inspection pass rate", Unit.PERCENT))
                 .target(Target.increase(95, 97))
@@ -199,7 +199,7 @@ public final class SeedPlans {
             // baseline: 150 complaints last quarter
             Kpi.builder()
                 .id("K-complaints")
-                .owner("customer-service")
+                .ownerId("customer-service")
                 .title("Customer complaints down 20 % each quarter")
                 .measure(Measure.decreasing("customer complaints", Unit.COUNT))
                 .target(Target.decreaseByPercent(150, 20))
@@ -212,7 +212,7 @@ public final class SeedPlans {
             CheckIn.of("KR-returns", day(5, 31), 1.6),
             CheckIn.of("K-pass-rate", day(5, 31), 96.8),
             CheckIn.builder()
-                .element("K-complaints")
+                .elementId("K-complaints")
                 .date(day(5, 31))
                 .value(131)
                 .confidence(0.6)
@@ -252,7 +252,7 @@ public final class SeedPlans {
         .addKpis(
             Kpi.builder()
                 .id("K-vc-meetings")
-                .owner("founder")
+                .ownerId("founder")
                 .title("Hold 3 VC meetings per month")
                 .measure(Measure.increasing("VC meetings per month", Unit.COUNT))
                 .target(Target.increase(0, 3))
@@ -261,7 +261,7 @@ public final class SeedPlans {
                 .build(),
             Kpi.builder()
                 .id("K-pr-releases")
-                .owner("marketing-team")
+                .ownerId("marketing-team")
                 .title("Issue 2 brand-endorsement PR releases per month")
                 .measure(Measure.increasing("PR releases per month", Unit.COUNT))
                 .target(Target.increase(0, 2))
@@ -305,7 +305,7 @@ public final class SeedPlans {
         .addKpis(
             Kpi.builder()
                 .id("K-launches")
-                .owner("product-manager")
+                .ownerId("product-manager")
                 .title("Number of product launches")
                 .measure(Measure.increasing("product launches", Unit.COUNT))
                 .target(Target.increase(0, 3))
@@ -314,7 +314,7 @@ public final class SeedPlans {
                 .build(),
             Kpi.builder()
                 .id("K-tickets")
-                .owner("support")
+                .ownerId("support")
                 .title("Answer 90 % of support tickets within a day")
                 .measure(Measure.increasing("tickets answered within a day", Unit.PERCENT))
                 .target(Target.increase(80, 90))

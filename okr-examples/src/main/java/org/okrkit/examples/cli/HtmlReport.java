@@ -172,22 +172,22 @@ final class HtmlReport {
     }
     for (Objective o : plan.objectives()) {
       boolean committed = o.kind() == ObjectiveKind.COMMITTED;
-      ElementScore s = card.element(o.id());
+      ElementScore s = card.element(o.id()).orElseThrow();
       h.append("<div class=\"objective\" id=\"").append(esc(o.id())).append("\">\n<div class=\"headline\">")
           .append("<h3><span class=\"id\">").append(esc(o.id())).append("</span> ")
           .append(esc(o.title())).append("</h3>");
       scoreCells(h, s.score(), s.band(), s.status(), bands, committed, "span");
       h.append("</div>\n<p class=\"meta\">")
-          .append(esc(plan.owner(o.owner()).map(Owner::name).orElse(o.owner())))
+          .append(esc(plan.owner(o.ownerId()).map(Owner::name).orElse(o.ownerId())))
           .append(" \u00b7 ").append(committed ? "committed (judged against 1.0)" : "aspirational")
-          .append(" \u00b7 alignment coverage ").append(percent(alignment.coverage().objective(o.id())));
-      o.parent().ifPresent(p -> h.append(" \u00b7 contributes to <span class=\"id\">").append(esc(p)).append("</span>"));
+          .append(" \u00b7 alignment coverage ").append(percent(alignment.coverage().objective(o.id()).orElseThrow()));
+      o.parentId().ifPresent(p -> h.append(" \u00b7 contributes to <span class=\"id\">").append(esc(p)).append("</span>"));
       h.append("</p>\n");
       List<KeyResult> krs = plan.keyResultsOf(o.id());
       if (!krs.isEmpty()) {
         h.append("<table>\n<tr><th>Key result</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
         for (KeyResult kr : krs) {
-          ElementScore ks = card.element(kr.id());
+          ElementScore ks = card.element(kr.id()).orElseThrow();
           h.append("<tr><td><span class=\"id\">").append(esc(kr.id())).append("</span> ")
               .append(esc(kr.title())).append(weight(kr.weight()))
               .append("<div class=\"detail\">").append(figures(kr, ks)).append("</div>");
@@ -196,7 +196,7 @@ final class HtmlReport {
             h.append("<div class=\"detail\">supported by ")
                 .append(kpis.stream()
                     .map(c -> "<span class=\"id\">" + esc(c.kpi().id()) + "</span> "
-                        + shown(card.element(c.kpi().id()).score()))
+                        + shown(card.element(c.kpi().id()).orElseThrow().score()))
                     .collect(Collectors.joining(", ")))
                 .append("</div>");
           }
@@ -215,10 +215,10 @@ final class HtmlReport {
     h.append("<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
         .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th></tr>\n");
     for (Owner o : plan.owners()) {
-      OwnerScore s = card.owner(o.id());
+      OwnerScore s = card.owner(o.id()).orElseThrow();
       h.append("<tr><td>").append(esc(o.name())).append(" <span class=\"id\">").append(esc(o.id()))
           .append("</span><div class=\"detail\">").append(o.level().name().toLowerCase(Locale.ROOT))
-          .append(o.parent().map(p -> " in " + esc(plan.owner(p).map(Owner::name).orElse(p))).orElse(""))
+          .append(o.parentId().map(p -> " in " + esc(plan.owner(p).map(Owner::name).orElse(p))).orElse(""))
           .append("</div></td>");
       scoreCells(h, s.composite(), s.band(), s.status(), bands, false, "td");
       h.append("<td>").append(shown(s.kpiScore())).append("</td><td>").append(shown(s.okrScore()))
@@ -235,15 +235,15 @@ final class HtmlReport {
     }
     h.append("<table>\n<tr><th>KPI</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
     for (Kpi k : plan.kpis()) {
-      ElementScore s = card.element(k.id());
+      ElementScore s = card.element(k.id()).orElseThrow();
       h.append("<tr><td><span class=\"id\">").append(esc(k.id())).append("</span> ").append(esc(k.title()))
-          .append("<div class=\"detail\">").append(esc(plan.owner(k.owner()).map(Owner::name).orElse(k.owner())))
+          .append("<div class=\"detail\">").append(esc(plan.owner(k.ownerId()).map(Owner::name).orElse(k.ownerId())))
           .append(" \u00b7 ").append(k.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'))
           .append(" \u00b7 ").append(figures(k, s)).append("</div><div class=\"detail\">")
           .append(k.contributions().isEmpty()
               ? "supports no key result"
               : "supports " + k.contributions().stream()
-                  .map(Contribution::keyResult)
+                  .map(Contribution::keyResultId)
                   .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
                   .collect(Collectors.joining(", ")))
           .append("</div></td>");

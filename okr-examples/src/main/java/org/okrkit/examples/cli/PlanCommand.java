@@ -40,7 +40,7 @@ abstract class PlanCommand implements Callable<Integer> {
     progress.step("analysing the alignment of " + card.elements().size() + " elements");
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRule(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence(card))
         .build()
         .analyze(card.plan());
   }

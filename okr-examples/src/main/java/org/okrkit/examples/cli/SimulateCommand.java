@@ -182,7 +182,7 @@ final class SimulateCommand implements Callable<Integer> {
       Path out = folder.resolve(unique + ".svg");
       try {
         Files.writeString(
-            out, arm.histogram().toSvg(arm.name() + ": scores of people"), StandardCharsets.UTF_8);
+            out, Exports.histogram(arm.histogram(), arm.name() + ": scores of people"), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new BadInputException("cannot write the histogram " + out + ": " + e.getMessage());
       }

@@ -68,7 +68,7 @@ class HtmlReportTest {
         Plan.builder()
             .period(Period.quarter(2026, 2))
             .addOwners(Owner.of("o", "Team", Level.TEAM))
-            .addObjectives(Objective.builder().id("O1").title("Committed").owner("o").kind(ObjectiveKind.COMMITTED).build())
+            .addObjectives(Objective.builder().id("O1").title("Committed").ownerId("o").kind(ObjectiveKind.COMMITTED).build())
             .addKeyResults(
                 KeyResult.of("KR1", "O1", "Over", Measure.increasing("a", Unit.COUNT), Target.increase(0, 10)),
                 KeyResult.of("KR2", "O1", "Under", Measure.increasing("b", Unit.COUNT), Target.increase(0, 10)))

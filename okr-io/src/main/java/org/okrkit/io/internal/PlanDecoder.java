@@ -232,7 +232,7 @@ public final class PlanDecoder {
       build(f, () -> {
         Owner.Builder b = Owner.builder().id(id).name(name).level(level);
         if (parent != null) {
-          b.parent(parent);
+          b.parentId(parent);
         }
         plan.addOwners(b.build());
       });
@@ -253,12 +253,12 @@ public final class PlanDecoder {
     List<String> tags = tags(f);
     if (f.ok()) {
       build(f, () -> {
-        Objective.Builder b = Objective.builder().id(id).title(title).owner(owner).addAllTags(tags);
+        Objective.Builder b = Objective.builder().id(id).title(title).ownerId(owner).addAllTags(tags);
         if (kind != null) {
           b.kind(kind);
         }
         if (parent != null) {
-          b.parent(parent);
+          b.parentId(parent);
         }
         if (period != null) {
           b.period(period);
@@ -291,7 +291,7 @@ public final class PlanDecoder {
         KeyResult.Builder b =
             KeyResult.builder()
                 .id(id)
-                .objective(objective)
+                .objectiveId(objective)
                 .title(title)
                 .measure(measure)
                 .target(target)
@@ -327,7 +327,7 @@ public final class PlanDecoder {
         Kpi.Builder b =
             Kpi.builder()
                 .id(id)
-                .owner(owner)
+                .ownerId(owner)
                 .title(title)
                 .measure(measure)
                 .target(target)
@@ -647,7 +647,7 @@ public final class PlanDecoder {
               "kind",
               new Place(f.at("contributions"), field.value(), allowed, field.line(), field.column()));
     }
-    Revision.Builder b = Revision.builder().element(id).date(date).reason(reason).author(author);
+    Revision.Builder b = Revision.builder().elementId(id).date(date).reason(reason).author(author);
     if (target != null) {
       b.kind(Revision.Kind.TARGET).target(target);
     } else if (weight != null) {
@@ -714,7 +714,7 @@ public final class PlanDecoder {
     record("checkIns", checkIns.size(), new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
     CheckIn.Builder b =
         CheckIn.builder()
-            .element(id)
+            .elementId(id)
             .date(date)
             .value(value != null ? value : done ? 1.0 : 0.0);
     if (confidence != null) {

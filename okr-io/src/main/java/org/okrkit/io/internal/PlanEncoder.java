@@ -74,10 +74,10 @@ public final class PlanEncoder {
         last = -1;
         nesting = true;
       }
-      int at = position.get(r.element());
+      int at = position.get(r.elementId());
       if (nesting && at >= last) {
         last = at;
-        nested.put(r.element(), r);
+        nested.put(r.elementId(), r);
       } else {
         nesting = false;
         loose.add(r);
@@ -105,8 +105,8 @@ public final class PlanEncoder {
         out.writeStringField("id", o.id());
         out.writeStringField("name", o.name());
         out.writeStringField("level", o.level().name());
-        if (o.parent().isPresent()) {
-          out.writeStringField("parent", o.parent().get());
+        if (o.parentId().isPresent()) {
+          out.writeStringField("parent", o.parentId().get());
         }
         out.writeEndObject();
       }
@@ -140,10 +140,10 @@ public final class PlanEncoder {
     out.writeStartObject();
     out.writeStringField("id", o.id());
     out.writeStringField("title", o.title());
-    out.writeStringField("owner", o.owner());
+    out.writeStringField("owner", o.ownerId());
     out.writeStringField("kind", o.kind().name());
-    if (o.parent().isPresent()) {
-      out.writeStringField("parent", o.parent().get());
+    if (o.parentId().isPresent()) {
+      out.writeStringField("parent", o.parentId().get());
     }
     if (o.period().isPresent()) {
       out.writeStringField("period", Periods.label(o.period().get()));
@@ -175,7 +175,7 @@ public final class PlanEncoder {
     out.writeStartObject();
     out.writeStringField("id", k.id());
     out.writeStringField("title", k.title());
-    out.writeStringField("owner", k.owner());
+    out.writeStringField("owner", k.ownerId());
     measured(out, k);
     out.writeStringField("frequency", k.frequency().name());
     if (k.period().isPresent()) {
@@ -195,10 +195,10 @@ public final class PlanEncoder {
     out.writeArrayFieldStart("contributions");
     for (Contribution c : contributions) {
       if (isOne(c.weight())) {
-        out.writeString(c.keyResult());
+        out.writeString(c.keyResultId());
       } else {
         out.writeStartObject();
-        out.writeStringField("keyResult", c.keyResult());
+        out.writeStringField("keyResult", c.keyResultId());
         number(out, "weight", c.weight());
         out.writeEndObject();
       }
@@ -222,7 +222,7 @@ public final class PlanEncoder {
   private static void revision(JsonGenerator out, Revision r, boolean named) throws IOException {
     out.writeStartObject();
     if (named) {
-      out.writeStringField("element", r.element());
+      out.writeStringField("element", r.elementId());
     }
     out.writeStringField("date", r.date().toString());
     switch (r.kind()) {

@@ -3,6 +3,8 @@ package org.okrkit.scoring.alignment;
 import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +18,12 @@ import org.okrkit.core.PlanStructure;
 import org.okrkit.core.alignment.AlignmentContext;
 import org.okrkit.core.alignment.AlignmentRule;
 import org.okrkit.core.alignment.Finding;
+import org.okrkit.core.alignment.FindingTemplates;
 import org.okrkit.core.alignment.Severity;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.ElementScore;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.Status;
-import org.okrkit.scoring.internal.Display;
 
 /**
  * The alignment rules that need scores. Each takes the {@link Scorecard} of the plan it checks and
@@ -51,30 +53,77 @@ public final class ScoreAwareRules {
   /** A key result on track while its KPIs are missed. */
   public static final String KPIS_MISSED_KEY_RESULT_ON_TRACK = "ALN102";
 
+  /** The default "mostly": 75 % of the KPIs' weight. */
+  private static final double MOSTLY = 0.75;
+
+  private static final FindingTemplates TEMPLATES =
+      // a lambda of this module, so that the table is read from okr-scoring's own resources
+      FindingTemplates.load("findings", name -> ScoreAwareRules.class.getResourceAsStream(name));
+
   private ScoreAwareRules() {}
 
-  /** The divergence rule where "mostly" means 75 % of the KPIs' weight. */
-  public static AlignmentRule divergence(Scorecard scorecard) {
-    return divergence(scorecard, 0.75);
+  /**
+   * The templates of okr-scoring's finding codes, {@code ALN101} and {@code ALN102} (the table
+   * {@code org/okrkit/scoring/alignment/findings.properties}).
+   */
+  public static FindingTemplates templates() {
+    return TEMPLATES;
+  }
+
+  /** Both divergence rules, {@code ALN101} and {@code ALN102}, where "mostly" means 75 %. */
+  public static ImmutableList<AlignmentRule> divergence(Scorecard scorecard) {
+    return divergence(scorecard, MOSTLY);
   }
 
   /**
-   * The divergence rule: reports key results whose KPIs say the opposite of the key result.
+   * Both divergence rules, which report key results whose KPIs say the opposite of the key result:
+   * {@link #kpisMetKeyResultOffTrack} and {@link #kpisMissedKeyResultOnTrack}.
    *
    * @param mostly the share of the KPIs' contribution weight, above 0.5 and at most 1, from which
    *     the KPIs mostly say one thing
    * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
    */
-  public static AlignmentRule divergence(Scorecard scorecard, double mostly) {
-    return new Divergence(scorecard, mostly);
+  public static ImmutableList<AlignmentRule> divergence(Scorecard scorecard, double mostly) {
+    return ImmutableList.of(
+        kpisMetKeyResultOffTrack(scorecard, mostly), kpisMissedKeyResultOnTrack(scorecard, mostly));
   }
 
-  /** The divergence rule; equal for the same scorecard and share. */
+  /** {@code ALN101}, where "mostly" means 75 % of the KPIs' weight. */
+  public static AlignmentRule kpisMetKeyResultOffTrack(Scorecard scorecard) {
+    return kpisMetKeyResultOffTrack(scorecard, MOSTLY);
+  }
+
+  /**
+   * {@code ALN101}: key results {@code OFF_TRACK} while mostly their KPIs are met.
+   *
+   * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
+   */
+  public static AlignmentRule kpisMetKeyResultOffTrack(Scorecard scorecard, double mostly) {
+    return new Divergence(KPIS_MET_KEY_RESULT_OFF_TRACK, scorecard, mostly);
+  }
+
+  /** {@code ALN102}, where "mostly" means 75 % of the KPIs' weight. */
+  public static AlignmentRule kpisMissedKeyResultOnTrack(Scorecard scorecard) {
+    return kpisMissedKeyResultOnTrack(scorecard, MOSTLY);
+  }
+
+  /**
+   * {@code ALN102}: key results {@code ON_TRACK} while mostly their KPIs are {@code OFF_TRACK}.
+   *
+   * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
+   */
+  public static AlignmentRule kpisMissedKeyResultOnTrack(Scorecard scorecard, double mostly) {
+    return new Divergence(KPIS_MISSED_KEY_RESULT_ON_TRACK, scorecard, mostly);
+  }
+
+  /** One divergence rule, reporting one code; equal for the same code, scorecard and share. */
   private static final class Divergence implements AlignmentRule {
+    private final String code;
     private final Scorecard scorecard;
     private final double mostly;
 
-    Divergence(Scorecard scorecard, double mostly) {
+    Divergence(String code, Scorecard scorecard, double mostly) {
+      this.code = code;
       this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
       checkArgument(
           mostly > 0.5 && mostly <= 1,
@@ -126,58 +175,55 @@ public final class ScoreAwareRules {
         }
         String id = s.measuredId(k);
         Status status = krScore.status().get();
-        String progress =
-            "progress " + Display.score(krScore.progress().orElse(0)) + ", expected "
-                + Display.score(krScore.expectedProgress().orElse(0));
-        if (status == Status.OFF_TRACK && metWeight / total >= mostly - Bands.MARGIN) {
-          List<String> ids = new ArrayList<>();
-          ids.add(id);
-          ids.addAll(met);
-          findings.accept(
-              Finding.of(
-                  KPIS_MET_KEY_RESULT_OFF_TRACK,
-                  Severity.WARNING,
-                  ids,
-                  "key result '" + id + "' is OFF_TRACK (" + progress + ") while "
-                      + Display.score(metWeight / total * 100) + " % of the weight of its KPIs is met ("
-                      + String.join(", ", met) + "): the KPIs may measure the wrong thing",
-                  "check that meeting these KPIs moves the key result; replace or re-weight KPIs"
-                      + " that can be met without it, since chasing a metric alone can hurt the"
-                      + " business"));
-        } else if (status == Status.ON_TRACK && offTrackWeight / total >= mostly - Bands.MARGIN) {
-          List<String> ids = new ArrayList<>();
-          ids.add(id);
-          ids.addAll(offTrack);
-          findings.accept(
-              Finding.of(
-                  KPIS_MISSED_KEY_RESULT_ON_TRACK,
-                  Severity.INFO,
-                  ids,
-                  "key result '" + id + "' is ON_TRACK (" + progress + ") while "
-                      + Display.score(offTrackWeight / total * 100)
-                      + " % of the weight of its KPIs is OFF_TRACK (" + String.join(", ", offTrack)
-                      + "): its progress comes from elsewhere",
-                  "find what drives the key result and make it a KPI, or retire KPIs that do not"
-                      + " contribute to it"));
+        boolean offTrackWhileMet =
+            code.equals(KPIS_MET_KEY_RESULT_OFF_TRACK)
+                && status == Status.OFF_TRACK
+                && metWeight / total >= mostly - Bands.MARGIN;
+        boolean onTrackWhileMissed =
+            code.equals(KPIS_MISSED_KEY_RESULT_ON_TRACK)
+                && status == Status.ON_TRACK
+                && offTrackWeight / total >= mostly - Bands.MARGIN;
+        if (!offTrackWhileMet && !onTrackWhileMissed) {
+          continue;
         }
+        List<String> kpis = offTrackWhileMet ? met : offTrack;
+        List<String> ids = new ArrayList<>();
+        ids.add(id);
+        ids.addAll(kpis);
+        findings.accept(
+            TEMPLATES.finding(
+                code,
+                offTrackWhileMet ? Severity.WARNING : Severity.INFO,
+                ids,
+                ImmutableMap.of(
+                    "keyResult", id,
+                    "progress", krScore.progress().orElse(0),
+                    "expected", krScore.expectedProgress().orElse(0),
+                    "percent", (offTrackWhileMet ? metWeight : offTrackWeight) / total * 100,
+                    "kpis", kpis)));
       }
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
       return other instanceof Divergence
+          && ((Divergence) other).code.equals(code)
           && ((Divergence) other).scorecard.equals(scorecard)
           && ((Divergence) other).mostly == mostly;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(scorecard, mostly);
+      return Objects.hash(code, scorecard, mostly);
     }
 
     @Override
     public String toString() {
-      return "divergence(mostly=" + plain(mostly) + ")";
+      return "ScoreAwareRules."
+          + (code.equals(KPIS_MET_KEY_RESULT_OFF_TRACK)
+              ? "kpisMetKeyResultOffTrack"
+              : "kpisMissedKeyResultOnTrack")
+          + "(mostly=" + plain(mostly) + ")";
     }
   }
 

@@ -130,8 +130,8 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     }
     StringBuilder out = new StringBuilder();
     for (CalibrationFlag f : flags) {
-      out.append(f.kind()).append(' ').append(f.owner())
-          .append(f.kpi().map(k -> " " + k).orElse("")).append(": ").append(f.message()).append('\n');
+      out.append(f.kind()).append(' ').append(f.ownerId())
+          .append(f.kpiId().map(k -> " " + k).orElse("")).append(": ").append(f.message()).append('\n');
     }
     return out.toString();
   }
@@ -147,7 +147,7 @@ public abstract sealed class Calibration permits ImmutableCalibration {
       double sum = 0;
       int n = 0;
       for (Objective o : plan.objectivesOf(owner)) {
-        ElementScore s = card.element(o.id());
+        ElementScore s = card.element(o.id()).orElseThrow();
         if (o.kind() == kind && s.score().isPresent()) {
           sum += s.score().getAsDouble();
           n++;
@@ -187,9 +187,9 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     for (Scorecard card : cards) {
       Plan definitions = card.plan().asOf(card.asOf());
       for (Kpi k : definitions.kpis()) {
-        ElementScore s = card.element(k.id());
+        ElementScore s = card.element(k.id()).orElseThrow();
         List<CalibrationFlag.Figure> figures = byKpi.computeIfAbsent(k.id(), id -> new ArrayList<>());
-        ownerOf.put(k.id(), k.owner());
+        ownerOf.put(k.id(), k.ownerId());
         double achievement =
             s.actual().isPresent() ? achievement(k, s.actual().getAsDouble()) : Double.NaN;
         // a period without a value breaks the run: only consecutive periods with values count
@@ -206,8 +206,8 @@ public abstract sealed class Calibration permits ImmutableCalibration {
         flags.add(
             ImmutableCalibrationFlag.builder()
                 .kind(CalibrationFlag.Kind.KPI_RATCHET)
-                .owner(ownerOf.get(e.getKey()))
-                .kpi(e.getKey())
+                .ownerId(ownerOf.get(e.getKey()))
+                .kpiId(e.getKey())
                 .figures(last)
                 .message(
                     "KPI '" + e.getKey() + "' reached " + describe(last) + " of its target's"
@@ -234,7 +234,7 @@ public abstract sealed class Calibration permits ImmutableCalibration {
 
   private static CalibrationFlag flag(
       CalibrationFlag.Kind kind, String owner, List<CalibrationFlag.Figure> figures, String message) {
-    return ImmutableCalibrationFlag.builder().kind(kind).owner(owner).figures(figures).message(message).build();
+    return ImmutableCalibrationFlag.builder().kind(kind).ownerId(owner).figures(figures).message(message).build();
   }
 
   private static String describe(List<CalibrationFlag.Figure> figures) {

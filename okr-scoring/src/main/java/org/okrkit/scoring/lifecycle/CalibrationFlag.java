@@ -26,10 +26,10 @@ public abstract sealed class CalibrationFlag permits ImmutableCalibrationFlag {
   public abstract Kind kind();
 
   /** The owner concerned. */
-  public abstract String owner();
+  public abstract String ownerId();
 
   /** The KPI concerned, for {@code KPI_RATCHET}. */
-  public abstract Optional<String> kpi();
+  public abstract Optional<String> kpiId();
 
   /**
    * The figure of each period looked at, oldest first: the mean score of the owner's objectives of

@@ -339,11 +339,11 @@ public final class Rollover {
         newObjectives.add(o.id());
       }
       for (Objective o : keptObjectives) {
-        if (o.parent().isPresent()
-            && !newObjectives.contains(o.parent().get())
-            && !newKeyResults.contains(o.parent().get())) {
-          steps.add(RolloverStep.of(Kind.LINK_DROPPED, o.id(), "contributed to " + o.parent().get() + ", which closed"));
-          o = o.withParent(java.util.Optional.empty());
+        if (o.parentId().isPresent()
+            && !newObjectives.contains(o.parentId().get())
+            && !newKeyResults.contains(o.parentId().get())) {
+          steps.add(RolloverStep.of(Kind.LINK_DROPPED, o.id(), "contributed to " + o.parentId().get() + ", which closed"));
+          o = o.withParentId(java.util.Optional.empty());
         }
         if (o.period().isPresent()) {
           steps.add(RolloverStep.of(Kind.PERIOD_DROPPED, o.id(), "own period " + o.period().get() + " dropped"));
@@ -405,20 +405,20 @@ public final class Rollover {
       List<Contribution> wanted = in.relinks.get(k.id());
       if (wanted == null) {
         for (Contribution c : k.contributions()) {
-          if (keyResults.contains(c.keyResult())) {
+          if (keyResults.contains(c.keyResultId())) {
             kept.add(c);
           } else {
-            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + c.keyResult() + ", which closed"));
+            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + c.keyResultId() + ", which closed"));
           }
         }
       } else {
         Map<String, Double> old = new LinkedHashMap<>();
         for (Contribution c : k.contributions()) {
-          old.put(c.keyResult(), c.weight());
+          old.put(c.keyResultId(), c.weight());
         }
         Map<String, Double> now = new LinkedHashMap<>();
         for (Contribution c : wanted) {
-          now.put(c.keyResult(), c.weight());
+          now.put(c.keyResultId(), c.weight());
         }
         for (Map.Entry<String, Double> e : old.entrySet()) {
           Double w = now.get(e.getKey());
@@ -506,7 +506,7 @@ public final class Rollover {
           }
           double r = 0;
           for (Contribution c : k.contributions()) {
-            r += share.get(c.keyResult());
+            r += share.get(c.keyResultId());
           }
           raw.put(k.id(), r);
           rawTotal += r;

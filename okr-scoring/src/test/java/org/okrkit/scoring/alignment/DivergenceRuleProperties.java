@@ -26,7 +26,7 @@ class DivergenceRuleProperties {
   void neverFailsIsDeterministicAndNamesOnlyKeyResultsAndKpis(@ForAll("plans") Plan plan) {
     Scorecard card = ScoringPolicy.defaults().score(plan, plan.period().start().plusDays(60));
     AlignmentAnalyzer analyzer =
-        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.divergence(card)).build();
+        AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(card)).build();
     AlignmentReport report = analyzer.analyze(plan);
     assertEquals(report, analyzer.analyze(plan.toBuilder().build()));
     for (Finding f : report.findings()) {
@@ -36,5 +36,13 @@ class DivergenceRuleProperties {
         assertTrue(plan.kpi(id).isPresent());
       }
     }
+    // each of the two rules reports its own code, and together they report what both do
+    AlignmentReport met =
+        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.kpisMetKeyResultOffTrack(card)).build().analyze(plan);
+    AlignmentReport missed =
+        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.kpisMissedKeyResultOnTrack(card)).build().analyze(plan);
+    met.findings().forEach(f -> assertEquals("ALN101", f.code(), f::toString));
+    missed.findings().forEach(f -> assertEquals("ALN102", f.code(), f::toString));
+    assertEquals(report.findings().size(), met.findings().size() + missed.findings().size());
   }
 }

@@ -41,13 +41,13 @@ class DivergenceRuleTest {
   }
 
   static Kpi kpi(String id, double weight) {
-    return Kpi.builder().id(id).owner("ann").title(id).measure(Measure.increasing("calls " + id, Unit.COUNT))
+    return Kpi.builder().id(id).ownerId("ann").title(id).measure(Measure.increasing("calls " + id, Unit.COUNT))
         .target(Target.increase(0, 10)).addContribution(Contribution.to("KR", weight)).build();
   }
 
   static List<Finding> divergence(Plan plan) {
     Scorecard card = ScoringPolicy.defaults().score(plan, AS_OF);
-    return AlignmentAnalyzer.builder().addRule(ScoreAwareRules.divergence(card)).build().analyze(plan).findings();
+    return AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(card)).build().analyze(plan).findings();
   }
 
   @Test
@@ -97,7 +97,7 @@ class DivergenceRuleTest {
   void aScorecardOfAnotherPlanIsReportedAsAFailingRule() {
     Scorecard other = ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF);
     AlignmentReport report =
-        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.divergence(other)).build().analyze(SeedPlans.marketing());
+        AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(other)).build().analyze(SeedPlans.marketing());
     assertEquals("ALN000", report.findings().get(0).code());
   }
 
@@ -107,7 +107,14 @@ class DivergenceRuleTest {
     assertEquals(
         "the divergence rule's share must lie above 0.5 and at most 1, got 0.5",
         assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.divergence(card, 0.5)).getMessage());
-    assertEquals("divergence(mostly=0.75)", ScoreAwareRules.divergence(card).toString());
+    assertEquals(
+        List.of(
+            "ScoreAwareRules.kpisMetKeyResultOffTrack(mostly=0.75)",
+            "ScoreAwareRules.kpisMissedKeyResultOnTrack(mostly=0.75)"),
+        ScoreAwareRules.divergence(card).stream().map(Object::toString).collect(Collectors.toList()));
     assertEquals(ScoreAwareRules.divergence(card), ScoreAwareRules.divergence(card));
+    assertEquals(
+        List.of(ScoreAwareRules.kpisMetKeyResultOffTrack(card), ScoreAwareRules.kpisMissedKeyResultOnTrack(card)),
+        ScoreAwareRules.divergence(card));
   }
 }

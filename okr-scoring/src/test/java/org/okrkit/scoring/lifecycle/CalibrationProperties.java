@@ -57,7 +57,7 @@ class CalibrationProperties {
       String team = teams[t];
       b.addOwners(Owner.of(team, team, Level.TEAM, "co"));
       ObjectiveKind kind = t == 3 ? ObjectiveKind.COMMITTED : ObjectiveKind.ASPIRATIONAL;
-      b.addObjectives(Objective.builder().id("O-" + team).title("Objective").owner(team).kind(kind).build());
+      b.addObjectives(Objective.builder().id("O-" + team).title("Objective").ownerId(team).kind(kind).build());
       b.addKeyResults(KeyResult.of("KR-" + team, "O-" + team, "Key result", Measure.increasing("m", Unit.COUNT), Target.increase(0, 10)));
       checkIns.add(CheckIn.of("KR-" + team, q.end(), settings[t].draw(r)));
     }
@@ -70,7 +70,7 @@ class CalibrationProperties {
   }
 
   static Kpi kpi(String id, String owner) {
-    return Kpi.builder().id(id).owner(owner).title(id).measure(Measure.increasing(id, Unit.COUNT))
+    return Kpi.builder().id(id).ownerId(owner).title(id).measure(Measure.increasing(id, Unit.COUNT))
         .target(Target.increase(0, 10)).frequency(org.okrkit.core.Frequency.QUARTERLY)
         .addContribution(Contribution.to("KR-" + owner)).build();
   }
@@ -87,7 +87,7 @@ class CalibrationProperties {
 
   static List<String> flags(List<Scorecard> history) {
     return Calibration.defaults().flags(history).stream()
-        .map(f -> f.kind() + " " + f.owner() + f.kpi().map(k -> " " + k).orElse(""))
+        .map(f -> f.kind() + " " + f.ownerId() + f.kpiId().map(k -> " " + k).orElse(""))
         .collect(Collectors.toList());
   }
 

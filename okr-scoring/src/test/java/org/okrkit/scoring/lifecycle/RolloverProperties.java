@@ -49,7 +49,7 @@ class RolloverProperties {
     b.addObjectives(Objective.of("O-new", "New objective", owner));
     b.addKeyResults(KeyResult.of("KR-new", "O-new", "New key result", Measure.increasing("new", Unit.COUNT), Target.increase(0, 10)));
     if (r.nextBoolean()) {
-      b.addKpis(Kpi.builder().id("K-new").owner(owner).title("New KPI").measure(Measure.increasing("k", Unit.COUNT))
+      b.addKpis(Kpi.builder().id("K-new").ownerId(owner).title("New KPI").measure(Measure.increasing("k", Unit.COUNT))
           .target(Target.increase(0, 5)).addContribution(Contribution.to("KR-new")).build());
     }
     Rollover.Result result = b.apply();
@@ -102,10 +102,10 @@ class RolloverProperties {
       fromDiff.add("weight " + c.id());
     }
     for (Link l : diff.linksDropped()) {
-      fromDiff.add("dropped " + l.source());
+      fromDiff.add("dropped " + l.sourceId());
     }
     for (Link l : diff.linksAdded()) {
-      fromDiff.add("linked " + l.source());
+      fromDiff.add("linked " + l.sourceId());
     }
     fromSteps.sort(null);
     fromDiff.sort(null);

@@ -38,7 +38,7 @@ class RolloverTest {
         .addKpis(
             Kpi.builder()
                 .id("K-satisfaction")
-                .owner("product-manager")
+                .ownerId("product-manager")
                 .title("User satisfaction score of at least 4.5")
                 .measure(Measure.increasing("user satisfaction score", Unit.RATING))
                 .target(Target.increase(4.1, 4.5))
@@ -96,7 +96,7 @@ class RolloverTest {
     Rollover.Result shared =
         productQuarter()
             .addKpis(
-                Kpi.builder().id("K-referral-calls").owner("product-manager").title("Referral calls")
+                Kpi.builder().id("K-referral-calls").ownerId("product-manager").title("Referral calls")
                     .measure(Measure.increasing("referral calls", Unit.COUNT)).target(Target.increase(0, 30))
                     .weight(2).addContribution(Contribution.to("KR-referrals")).build())
             .apply();

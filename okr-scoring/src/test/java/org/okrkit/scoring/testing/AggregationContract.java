@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,8 +25,21 @@ import org.okrkit.scoring.Formula;
  */
 public interface AggregationContract {
 
-  /** The aggregation under test. */
+  /**
+   * The aggregation under test, built afresh on each call (a singleton returns itself): the
+   * equality law compares two of them, as a policy compares the aggregations it is built with.
+   */
   Aggregation aggregation();
+
+  /** Two aggregations built alike are equal, hash alike and print alike, and differ from other objects. */
+  @Example
+  default void aggregationsBuiltAlikeAreEqualValues() {
+    Aggregation one = aggregation();
+    Aggregation two = aggregation();
+    new com.google.common.testing.EqualsTester().addEqualityGroup(one, two).testEquals();
+    assertEquals(one.toString(), two.toString());
+    assertEquals(one.spec(), two.spec());
+  }
 
   /** The highest result the aggregation gives, if it caps: infinity otherwise. */
   default double cap() {

@@ -102,7 +102,7 @@ class ScorecardEquivalenceProperties {
     Scorecard card = policy.score(shape.addAllCheckIns(checkIns).build(), end);
     String[] people = pop.personIds();
     for (int i = 0; i < people.length; i++) {
-      double expected = card.owner(people[i]).composite().orElse(0);
+      double expected = card.owner(people[i]).orElseThrow().composite().orElse(0);
       int at = i;
       assertEquals(
           Double.doubleToLongBits(expected),
