@@ -112,7 +112,7 @@ public final class OrgPlans {
         Kpi.Builder kpi =
             Kpi.builder()
                 .id(person + ".k" + k)
-                .owner(person)
+                .ownerId(person)
                 .title(KPI_TITLES[kind])
                 .measure(m)
                 .target(target(m, r))
@@ -136,9 +136,9 @@ public final class OrgPlans {
   private static void okrs(Parts p, Random r, String owner, String parent) {
     for (int o = 0; o < 3; o++) {
       String id = owner + ".o" + o;
-      Objective.Builder objective = Objective.builder().id(id).title("Objective " + o).owner(owner);
+      Objective.Builder objective = Objective.builder().id(id).title("Objective " + o).ownerId(owner);
       if (parent != null) {
-        objective.parent(parent + ".o" + r.nextInt(3) + ".k" + r.nextInt(3));
+        objective.parentId(parent + ".o" + r.nextInt(3) + ".k" + r.nextInt(3));
       }
       p.objectives.add(objective.build());
       for (int k = 0; k < 3; k++) {
@@ -146,7 +146,7 @@ public final class OrgPlans {
         KeyResult kr =
             KeyResult.builder()
                 .id(id + ".k" + k)
-                .objective(id)
+                .objectiveId(id)
                 .title("Key result " + k)
                 .measure(m)
                 .target(target(m, r))
