@@ -66,6 +66,14 @@ public final class PlanStructure {
   private final int[] supportedStart;
   private final ImmutableIntArray supported;
 
+  /**
+   * The weights a rollup reads per key result, unboxed once so that scoring reads a column rather
+   * than the elements; the weight of a contribution in the order of {@link #contributors}. A KPI's
+   * own weights are read from the KPI, which costs no memory.
+   */
+  private final double[] keyResultWeight;
+  private final ImmutableDoubleArray contributorWeight;
+
   private PlanStructure(Builder b) {
     owners = b.owners;
     objectives = b.objectives;
@@ -95,6 +103,8 @@ public final class PlanStructure {
     kpiOwner = b.kpiOwner;
     supportedStart = b.supportedStart;
     supported = ImmutableIntArray.copyOf(b.supported);
+    keyResultWeight = b.keyResultWeight;
+    contributorWeight = ImmutableDoubleArray.copyOf(b.contributorWeight);
   }
 
   // ------------------------------------------------------------------ counts and parts
@@ -274,7 +284,7 @@ public final class PlanStructure {
 
   /** The weight of key result {@code k} within its objective. */
   public double keyResultWeight(int k) {
-    return keyResults.get(k).weight();
+    return keyResultWeight[k];
   }
 
   /** The KPIs that support key result {@code k}, in plan order. */
@@ -284,21 +294,7 @@ public final class PlanStructure {
 
   /** The weights of the contributions to key result {@code k}, in the order of {@link #contributorsTo}. */
   public ImmutableDoubleArray contributorWeights(int k) {
-    int from = contributorStart[k];
-    int to = contributorStart[k + 1];
-    ImmutableDoubleArray.Builder weights = ImmutableDoubleArray.builder(to - from);
-    for (int i = from; i < to; i++) {
-      int p = contributors.get(i);
-      // the weight is kept once, in the KPI's contribution to this key result
-      List<Contribution> contributions = kpis.get(p).contributions();
-      for (int c = supportedStart[p], j = 0; c < supportedStart[p + 1]; c++, j++) {
-        if (supported.get(c) == k) {
-          weights.add(contributions.get(j).weight());
-          break;
-        }
-      }
-    }
-    return weights.build();
+    return contributorWeight.subArray(contributorStart[k], contributorStart[k + 1]);
   }
 
   /** The owner of KPI {@code p}. */
@@ -473,6 +469,8 @@ public final class PlanStructure {
     int[] contributors;
     int[] kpiOwner;
     int[] supportedStart;
+    double[] keyResultWeight;
+    double[] contributorWeight;
     int[] supported;
 
     Builder(
@@ -573,17 +571,21 @@ public final class PlanStructure {
       int[] contributorCount = new int[nk + 1];
       int[] supportedCount = new int[np + 1];
       int[] flat = new int[16];
+      double[] flatWeight = new double[16];
       int n = 0;
       for (int p = 0; p < np; p++) {
         Kpi kpi = kpis.get(p);
         kpiOwner[p] = resolved.kpiOwner(p, kpi);
-        int cs = kpi.contributions().size();
+        List<Contribution> contributions = kpi.contributions();
+        int cs = contributions.size();
         supportedCount[p] = cs;
         if (n + cs > flat.length) {
           flat = java.util.Arrays.copyOf(flat, Math.max(flat.length * 2, n + cs));
+          flatWeight = java.util.Arrays.copyOf(flatWeight, flat.length);
         }
         for (int c = 0; c < cs; c++) {
           int k = resolved.contribution(p, kpi, c) - keyResultsFrom;
+          flatWeight[n] = contributions.get(c).weight();
           flat[n++] = k;
           contributorCount[k]++;
         }
@@ -592,11 +594,18 @@ public final class PlanStructure {
       supported = java.util.Arrays.copyOf(flat, n);
       contributorStart = starts(contributorCount);
       contributors = new int[n];
+      contributorWeight = new double[n];
       fill = contributorStart.clone();
       for (int p = 0; p < np; p++) {
         for (int c = supportedStart[p]; c < supportedStart[p + 1]; c++) {
-          contributors[fill[supported[c]]++] = p;
+          int at = fill[supported[c]]++;
+          contributors[at] = p;
+          contributorWeight[at] = flatWeight[c];
         }
+      }
+      keyResultWeight = new double[nk];
+      for (int k = 0; k < nk; k++) {
+        keyResultWeight[k] = keyResults.get(k).weight();
       }
 
       count = new int[nw + 1];

@@ -3,13 +3,12 @@ package org.okrkit.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Measure;
 import org.okrkit.core.MeasuredElement;
+import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
@@ -55,9 +54,6 @@ public final class CompiledPolicy {
   final Period[] kpiPeriod;
   /** Whether a KPI reports per interval (monthly in a quarter): expected in full in each report. */
   final boolean[] perInterval;
-  /** The weights of key results in their objectives and of KPIs in their owners' scorecards. */
-  final double[] keyResultWeight;
-  final double[] kpiWeight;
 
   private CompiledPolicy(ScoringPolicy policy, Plan plan) {
     this.policy = policy;
@@ -68,40 +64,36 @@ public final class CompiledPolicy {
     int nm = s.measuredCount();
     choices = choices(policy, plan);
     rollup = Rollup.compile(s, policy);
-    List<ScoringStrategy> strategies = new ArrayList<>(nm);
-    List<Measure> measures = new ArrayList<>(nm);
-    List<Target> targets = new ArrayList<>(nm);
+    // one pass over the measured elements, each read once, compiles both batches and the columns
+    CompiledBatch.Builder scoreBatch = CompiledBatch.builderChecked(nm);
+    CompiledBatch.Builder progressBatch = CompiledBatch.builderChecked(nm);
+    ScoringStrategy linear = Strategies.linear();
+    int np = s.kpiCount();
+    kpiPeriod = new Period[np];
+    perInterval = new boolean[np];
     for (int m = 0; m < nm; m++) {
       MeasuredElement e = s.measured(m);
-      strategies.add(choices[m].strategy);
-      measures.add(e.measure());
-      targets.add(e.target());
+      Measure measure = e.measure();
+      Target target = e.target();
+      scoreBatch.add(choices[m].strategy, measure, target);
+      progressBatch.add(linear, measure, target);
+      if (m >= nk) {
+        Kpi k = (Kpi) e;
+        int p = m - nk;
+        kpiPeriod[p] = k.period().orElse(planPeriod);
+        perInterval[p] = 2L * k.frequency().minimumDays() <= kpiPeriod[p].lengthInDays();
+      }
     }
-    CompiledBatch batch = CompiledBatch.compileChecked(strategies, measures, targets);
+    CompiledBatch batch = scoreBatch.build();
     scores = batch.isCompiled() ? batch : null;
-    progress =
-        CompiledBatch.compileChecked(
-            java.util.Collections.nCopies(nm, Strategies.linear()), measures, targets);
+    progress = progressBatch.build();
     int no = s.objectiveCount();
     objectivePeriod = new Period[no];
     committed = new boolean[no];
     for (int o = 0; o < no; o++) {
-      objectivePeriod[o] = s.objective(o).period().orElse(planPeriod);
-      committed[o] = s.objective(o).kind() == ObjectiveKind.COMMITTED;
-    }
-    keyResultWeight = new double[nk];
-    for (int k = 0; k < nk; k++) {
-      keyResultWeight[k] = s.keyResultWeight(k);
-    }
-    int np = s.kpiCount();
-    kpiPeriod = new Period[np];
-    perInterval = new boolean[np];
-    kpiWeight = new double[np];
-    for (int p = 0; p < np; p++) {
-      Kpi k = s.kpi(p);
-      kpiWeight[p] = k.weight();
-      kpiPeriod[p] = k.period().orElse(planPeriod);
-      perInterval[p] = 2L * k.frequency().minimumDays() <= kpiPeriod[p].lengthInDays();
+      Objective objective = s.objective(o);
+      objectivePeriod[o] = objective.period().orElse(planPeriod);
+      committed[o] = objective.kind() == ObjectiveKind.COMMITTED;
     }
     assert nk + np == nm;
   }

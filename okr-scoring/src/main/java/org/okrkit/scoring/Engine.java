@@ -320,7 +320,7 @@ final class Engine {
     for (int i = 0; i < krs.length(); i++) {
       double g = gap.get(krs.get(i));
       if (has(g)) {
-        double w = compiled.keyResultWeight[krs.get(i)];
+        double w = compiled.structure.keyResultWeight(krs.get(i));
         sum += g * w;
         total += w;
       }
@@ -350,7 +350,7 @@ final class Engine {
       int p = kpis.get(i);
       double g = gap.get(nk + p);
       if (has(g)) {
-        double weight = compiled.kpiWeight[p];
+        double weight = compiled.structure.kpiWeight(p);
         sum += g * weight;
         total += weight;
       }

@@ -87,7 +87,10 @@ public final class Rollup {
     int nk = structure.keyResultCount();
     int no = structure.objectiveCount();
     int nw = structure.ownerCount();
-    Program p = new Program(leaves);
+    int np = structure.kpiCount();
+    // sized for the usual plan (a step per key result, objective and three per owner; a KPI
+    // supporting two key results at most) so that it rarely grows
+    Program p = new Program(leaves, nk + no + 3 * nw, 2 * np + nk + 2 * no + np);
     List<IndexedAggregation> aggs = new ArrayList<>();
     Map<Aggregation, Integer> aggIndex = new HashMap<>();
 
@@ -492,19 +495,30 @@ public final class Rollup {
     final int leaves;
     int steps;
     int children;
-    byte[] kind = new byte[64];
-    int[] aggregation = new int[64];
-    int[] from = new int[64];
-    int[] to = new int[64];
-    int[] own = new int[64];
-    double[] a = new double[64];
-    double[] b = new double[64];
-    int[] node = new int[64];
-    int[] child = new int[256];
-    double[] childWeight = new double[256];
+    byte[] kind;
+    int[] aggregation;
+    int[] from;
+    int[] to;
+    int[] own;
+    double[] a;
+    double[] b;
+    int[] node;
+    int[] child;
+    double[] childWeight;
 
-    Program(int leaves) {
+    Program(int leaves, int steps, int children) {
       this.leaves = leaves;
+      int n = Math.max(steps, 16);
+      kind = new byte[n];
+      aggregation = new int[n];
+      from = new int[n];
+      to = new int[n];
+      own = new int[n];
+      a = new double[n];
+      b = new double[n];
+      node = new int[n];
+      child = new int[Math.max(children, 16)];
+      childWeight = new double[child.length];
     }
 
     void begin(byte k, int agg, int nodeCode) {

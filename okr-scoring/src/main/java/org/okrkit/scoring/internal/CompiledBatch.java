@@ -2,7 +2,6 @@ package org.okrkit.scoring.internal;
 
 import static org.okrkit.core.Numbers.plain;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,44 +34,76 @@ public final class CompiledBatch {
   private final int[] runOp;
   private final Kernels.@Nullable Kernel[] runKernel;
   /** Host elements: their strategy and an input to vary; null for compiled elements. */
+  /** Host elements: empty when every element is compiled. */
   private final @Nullable ScoringStrategy[] hostStrategy;
   private final @Nullable ScoringInput[] hostInput;
   /** Elements whose target is MILESTONES, whose actual value must lie from 0 to 1. */
   private final int[] milestoneElements;
   private final boolean compiled;
 
-  private CompiledBatch(
-      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets, boolean trusted) {
-    size = strategies.size();
-    if (measures.size() != size || targets.size() != size) {
-      throw new IllegalArgumentException(
-          String.format(java.util.Locale.US, 
-              "a batch needs one measure and one target per element: got %d strategies, %d measures"
-                  + " and %d targets",
-              size, measures.size(), targets.size()));
+  private CompiledBatch(Builder b) {
+    size = b.size;
+    // a builder is used once: its arrays are taken as they are when the hint was exact
+    p0 = exact(b.p0, size);
+    p1 = exact(b.p1, size);
+    p2 = exact(b.p2, size);
+    hostStrategy = b.allCompiled ? new ScoringStrategy[0] : java.util.Arrays.copyOf(b.hostStrategy, size);
+    hostInput = b.allCompiled ? new ScoringInput[0] : java.util.Arrays.copyOf(b.hostInput, size);
+    int runs = b.runs;
+    runStart = java.util.Arrays.copyOf(b.starts, runs + 1);
+    runStart[runs] = size;
+    runOp = java.util.Arrays.copyOf(b.ops, runs);
+    runKernel = java.util.Arrays.copyOf(b.kernels, runs);
+    milestoneElements = java.util.Arrays.copyOf(b.milestones, b.milestoneCount);
+    compiled = b.allCompiled;
+  }
+
+  private static double[] exact(double[] values, int size) {
+    return values.length == size ? values : java.util.Arrays.copyOf(values, size);
+  }
+
+  /**
+   * Compiles a batch one element at a time, for a caller that reads each element once and compiles
+   * several batches from it in one pass. Not thread-safe; {@link #build} may be called once.
+   */
+  public static final class Builder {
+    private final boolean trusted;
+    private int size;
+    private double[] p0;
+    private double[] p1;
+    private double[] p2;
+    private @Nullable ScoringStrategy[] hostStrategy;
+    private @Nullable ScoringInput[] hostInput;
+    private final Map<ScoringStrategy, Kernels.@Nullable Kernel> kernelOf = new HashMap<>();
+    private int[] starts = new int[16];
+    private int[] ops = new int[16];
+    private Kernels.@Nullable Kernel[] kernels = new Kernels.Kernel[16];
+    private int runs;
+    private int[] milestones = new int[4];
+    private int milestoneCount;
+    private boolean allCompiled = true;
+    private final double[] p = new double[3];
+    private @Nullable ScoringStrategy previousStrategy;
+    private Kernels.@Nullable Kernel previousKernel;
+    private int previousOp = -1;
+    private @Nullable ScoringStrategy previousHost;
+
+    private Builder(int expected, boolean trusted) {
+      this.trusted = trusted;
+      int capacity = Math.max(expected, 1);
+      p0 = new double[capacity];
+      p1 = new double[capacity];
+      p2 = new double[capacity];
+      hostStrategy = new ScoringStrategy[0];
+      hostInput = new ScoringInput[0];
     }
-    p0 = new double[size];
-    p1 = new double[size];
-    p2 = new double[size];
-    hostStrategy = new ScoringStrategy[size];
-    hostInput = new ScoringInput[size];
-    Map<ScoringStrategy, Kernels.@Nullable Kernel> kernels = new HashMap<>();
-    int[] starts = new int[16];
-    int[] ops = new int[16];
-    List<Kernels.@Nullable Kernel> runKernels = new ArrayList<>();
-    int runs = 0;
-    int[] milestones = new int[4];
-    int milestoneCount = 0;
-    ScoringStrategy previousStrategy = null;
-    boolean allCompiled = true;
-    double[] p = new double[3];
-    Kernels.@Nullable Kernel previousKernel = null;
-    int previousOp = -1;
-    ScoringStrategy previousHost = null;
-    for (int i = 0; i < size; i++) {
-      ScoringStrategy strategy = requireNonNull(strategies.get(i), "strategies", i);
-      Measure measure = requireNonNull(measures.get(i), "measures", i);
-      Target target = requireNonNull(targets.get(i), "targets", i);
+
+    /** Adds the next element: {@code strategy} scoring {@code measure} against {@code target}. */
+    public Builder add(ScoringStrategy strategy, Measure measure, Target target) {
+      int i = size;
+      requireNonNull(strategy, "strategies", i);
+      requireNonNull(measure, "measures", i);
+      requireNonNull(target, "targets", i);
       if (!trusted) {
         List<String> problems = target.problems(measure.direction());
         if (!problems.isEmpty()) {
@@ -81,7 +112,14 @@ public final class CompiledBatch {
                   + measure.direction() + " measure: " + String.join("; ", problems));
         }
       }
-      if (target.kind() == Target.Kind.MILESTONES) {
+      if (i == p0.length) {
+        int capacity = i * 2;
+        p0 = java.util.Arrays.copyOf(p0, capacity);
+        p1 = java.util.Arrays.copyOf(p1, capacity);
+        p2 = java.util.Arrays.copyOf(p2, capacity);
+      }
+      boolean milestone = target.kind() == Target.Kind.MILESTONES;
+      if (milestone) {
         if (milestoneCount == milestones.length) {
           milestones = java.util.Arrays.copyOf(milestones, milestoneCount * 2);
         }
@@ -89,14 +127,19 @@ public final class CompiledBatch {
       }
       // neighbours mostly share a strategy: look it up only when it changes
       Kernels.Kernel kernel =
-          strategy == previousStrategy ? previousKernel : kernels.computeIfAbsent(strategy, Kernels::of);
+          strategy == previousStrategy ? previousKernel : kernelOf.computeIfAbsent(strategy, Kernels::of);
       previousStrategy = strategy;
       int op;
       if (kernel == null) {
         allCompiled = false;
         op = Kernels.HOST;
+        if (i >= hostStrategy.length) {
+          // host elements are rare: their arrays are made when the first one comes
+          hostStrategy = java.util.Arrays.copyOf(hostStrategy, p0.length);
+          hostInput = java.util.Arrays.copyOf(hostInput, p0.length);
+        }
         hostStrategy[i] = strategy;
-        hostInput[i] = ScoringInput.of(measure, target, target.kind() == Target.Kind.MILESTONES ? 0 : 1);
+        hostInput[i] = ScoringInput.of(measure, target, milestone ? 0 : 1);
       } else {
         p[0] = Double.NaN;
         p[1] = Double.NaN;
@@ -113,23 +156,34 @@ public final class CompiledBatch {
               && (kernel != null || strategy == previousHost);
       if (!sameRun) {
         if (runs + 1 >= starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-          ops = java.util.Arrays.copyOf(ops, ops.length * 2);
+          int capacity = starts.length * 2;
+          starts = java.util.Arrays.copyOf(starts, capacity);
+          ops = java.util.Arrays.copyOf(ops, capacity);
+          kernels = java.util.Arrays.copyOf(kernels, capacity);
         }
         starts[runs] = i;
-        ops[runs++] = op;
-        runKernels.add(kernel);
+        ops[runs] = op;
+        kernels[runs++] = kernel;
       }
       previousKernel = kernel;
       previousOp = op;
       previousHost = kernel == null ? strategy : null;
+      size++;
+      return this;
     }
-    starts[runs] = size;
-    runStart = java.util.Arrays.copyOf(starts, runs + 1);
-    runOp = java.util.Arrays.copyOf(ops, runs);
-    runKernel = runKernels.toArray(new Kernels.Kernel[0]);
-    milestoneElements = java.util.Arrays.copyOf(milestones, milestoneCount);
-    compiled = allCompiled;
+
+    /** The batch of the elements added. */
+    public CompiledBatch build() {
+      return new CompiledBatch(this);
+    }
+  }
+
+  /**
+   * A builder for {@code expected} elements (a hint) of a valid plan, whose targets were checked
+   * against their measures when the plan was built.
+   */
+  public static Builder builderChecked(int expected) {
+    return new Builder(expected, true);
   }
 
   private static <T> T requireNonNull(@Nullable T value, String list, int index) {
@@ -148,7 +202,7 @@ public final class CompiledBatch {
    */
   public static CompiledBatch compile(
       List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
-    return new CompiledBatch(strategies, measures, targets, false);
+    return compile(strategies, measures, targets, false);
   }
 
   /**
@@ -157,7 +211,24 @@ public final class CompiledBatch {
    */
   public static CompiledBatch compileChecked(
       List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
-    return new CompiledBatch(strategies, measures, targets, true);
+    return compile(strategies, measures, targets, true);
+  }
+
+  private static CompiledBatch compile(
+      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets, boolean trusted) {
+    int size = strategies.size();
+    if (measures.size() != size || targets.size() != size) {
+      throw new IllegalArgumentException(
+          String.format(java.util.Locale.US,
+              "a batch needs one measure and one target per element: got %d strategies, %d measures"
+                  + " and %d targets",
+              size, measures.size(), targets.size()));
+    }
+    Builder builder = new Builder(size, trusted);
+    for (int i = 0; i < size; i++) {
+      builder.add(strategies.get(i), measures.get(i), targets.get(i));
+    }
+    return builder.build();
   }
 
   /** How many elements the batch scores. */
