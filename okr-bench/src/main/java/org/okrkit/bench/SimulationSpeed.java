@@ -1,4 +1,4 @@
-package org.okrkit.simulation;
+package org.okrkit.bench;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +8,24 @@ import org.okrkit.core.Unit;
 import org.okrkit.scoring.BatchScorer;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.simulation.Arm;
+import org.okrkit.simulation.Bunching;
+import org.okrkit.simulation.ForcedDistribution;
+import org.okrkit.simulation.GeneratedPopulation;
+import org.okrkit.simulation.MarginalEffort;
+import org.okrkit.simulation.Sandbagging;
+import org.okrkit.simulation.Simulation;
+import org.okrkit.simulation.SimulationResult;
+import org.okrkit.simulation.SimulationSpec;
 
 /**
  * Measures simulation throughput and the batch scorer against a plain array loop, and prints the
- * figures. Not a test and not a JMH benchmark (okrkit has no benchmark module yet): a documented
- * program, run with
+ * figures. Not a JMH benchmark: a documented program that runs whole configurations, with and
+ * without behaviour rules, run with
  *
  * <pre>{@code
- * mvn -B -q -pl okr-simulation -am package -DskipTests exec:java
+ * mvn -B -q -pl okr-bench -am package -DskipTests
+ * java -cp okr-bench/target/benchmarks.jar org.okrkit.bench.SimulationSpeed
  * }</pre>
  *
  * <p>Arguments, all optional: people (10,000), trials (1,000), threads (0: all processors). The
