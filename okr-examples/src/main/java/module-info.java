@@ -1,16 +1,11 @@
 /**
- * The seed article's cases as runnable examples of the okrkit API, and the {@code okr} command-line
- * tool ({@code org.okrkit.examples.cli.Okr}), which reads plan files and scores, explains, checks
- * and reports on them.
+ * The seed article's cases as runnable examples of the okrkit API. The {@code okr} command line is
+ * in okr-cli.
  */
 module org.okrkit.examples {
   requires org.okrkit.core;
   requires org.okrkit.scoring;
   requires org.okrkit.io;
-  requires info.picocli;
 
   exports org.okrkit.examples;
-  // picocli fills the commands' options by reflection
-  opens org.okrkit.examples.cli to
-      info.picocli;
 }

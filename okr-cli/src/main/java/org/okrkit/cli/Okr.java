@@ -1,0 +1,261 @@
+package org.okrkit.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.io.FileProblem;
+import org.okrkit.io.PlanFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code okr} command-line tool: validates, scores, explains, checks the alignment of, and
+ * reports on plans kept in JSON or YAML files, and runs simulation specs that compare scoring
+ * policies.
+ *
+ * <pre>
+ * okr validate FILE [--policy FILE]
+ * okr score    FILE [--policy FILE] [--as-of DATE] [--format text|json|csv|md]
+ * okr explain  FILE ID [--policy FILE] [--as-of DATE]
+ * okr align    FILE [--policy FILE] [--as-of DATE]
+ * okr report   FILE --html OUT [--policy FILE] [--as-of DATE]
+ * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N] [--seed N] [--threads N]
+ * </pre>
+ *
+ * <p>Results go to stdout; problems, and progress on work that takes more than a moment, go to
+ * stderr. Exit codes: {@link #OK} 0, {@link #FINDINGS} 1 when the alignment analysis finds problems
+ * at ERROR severity ({@code align} and {@code report}), {@link #BAD_INPUT} 2 for a file that cannot
+ * be read or is invalid, an unknown id or a usage error, and {@link #INTERNAL_ERROR} 3 for a bug in
+ * okr (with its stack trace).
+ */
+@Command(
+    name = "okr",
+    mixinStandardHelpOptions = true,
+    versionProvider = Okr.Version.class,
+    description = {
+      "Scores OKR and KPI plans kept in YAML or JSON files, explains the scores, checks how the KPIs"
+          + " align with the key results they serve, writes an HTML report, and compares scoring"
+          + " policies by simulation.",
+      ""
+    },
+    subcommands = {
+      ValidateCommand.class,
+      ScoreCommand.class,
+      ExplainCommand.class,
+      AlignCommand.class,
+      ReportCommand.class,
+      SimulateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  the alignment analysis found problems at ERROR severity (align, report)",
+      "  2  bad input or usage: a file that cannot be read or is invalid (each",
+      "     problem on stderr as file:line:col: path: message), an unknown id, a",
+      "     wrong option",
+      "  3  a bug in okr; the stack trace is on stderr",
+      "",
+      "Try: okr score okr-examples/plans/marketing.yaml"
+    })
+public final class Okr implements Callable<Integer> {
+  /** Exit code: done. */
+  public static final int OK = 0;
+
+  /** Exit code: the alignment analysis found problems at ERROR severity. */
+  public static final int FINDINGS = 1;
+
+  /** Exit code: bad input or usage. */
+  public static final int BAD_INPUT = 2;
+
+  /** Exit code: a bug in okr. */
+  public static final int INTERNAL_ERROR = 3;
+
+  private static final int LISTED_PROBLEMS = 100;
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      description =
+          "When to tell on stderr what okr is doing: auto (steps that take more than a second, or"
+              + " read a file of 1 MB or more), always, or never. Default: auto.")
+  String progress = "auto";
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+
+  Okr(PrintWriter out, PrintWriter err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  /** Runs {@code okr} with the command line's arguments and exits with its exit code. */
+  public static void main(String[] args) {
+    Charset charset = consoleCharset();
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), charset));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), charset));
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs {@code okr} with {@code args}, writing results to {@code out} and problems and progress to
+   * {@code err}, and returns the exit code. Both writers are flushed, never closed. The date {@code
+   * --as-of today} stands for is read from the system clock in the default time zone.
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(Clock.systemDefaultZone(), out, err, args);
+  }
+
+  /** {@link #run(PrintWriter, PrintWriter, String...)} with the clock that {@code today} reads. */
+  static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli =
+        new CommandLine(new Okr(out, err, clock))
+            .setOut(out)
+            .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler(Okr::usageError)
+            .setExecutionExceptionHandler(Okr::failure);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** {@code okr} alone: the usage, on stderr, as a usage error. */
+  @Override
+  public Integer call() {
+    err.println("okr: which command? expected one of validate, score, explain, align, report, simulate");
+    err.print(spec().commandLine().getUsageMessage());
+    return BAD_INPUT;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /**
+   * A new progress reporter on stderr, as {@code --progress} says.
+   *
+   * @throws ParameterException if {@code --progress} has an unknown value
+   */
+  Progress progress(CommandSpec command) {
+    for (Progress.When when : Progress.When.values()) {
+      if (when.name().equalsIgnoreCase(progress)) {
+        return new Progress(err, when);
+      }
+    }
+    throw new ParameterException(
+        command.commandLine(),
+        "Invalid value for option '--progress': '" + progress + "'; expected auto, always or never");
+  }
+
+  private CommandSpec spec() {
+    if (spec == null) {
+      throw new IllegalStateException("picocli left the command spec unset");
+    }
+    return spec;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    err.println(name + ": " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.print("Usage: " + cmd.getHelp().synopsis(0));
+    err.println("Try '" + name + " --help' for more.");
+    return BAD_INPUT;
+  }
+
+  private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    if (e instanceof PlanFileException) {
+      // compiler style: one problem a line, file:line:col: path: message, then what it amounts to
+      List<FileProblem> problems = ((PlanFileException) e).problems();
+      for (FileProblem p : problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS))) {
+        err.println(p);
+      }
+      if (problems.size() > LISTED_PROBLEMS) {
+        err.println("... and " + (problems.size() - LISTED_PROBLEMS) + " more");
+      }
+      String message = String.valueOf(e.getMessage());
+      int end = message.indexOf('\n');
+      err.println(name + ": " + (end < 0 ? message : message.substring(0, end)));
+      return BAD_INPUT;
+    }
+    if (e instanceof BadInputException) {
+      err.println(name + ": " + e.getMessage());
+      return BAD_INPUT;
+    }
+    err.println(name + ": an internal error, which is a bug in okr; please report it with this trace:");
+    e.printStackTrace(err);
+    return INTERNAL_ERROR;
+  }
+
+  private static Charset consoleCharset() {
+    // Java 19 and later name the console's encoding; before, UTF-8 is the likeliest
+    String name = System.getProperty("stdout.encoding");
+    try {
+      return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return StandardCharsets.UTF_8;
+    }
+  }
+
+  /** The version of okrkit, from the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      return new String[] {"okr " + version() + " (okrkit), Java " + System.getProperty("java.version")};
+    }
+
+    static String version() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Okr.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return p.getProperty("version", "unknown");
+    }
+  }
+}

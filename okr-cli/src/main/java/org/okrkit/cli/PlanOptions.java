@@ -1,0 +1,305 @@
+package org.okrkit.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Plan;
+import org.okrkit.io.PlanFiles;
+import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.SimulationFiles;
+import org.okrkit.scoring.PolicyException;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.simulation.SimulationSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options every command that scores shares: the plan file, its scoring policy and the date to
+ * score at; and how they are read. The rules for the defaults are stated once, here, and shown in
+ * every command's help.
+ */
+final class PlanOptions {
+  /** The suffixes a policy file beside a plan may have, in the order they are looked for. */
+  static final List<String> POLICY_SUFFIXES = List.of(".policy.yaml", ".policy.yml", ".policy.json");
+
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec command;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes.")
+  @Nullable Path file;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = {
+        "The scoring policy file. Default: the policy file beside the plan and named after it"
+            + " (marketing.policy.yaml, or .yml or .json, for marketing.yaml), else the built-in"
+            + " default policy (graded key results, binary KPIs)."
+      })
+  @Nullable Path policy;
+
+  @Option(
+      names = "--default-policy",
+      description = "Score under the built-in default policy even when a policy file lies beside the plan.")
+  boolean defaultPolicy;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = {
+        "The date to score at: YYYY-MM-DD, or 'today'. Default: the date of the plan's latest"
+            + " check-in, when the figures were last known, so that the result depends on the file"
+            + " alone and is the same on every machine and every day; a plan without check-ins is"
+            + " scored as of the first day of its period."
+      })
+  @Nullable String asOf;
+
+  /** The plan file as given. */
+  Path file() {
+    if (file == null) {
+      throw new IllegalStateException("picocli left the required FILE unset");
+    }
+    return file;
+  }
+
+  /**
+   * Reads the plan and its policy and settles the date, announcing each step on {@code progress}.
+   *
+   * @throws org.okrkit.io.PlanFileException if the plan or the policy file is invalid
+   * @throws BadInputException if a file cannot be read
+   * @throws ParameterException if the options contradict each other or the date is not one
+   */
+  Inputs load(Progress progress, Clock clock) {
+    if (defaultPolicy && policy != null) {
+      throw new ParameterException(
+          spec().commandLine(), "--policy and --default-policy exclude each other; give one of them");
+    }
+    // the date is checked before anything is read, so that a typo fails at once
+    Optional<LocalDate> given = givenDate(clock);
+    Plan plan = readPlan(file(), progress);
+
+    ScoringPolicy scoring;
+    String policySource;
+    if (policy != null) {
+      scoring = readPolicy(policy, progress);
+      policySource = policy.toString();
+    } else if (defaultPolicy) {
+      scoring = ScoringPolicy.defaults();
+      policySource = "the built-in default policy";
+    } else {
+      Optional<Path> beside = besidePolicy(file());
+      if (beside.isPresent()) {
+        scoring = readPolicy(beside.get(), progress);
+        policySource = beside.get() + " (found beside the plan)";
+      } else {
+        scoring = ScoringPolicy.defaults();
+        policySource = "the built-in default policy (no " + stem(file()) + ".policy.yaml beside the plan)";
+      }
+    }
+
+    LocalDate date;
+    String dateSource;
+    if (given.isPresent()) {
+      date = given.get();
+      dateSource = "today".equalsIgnoreCase(asOf) ? "today" : "given with --as-of";
+    } else {
+      Optional<LocalDate> latest = latestCheckIn(plan);
+      if (latest.isPresent()) {
+        date = latest.get();
+        dateSource = "the plan's latest check-in; set --as-of to change";
+      } else {
+        date = plan.period().start();
+        dateSource = "the first day of the plan's period, which has no check-in yet; set --as-of to change";
+      }
+    }
+    return new Inputs(file(), plan, scoring, policySource, date, dateSource);
+  }
+
+  /** The policy file beside {@code plan}, named after it, if there is one. */
+  static Optional<Path> besidePolicy(Path plan) {
+    String stem = stem(plan);
+    for (String suffix : POLICY_SUFFIXES) {
+      Path candidate = plan.resolveSibling(stem + suffix);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date of the latest check-in of {@code plan}, the day its figures were last known. */
+  static Optional<LocalDate> latestCheckIn(Plan plan) {
+    LocalDate latest = null;
+    for (CheckIn c : plan.checkIns()) {
+      if (latest == null || c.date().isAfter(latest)) {
+        latest = c.date();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** Reads a plan file, turning the ways a file cannot be read into {@link BadInputException}s. */
+  static Plan readPlan(Path file, Progress progress) {
+    announce(progress, "reading plan", file);
+    try {
+      return PlanFiles.read(file);
+    } catch (IOException e) {
+      throw unreadable("plan", file, e);
+    }
+  }
+
+  /** Reads a policy file, turning the ways a file cannot be read into {@link BadInputException}s. */
+  static ScoringPolicy readPolicy(Path file, Progress progress) {
+    announce(progress, "reading scoring policy", file);
+    try {
+      return PolicyFiles.read(file);
+    } catch (IOException e) {
+      throw unreadable("scoring policy", file, e);
+    }
+  }
+
+  /** Reads a simulation spec file, as bad input when it cannot be read. */
+  static SimulationSpec readSpec(Path file, Progress progress) {
+    announce(progress, "reading simulation spec", file);
+    try {
+      return SimulationFiles.read(file);
+    } catch (IOException e) {
+      throw unreadable("simulation spec", file, e);
+    }
+  }
+
+  private static void announce(Progress progress, String what, Path file) {
+    long size = -1;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      // reading reports what is wrong with the file
+    }
+    progress.step(
+        what + " " + file + (size >= 0 ? " (" + Progress.size(size) + ")" : ""),
+        size >= Progress.LARGE_BYTES);
+  }
+
+  /** A policy that names ids or tags the plan lacks, as bad input naming both files. */
+  static BadInputException misfit(PolicyException e, Plan plan, String policy, Path file) {
+    String message = String.valueOf(e.getMessage());
+    // the library's message names the plan by its toString; the file names it better here
+    String prefix = "the scoring policy does not fit " + plan + ": ";
+    String why = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    return new BadInputException(
+        "the scoring policy " + policy + " does not fit the plan " + file + ": " + why);
+  }
+
+  private static BadInputException unreadable(String what, Path file, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "there is no such file";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (Files.isDirectory(file)) {
+      why = "it is a directory; expected a file";
+    } else {
+      why = String.valueOf(e.getMessage());
+    }
+    return new BadInputException("cannot read the " + what + " file " + file + ": " + why);
+  }
+
+  private Optional<LocalDate> givenDate(Clock clock) {
+    if (asOf == null) {
+      return Optional.empty();
+    }
+    if (asOf.equalsIgnoreCase("today")) {
+      return Optional.of(LocalDate.now(clock));
+    }
+    try {
+      return Optional.of(LocalDate.parse(asOf));
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec().commandLine(),
+          String.format(
+              Locale.US,
+              "Invalid value for option '--as-of': '%s' is not a date; expected YYYY-MM-DD, such as"
+                  + " 2026-05-31, or 'today'",
+              asOf));
+    }
+  }
+
+  private CommandSpec spec() {
+    if (command == null) {
+      throw new IllegalStateException("picocli left the command spec unset");
+    }
+    return command;
+  }
+
+  /** A file's name without its format's extension: {@code marketing} for {@code marketing.yaml}. */
+  static String stem(Path file) {
+    Path name = file.getFileName();
+    String text = name == null ? "" : name.toString();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".yaml", ".yml", ".json")) {
+      if (lower.endsWith(ext)) {
+        return text.substring(0, text.length() - ext.length());
+      }
+    }
+    return text;
+  }
+
+  /** The plan, policy and date a command works with, and where each came from. */
+  static final class Inputs {
+    final Path file;
+    final Plan plan;
+    final ScoringPolicy policy;
+    final String policySource;
+    final LocalDate asOf;
+    final String asOfSource;
+
+    Inputs(Path file, Plan plan, ScoringPolicy policy, String policySource, LocalDate asOf, String asOfSource) {
+      this.file = file;
+      this.plan = plan;
+      this.policy = policy;
+      this.policySource = policySource;
+      this.asOf = asOf;
+      this.asOfSource = asOfSource;
+    }
+
+    /**
+     * Scores the plan, announcing the step.
+     *
+     * @throws BadInputException if the policy names ids or tags the plan does not have
+     */
+    Scorecard score(Progress progress) {
+      int elements = plan.objectives().size() + plan.keyResults().size() + plan.kpis().size();
+      progress.step("scoring " + elements + " elements as of " + asOf);
+      try {
+        return policy.score(plan, asOf);
+      } catch (PolicyException e) {
+        throw misfit(e, plan, policySource, file);
+      }
+    }
+
+    /**
+     * The sentence that says which policy and date the results rest on, for text output: {@code
+     * lead} ("Scored under"), the policy, then the date and why it was chosen.
+     */
+    String basis(String lead) {
+      return lead + " " + policySource + ", as of " + asOf + " (" + asOfSource + ").";
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.okrkit.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.core.alignment.Severity;
+import org.okrkit.scoring.Scorecard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code okr report}: one self-contained HTML page of scores, status and alignment findings. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Writes one self-contained HTML page of scores, status and findings.",
+    description = {
+      "Writes one self-contained HTML page (no scripts, no external resources; open it in any"
+          + " browser, mail it, archive it): score bars per objective, key result, KPI and owner in"
+          + " their colour bands, their status, the alignment coverage and every alignment finding."
+          + " Exits with 1 when a finding is an ERROR; the page is written either way.",
+      ""
+    })
+final class ReportCommand extends PlanCommand {
+  @Option(
+      names = "--html",
+      paramLabel = "OUT",
+      required = true,
+      description = "The HTML file to write (replaced if it exists), or - for stdout.")
+  @Nullable Path html;
+
+  @Override
+  int run(PlanOptions.Inputs in, Progress progress) throws IOException {
+    Path html = this.html;
+    if (html == null) {
+      throw new IllegalStateException("picocli left the required --html unset");
+    }
+    Scorecard card = in.score(progress);
+    AlignmentReport alignment = analyze(card, progress);
+    boolean toStdout = html.toString().equals("-");
+    progress.step("writing the HTML report" + (toStdout ? "" : " to " + html));
+    String page =
+        HtmlReport.render(card, alignment, in.policySource, in.asOfSource, Okr.Version.version());
+    if (toStdout) {
+      okr().out().print(page);
+    } else {
+      try {
+        Files.writeString(html, page, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new BadInputException("cannot write the report to " + html + ": " + why(html, e));
+      }
+      progress.done();
+      okr().out().println("Wrote " + html + ": "
+          + ValidateCommand.count(in.plan.objectives().size(), "objective") + ", "
+          + ValidateCommand.count(in.plan.keyResults().size(), "key result") + ", "
+          + ValidateCommand.count(in.plan.kpis().size(), "KPI") + ", "
+          + ValidateCommand.count(in.plan.owners().size(), "owner") + ", "
+          + ValidateCommand.count(alignment.findings().size(), "finding") + " ("
+          + ValidateCommand.count(alignment.findings(Severity.ERROR).size(), "error") + "); "
+          + in.basis("scored under"));
+    }
+    okr().out().flush();
+    return alignment.hasErrors() ? Okr.FINDINGS : Okr.OK;
+  }
+
+  private static String why(Path html, IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "its folder " + html.toAbsolutePath().getParent() + " does not exist";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (Files.isDirectory(html)) {
+      return "it is a directory; expected a file name";
+    }
+    return String.valueOf(e.getMessage());
+  }
+}

@@ -1,0 +1,88 @@
+package org.okrkit.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Plan;
+import org.okrkit.scoring.PolicyException;
+import org.okrkit.scoring.ScoringPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code okr validate}: whether a plan file, and its policy, can be read, and what they hold. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    header = "Checks that a plan file and its scoring policy are valid.",
+    description = {
+      "Checks a plan file and its scoring policy: that each is well-formed, that the plan is valid"
+          + " (ids, references, targets, check-ins), and that the policy fits the plan. Prints what"
+          + " the plan holds; every problem goes to stderr as file:line:col: path: message.",
+      ""
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand @Nullable Okr okr;
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The plan file: YAML (.yaml, .yml) or JSON (.json).")
+  @Nullable Path file;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "The scoring policy file to check with the plan. Default: the policy beside the plan, named"
+              + " after it (plans/marketing.policy.yaml for plans/marketing.yaml), if there is one.")
+  @Nullable Path policy;
+
+  @Override
+  public Integer call() {
+    Okr okr = this.okr;
+    CommandSpec spec = this.spec;
+    Path file = this.file;
+    if (okr == null || spec == null || file == null) {
+      throw new IllegalStateException("picocli left the command unset");
+    }
+    try (Progress progress = okr.progress(spec)) {
+      Plan plan = PlanOptions.readPlan(file, progress);
+      Optional<Path> policyFile =
+          policy != null ? Optional.of(policy) : PlanOptions.besidePolicy(file);
+      Optional<ScoringPolicy> scoring =
+          policyFile.map(p -> PlanOptions.readPolicy(p, progress));
+      if (scoring.isPresent()) {
+        try {
+          scoring.get().checkFits(plan);
+        } catch (PolicyException e) {
+          throw PlanOptions.misfit(e, plan, policyFile.get().toString(), file);
+        }
+      }
+      progress.done();
+      okr.out().println(file + ": a valid plan" + plan.name().map(n -> " \"" + n + "\"").orElse("")
+          + " for " + plan.period() + " (" + plan.period().start() + " to " + plan.period().end() + "): "
+          + count(plan.owners().size(), "owner") + ", "
+          + count(plan.objectives().size(), "objective") + ", "
+          + count(plan.keyResults().size(), "key result") + ", "
+          + count(plan.kpis().size(), "KPI") + ", "
+          + count(plan.checkIns().size(), "check-in")
+          + (plan.revisions().isEmpty() ? "" : ", " + count(plan.revisions().size(), "revision")));
+      if (scoring.isPresent()) {
+        okr.out().println(policyFile.get() + ": a valid scoring policy that fits the plan"
+            + (policy == null ? " (found beside it)" : ""));
+      }
+      return Okr.OK;
+    }
+  }
+
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

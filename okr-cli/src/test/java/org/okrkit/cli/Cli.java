@@ -1,0 +1,55 @@
+package org.okrkit.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** Runs okr in-process, as the shell would, with stdout, stderr and the exit code captured. */
+final class Cli {
+  /**
+   * The seed plans, as the tests name them: they run in okr-examples, which holds the seed's plan
+   * files and the malformed samples, so that every recorded command names its files as a user in
+   * that folder would.
+   */
+  static final Path PLANS = Path.of("plans");
+
+  /** Malformed files in okr-examples, each with the kind of mistake its name says. */
+  static final Path BAD = Path.of("src", "test", "resources", "bad");
+
+  /** This module's build folder, for what the tests leave behind (screenshots). */
+  static final Path TARGET = Path.of(System.getProperty("okr.cli.target", "../okr-cli/target"));
+
+  /** The clock that {@code --as-of today} reads in tests: 15 June 2026. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
+
+  private Cli() {}
+
+  /** What a run left: its exit code and everything it wrote. */
+  record Result(int code, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  /** Runs {@code okr args}. */
+  static Result okr(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Okr.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** A seed plan's file, as a string argument: {@code plans/marketing.yaml}. */
+  static String plan(String name) {
+    return PLANS.resolve(name + ".yaml").toString();
+  }
+
+  /** Lines joined with {@code \n}, ending with one. */
+  static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+}

@@ -1,0 +1,143 @@
+package org.okrkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.cli.Cli.okr;
+import static org.okrkit.cli.Cli.plan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.cli.Cli.Result;
+
+/**
+ * The HTML report as a person sees it: opened in headless Chromium, its rendered text holds every
+ * objective, key result, KPI and owner with its score, the bars are as wide as the scores and in
+ * their band's colour, the page raises no script error and requests nothing but itself.
+ *
+ * <p>Needs a Chromium ({@code .ci/run} installs Debian's); where none can be had, these tests are
+ * skipped and say why. Screenshots are left in {@code target/report-screenshots/} for people.
+ */
+class HtmlReportBrowserTest {
+  private static final Path SCREENSHOTS = Cli.TARGET.resolve("report-screenshots");
+
+  private static final String NO_BROWSER =
+      "no Chromium on this machine (looked for $CHROME, then chromium, chromium-browser,"
+          + " google-chrome and google-chrome-stable on the PATH), so the HTML report's browser test"
+          + " is skipped; .ci/run installs Debian's chromium, or run apt-get install chromium";
+
+  private static Optional<Path> binary;
+  private static Chromium chromium;
+
+  @BeforeAll
+  static void findChromium() {
+    binary = Chromium.find();
+    if (binary.isEmpty()) {
+      // also in the build's log, not only in the test report
+      System.err.println("HtmlReportBrowserTest: " + NO_BROWSER);
+    }
+  }
+
+  @BeforeEach
+  void startChromium() throws IOException {
+    // each test is skipped on its own, with the reason, where there is no browser
+    Assumptions.assumeTrue(binary.isPresent(), NO_BROWSER);
+    if (chromium == null) {
+      chromium = Chromium.start(binary.get());
+      Files.createDirectories(SCREENSHOTS);
+    }
+  }
+
+  @AfterAll
+  static void stopChromium() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private static Chromium.Page report(String name, Path dir) throws IOException {
+    Path html = dir.resolve(name + ".html");
+    Result r = okr("report", plan(name), "--html", html.toString());
+    assertEquals(Okr.OK, r.code(), r::toString);
+    Chromium.Page page = chromium.open(html);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), page.screenshot());
+    return page;
+  }
+
+  private static void assertClean(Chromium.Page page, Path html) {
+    assertEquals(List.of(), page.errors(), () -> "script errors; Chromium said " + chromium.stderr());
+    assertEquals(List.of(html.toUri().toString()), page.requests(), "the page requested something else");
+  }
+
+  @Test
+  void theMarketingReportShowsEveryScoreWithoutScriptErrors(@TempDir Path dir) throws IOException {
+    Chromium.Page page = report("marketing", dir);
+    String text = page.text();
+    // the objective and its key results, each with its score, band and status as a person reads them
+    for (String seen : new String[] {
+        "Marketing",
+        "O-influence Raise the company's market influence",
+        "0.567\tYELLOW\tat risk",
+        "KR-partners Add 20 partner companies within the quarter",
+        "0.7\tGREEN\ton track",
+        "KR-mentions Brand media mentions +30 %",
+        "0.6\tYELLOW\ton track",
+        "KR-forums Run at least 5 high-quality industry forums",
+        "0.4\tYELLOW\toff track",
+        "K-campaigns Run 5 brand campaigns per month",
+        "Marketing department marketing",
+        "Marketing manager marketing-manager",
+        "ALN003",
+        "objective 'O-influence' has 33.3 % of its key-result weight backed by KPIs; expected at least 50 %"}) {
+      assertTrue(text.contains(seen), () -> "the page does not show \"" + seen + "\":\n" + text);
+    }
+    assertClean(page, dir.resolve("marketing.html"));
+
+    // the objective's bar: filled to its score, in the band's yellow
+    Object bar = page.evaluate(
+        "(() => { const b = document.querySelector('#O-influence .headline .bar');"
+            + " const f = b.querySelector('.fill');"
+            + " return [f.getBoundingClientRect().width / b.clientWidth, getComputedStyle(f).backgroundColor]; })()");
+    List<?> values = (List<?>) bar;
+    assertEquals(0.567, (Double) values.get(0), 0.01, "the bar's share of its track");
+    assertEquals("rgb(212, 167, 44)", values.get(1), "the bar's colour");
+  }
+
+  @Test
+  void everySeedReportRendersCleanly(@TempDir Path dir) throws IOException {
+    String[][] seen = {
+        {"internet-company", "O-growth Raise the user growth rate", "0.432\tYELLOW\tat risk", "K-features"},
+        {"manufacturer", "O-quality Set the industry-leading quality standard", "0.6\tRED\ton track", "K-complaints"},
+        {"start-up", "O-funding Raise the odds of closing a funding round", "0.85\tGREEN\ton track", "K-pr-releases"}};
+    for (String[] seed : seen) {
+      Chromium.Page page = report(seed[0], dir);
+      String text = page.text();
+      for (int i = 1; i < seed.length; i++) {
+        String expected = seed[i];
+        assertTrue(text.contains(expected), () -> seed[0] + " does not show \"" + expected + "\":\n" + text);
+      }
+      assertClean(page, dir.resolve(seed[0] + ".html"));
+    }
+  }
+
+  @Test
+  void theErrorCheckCatchesAScriptError(@TempDir Path dir) throws IOException {
+    // the check above would pass on anything if it could not see errors: show it one
+    Path broken = dir.resolve("broken.html");
+    Files.writeString(broken, "<!DOCTYPE html><html><body><p>hi</p><script>notAFunction();</script></body></html>");
+    Chromium.Page page = chromium.open(broken);
+    assertEquals("hi", page.text().strip());
+    List<String> errors = page.errors();
+    assertFalse(errors.isEmpty(), "a script error went unseen");
+    assertTrue(errors.get(0).startsWith("Uncaught ReferenceError: notAFunction is not defined"), errors::toString);
+  }
+}

@@ -1,0 +1,100 @@
+package org.okrkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Level;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveKind;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Period;
+import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
+import org.okrkit.core.Unit;
+import org.okrkit.core.alignment.AlignmentAnalyzer;
+import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.Strategies;
+
+/** The page's source: self-contained, escaped, and with bars as wide as their scores. */
+class HtmlReportTest {
+
+  private static String render(Plan plan, ScoringPolicy policy, LocalDate asOf) {
+    Scorecard card = policy.score(plan, asOf);
+    return HtmlReport.render(card, AlignmentAnalyzer.defaults().analyze(plan), "the policy", "the date", "1.2.3");
+  }
+
+  @Test
+  void nothingIsLoadedFromOutsideAndNothingRuns() {
+    String html = render(SeedPlans.internetCompany(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
+    for (String outside : new String[] {"<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http:", "https:", "//"}) {
+      assertFalse(html.contains(outside), () -> "the page holds " + outside);
+    }
+    assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+        + " style-src 'unsafe-inline'\">"));
+  }
+
+  @Test
+  void textFromThePlanIsEscaped() {
+    String hostile = "<script>alert(\"x\")</script> & 'friends'";
+    Plan plan =
+        Plan.builder()
+            .name(hostile)
+            .period(Period.quarter(2026, 2))
+            .addOwners(Owner.of("o", hostile, Level.TEAM))
+            .addObjectives(Objective.of("O1", hostile, "o"))
+            .addKeyResults(KeyResult.of("KR1", "O1", hostile, Measure.increasing(hostile, Unit.COUNT), Target.increase(0, 10)))
+            .addCheckIns(CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 5))
+            .build();
+    String html = render(plan, ScoringPolicy.defaults(), LocalDate.of(2026, 5, 1));
+    assertFalse(html.contains("<script"));
+    assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;"));
+    assertEquals("&lt;a href=&quot;x&quot;&gt;", HtmlReport.esc("<a href=\"x\">"));
+  }
+
+  @Test
+  void aBarIsAsWideAsItsScoreAndFullAboveOne() {
+    Plan plan =
+        Plan.builder()
+            .period(Period.quarter(2026, 2))
+            .addOwners(Owner.of("o", "Team", Level.TEAM))
+            .addObjectives(Objective.builder().id("O1").title("Committed").ownerId("o").kind(ObjectiveKind.COMMITTED).build())
+            .addKeyResults(
+                KeyResult.of("KR1", "O1", "Over", Measure.increasing("a", Unit.COUNT), Target.increase(0, 10)),
+                KeyResult.of("KR2", "O1", "Under", Measure.increasing("b", Unit.COUNT), Target.increase(0, 10)))
+            .addCheckIns(CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 15), CheckIn.of("KR2", LocalDate.of(2026, 5, 1), 2.5))
+            .build();
+    String html =
+        render(plan, ScoringPolicy.builder().keyResultStrategy(Strategies.linear(1.5, false)).build(), LocalDate.of(2026, 5, 1));
+    assertTrue(html.contains("aria-label=\"score 1.5, GREEN\""), html);
+    assertTrue(html.contains("<span class=\"fill GREEN\" style=\"width:100.0%\"></span></span> <span class=\"score\">1.5</span>"), html);
+    assertTrue(html.contains("<span class=\"fill RED\" style=\"width:25.0%\"></span></span> <span class=\"score\">0.25</span>"), html);
+    // a committed objective's track shows the committed bands: yellow from 0.7, green from 1
+    assertTrue(html.contains("var(--zone-red) 0 70.0%,var(--zone-yellow) 70.0% 100.0%,var(--zone-green) 100.0% 100%"), html);
+  }
+
+  @Test
+  void theMarketingPageShowsEveryObjectiveKeyResultKpiAndOwnerWithItsScore() {
+    String html = render(SeedPlans.marketing(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
+    for (String[] row : new String[][] {
+        {"O-influence</span> Raise", "0.55"}, {"KR-partners</span> Add", "0.65"}, {"KR-mentions</span> Brand", "0.6"},
+        {"KR-forums</span> Run", "0.4"}, {"K-campaigns</span> Run", "0"}}) {
+      Matcher m = Pattern.compile(Pattern.quote(row[0]) + ".*?<span class=\"score\">([^<]*)</span>", Pattern.DOTALL).matcher(html);
+      assertTrue(m.find(), row[0]);
+      assertEquals(row[1], m.group(1), row[0]);
+    }
+    assertTrue(html.contains("Marketing manager <span class=\"id\">marketing-manager</span>"));
+    assertTrue(html.contains("<td class=\"id\">ALN003</td>"));
+    assertEquals("\u2013", HtmlReport.shown(OptionalDouble.empty()));
+  }
+}

@@ -1,0 +1,124 @@
+package org.okrkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.cli.Cli.PLANS;
+import static org.okrkit.cli.Cli.okr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.cli.Cli.Result;
+
+class SimulateCommandTest {
+  private static final String COMPANY = PLANS.resolve("internet-company.simulation.yaml").toString();
+
+  @Test
+  void printsTheComparisonAndWritesAHistogramPerPolicy(@TempDir Path dir) throws IOException {
+    Result r = okr("simulate", COMPANY, "--trials", "60", "--histograms", dir.toString());
+    assertEquals(Okr.OK, r.code(), r::toString);
+    List<String> out = r.out().lines().collect(Collectors.toList());
+    assertEquals(
+        "3 people, 4 elements, 60 trials, seed 7; means with 95 % confidence intervals", out.get(0));
+    assertTrue(out.get(1).matches("metric +the company's policy +all graded"), out.get(1));
+    assertTrue(out.stream().anyMatch(l -> l.startsWith("validity (rank corr. with latent performance)")),
+        r::toString);
+    Path company = dir.resolve("internet-company-the-company-s-policy.svg");
+    Path graded = dir.resolve("internet-company-all-graded.svg");
+    assertEquals(
+        List.of(
+            "Wrote " + company + ": the score histogram of 'the company's policy'",
+            "Wrote " + graded + ": the score histogram of 'all graded'"),
+        out.subList(out.size() - 2, out.size()));
+    for (Path svg : List.of(company, graded)) {
+      String image = Files.readString(svg, StandardCharsets.UTF_8);
+      assertTrue(image.startsWith("<svg"), image);
+      assertTrue(image.contains("scores of people"), image);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(2, files.count());
+    }
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void oneSeedGivesTheSameResultOnAnyNumberOfThreads() {
+    Result one = okr("simulate", COMPANY, "--trials", "40", "--threads", "1", "--histograms", "-");
+    Result four = okr("simulate", COMPANY, "--trials", "40", "--threads", "4", "--histograms", "-");
+    Result other = okr("simulate", COMPANY, "--trials", "40", "--seed", "8", "--histograms", "-");
+    assertEquals(Okr.OK, one.code(), one::toString);
+    assertEquals(one.out(), four.out());
+    assertTrue(!one.out().equals(other.out()), "another seed, other draws");
+    assertTrue(other.out().startsWith("3 people, 4 elements, 40 trials, seed 8;"), other::toString);
+  }
+
+  @Test
+  void jsonAndCsvKeepStdoutForData(@TempDir Path dir) {
+    Result json = okr("simulate", COMPANY, "--trials", "30", "--format", "json", "--histograms", dir.toString());
+    assertEquals(Okr.OK, json.code(), json::toString);
+    Object parsed = Json.parse(json.out());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> arms = (List<Map<String, Object>>) Json.at(parsed, "arms");
+    assertEquals(
+        List.of("the company's policy", "all graded"),
+        arms.stream().map(a -> a.get("name")).collect(Collectors.toList()));
+    assertEquals(30.0, ((Number) Json.at(parsed, "trials")).doubleValue());
+    assertTrue(json.err().contains("okr: Wrote " + dir.resolve("internet-company-all-graded.svg")),
+        json::toString);
+
+    Result csv = okr("simulate", COMPANY, "--trials", "30", "--format", "csv", "--histograms", "-");
+    assertEquals(Okr.OK, csv.code(), csv::toString);
+    // a header, then a row per policy and metric
+    assertTrue(csv.out().lines().count() > 2 * 10, csv::toString);
+    assertTrue(csv.out().lines().skip(1).allMatch(l -> l.startsWith("the company's policy,")
+            || l.startsWith("all graded,") || l.startsWith("\"the company's policy\",")),
+        csv::toString);
+    assertEquals("", csv.err());
+  }
+
+  @Test
+  void badSpecsAndOptionsExitWithTwo(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("bad.simulation.yaml");
+    Files.writeString(spec, "arms: [{name: a}]\ntrials: many\n");
+    Result bad = okr("simulate", spec.toString());
+    assertEquals(Okr.BAD_INPUT, bad.code(), bad::toString);
+    assertEquals(spec + ":2:9: trials: expected a number, got text 'many'", bad.err().lines().filter(l -> l.startsWith(spec.toString())).findFirst().orElse(""), bad::toString);
+    assertEquals("", bad.out());
+
+    Result missing = okr("simulate", dir.resolve("none.yaml").toString());
+    assertEquals(Okr.BAD_INPUT, missing.code(), missing::toString);
+    assertTrue(missing.err().contains("there is no such file"), missing::toString);
+
+    Result md = okr("simulate", COMPANY, "--format", "md");
+    assertEquals(Okr.BAD_INPUT, md.code(), md::toString);
+    assertTrue(md.err().contains("okr simulate writes text, json or csv"), md::toString);
+
+    Result folder = okr("simulate", COMPANY, "--trials", "5", "--histograms", spec.toString());
+    assertEquals(Okr.BAD_INPUT, folder.code(), folder::toString);
+    assertTrue(folder.err().contains("it is a file; expected a folder"), folder::toString);
+
+    Path made = dir.resolve("new").resolve("folder");
+    Result created = okr("simulate", COMPANY, "--trials", "5", "--histograms", made.toString());
+    assertEquals(Okr.OK, created.code(), created::toString);
+    assertTrue(Files.isRegularFile(made.resolve("internet-company-all-graded.svg")), created::toString);
+
+    Result trials = okr("simulate", COMPANY, "--trials", "0");
+    assertEquals(Okr.BAD_INPUT, trials.code(), trials::toString);
+    assertTrue(trials.err().contains("trials"), trials::toString);
+  }
+
+  @Test
+  void fileNamesForPolicies() {
+    assertEquals("binary-kpis", SimulateCommand.slug("Binary KPIs"));
+    assertEquals("policy", SimulateCommand.slug("***"));
+    assertEquals("policies", SimulateCommand.stem(Path.of("plans", "policies.simulation.yaml")));
+    assertEquals("spec", SimulateCommand.stem(Path.of("spec.json")));
+  }
+}
