@@ -1,7 +1,8 @@
 /**
  * The okrkit file format: plans and scoring policies read from and written to JSON and YAML, with
  * every problem reported at its line, column and path; simulation specs read from the same formats;
- * and scorecards and alignment reports exported as JSON, CSV and Markdown. Jackson is used through
+ * scorecards and alignment reports exported as JSON, CSV and Markdown; and the HTML report of a
+ * scorecard with its alignment findings ({@link org.okrkit.io.HtmlReport}). Jackson is used through
  * its streaming API only: nothing is bound by reflection, so no package is opened and no type
  * information is ever taken from the input.
  */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.alignment.AlignmentReport;
 import org.okrkit.core.alignment.Severity;
+import org.okrkit.io.HtmlReport;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,11 @@ final class ReportCommand extends PlanCommand {
     boolean toStdout = html.toString().equals("-");
     progress.step("writing the HTML report" + (toStdout ? "" : " to " + html));
     String page =
-        HtmlReport.render(card, alignment, in.policySource, in.asOfSource, Okr.Version.version());
+        HtmlReport.of(card, alignment)
+            .withPolicyNote(in.policySource)
+            .withAsOfNote(in.asOfSource)
+            .withGenerator("okr " + Okr.Version.version())
+            .render();
     if (toStdout) {
       okr().out().print(page);
     } else {

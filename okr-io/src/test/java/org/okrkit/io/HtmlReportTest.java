@@ -1,7 +1,8 @@
-package org.okrkit.cli;
+package org.okrkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.core.alignment.AlignmentAnalyzer;
+import org.okrkit.core.alignment.AlignmentReport;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
@@ -31,7 +33,11 @@ class HtmlReportTest {
 
   private static String render(Plan plan, ScoringPolicy policy, LocalDate asOf) {
     Scorecard card = policy.score(plan, asOf);
-    return HtmlReport.render(card, AlignmentAnalyzer.defaults().analyze(plan), "the policy", "the date", "1.2.3");
+    return HtmlReport.of(card, AlignmentAnalyzer.defaults().analyze(plan))
+        .withPolicyNote("the policy")
+        .withAsOfNote("the date")
+        .withGenerator("okr 1.2.3")
+        .render();
   }
 
   @Test
@@ -96,5 +102,52 @@ class HtmlReportTest {
     assertTrue(html.contains("Marketing manager <span class=\"id\">marketing-manager</span>"));
     assertTrue(html.contains("<td class=\"id\">ALN003</td>"));
     assertEquals("\u2013", HtmlReport.shown(OptionalDouble.empty()));
+  }
+
+  @Test
+  void notesAndTheGeneratorShowInTheHeaderAndFooterAndAreLeftOutWhenNotGiven() {
+    Scorecard card = ScoringPolicy.defaults().score(SeedPlans.marketing(), SeedPlans.AS_OF);
+    AlignmentReport alignment = AlignmentAnalyzer.defaults().analyze(SeedPlans.marketing());
+    String plain = HtmlReport.of(card, alignment).render();
+    assertTrue(plain.contains("<meta name=\"generator\" content=\"okrkit\">"));
+    assertTrue(plain.contains("scored as of <b>2026-05-31</b></p>"), plain);
+    assertTrue(plain.contains("<footer>Written by okrkit. Scores as of 2026-05-31.</footer>"), plain);
+    String noted =
+        HtmlReport.of(card, alignment)
+            .withPolicyNote("p.yaml")
+            .withAsOfNote("<latest>")
+            .withGenerator("HR suite 7")
+            .render();
+    assertTrue(noted.contains("<meta name=\"generator\" content=\"HR suite 7\">"));
+    assertTrue(
+        noted.contains("scored as of <b>2026-05-31</b> (&lt;latest&gt;) \u00b7 policy: p.yaml</p>"), noted);
+    assertTrue(
+        noted.contains(
+            "<footer>Written by HR suite 7 (okrkit). Scores: p.yaml, as of 2026-05-31 (&lt;latest&gt;).</footer>"),
+        noted);
+    assertEquals(noted, HtmlReport.of(card, alignment).withPolicyNote("p.yaml").withAsOfNote("<latest>")
+        .withGenerator("HR suite 7").render(), "the same report renders the same page");
+  }
+
+  @Test
+  void aBlankGeneratorIsRefused() {
+    HtmlReport report =
+        HtmlReport.of(
+            ScoringPolicy.defaults().score(SeedPlans.marketing(), SeedPlans.AS_OF),
+            AlignmentAnalyzer.defaults().analyze(SeedPlans.marketing()));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> report.withGenerator(" "));
+    assertEquals("an HTML report's generator must not be blank", e.getMessage());
+  }
+
+  @Test
+  void renderToWritesThePage() throws Exception {
+    HtmlReport report =
+        HtmlReport.of(
+            ScoringPolicy.defaults().score(SeedPlans.marketing(), SeedPlans.AS_OF),
+            AlignmentAnalyzer.defaults().analyze(SeedPlans.marketing()));
+    StringBuilder out = new StringBuilder();
+    report.renderTo(out);
+    assertEquals(report.render(), out.toString());
   }
 }

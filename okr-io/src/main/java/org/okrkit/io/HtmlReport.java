@@ -1,5 +1,8 @@
-package org.okrkit.cli;
+package org.okrkit.io;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -27,7 +30,7 @@ import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.Status;
 
 /**
- * The page {@code okr report} writes: one self-contained HTML document with its CSS inline, no
+ * A scorecard and its plan's alignment report as one self-contained HTML document with its CSS inline, no
  * script, no external resource of any kind (a Content-Security-Policy forbids loading one), so that
  * it opens the same from a mail, a file share or an archive years later.
  *
@@ -36,10 +39,81 @@ import org.okrkit.scoring.Status;
  * A score bar's track is coloured in the policy's bands (red, yellow, green, with the committed
  * thresholds for committed OKRs), so a person sees how far each score is from the next band; the
  * filled part has the colour of the score's band. Bars run from 0 to 1; a score above 1 fills the
- * bar and its figure says by how much. Every text from the plan is escaped.
+ * bar and its figure says by how much. Every text from the plan is escaped. The page is in English.
+ *
+ * <pre>{@code
+ * Scorecard card = policy.score(plan, asOf);
+ * AlignmentReport alignment = AlignmentAnalyzer.defaults().analyze(plan);
+ * String page = HtmlReport.of(card, alignment)
+ *     .withPolicyNote("marketing.policy.yaml")          // optional: shown beside the date
+ *     .withAsOfNote("the plan's latest check-in")       // optional: why this date
+ *     .render();
+ * }</pre>
+ *
+ * <p>The plan shown is the card's, with the definitions in force on the card's date (titles and
+ * targets as they were then); the alignment report should be of the same plan, and its findings and
+ * coverage are shown as they are. {@code okr report --html} writes this page.
+ *
+ * <p>Immutable and safe to share between threads; rendering reads only its arguments, so the same
+ * report renders the same page every time.
  */
-final class HtmlReport {
-  private HtmlReport() {}
+public final class HtmlReport {
+  private final Scorecard card;
+  private final AlignmentReport alignment;
+  private final String policyNote;
+  private final String asOfNote;
+  private final String generator;
+
+  private HtmlReport(
+      Scorecard card, AlignmentReport alignment, String policyNote, String asOfNote, String generator) {
+    this.card = card;
+    this.alignment = alignment;
+    this.policyNote = policyNote;
+    this.asOfNote = asOfNote;
+    this.generator = generator;
+  }
+
+  /** The report of {@code card} and {@code alignment}, with no notes, written by "okrkit". */
+  public static HtmlReport of(Scorecard card, AlignmentReport alignment) {
+    return new HtmlReport(requireNonNull(card, "card"), requireNonNull(alignment, "alignment"), "", "", "okrkit");
+  }
+
+  /**
+   * This report with {@code note} saying which policy scored the plan (a file name, a policy's
+   * name), shown in the header and the footer; empty for none.
+   */
+  public HtmlReport withPolicyNote(String note) {
+    return new HtmlReport(card, alignment, requireNonNull(note, "note"), asOfNote, generator);
+  }
+
+  /** This report with {@code note} saying why the scores are taken at the card's date; empty for none. */
+  public HtmlReport withAsOfNote(String note) {
+    return new HtmlReport(card, alignment, policyNote, requireNonNull(note, "note"), generator);
+  }
+
+  /**
+   * This report naming {@code generator} (an application and its version, for example {@code "okr
+   * 0.1.0"}) as what wrote it, in the page's generator meta tag and its footer; "okrkit" by default.
+   *
+   * @throws IllegalArgumentException if {@code generator} is blank
+   */
+  public HtmlReport withGenerator(String generator) {
+    if (generator.isBlank()) {
+      throw new IllegalArgumentException("an HTML report's generator must not be blank");
+    }
+    return new HtmlReport(card, alignment, policyNote, asOfNote, generator);
+  }
+
+  /** The page. */
+  public String render() {
+    return render(card, alignment, policyNote, asOfNote, generator);
+  }
+
+  /** Writes the page to {@code out}. */
+  public void renderTo(Appendable out) throws IOException {
+    out.append(render());
+  }
+
 
   private static final String CSS =
       String.join(
@@ -90,19 +164,12 @@ final class HtmlReport {
           "footer{font-size:12px;color:var(--muted);margin:8px 0 24px}",
           "@media print{body{background:#fff}section{border:0;padding:0}}");
 
-  /**
-   * The report of {@code card} and {@code alignment} as an HTML document.
-   *
-   * @param policySource which policy scored the plan, for people
-   * @param asOfSource why the scores are taken at the card's date, for people
-   * @param version okrkit's version, for the footer
-   */
-  static String render(
+  private static String render(
       Scorecard card,
       AlignmentReport alignment,
       String policySource,
       String asOfSource,
-      String version) {
+      String generator) {
     // the definitions in force on the date scored: titles and targets as they were then
     Plan plan = card.plan().asOf(card.asOf());
     Bands bands = card.policy().bands();
@@ -112,7 +179,7 @@ final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
             + " style-src 'unsafe-inline'\">\n")
-        .append("<meta name=\"generator\" content=\"okr ").append(esc(version)).append("\">\n")
+        .append("<meta name=\"generator\" content=\"").append(esc(generator)).append("\">\n")
         .append("<title>").append(esc(name)).append(' ').append(plan.period())
         .append(" \u2013 OKR report as of ").append(card.asOf()).append("</title>\n")
         .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
@@ -124,9 +191,10 @@ final class HtmlReport {
     findings(h, alignment);
     legend(h, bands);
 
-    h.append("<footer>Written by okr ").append(esc(version))
-        .append(" (okrkit). Scores: ").append(esc(policySource)).append(", as of ")
-        .append(card.asOf()).append(" (").append(esc(asOfSource)).append(").</footer>\n")
+    h.append("<footer>Written by ").append(esc(generator))
+        .append(generator.startsWith("okrkit") ? "." : " (okrkit).")
+        .append(policySource.isEmpty() ? " Scores as of " : " Scores: " + esc(policySource) + ", as of ")
+        .append(card.asOf()).append(note(asOfSource)).append(".</footer>\n")
         .append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -142,8 +210,9 @@ final class HtmlReport {
     h.append("<header>\n<h1>").append(esc(name)).append("</h1>\n<p class=\"sub\">")
         .append(plan.period()).append(" (").append(plan.period().start()).append(" to ")
         .append(plan.period().end()).append(") \u00b7 scored as of <b>").append(card.asOf())
-        .append("</b> (").append(esc(asOfSource)).append(") \u00b7 policy: ")
-        .append(esc(policySource)).append("</p>\n</header>\n");
+        .append("</b>").append(note(asOfSource))
+        .append(policySource.isEmpty() ? "" : " \u00b7 policy: " + esc(policySource))
+        .append("</p>\n</header>\n");
 
     h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"tiles\">\n");
     tile(h, "Objectives", Integer.toString(plan.objectives().size()));
@@ -154,9 +223,9 @@ final class HtmlReport {
     tile(
         h,
         "Findings",
-        ValidateCommand.count(alignment.findings(Severity.ERROR).size(), "error") + " \u00b7 "
-            + ValidateCommand.count(alignment.findings(Severity.WARNING).size(), "warning") + " \u00b7 "
-            + ValidateCommand.count(alignment.findings(Severity.INFO).size(), "note"));
+        count(alignment.findings(Severity.ERROR).size(), "error") + " \u00b7 "
+            + count(alignment.findings(Severity.WARNING).size(), "warning") + " \u00b7 "
+            + count(alignment.findings(Severity.INFO).size(), "note"));
     long onTrack = statusCount(card, Status.ON_TRACK);
     long atRisk = statusCount(card, Status.AT_RISK);
     long offTrack = statusCount(card, Status.OFF_TRACK);
@@ -337,6 +406,15 @@ final class HtmlReport {
           .append(", expected ").append(percent(s.expectedProgress().getAsDouble()));
     }
     return text.toString();
+  }
+
+  /** {@code " (note)"}, escaped; nothing for an empty note. */
+  private static String note(String note) {
+    return note.isEmpty() ? "" : " (" + esc(note) + ")";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void tile(StringBuilder h, String label, String value) {
