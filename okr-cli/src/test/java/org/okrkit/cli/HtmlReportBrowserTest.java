@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.cli.Cli.Result;
@@ -26,7 +27,11 @@ import org.okrkit.cli.Cli.Result;
  *
  * <p>Needs a Chromium ({@code .ci/run} installs Debian's); where none can be had, these tests are
  * skipped and say why. Screenshots are left in {@code target/report-screenshots/} for people.
+ *
+ * <p>Tagged {@code browser}, so that it runs alone with {@code mvn -B -pl okr-cli -am test
+ * -Dgroups=browser}.
  */
+@Tag("browser")
 class HtmlReportBrowserTest {
   private static final Path SCREENSHOTS = Cli.TARGET.resolve("report-screenshots");
 
