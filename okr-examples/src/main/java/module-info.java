@@ -6,6 +6,7 @@
 module org.okrkit.examples {
   requires org.okrkit.core;
   requires org.okrkit.scoring;
+  requires org.okrkit.alignment;
   requires org.okrkit.io;
   requires info.picocli;
 

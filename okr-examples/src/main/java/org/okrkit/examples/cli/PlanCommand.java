@@ -2,10 +2,10 @@ package org.okrkit.examples.cli;
 
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.ScoreAwareRules;
 import org.okrkit.scoring.Scorecard;
-import org.okrkit.scoring.alignment.ScoreAwareRules;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
