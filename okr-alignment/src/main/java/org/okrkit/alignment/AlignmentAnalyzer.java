@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
+import org.okrkit.scoring.Scorecard;
 
 /**
  * Runs a set of {@link AlignmentRule}s over a plan and collects their findings and the plan's
@@ -24,10 +25,20 @@ import org.okrkit.core.Plan;
  * AlignmentAnalyzer custom =
  *     AlignmentAnalyzer.builder()
  *         .addDefaultRules()
+ *         .addRules(ScoreAwareRules.divergence())
  *         .addRule(AlignmentRules.named("budget owners", new BudgetOwnerRule()))
  *         .config(AlignmentConfig.defaults().withMaxObjectivesPerOwner(3))
  *         .build();
+ * AlignmentReport scored = custom.analyze(policy.score(plan, asOf));
  * }</pre>
+ *
+ * <p><b>Plans and scorecards.</b> {@link #analyze(Plan)} analyses a plan without scores; {@link
+ * #analyze(Scorecard)} analyses a scorecard's plan and gives the rules its scores through the
+ * {@linkplain AlignmentContext#scorecard() context}, where the score-aware rules ({@link
+ * ScoreAwareRules}) read them. Without a scorecard the score-aware rules are skipped: they report
+ * nothing, just as they leave out a key result that has no status, and the other rules report as
+ * they do with one. An analyzer holds no plan or scorecard, so one analyzer serves any number of
+ * plans and scorecards, on any number of threads.
  *
  * <p>Rules run one after another in the order added; each distinct rule runs once. The report lists
  * the findings of all rules {@linkplain Finding#reportOrder() sorted}, each distinct finding once.
@@ -89,7 +100,7 @@ public final class AlignmentAnalyzer {
   }
 
   /**
-   * Analyses a plan.
+   * Analyses a plan without scores: the score-aware rules report nothing.
    *
    * @throws AlignmentException if a rule throws and this analyzer {@linkplain #failFast fails fast}
    */
@@ -98,12 +109,37 @@ public final class AlignmentAnalyzer {
   }
 
   /**
-   * Analyses the plan of an already built graph, sharing its computed figures.
+   * Analyses the plan of an already built graph, sharing its computed figures, without scores.
    *
    * @throws AlignmentException if a rule throws and this analyzer {@linkplain #failFast fails fast}
    */
   public AlignmentReport analyze(AlignmentGraph graph) {
-    AlignmentContext context = AlignmentContext.of(requireNonNull(graph, "graph"), config);
+    return analyze(AlignmentContext.of(requireNonNull(graph, "graph"), config));
+  }
+
+  /**
+   * Analyses the scorecard's plan with its scores: the score-aware rules compare them with the
+   * plan's structure, the other rules check the plan as {@link #analyze(Plan)} does.
+   *
+   * @throws AlignmentException if a rule throws and this analyzer {@linkplain #failFast fails fast}
+   */
+  public AlignmentReport analyze(Scorecard scorecard) {
+    return analyze(AlignmentContext.of(requireNonNull(scorecard, "scorecard"), config));
+  }
+
+  /**
+   * Analyses the plan of an already built graph with the scores of {@code scorecard}, sharing the
+   * graph's computed figures.
+   *
+   * @throws IllegalArgumentException if {@code scorecard} scores another plan than the graph's
+   * @throws AlignmentException if a rule throws and this analyzer {@linkplain #failFast fails fast}
+   */
+  public AlignmentReport analyze(AlignmentGraph graph, Scorecard scorecard) {
+    return analyze(AlignmentContext.of(graph, scorecard, config));
+  }
+
+  private AlignmentReport analyze(AlignmentContext context) {
+    AlignmentGraph graph = context.graph();
     List<Finding> all = new ArrayList<>();
     for (AlignmentRule rule : rules) {
       Sink sink = new Sink(rule);

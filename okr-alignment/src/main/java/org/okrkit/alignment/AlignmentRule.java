@@ -6,10 +6,12 @@ import java.util.function.Consumer;
  * A check of a plan's alignment: the SPI that the built-in {@link AlignmentRules} and a host's own
  * rules implement, and that an {@link AlignmentAnalyzer} runs.
  *
- * <p>A rule reads the {@linkplain AlignmentContext context} (the plan, its {@link AlignmentGraph}
- * and the {@link AlignmentConfig}) and passes each {@link Finding} to the consumer, in any order:
- * the report sorts them. Anything else a rule needs, such as a scorecard for a score-aware rule, it
- * takes when it is constructed.
+ * <p>A rule reads the {@linkplain AlignmentContext context} (the plan, its {@link AlignmentGraph},
+ * the {@link AlignmentConfig} and, when the analysis has one, the plan's {@link
+ * org.okrkit.scoring.Scorecard}) and passes each {@link Finding} to the consumer, in any order: the
+ * report sorts them. A rule that needs scores reads them from {@link AlignmentContext#scorecard()},
+ * so that one rule serves every plan; when there are none, it reports nothing, as the built-in
+ * {@link ScoreAwareRules} do. Anything else a rule needs it takes when it is constructed.
  *
  * <p>The contract, which the built-in rules keep:
  *
@@ -35,7 +37,7 @@ public interface AlignmentRule {
   /**
    * Checks the context's plan and passes every finding to {@code findings}.
    *
-   * @param context the plan, its alignment graph and the configuration; not null
+   * @param context the plan, its alignment graph, the configuration and any scorecard; not null
    * @param findings receives the findings; not null, and it rejects null findings
    */
   void check(AlignmentContext context, Consumer<Finding> findings);

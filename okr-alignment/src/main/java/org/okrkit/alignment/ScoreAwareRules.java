@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Contribution;
@@ -21,8 +22,15 @@ import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.Status;
 
 /**
- * The alignment rules that need scores. Each takes the {@link Scorecard} of the plan it checks and
- * fails (so the analyzer reports {@code ALN000}) when asked to check another plan.
+ * The alignment rules that need scores. They read the {@link Scorecard} from the {@linkplain
+ * AlignmentContext#scorecard() context}, so one rule (and one analyzer holding it) serves any number
+ * of plans: {@link AlignmentAnalyzer#analyze(Scorecard) analyzer.analyze(scorecard)} gives them the
+ * scores of the plan it analyses.
+ *
+ * <p><b>Without a scorecard</b> ({@link AlignmentAnalyzer#analyze(Plan) analyzer.analyze(plan)})
+ * the score-aware rules are skipped: they report nothing, as they leave out every key result without
+ * a status, and never fail. So a host may keep them in the one analyzer it uses with and without
+ * scores; the structural rules report the same either way.
  *
  * <table>
  *   <caption>Finding codes of the score-aware rules</caption>
@@ -56,8 +64,8 @@ public final class ScoreAwareRules {
   private ScoreAwareRules() {}
 
   /** Both divergence rules, {@code ALN101} and {@code ALN102}, where "mostly" means 75 %. */
-  public static ImmutableList<AlignmentRule> divergence(Scorecard scorecard) {
-    return divergence(scorecard, MOSTLY);
+  public static ImmutableList<AlignmentRule> divergence() {
+    return divergence(MOSTLY);
   }
 
   /**
@@ -68,14 +76,13 @@ public final class ScoreAwareRules {
    *     the KPIs mostly say one thing
    * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
    */
-  public static ImmutableList<AlignmentRule> divergence(Scorecard scorecard, double mostly) {
-    return ImmutableList.of(
-        kpisMetKeyResultOffTrack(scorecard, mostly), kpisMissedKeyResultOnTrack(scorecard, mostly));
+  public static ImmutableList<AlignmentRule> divergence(double mostly) {
+    return ImmutableList.of(kpisMetKeyResultOffTrack(mostly), kpisMissedKeyResultOnTrack(mostly));
   }
 
   /** {@code ALN101}, where "mostly" means 75 % of the KPIs' weight. */
-  public static AlignmentRule kpisMetKeyResultOffTrack(Scorecard scorecard) {
-    return kpisMetKeyResultOffTrack(scorecard, MOSTLY);
+  public static AlignmentRule kpisMetKeyResultOffTrack() {
+    return kpisMetKeyResultOffTrack(MOSTLY);
   }
 
   /**
@@ -83,13 +90,13 @@ public final class ScoreAwareRules {
    *
    * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
    */
-  public static AlignmentRule kpisMetKeyResultOffTrack(Scorecard scorecard, double mostly) {
-    return new Divergence(KPIS_MET_KEY_RESULT_OFF_TRACK, scorecard, mostly);
+  public static AlignmentRule kpisMetKeyResultOffTrack(double mostly) {
+    return new Divergence(KPIS_MET_KEY_RESULT_OFF_TRACK, mostly);
   }
 
   /** {@code ALN102}, where "mostly" means 75 % of the KPIs' weight. */
-  public static AlignmentRule kpisMissedKeyResultOnTrack(Scorecard scorecard) {
-    return kpisMissedKeyResultOnTrack(scorecard, MOSTLY);
+  public static AlignmentRule kpisMissedKeyResultOnTrack() {
+    return kpisMissedKeyResultOnTrack(MOSTLY);
   }
 
   /**
@@ -97,19 +104,17 @@ public final class ScoreAwareRules {
    *
    * @throws IllegalArgumentException unless {@code 0.5 < mostly <= 1}
    */
-  public static AlignmentRule kpisMissedKeyResultOnTrack(Scorecard scorecard, double mostly) {
-    return new Divergence(KPIS_MISSED_KEY_RESULT_ON_TRACK, scorecard, mostly);
+  public static AlignmentRule kpisMissedKeyResultOnTrack(double mostly) {
+    return new Divergence(KPIS_MISSED_KEY_RESULT_ON_TRACK, mostly);
   }
 
-  /** One divergence rule, reporting one code; equal for the same code, scorecard and share. */
+  /** One divergence rule, reporting one code; equal for the same code and share. */
   private static final class Divergence implements AlignmentRule {
     private final String code;
-    private final Scorecard scorecard;
     private final double mostly;
 
-    Divergence(String code, Scorecard scorecard, double mostly) {
+    Divergence(String code, double mostly) {
       this.code = code;
-      this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
       checkArgument(
           mostly > 0.5 && mostly <= 1,
           "the divergence rule's share must lie above 0.5 and at most 1, got %s",
@@ -119,13 +124,13 @@ public final class ScoreAwareRules {
 
     @Override
     public void check(AlignmentContext context, Consumer<Finding> findings) {
-      Plan plan = context.plan();
-      if (plan != scorecard.plan() && !plan.equals(scorecard.plan())) {
-        throw new IllegalArgumentException(
-            "the divergence rule holds a scorecard of " + scorecard.plan() + ", not of "
-                + plan + "; score the plan you analyse");
+      Optional<Scorecard> scored = context.scorecard();
+      if (scored.isEmpty()) {
+        // no scores, so no key result has a status: nothing to compare, as for an unscored one
+        return;
       }
-      PlanStructure s = plan.structure();
+      Scorecard scorecard = scored.get();
+      PlanStructure s = context.plan().structure();
       int nk = s.keyResultCount();
       Scores scores = new Scores(scorecard, s);
       Contributors contributors = new Contributors(s);
@@ -150,7 +155,7 @@ public final class ScoreAwareRules {
           if (kpi.progress().getAsDouble() >= 1 - Bands.MARGIN) {
             metWeight += weight;
             met.add(s.measuredId(nk + p));
-          } else if (kpi.status().equals(java.util.Optional.of(Status.OFF_TRACK))) {
+          } else if (kpi.status().equals(Optional.of(Status.OFF_TRACK))) {
             offTrackWeight += weight;
             offTrack.add(s.measuredId(nk + p));
           }
@@ -193,13 +198,12 @@ public final class ScoreAwareRules {
     public boolean equals(@Nullable Object other) {
       return other instanceof Divergence
           && ((Divergence) other).code.equals(code)
-          && ((Divergence) other).scorecard.equals(scorecard)
           && ((Divergence) other).mostly == mostly;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(code, scorecard, mostly);
+      return Objects.hash(code, mostly);
     }
 
     @Override

@@ -6,7 +6,8 @@
  * questions. An {@link org.okrkit.alignment.AlignmentAnalyzer} runs {@link
  * org.okrkit.alignment.AlignmentRule}s over it (the structural built-ins of {@link
  * org.okrkit.alignment.AlignmentRules}, the score-aware ones of {@link
- * org.okrkit.alignment.ScoreAwareRules}, and any a host adds) and returns an {@link
+ * org.okrkit.alignment.ScoreAwareRules}, which read a {@link org.okrkit.scoring.Scorecard} from
+ * the analysis, and any a host adds) and returns an {@link
  * org.okrkit.alignment.AlignmentReport} of {@link org.okrkit.alignment.Finding}s and coverage
  * figures; every built-in code is written from one table of {@link
  * org.okrkit.alignment.FindingTemplates}. A {@link org.okrkit.alignment.WhatIf} sets a KPI's

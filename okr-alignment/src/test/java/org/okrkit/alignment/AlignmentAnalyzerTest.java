@@ -19,6 +19,8 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
 
 class AlignmentAnalyzerTest {
   /** A host rule: every KPI must carry a tag. */
@@ -340,11 +342,13 @@ class AlignmentAnalyzerTest {
             .setDefault(AlignmentRule.class, AlignmentRules.orphanKpis())
             .setDefault(String.class, "KR-mentions")
             .setDefault(Level.class, Level.COMPANY)
-            .setDefault(Severity.class, Severity.INFO);
+            .setDefault(Severity.class, Severity.INFO)
+            .setDefault(Scorecard.class, ScoringPolicy.defaults().score(marketing, SeedPlans.AS_OF));
     for (Class<?> type :
         new Class<?>[] {
           AlignmentGraph.class, AlignmentContext.class, AlignmentRules.class, AlignmentAnalyzer.class,
-          AlignmentConfig.class, Finding.class, Share.class, AlignmentNode.class
+          AlignmentConfig.class, Finding.class, Share.class, AlignmentNode.class,
+          ScoreAwareRules.class, WhatIf.class
         }) {
       tester.testAllPublicStaticMethods(type);
     }

@@ -11,12 +11,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Plan;
 import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * The laws of {@link AlignmentRule}'s contract as jqwik properties: implement this interface in a
  * {@code …Properties} class, give it the rule, and jqwik checks the rule against generated valid
- * plans. Shared through okr-alignment's test jar, so that score-aware and host rules are held to
- * the same laws as the built-ins.
+ * plans, each analysed without scores and with a {@linkplain #contractScorecard scorecard}, as a
+ * score-aware rule is run. Shared through okr-alignment's test jar, so that score-aware and host
+ * rules are held to the same laws as the built-ins.
  */
 public interface AlignmentRuleContract {
 
@@ -37,21 +40,31 @@ public interface AlignmentRuleContract {
     return PlanArbitraries.plans();
   }
 
+  /**
+   * The scorecard of {@code plan} to check the rule with as well; unless overridden, the plan
+   * scored under the default policy 60 days into its period.
+   */
+  default Scorecard contractScorecard(Plan plan) {
+    return ScoringPolicy.defaults().score(plan, plan.period().start().plusDays(60));
+  }
+
   @Property
   default void ruleNeverThrowsOnAValidPlan(@ForAll("contractPlans") Plan plan) {
-    AlignmentAnalyzer.builder().addRule(rule()).config(config()).failFast(true).build().analyze(plan);
+    AlignmentAnalyzer analyzer =
+        AlignmentAnalyzer.builder().addRule(rule()).config(config()).failFast(true).build();
+    analyzer.analyze(plan);
+    analyzer.analyze(contractScorecard(plan));
   }
 
   @Property
   default void ruleGivesTheSameFindingsForEqualPlans(@ForAll("contractPlans") Plan plan) {
-    AlignmentContext context = AlignmentContext.of(plan, config());
-    List<Finding> first = new ArrayList<>();
-    rule().check(context, first::add);
-    List<Finding> again = new ArrayList<>();
-    rule().check(AlignmentContext.of(plan.toBuilder().build(), config()), again::add);
-    first.sort(Finding.reportOrder());
-    again.sort(Finding.reportOrder());
-    assertEquals(first, again);
+    Plan again = plan.toBuilder().build();
+    assertEquals(
+        sortedFindings(AlignmentContext.of(plan, config())),
+        sortedFindings(AlignmentContext.of(again, config())));
+    assertEquals(
+        sortedFindings(AlignmentContext.of(contractScorecard(plan), config())),
+        sortedFindings(AlignmentContext.of(contractScorecard(again), config())));
   }
 
   /** Two rules built alike are equal, hash alike and print alike, and differ from other objects. */
@@ -65,8 +78,17 @@ public interface AlignmentRuleContract {
 
   @Property
   default void anAnalyzerRunsEqualRulesOnce(@ForAll("contractPlans") Plan plan) {
-    assertEquals(
-        AlignmentAnalyzer.builder().addRule(rule()).build().analyze(plan),
-        AlignmentAnalyzer.builder().addRule(rule()).addRule(rule()).build().analyze(plan));
+    AlignmentAnalyzer once = AlignmentAnalyzer.builder().addRule(rule()).build();
+    AlignmentAnalyzer twice = AlignmentAnalyzer.builder().addRule(rule()).addRule(rule()).build();
+    assertEquals(once.analyze(plan), twice.analyze(plan));
+    Scorecard card = contractScorecard(plan);
+    assertEquals(once.analyze(card), twice.analyze(card));
+  }
+
+  private List<Finding> sortedFindings(AlignmentContext context) {
+    List<Finding> findings = new ArrayList<>();
+    rule().check(context, findings::add);
+    findings.sort(Finding.reportOrder());
+    return findings;
   }
 }

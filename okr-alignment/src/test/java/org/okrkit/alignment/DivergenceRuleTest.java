@@ -1,10 +1,15 @@
 package org.okrkit.alignment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.CheckIn;
@@ -42,9 +47,12 @@ class DivergenceRuleTest {
         .target(Target.increase(0, 10)).addContribution(Contribution.to("KR", weight)).build();
   }
 
+  /** One analyzer of both divergence rules, for every plan the tests analyse. */
+  static final AlignmentAnalyzer DIVERGENCE =
+      AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence()).build();
+
   static List<Finding> divergence(Plan plan) {
-    Scorecard card = ScoringPolicy.defaults().score(plan, AS_OF);
-    return AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(card)).build().analyze(plan).findings();
+    return DIVERGENCE.analyze(ScoringPolicy.defaults().score(plan, AS_OF)).findings();
   }
 
   @Test
@@ -90,28 +98,120 @@ class DivergenceRuleTest {
     }
   }
 
+  /**
+   * One analyzer, built once, analyses the scorecards of different plans one after the other, each
+   * against its own scores; when the rules held one scorecard, the second plan failed as ALN000.
+   */
   @Test
-  void aScorecardOfAnotherPlanIsReportedAsAFailingRule() {
-    Scorecard other = ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF);
-    AlignmentReport report =
-        AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(other)).build().analyze(SeedPlans.marketing());
-    assertEquals("ALN000", report.findings().get(0).code());
+  void oneAnalyzerServesTheScorecardsOfManyPlans() {
+    AlignmentAnalyzer analyzer =
+        AlignmentAnalyzer.builder().addDefaultRules().addRules(ScoreAwareRules.divergence()).build();
+    Plan offTrack = plan(20, 10, 4);
+    Plan onTrack = plan(70, 4, 2);
+    AlignmentReport first = analyzer.analyze(ScoringPolicy.defaults().score(offTrack, AS_OF));
+    AlignmentReport second = analyzer.analyze(ScoringPolicy.defaults().score(onTrack, AS_OF));
+    AlignmentReport startUp = analyzer.analyze(ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF));
+    assertEquals(List.of("ALN101"), codes(first));
+    assertEquals(List.of("KR", "K1"), first.findingsWithCode("ALN101").get(0).ids());
+    assertEquals(List.of("ALN102"), codes(second));
+    assertEquals(List.of("KR", "K1", "K2"), second.findingsWithCode("ALN102").get(0).ids());
+    // the structural findings of each plan, as the default analyzer gives them, and no failure
+    assertEquals(codes(AlignmentAnalyzer.defaults().analyze(SeedPlans.startUp())), codes(startUp));
+    assertEquals(List.of(), startUp.findingsWithCode(AlignmentRules.RULE_FAILED));
+    // the first plan again, after the others: the same report
+    assertEquals(first, analyzer.analyze(ScoringPolicy.defaults().score(offTrack, AS_OF)));
+  }
+
+  /**
+   * Without a scorecard the score-aware rules are skipped: they report nothing, never fail, and the
+   * other rules report what they report without them.
+   */
+  @Test
+  void withoutAScorecardTheScoreAwareRulesReportNothing() {
+    Plan offTrack = plan(20, 10, 4);
+    assertEquals(List.of(), DIVERGENCE.analyze(offTrack).findings());
+    assertEquals(List.of(), DIVERGENCE.toBuilder().failFast(true).build().analyze(offTrack).findings());
+    for (Plan plan : List.of(offTrack, SeedPlans.marketing(), SeedPlans.internetCompany())) {
+      assertEquals(
+          AlignmentAnalyzer.defaults().analyze(plan),
+          AlignmentAnalyzer.defaults().toBuilder().addRules(ScoreAwareRules.divergence()).build().analyze(plan));
+    }
+    List<Finding> found = new ArrayList<>();
+    ScoreAwareRules.kpisMetKeyResultOffTrack().check(AlignmentContext.of(offTrack), found::add);
+    assertEquals(List.of(), found);
+    ScoreAwareRules.kpisMetKeyResultOffTrack()
+        .check(AlignmentContext.of(ScoringPolicy.defaults().score(offTrack, AS_OF)), found::add);
+    assertEquals(List.of("ALN101"), found.stream().map(Finding::code).collect(Collectors.toList()));
+  }
+
+  /** A graph shared with a scorecard of its plan analyses as the scorecard alone does. */
+  @Test
+  void aGraphAndTheScorecardOfItsPlanAnalyseTogether() {
+    Plan offTrack = plan(20, 10, 4);
+    Scorecard card = ScoringPolicy.defaults().score(offTrack, AS_OF);
+    assertEquals(DIVERGENCE.analyze(card), DIVERGENCE.analyze(AlignmentGraph.of(offTrack), card));
+    // an equal plan built again is the same plan
+    assertEquals(
+        DIVERGENCE.analyze(card), DIVERGENCE.analyze(AlignmentGraph.of(offTrack.toBuilder().build()), card));
+    AlignmentContext context = AlignmentContext.of(card);
+    assertSame(card, context.scorecard().orElseThrow());
+    assertSame(offTrack, context.plan());
+    assertEquals(Optional.empty(), AlignmentContext.of(offTrack).scorecard());
+    assertTrue(context.toString().endsWith(", scored as of 2026-05-31]"), context::toString);
   }
 
   @Test
-  void sharesAreChecked() {
-    Scorecard card = ScoringPolicy.defaults().score(SeedPlans.marketing(), AS_OF);
+  void aScorecardOfAnotherPlanIsRefused() {
+    Scorecard startUp = ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF);
+    AlignmentGraph marketing = AlignmentGraph.of(SeedPlans.marketing());
+    String expected =
+        "the scorecard scores " + SeedPlans.startUp() + ", not the plan analysed, " + SeedPlans.marketing()
+            + "; analyse the scorecard of the plan you analyse";
+    assertEquals(
+        expected,
+        assertThrows(IllegalArgumentException.class, () -> DIVERGENCE.analyze(marketing, startUp)).getMessage());
+    assertEquals(
+        expected,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AlignmentContext.of(marketing, startUp, AlignmentConfig.defaults()))
+            .getMessage());
+  }
+
+  @Test
+  void theRulesAreValuesOfTheirShare() {
     assertEquals(
         "the divergence rule's share must lie above 0.5 and at most 1, got 0.5",
-        assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.divergence(card, 0.5)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.divergence(0.5)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.kpisMetKeyResultOffTrack(1.01));
     assertEquals(
         List.of(
             "ScoreAwareRules.kpisMetKeyResultOffTrack(mostly=0.75)",
             "ScoreAwareRules.kpisMissedKeyResultOnTrack(mostly=0.75)"),
-        ScoreAwareRules.divergence(card).stream().map(Object::toString).collect(Collectors.toList()));
-    assertEquals(ScoreAwareRules.divergence(card), ScoreAwareRules.divergence(card));
+        ScoreAwareRules.divergence().stream().map(Object::toString).collect(Collectors.toList()));
     assertEquals(
-        List.of(ScoreAwareRules.kpisMetKeyResultOffTrack(card), ScoreAwareRules.kpisMissedKeyResultOnTrack(card)),
-        ScoreAwareRules.divergence(card));
+        List.of(ScoreAwareRules.kpisMetKeyResultOffTrack(), ScoreAwareRules.kpisMissedKeyResultOnTrack()),
+        ScoreAwareRules.divergence());
+    new EqualsTester()
+        .addEqualityGroup(
+            ScoreAwareRules.kpisMetKeyResultOffTrack(),
+            ScoreAwareRules.kpisMetKeyResultOffTrack(0.75),
+            ScoreAwareRules.divergence().get(0))
+        .addEqualityGroup(ScoreAwareRules.kpisMetKeyResultOffTrack(0.9))
+        .addEqualityGroup(ScoreAwareRules.kpisMissedKeyResultOnTrack())
+        .testEquals();
+    // an analyzer runs equal rules once
+    assertEquals(
+        2,
+        AlignmentAnalyzer.builder()
+            .addRules(ScoreAwareRules.divergence())
+            .addRules(ScoreAwareRules.divergence(0.75))
+            .build()
+            .rules()
+            .size());
+  }
+
+  private static List<String> codes(AlignmentReport report) {
+    return report.findings().stream().map(Finding::code).collect(Collectors.toList());
   }
 }

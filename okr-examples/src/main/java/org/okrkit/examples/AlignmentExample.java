@@ -33,14 +33,15 @@ public final class AlignmentExample {
 
   /** Everything {@link #main} prints. */
   public static String run(Plan plan, LocalDate asOf) {
-    // The default rules, plus the one that compares KPI scores with their key results' status.
+    // The default rules, plus the one that compares KPI scores with their key results' status;
+    // analysing the scorecard (not just the plan) gives that rule the scores.
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     AlignmentReport report =
         AlignmentAnalyzer.builder()
             .addDefaultRules()
-            .addRules(ScoreAwareRules.divergence(card))
+            .addRules(ScoreAwareRules.divergence())
             .build()
-            .analyze(plan);
+            .analyze(card);
     StringBuilder out = new StringBuilder(report.render());
 
     // The graph behind the figures: how much of each objective and owner one KPI carries.

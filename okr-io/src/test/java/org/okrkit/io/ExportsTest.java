@@ -268,7 +268,7 @@ class ExportsTest {
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRules(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence())
         .addRule(
             AlignmentRules.named(
                 "acme",
@@ -287,7 +287,7 @@ class ExportsTest {
                   throw new IllegalStateException("no scorecard");
                 }))
         .build()
-        .analyze(plan);
+        .analyze(card);
   }
 
   private static final String UNSUPPORTED =

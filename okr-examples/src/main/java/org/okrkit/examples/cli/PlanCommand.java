@@ -40,9 +40,9 @@ abstract class PlanCommand implements Callable<Integer> {
     progress.step("analysing the alignment of " + card.elements().size() + " elements");
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRules(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence())
         .build()
-        .analyze(card.plan());
+        .analyze(card);
   }
 
   Okr okr() {
