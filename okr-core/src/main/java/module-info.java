@@ -1,7 +1,6 @@
 /**
  * The okrkit domain model: owners, periods, objectives, key results, KPIs, targets, check-ins and the
- * validated {@link org.okrkit.core.Plan} aggregate; and the structural alignment analysis of plans
- * ({@link org.okrkit.core.alignment.AlignmentAnalyzer}).
+ * validated {@link org.okrkit.core.Plan} aggregate.
  */
 module org.okrkit.core {
   requires transitive com.google.common;
@@ -10,7 +9,6 @@ module org.okrkit.core {
   requires static transitive com.google.errorprone.annotations;
 
   exports org.okrkit.core;
-  exports org.okrkit.core.alignment;
   exports org.okrkit.core.diff;
   exports org.okrkit.core.text;
 }

@@ -5,6 +5,7 @@
 module org.okrkit.examples {
   requires org.okrkit.core;
   requires org.okrkit.scoring;
+  requires org.okrkit.alignment;
   requires org.okrkit.io;
 
   exports org.okrkit.examples;

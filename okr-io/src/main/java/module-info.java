@@ -8,6 +8,7 @@
  */
 module org.okrkit.io {
   requires transitive org.okrkit.scoring;
+  requires transitive org.okrkit.alignment;
   requires transitive org.okrkit.simulation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -7,7 +7,6 @@ module org.okrkit.scoring {
   requires static com.google.errorprone.annotations;
 
   exports org.okrkit.scoring;
-  exports org.okrkit.scoring.alignment;
   exports org.okrkit.scoring.lifecycle;
 
   uses org.okrkit.scoring.StrategyProvider;

@@ -1,10 +1,10 @@
 package org.okrkit.bench;
 
 import java.util.concurrent.TimeUnit;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentReport;
 import org.okrkit.scoring.CompiledPolicy;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;

@@ -1,7 +1,7 @@
 package org.okrkit.bench;
 
+import org.okrkit.alignment.AlignmentAnalyzer;
 import org.okrkit.core.Plan;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.ReadLimits;

@@ -1,7 +1,7 @@
 package org.okrkit.cli;
 
 import java.io.PrintWriter;
-import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;

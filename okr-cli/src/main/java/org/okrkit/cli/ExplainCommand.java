@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.alignment.WhatIf;
 import org.okrkit.core.Element;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
@@ -46,7 +47,7 @@ final class ExplainCommand extends PlanCommand {
     out.print(card.explain(id).render());
     if (plan.kpi(id).isPresent()) {
       out.println();
-      out.print(card.whatIf(id).render());
+      out.print(WhatIf.of(card, id).render());
     }
     out.println();
     out.println(in.basis("Scored under"));

@@ -2,10 +2,10 @@ package org.okrkit.cli;
 
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.ScoreAwareRules;
 import org.okrkit.scoring.Scorecard;
-import org.okrkit.scoring.alignment.ScoreAwareRules;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -40,9 +40,9 @@ abstract class PlanCommand implements Callable<Integer> {
     progress.step("analysing the alignment of " + card.elements().size() + " elements");
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRules(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence())
         .build()
-        .analyze(card.plan());
+        .analyze(card);
   }
 
   Okr okr() {

@@ -1,23 +1,23 @@
 package org.okrkit.examples;
 
 import java.time.LocalDate;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentConfig;
+import org.okrkit.alignment.AlignmentGraph;
+import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.Finding;
+import org.okrkit.alignment.Impact;
+import org.okrkit.alignment.ScoreAwareRules;
 import org.okrkit.core.Plan;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentConfig;
-import org.okrkit.core.alignment.AlignmentGraph;
-import org.okrkit.core.alignment.AlignmentReport;
-import org.okrkit.core.alignment.Finding;
-import org.okrkit.core.alignment.Impact;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
-import org.okrkit.scoring.alignment.ScoreAwareRules;
 
 /**
  * Analysing alignment: do the individual KPIs really serve the team's key results? The seed's
  * marketing plan breaks only one of its three key results down into a KPI, and the analysis says so.
  *
- * <p>The analyzer runs the structural rules of okr-core ({@code ALN001}-{@code ALN014}) and, given a
- * scorecard, the score-aware divergence rule of okr-scoring ({@code ALN101}, {@code ALN102}). Its
+ * <p>The analyzer runs the structural rules ({@code ALN001}-{@code ALN014}) and, given a scorecard,
+ * the score-aware divergence rule ({@code ALN101}, {@code ALN102}), all of okr-alignment. Its
  * configuration sets the thresholds; a host adds rules of its own (see {@link CustomRuleExample}).
  *
  * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
@@ -33,14 +33,15 @@ public final class AlignmentExample {
 
   /** Everything {@link #main} prints. */
   public static String run(Plan plan, LocalDate asOf) {
-    // The default rules, plus the one that compares KPI scores with their key results' status.
+    // The default rules, plus the one that compares KPI scores with their key results' status;
+    // analysing the scorecard (not just the plan) gives that rule the scores.
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     AlignmentReport report =
         AlignmentAnalyzer.builder()
             .addDefaultRules()
-            .addRules(ScoreAwareRules.divergence(card))
+            .addRules(ScoreAwareRules.divergence())
             .build()
-            .analyze(plan);
+            .analyze(card);
     StringBuilder out = new StringBuilder(report.render());
 
     // The graph behind the figures: how much of each objective and owner one KPI carries.

@@ -5,15 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentContext;
+import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentRule;
+import org.okrkit.alignment.Finding;
+import org.okrkit.alignment.Severity;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Plan;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentContext;
-import org.okrkit.core.alignment.AlignmentReport;
-import org.okrkit.core.alignment.AlignmentRule;
-import org.okrkit.core.alignment.Finding;
-import org.okrkit.core.alignment.Severity;
 
 /**
  * Writing a custom {@link AlignmentRule}: a host's own check, run by the analyzer beside the
@@ -25,7 +25,7 @@ import org.okrkit.core.alignment.Severity;
  * same findings for equal plans, is thread-safe, never throws on a valid plan, and names itself in
  * {@code toString()}. Give it codes of your own ({@code ALN} codes belong to okrkit). The test of
  * this example checks {@link StaleKpis} against the laws the built-ins keep, with the {@code
- * AlignmentRuleContract} from okr-core's test jar.
+ * AlignmentRuleContract} from okr-alignment's test jar.
  *
  * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.CustomRuleExample}.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.okrkit.alignment.WhatIf;
 import org.okrkit.core.Plan;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
@@ -56,7 +57,7 @@ public final class ScoreAndExplainExample {
         .append(", which would score ").append(Numbers.score(mau.score())).append('\n');
 
     // What is the product manager's feature KPI worth to the objective?
-    out.append('\n').append(card.whatIf("K-features").render());
+    out.append('\n').append(WhatIf.of(card, "K-features").render());
     return out.toString();
   }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.okrkit.core.alignment.AlignmentContext;
-import org.okrkit.core.alignment.Finding;
+import org.okrkit.alignment.AlignmentContext;
+import org.okrkit.alignment.Finding;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.examples.CustomRuleExample.StaleKpis;
 

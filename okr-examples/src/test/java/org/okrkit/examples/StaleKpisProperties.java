@@ -9,18 +9,18 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentContext;
+import org.okrkit.alignment.AlignmentRule;
+import org.okrkit.alignment.Finding;
 import org.okrkit.core.Plan;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentContext;
-import org.okrkit.core.alignment.AlignmentRule;
-import org.okrkit.core.alignment.Finding;
 import org.okrkit.core.testing.PlanArbitraries;
 
 /**
  * The example's custom rule keeps the laws of the {@link AlignmentRule} contract on generated valid
- * plans. A host on the class path implements okr-core's {@code AlignmentRuleContract} from the test
- * jar instead; this module's tests are compiled into the named module, which cannot see a test-jar
- * class in okr-core's own package, so the same three laws are stated here.
+ * plans. A host on the class path implements okr-alignment's {@code AlignmentRuleContract} from the
+ * test jar instead; this module's tests are compiled into the named module, which cannot see a
+ * test-jar class in okr-alignment's own package, so the same three laws are stated here.
  */
 class StaleKpisProperties {
   private final AlignmentRule rule = new CustomRuleExample.StaleKpis(LocalDate.of(2026, 5, 31), 14);

@@ -4,15 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.okrkit.core.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.io.internal.AlignmentExport;
 import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
 import org.okrkit.io.internal.SimulationExport;
+import org.okrkit.scoring.Scorecard;
 import org.okrkit.simulation.Histogram;
 import org.okrkit.simulation.SimulationResult;
-import org.okrkit.scoring.Scorecard;
 
 /**
  * Exports of results for other tools and for people, as {@linkplain ExportFormat JSON, CSV or

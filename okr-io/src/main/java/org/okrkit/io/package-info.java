@@ -12,7 +12,7 @@
  *       {@link org.okrkit.io.PlanFileException} listing every {@link org.okrkit.io.FileProblem} with
  *       its line, column and path.
  *   <li>{@link org.okrkit.io.Exports} writes a {@link org.okrkit.scoring.Scorecard} or an {@link
- *       org.okrkit.core.alignment.AlignmentReport} as {@linkplain org.okrkit.io.ExportFormat JSON, CSV
+ *       org.okrkit.alignment.AlignmentReport} as {@linkplain org.okrkit.io.ExportFormat JSON, CSV
  *       or Markdown}.
  * </ul>
  */

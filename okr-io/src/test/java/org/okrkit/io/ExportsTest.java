@@ -8,6 +8,12 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.AlignmentRules;
+import org.okrkit.alignment.Finding;
+import org.okrkit.alignment.ScoreAwareRules;
+import org.okrkit.alignment.Severity;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
@@ -20,15 +26,9 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.core.alignment.AlignmentAnalyzer;
-import org.okrkit.core.alignment.AlignmentReport;
-import org.okrkit.core.alignment.AlignmentRules;
-import org.okrkit.core.alignment.Finding;
-import org.okrkit.core.alignment.Severity;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
-import org.okrkit.scoring.alignment.ScoreAwareRules;
 
 class ExportsTest {
   private static final Scorecard MARKETING =
@@ -268,7 +268,7 @@ class ExportsTest {
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
-        .addRules(ScoreAwareRules.divergence(card))
+        .addRules(ScoreAwareRules.divergence())
         .addRule(
             AlignmentRules.named(
                 "acme",
@@ -287,7 +287,7 @@ class ExportsTest {
                   throw new IllegalStateException("no scorecard");
                 }))
         .build()
-        .analyze(plan);
+        .analyze(card);
   }
 
   private static final String UNSUPPORTED =

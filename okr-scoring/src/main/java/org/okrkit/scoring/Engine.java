@@ -3,6 +3,7 @@ package org.okrkit.scoring;
 import com.google.common.primitives.ImmutableIntArray;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -203,9 +204,11 @@ final class Engine {
     return new Engine(this, next, checkIn.elementId());
   }
 
-  /** The engine of the same plan with {@code kpiScores} forced: a what-if. */
-  Engine withForced(Map<String, Double> forced) {
-    return new Engine(compiled, source, asOf, forced);
+  /** The engine of the same plan with KPI {@code id} forced to {@code score} as well: a what-if. */
+  Engine withForced(String id, double score) {
+    Map<String, Double> forced = new HashMap<>(kpiScores);
+    forced.put(id, score);
+    return new Engine(compiled, source, asOf, Map.copyOf(forced));
   }
 
   static boolean has(double value) {

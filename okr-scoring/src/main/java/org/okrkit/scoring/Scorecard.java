@@ -26,8 +26,6 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
-import org.okrkit.core.alignment.AlignmentGraph;
-import org.okrkit.core.alignment.Impact;
 
 import org.okrkit.scoring.internal.Display;
 
@@ -94,7 +92,7 @@ public final class Scorecard {
    * The result of the objective, key result or KPI {@code id}; empty when the plan has no such
    * element. A lookup, like {@link org.okrkit.core.Plan#element(String)}: lookups named after what
    * they find return an {@code Optional}, while queries about an id ({@link #score}, {@link
-   * #explain}, {@link #whatIf}) throw {@link UnknownIdException} for an unknown one.
+   * #explain}, {@link #withKpiScore}) throw {@link UnknownIdException} for an unknown one.
    */
   public Optional<ElementScore> element(String id) {
     Integer code = code(requireNonNull(id, "id"));
@@ -188,32 +186,26 @@ public final class Scorecard {
   }
 
   /**
-   * How every objective's score would change if KPI {@code kpiId} were met (scored 1) or missed
-   * (scored 0), all else equal, with the KPI's structural impact weight in each objective.
+   * This scorecard as it would read if KPI {@code kpiId} scored {@code score}, everything else as it
+   * is: a what-if. The KPI's score is {@code score} whatever its check-ins say, its progress {@code
+   * score} capped at 1, and the key results, objectives and owners it rolls into are scored with it
+   * under the same policy and date. The forced score stays through {@link #withCheckIn}; forcing
+   * another KPI keeps this one's, and forcing this KPI again replaces it. Alignment's {@code WhatIf}
+   * asks this for a KPI met (1) and missed (0).
    *
    * @throws UnknownIdException if the plan has no KPI {@code kpiId}
+   * @throws IllegalArgumentException if {@code score} is not a finite number of at least 0
    */
-  public WhatIf whatIf(String kpiId) {
+  public Scorecard withKpiScore(String kpiId, double score) {
     requireNonNull(kpiId, "kpiId");
     if (plan().kpi(kpiId).isEmpty()) {
       throw new UnknownIdException(kpiId, "KPI");
     }
-    Engine met = engine.withForced(Map.of(kpiId, 1.0));
-    Engine missed = engine.withForced(Map.of(kpiId, 0.0));
-    Impact impact = AlignmentGraph.of(plan()).impactOf(kpiId);
-    ImmutableWhatIf.Builder b = ImmutableWhatIf.builder().kpiId(kpiId);
-    for (int o = 0; o < engine.structure.objectiveCount(); o++) {
-      String id = engine.structure.objectiveId(o);
-      b.addObjectives(
-          ImmutableEffect.builder()
-              .objectiveId(id)
-              .now(optional(engine.objectiveScore(o)))
-              .ifMet(optional(met.objectiveScore(o)))
-              .ifMissed(optional(missed.objectiveScore(o)))
-              .impactWeight(impact.weightIn(id).orElse(0))
-              .build());
-    }
-    return b.build();
+    com.google.common.base.Preconditions.checkArgument(
+        Double.isFinite(score) && score >= 0,
+        "a KPI's score must be a finite number of at least 0, got %s",
+        org.okrkit.core.Numbers.plain(score));
+    return new Scorecard(engine.withForced(kpiId, score));
   }
 
   /**

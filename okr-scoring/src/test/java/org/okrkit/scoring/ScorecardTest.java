@@ -384,4 +384,54 @@ class ScorecardTest {
     Explanation e = card.explain("o0");
     assertTrue(e.render().length() > depth);
   }
+
+  @Test
+  void aForcedKpiScoreRollsIntoWhatTheKpiFeeds() {
+    ScoringPolicy policy = ScoringPolicy.builder().keyResultKpiShare(0.5).build();
+    Scorecard card = policy.score(SeedPlans.internetCompany(), AS_OF);
+    Scorecard met = card.withKpiScore("K-features", 1);
+    assertEquals(1.0, score(met, "K-features"));
+    assertEquals(OptionalDouble.of(1.0), met.element("K-features").orElseThrow().progress());
+    // K-features feeds both key results, each half of O-growth; K-growth-campaigns stays met
+    double mau = 170_000 / 300_000.0;
+    double time = (27 - 25) / 5.0;
+    assertEquals(
+        (0.5 * mau + 0.5 * 1.0 + 0.5 * time + 0.5 * 1.0) / 2, score(met, "O-growth"), 1e-12);
+    assertEquals(score(card, "K-growth-campaigns"), score(met, "K-growth-campaigns"));
+    // the scorecard asked is left as it was
+    assertEquals(policy.score(SeedPlans.internetCompany(), AS_OF), card);
+    assertFalse(card.equals(met));
+  }
+
+  @Test
+  void forcedKpiScoresAddUpReplaceOneAnotherAndStayThroughCheckIns() {
+    ScoringPolicy policy = ScoringPolicy.builder().keyResultKpiShare(0.5).build();
+    Plan internet = SeedPlans.internetCompany();
+    Scorecard both =
+        policy.score(internet, AS_OF).withKpiScore("K-features", 1).withKpiScore("K-growth-campaigns", 0);
+    assertEquals(1.0, score(both, "K-features"));
+    assertEquals(0.0, score(both, "K-growth-campaigns"));
+    assertEquals(0.5, score(both.withKpiScore("K-features", 0.5), "K-features"));
+    CheckIn later = CheckIn.of("KR-time", LocalDate.of(2026, 5, 20), 26);
+    assertEquals(
+        policy.score(internet.withCheckIn(later), AS_OF).withKpiScore("K-features", 1),
+        policy.score(internet, AS_OF).withKpiScore("K-features", 1).withCheckIn(later));
+  }
+
+  @Test
+  void aForcedScoreNeedsAKpiAndAScoreOfAtLeastZero() {
+    Scorecard card = ScoringPolicy.defaults().score(SeedPlans.internetCompany(), AS_OF);
+    assertEquals(
+        "unknown KPI 'KR-mau'",
+        assertThrows(UnknownIdException.class, () -> card.withKpiScore("KR-mau", 1)).getMessage());
+    assertEquals(
+        "a KPI's score must be a finite number of at least 0, got -0.5",
+        assertThrows(IllegalArgumentException.class, () -> card.withKpiScore("K-features", -0.5))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> card.withKpiScore("K-features", Double.NaN));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> card.withKpiScore("K-features", Double.POSITIVE_INFINITY));
+  }
 }
