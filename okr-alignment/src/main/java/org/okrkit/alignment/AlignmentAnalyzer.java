@@ -199,10 +199,10 @@ public final class AlignmentAnalyzer {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    if (!(other instanceof AlignmentAnalyzer)) {
+    if (!(other instanceof AlignmentAnalyzer that)) {
       return false;
     }
-    AlignmentAnalyzer that = (AlignmentAnalyzer) other;
+    
     return rules.asList().equals(that.rules.asList())
         && config.equals(that.config)
         && failFast == that.failFast;

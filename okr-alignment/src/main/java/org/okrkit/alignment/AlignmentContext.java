@@ -65,7 +65,7 @@ public final class AlignmentContext {
     requireNonNull(scorecard, "scorecard");
     requireNonNull(config, "config");
     Plan plan = graph.plan();
-    if (scorecard.plan() != plan && !scorecard.plan().equals(plan)) {
+    if (!scorecard.plan().equals(plan)) {
       throw new IllegalArgumentException(
           "the scorecard scores "
               + scorecard.plan()

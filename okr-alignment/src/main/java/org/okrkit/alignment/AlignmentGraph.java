@@ -2,7 +2,6 @@ package org.okrkit.alignment;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.graph.ElementOrder;
@@ -63,9 +62,9 @@ public final class AlignmentGraph {
   private final Plan plan;
   private final Flow flow;
   private final OrgChart org;
-  private final Supplier<Flow.Figures> figures;
-  private final Supplier<View> view;
-  private final Supplier<Supports> supports;
+  private final java.util.function.Supplier<Flow.Figures> figures;
+  private final java.util.function.Supplier<View> view;
+  private final java.util.function.Supplier<Supports> supports;
 
   private AlignmentGraph(Plan plan) {
     this.plan = plan;

@@ -112,11 +112,11 @@ public abstract sealed class AlignmentReport permits ImmutableAlignmentReport {
       out.append("Findings: ")
           .append(findings().size())
           .append(" (")
-          .append(count(counts.get(Severity.ERROR), "error"))
+          .append(count(counts.getOrDefault(Severity.ERROR, 0), "error"))
           .append(", ")
-          .append(count(counts.get(Severity.WARNING), "warning"))
+          .append(count(counts.getOrDefault(Severity.WARNING, 0), "warning"))
           .append(", ")
-          .append(count(counts.get(Severity.INFO), "note"))
+          .append(count(counts.getOrDefault(Severity.INFO, 0), "note"))
           .append(")\n");
       for (Finding f : findings()) {
         out.append(String.format(Locale.US, "  %-7s %s  ", f.severity(), f.code()))

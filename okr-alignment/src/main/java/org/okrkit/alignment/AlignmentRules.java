@@ -254,9 +254,9 @@ public final class AlignmentRules {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Named
-          && ((Named) other).name.equals(name)
-          && ((Named) other).rule.equals(rule);
+      return other instanceof Named named
+          && named.name.equals(name)
+          && named.rule.equals(rule);
     }
 
     @Override

@@ -98,10 +98,10 @@ public final class Coverage {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Coverage)) {
+    if (!(other instanceof Coverage that)) {
       return false;
     }
-    Coverage that = (Coverage) other;
+    
     return Double.doubleToLongBits(plan) == Double.doubleToLongBits(that.plan)
         && objectives.equals(that.objectives)
         && keyResults.equals(that.keyResults)

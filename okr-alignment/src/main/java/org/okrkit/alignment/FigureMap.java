@@ -88,10 +88,10 @@ final class FigureMap extends AbstractMap<String, Double> {
 
   /** The slot of a key, or -1. */
   private int slotOf(@Nullable Object key) {
-    if (!(key instanceof String)) {
+    if (!(key instanceof String id)) {
       return -1;
     }
-    String id = (String) key;
+    
     int position =
         keys == Keys.OWNERS
             ? structure.indexOfOwner(id)

@@ -178,8 +178,8 @@ public final class FindingTemplates {
     if (value instanceof String || value instanceof Enum || value instanceof Period) {
       return value;
     }
-    if (value instanceof Number) {
-      return ((Number) value).doubleValue();
+    if (value instanceof Number number) {
+      return number.doubleValue();
     }
     if (listAllowed && value instanceof List) {
       ImmutableList.Builder<Object> items = ImmutableList.builder();
@@ -211,8 +211,8 @@ public final class FindingTemplates {
 
   private static void put(
       Phrasebook phrases, String template, Arguments arguments, String name, Object value) {
-    if (value instanceof Double) {
-      arguments.number(name, (Double) value);
+    if (value instanceof Double d) {
+      arguments.number(name, d);
     } else if (value instanceof List) {
       List<?> items = (List<?>) value;
       arguments.list(
@@ -230,11 +230,11 @@ public final class FindingTemplates {
   }
 
   private static String text(Phrasebook phrases, String template, String name, Object value) {
-    if (value instanceof String) {
-      return (String) value;
+    if (value instanceof String string) {
+      return string;
     }
-    if (value instanceof Double) {
-      return Numbers.readable((Double) value);
+    if (value instanceof Double d) {
+      return Numbers.readable(d);
     }
     if (value instanceof Enum) {
       Enum<?> constant = (Enum<?>) value;
@@ -245,8 +245,8 @@ public final class FindingTemplates {
               + constant.name();
       return phrases.has(key) ? phrases.phrase(key) : constant.name();
     }
-    if (value instanceof Period) {
-      Period period = (Period) value;
+    if (value instanceof Period period) {
+      
       Arguments dates =
           Arguments.of().text("start", period.start().toString()).text("end", period.end().toString());
       String label = period.toString();

@@ -1,6 +1,5 @@
 package org.okrkit.alignment;
 
-import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
@@ -60,7 +59,7 @@ final class Flow {
   private final double[] inValue;
 
   /** The feeders of every node sorted by id, with the sums of their values; built on first use. */
-  private final Supplier<ById> byId;
+  private final java.util.function.Supplier<ById> byId;
 
   private Flow(
       PlanStructure structure,
@@ -559,6 +558,15 @@ final class Flow {
    * A KPI's weight in everything it reaches: the sum over paths of the product of the shares along
    * each, computed forwards in topological order over the nodes the KPI reaches.
    */
+  /** Node {@code node}'s position among the nodes an impact computation reached. */
+  private static int position(Map<Integer, Integer> local, int node) {
+    Integer at = local.get(node);
+    if (at == null) {
+      throw new IllegalStateException("node " + node + " was not reached");
+    }
+    return at;
+  }
+
   Impact impact(int kpi) {
     ById sorted = byId.get();
     Map<Integer, Integer> local = new HashMap<>();
@@ -580,7 +588,7 @@ final class Flow {
     int[] pending = new int[r];
     for (int x : nodes) {
       for (int e = outStart[x]; e < outStart[x + 1]; e++) {
-        pending[local.get(outTo[e])]++;
+        pending[position(local, outTo[e])]++;
       }
     }
     double[] weight = new double[r];
@@ -591,7 +599,7 @@ final class Flow {
     queue[tail++] = kpi;
     while (head < tail) {
       int x = queue[head++];
-      int lx = local.get(x);
+      int lx = position(local, x);
       if (x != kpi) {
         double sum = 0;
         for (int p = inStart[x]; p < inStart[x + 1]; p++) {
@@ -603,7 +611,7 @@ final class Flow {
         weight[lx] = sum / sorted.total[x];
       }
       for (int e = outStart[x]; e < outStart[x + 1]; e++) {
-        if (--pending[local.get(outTo[e])] == 0) {
+        if (--pending[position(local, outTo[e])] == 0) {
           queue[tail++] = outTo[e];
         }
       }
@@ -669,7 +677,7 @@ final class Flow {
       }
       for (int e = outStart[x]; e < outStart[x + 1]; e++) {
         if (local.containsKey(outTo[e])) {
-          pending[local.get(x)]++;
+          pending[position(local, x)]++;
         }
       }
     }
@@ -682,7 +690,7 @@ final class Flow {
     List<Share> kpis = new ArrayList<>();
     while (head < tail) {
       int x = queue[head++];
-      int lx = local.get(x);
+      int lx = position(local, x);
       if (x != target) {
         double sum = 0;
         for (int e = outStart[x]; e < outStart[x + 1]; e++) {
@@ -697,7 +705,7 @@ final class Flow {
         }
       }
       for (int p = inStart[x]; p < inStart[x + 1]; p++) {
-        if (--pending[local.get(inFrom[p])] == 0) {
+        if (--pending[position(local, inFrom[p])] == 0) {
           queue[tail++] = inFrom[p];
         }
       }

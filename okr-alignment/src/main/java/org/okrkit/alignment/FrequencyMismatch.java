@@ -76,6 +76,8 @@ final class FrequencyMismatch extends BuiltInRule {
     }
 
     /** Whether {@code frequency} fits {@code period}, the period of objective {@code o}. */
+    // a bit per frequency, in a mask per objective
+    @SuppressWarnings("EnumOrdinal")
     boolean fits(int o, Frequency frequency, Period period) {
       int bit = 1 << frequency.ordinal();
       if ((known[o] & bit) == 0) {

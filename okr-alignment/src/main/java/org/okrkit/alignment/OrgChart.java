@@ -14,6 +14,8 @@ import org.okrkit.core.UnknownIdException;
  * subtree, which unit does an owner belong to, which owners lie between two levels above an owner.
  * Built in linear time without recursion, so an org chart of any depth is safe.
  */
+// levels index dense arrays by their order in the org chart, which Level declares top down
+@SuppressWarnings("EnumOrdinal")
 final class OrgChart {
   private static final int LEVELS = Level.values().length;
 

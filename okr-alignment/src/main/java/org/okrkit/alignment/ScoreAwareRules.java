@@ -196,9 +196,9 @@ public final class ScoreAwareRules {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Divergence
-          && ((Divergence) other).code.equals(code)
-          && ((Divergence) other).mostly == mostly;
+      return other instanceof Divergence divergence
+          && divergence.code.equals(code)
+          && divergence.mostly == mostly;
     }
 
     @Override

@@ -130,6 +130,8 @@ public final class Okr implements Callable<Integer> {
    * {@code err}, and returns the exit code. Both writers are flushed, never closed. The date {@code
    * --as-of today} stands for is read from the system clock in the default time zone.
    */
+  // a person's "today" is the date where they are: the one place okr reads the default zone
+  @SuppressWarnings("JavaTimeDefaultTimeZone")
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(Clock.systemDefaultZone(), out, err, args);
   }
@@ -208,9 +210,9 @@ public final class Okr implements Callable<Integer> {
   private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    if (e instanceof PlanFileException) {
+    if (e instanceof PlanFileException planFileException) {
       // compiler style: one problem a line, file:line:col: path: message, then what it amounts to
-      List<FileProblem> problems = ((PlanFileException) e).problems();
+      List<FileProblem> problems = planFileException.problems();
       for (FileProblem p : problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS))) {
         err.println(p);
       }

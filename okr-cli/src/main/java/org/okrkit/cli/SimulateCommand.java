@@ -132,15 +132,13 @@ final class SimulateCommand implements Callable<Integer> {
       }
       progress.done();
       switch (format) {
-        case JSON:
-          okr.out().print(Exports.simulation(result, ExportFormat.JSON));
-          break;
-        case CSV:
-          okr.out().print(Exports.simulation(result, ExportFormat.CSV));
-          break;
-        default:
-          okr.out().print(result.render());
-      }
+  case JSON -> 
+okr.out().print(Exports.simulation(result, ExportFormat.JSON));
+  case CSV -> 
+okr.out().print(Exports.simulation(result, ExportFormat.CSV));
+  default -> 
+okr.out().print(result.render());
+}
       // the histograms written are named where they do not mix with data on stdout
       for (int i = 0; i < written.size(); i++) {
         String line =

@@ -379,16 +379,18 @@ final class History {
     log.pendingRef = ref;
     log.pendingArrival = baseCount + appended.size();
     switch (Recording.record(log, c, slot)) {
-      case DUPLICATE:
-        return this;
-      case NOTHING_TO_CORRECT:
-        throw new IllegalArgumentException("check-in " + c + " has nothing to correct");
-      default:
-        SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : changed;
+  case DUPLICATE -> {
+return this;
+}
+  case NOTHING_TO_CORRECT -> 
+throw new IllegalArgumentException("check-in " + c + " has nothing to correct");
+  default -> {
+SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : changed;
         return new History(
             measured, baseCount, start, countedEnd, day, value, arrival, correction, confidence, note,
             milestone, author, appended.append(c), logs.with(m, log.build()));
-    }
+}
+}
   }
 
   /** The log of an element that check-ins were appended to: entries as in the base, by reference. */

@@ -16,11 +16,11 @@ public enum Level {
 
   /** Whether this level lies strictly higher in the org chart than {@code other}. */
   public boolean isAbove(Level other) {
-    return ordinal() < other.ordinal();
+    return compareTo(other) < 0;
   }
 
   /** Whether this level lies strictly lower in the org chart than {@code other}. */
   public boolean isBelow(Level other) {
-    return ordinal() > other.ordinal();
+    return compareTo(other) > 0;
   }
 }

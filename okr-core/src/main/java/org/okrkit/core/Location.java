@@ -70,10 +70,10 @@ public final class Location {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      if (!(other instanceof Step)) {
+      if (!(other instanceof Step that)) {
         return false;
       }
-      Step that = (Step) other;
+      
       return name.equals(that.name)
           && Objects.equals(id, that.id)
           && index == that.index
@@ -160,7 +160,7 @@ public final class Location {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Location && steps.equals(((Location) other).steps);
+    return other instanceof Location location && steps.equals(location.steps);
   }
 
   @Override

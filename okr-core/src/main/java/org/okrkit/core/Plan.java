@@ -203,7 +203,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
    */
   public ImmutableList<Revision> revisionsOf(String elementId) {
-    requireMeasuredPosition(elementId);
+    int unused = requireMeasuredPosition(elementId);
     return revisions.of(elementId);
   }
 
@@ -577,10 +577,10 @@ public final class Plan {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Plan)) {
+    if (!(other instanceof Plan that)) {
       return false;
     }
-    Plan that = (Plan) other;
+    
     return period.equals(that.period)
         && name.equals(that.name)
         && base.ownerCount() == that.base.ownerCount()

@@ -386,6 +386,8 @@ public final class PlanStructure {
    * This structure with other key results and KPIs in the same positions (revised definitions):
    * weights and contributions are taken from them, everything else is shared.
    */
+  // the same lists, not equal ones: a plan whose revisions changed nothing keeps its structure
+  @SuppressWarnings("ReferenceEquality")
   PlanStructure withMeasured(ImmutableList<KeyResult> revisedKeyResults, ImmutableList<Kpi> revisedKpis) {
     if (revisedKeyResults == keyResults && revisedKpis == kpis) {
       return this;

@@ -13,7 +13,11 @@ import org.okrkit.core.internal.PlanValidator;
  * part's own id string, and equal contributions one object, with one list for a single
  * contribution. A host that reads its plan from rows gets a fresh string for every reference; the
  * plan keeps one. Parts whose references are shared already are kept as they are.
+ *
+ * <p>Strings and lists are compared by reference on purpose: the question is whether a part holds
+ * the shared object already, not whether it holds an equal one.
  */
+@SuppressWarnings("ReferenceEquality")
 final class References {
   private final IdIndex index;
   private final PlanValidator.Result checked;

@@ -107,17 +107,16 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
 
   /** Applies this revision to {@code element}, which it must name. */
   final MeasuredElement applyTo(MeasuredElement element) {
-    switch (kind()) {
-      case TARGET:
-        return element instanceof KeyResult
-            ? ((KeyResult) element).withTarget(target().orElseThrow())
-            : ((Kpi) element).withTarget(target().orElseThrow());
-      case WEIGHT:
-        return element instanceof KeyResult
-            ? ((KeyResult) element).withWeight(weight().orElseThrow())
-            : ((Kpi) element).withWeight(weight().orElseThrow());
-      default:
-        return ((Kpi) element).withContributions(contributions());
-    }
+    return switch (kind()) {
+      case TARGET ->
+          element instanceof KeyResult kr
+              ? kr.withTarget(target().orElseThrow())
+              : ((Kpi) element).withTarget(target().orElseThrow());
+      case WEIGHT ->
+          element instanceof KeyResult kr
+              ? kr.withWeight(weight().orElseThrow())
+              : ((Kpi) element).withWeight(weight().orElseThrow());
+      default -> ((Kpi) element).withContributions(contributions());
+    };
   }
 }

@@ -261,10 +261,10 @@ public final class Target {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Target)) {
+    if (!(other instanceof Target that)) {
       return false;
     }
-    Target that = (Target) other;
+    
     // with the same numbers present, both keep them in the same places: compare those in place,
     // and the milestones, which live in other objects, only when the numbers are equal
     return kind == that.kind
@@ -590,11 +590,12 @@ public final class Target {
    */
   public final String describe() {
     switch (kind()) {
-      case RANGE:
-        return figure(low()) + " to " + figure(high())
+  case RANGE -> {
+return figure(low()) + " to " + figure(high())
             + (baseline().isPresent() ? " (from " + figure(baseline()) + ")" : "");
-      case MILESTONES:
-        return "milestones: "
+}
+  case MILESTONES -> {
+return "milestones: "
             + milestones().stream()
                 .map(
                     m ->
@@ -602,8 +603,9 @@ public final class Target {
                             + (m.weight() == 1.0 ? "" : " x" + Checks.number(m.weight()))
                             + m.due().map(d -> " due " + d).orElse(""))
                 .collect(Collectors.joining(", "));
-      default:
-        StringBuilder text = new StringBuilder();
+}
+  default -> {
+StringBuilder text = new StringBuilder();
         if (kind() == Kind.RELATIVE) {
           text.append(percent(value()))
               .append(" of ")
@@ -618,7 +620,8 @@ public final class Target {
         threshold().ifPresent(t -> text.append(", threshold ").append(term(threshold())));
         stretch().ifPresent(s -> text.append(", stretch ").append(term(stretch())));
         return text.toString();
-    }
+}
+}
   }
 
   /** {@code figure} in the measure's unit, resolving a relative figure against the baseline. */
@@ -627,18 +630,21 @@ public final class Target {
       return figure;
     }
     switch (kind()) {
-      case ABSOLUTE:
-        return figure;
-      case RELATIVE:
-        if (baseline().isEmpty()) {
+  case ABSOLUTE -> {
+return figure;
+}
+  case RELATIVE -> {
+if (baseline().isEmpty()) {
           return OptionalDouble.empty();
         }
         double base = baseline().getAsDouble();
         // base + base * p / 100 rather than base * (1 + p / 100): exact for whole percentages
         return OptionalDouble.of(base + base * figure.getAsDouble() / 100.0);
-      default:
-        return OptionalDouble.empty();
-    }
+}
+  default -> {
+return OptionalDouble.empty();
+}
+}
   }
 
   private String term(OptionalDouble figure) {

@@ -76,14 +76,16 @@ public final class CustomStrategyExample {
       Target t = in.target();
       double actual = in.actual();
       switch (t.kind()) {
-        case RANGE:
-          // inside the range is the whole way, outside none of it
-          return actual >= t.low().getAsDouble() && actual <= t.high().getAsDouble() ? 1 : 0;
-        case MILESTONES:
-          // the actual value of a milestone target is the weighted share of milestones done
-          return Math.max(0, Math.min(1, actual));
-        default:
-          double target = t.absoluteValue().getAsDouble();
+  case RANGE -> {
+// inside the range is the whole way, outside none of it
+return actual >= t.low().getAsDouble() && actual <= t.high().getAsDouble() ? 1 : 0;
+}
+  case MILESTONES -> {
+// the actual value of a milestone target is the weighted share of milestones done
+return Math.max(0, Math.min(1, actual));
+}
+  default -> {
+double target = t.absoluteValue().getAsDouble();
           boolean increase = in.measure().direction() != Direction.DECREASE;
           boolean met = increase ? actual >= target : actual <= target;
           if (t.baseline().isEmpty() || t.baseline().getAsDouble() == target) {
@@ -93,7 +95,8 @@ public final class CustomStrategyExample {
           double baseline = t.baseline().getAsDouble();
           // (actual - baseline) / (target - baseline) works for both directions
           return Math.max(0, (actual - baseline) / (target - baseline));
-      }
+}
+}
     }
   }
 

@@ -237,7 +237,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
     /** Checks the parameters. */
     public Stepped {
-      checkPoints(steps, "stepped");
+      steps = checkPoints(steps, "stepped");
     }
 
     @Override
@@ -279,7 +279,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     }
     /** Checks the parameters. */
     public Curve {
-      checkPoints(points, "curve");
+      points = checkPoints(points, "curve");
     }
 
     @Override
@@ -347,10 +347,11 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
       Target t = in.target();
       double a = in.actual();
       switch (t.kind()) {
-        case MILESTONES:
-          return Achievement.clamp(a, 0, 1);
-        case RANGE:
-          double low = t.low().getAsDouble();
+  case MILESTONES -> {
+return Achievement.clamp(a, 0, 1);
+}
+  case RANGE -> {
+double low = t.low().getAsDouble();
           double high = t.high().getAsDouble();
           if (a < low) {
             return low > 0 ? Achievement.clamp(a / low, 0, 1) : 0.0;
@@ -359,8 +360,9 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
             return high > 0 ? Achievement.clamp(high / a, 0, 1) : 0.0;
           }
           return 1.0;
-        default:
-          double v = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return Achievement.met(in) ? 1.0 : 0.0;
           }
@@ -368,7 +370,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
             return a <= 0 ? cap : Achievement.clamp(v / a, 0, cap);
           }
           return Achievement.clamp(a / v, 0, cap);
-      }
+}
+}
     }
 
     @Override
@@ -377,16 +380,18 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
       double a = in.actual();
       double s = score(in);
       switch (t.kind()) {
-        case MILESTONES:
-          return Formula.of(Formula.Kind.MILESTONES_DONE, ImmutableMap.of("result", s));
-        case RANGE:
-          return Formula.builder()
+  case MILESTONES -> {
+return Formula.of(Formula.Kind.MILESTONES_DONE, ImmutableMap.of("result", s));
+}
+  case RANGE -> {
+return Formula.builder()
               .kind(Formula.Kind.AGAINST_RANGE)
               .numbers(ImmutableMap.of("actual", a, "result", s))
               .target(t)
               .build();
-        default:
-          double v = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return Achievement.metFormula(in)
                 .withStep(Formula.Step.of(Formula.Step.Kind.NO_RATIO, ImmutableMap.of("target", v)));
@@ -400,7 +405,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
             ratio = Formula.of(Formula.Kind.INVERSE_RATIO, ImmutableMap.of("target", v, "actual", a, "result", v / a));
           }
           return ratio.withStep(clamped(cap, s));
-      }
+}
+}
     }
 
     @Override
@@ -444,15 +450,15 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     /** How far the actual value falls short of the target; 0 or less when met. */
     private static double shortfall(ScoringInput in) {
       Target t = in.target();
-      switch (t.kind()) {
-        case RANGE:
-          return Achievement.distanceOutside(t, in.actual());
-        case MILESTONES:
-          return Achievement.met(in) ? 0.0 : Double.POSITIVE_INFINITY;
-        default:
-          return Achievement.oriented(in, t.absoluteValue().getAsDouble())
+      return switch (t.kind()) {
+  case RANGE -> 
+Achievement.distanceOutside(t, in.actual());
+  case MILESTONES -> 
+Achievement.met(in) ? 0.0 : Double.POSITIVE_INFINITY;
+  default -> 
+Achievement.oriented(in, t.absoluteValue().getAsDouble())
               - Achievement.oriented(in, in.actual());
-      }
+};
     }
 
     @Override

@@ -192,6 +192,8 @@ final class Engine {
   }
 
   /** The engine of this engine's plan with {@code checkIn} added, sharing what it does not change. */
+  // the same plan, not an equal one: an append that changed nothing, definitions not revised
+  @SuppressWarnings("ReferenceEquality")
   Engine withCheckIn(CheckIn checkIn) {
     Plan next = source.withCheckIn(checkIn);
     if (next == source) {

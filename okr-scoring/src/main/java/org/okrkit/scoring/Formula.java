@@ -318,7 +318,7 @@ public abstract sealed class Formula permits ImmutableFormula {
 
   @Value.Check
   final void check() {
-    finite(numbers());
+    ImmutableMap<String, Double> unused = finite(numbers());
     checkArgument(
         kind() != Kind.CUSTOM || text().isPresent(), "a CUSTOM formula needs its text");
   }

@@ -1,5 +1,6 @@
 package org.okrkit.scoring;
 
+import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.Numbers.plain;
 
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ final class Measurement {
     double s = Double.NaN;
     double p = Double.NaN;
     if (!Double.isNaN(value)) {
-      ScoringInput in = input(m, value);
+      ScoringInput in = requireNonNull(input(m, value), "an input for a value");
       ScoringStrategy strategy = compiled.strategy(m);
       s = checkedScore(strategy, in);
       p = Achievement.clamp(Achievement.of(in), 0, 1);

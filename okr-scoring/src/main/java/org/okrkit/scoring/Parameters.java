@@ -42,8 +42,8 @@ final class Parameters {
     if (value instanceof String || value instanceof Boolean) {
       return value;
     }
-    if (value instanceof Number) {
-      double d = ((Number) value).doubleValue();
+    if (value instanceof Number number) {
+      double d = number.doubleValue();
       com.google.common.base.Preconditions.checkArgument(
           Double.isFinite(d), "parameter '%s' of '%s' must be a finite number, got %s", name, kind, value);
       return d;
@@ -77,8 +77,8 @@ final class Parameters {
   }
 
   private static String shown(Object value) {
-    if (value instanceof Double) {
-      return org.okrkit.core.Numbers.plain((Double) value);
+    if (value instanceof Double d) {
+      return org.okrkit.core.Numbers.plain(d);
     }
     if (value instanceof List) {
       StringBuilder text = new StringBuilder("[");

@@ -109,15 +109,13 @@ final class Renderer {
 
   /** {@code KR-partners "Add 20 partners": 0.65, YELLOW, ON_TRACK (weight 1)}. */
   String headline(Explanation e) {
-    String subject;
-    switch (e.kind()) {
-      case OWNER_KPIS:
-      case OWNER_OKRS:
-        subject = fill("subject." + e.kind().name(), Arguments.of().text("id", e.id()));
-        break;
-      default:
-        subject = e.id();
-    }
+    
+    String subject = switch (e.kind()) {
+  case OWNER_KPIS, OWNER_OKRS -> 
+fill("subject." + e.kind().name(), Arguments.of().text("id", e.id()));
+  default -> 
+e.id();
+};
     String result;
     if (e.score().isPresent()) {
       result = fill("result.scored", Arguments.of().number("score", e.score().getAsDouble()));
@@ -146,8 +144,8 @@ final class Renderer {
   // ---------------------------------------------------------------- rules
 
   String rule(Rule rule) {
-    if (rule instanceof Rule.Strategy) {
-      Rule.Strategy s = (Rule.Strategy) rule;
+    if (rule instanceof Rule.Strategy s) {
+      
       String text =
           fill("rule.strategy", Arguments.of().text("strategy", s.strategy().toString()).text("source", () -> source(s)));
       if (s.kpiShare().isPresent()) {
@@ -158,8 +156,8 @@ final class Renderer {
       }
       return text;
     }
-    if (rule instanceof Rule.Objective) {
-      Rule.Objective o = (Rule.Objective) rule;
+    if (rule instanceof Rule.Objective o) {
+      
       Arguments args = Arguments.of().text("aggregation", o.aggregation().toString());
       String text =
           o.childObjectiveWeight().isPresent()
@@ -173,8 +171,8 @@ final class Renderer {
       }
       return text;
     }
-    if (rule instanceof Rule.OwnerPart) {
-      Rule.OwnerPart p = (Rule.OwnerPart) rule;
+    if (rule instanceof Rule.OwnerPart p) {
+      
       return fill(p.kpis() ? "rule.ownerKpis" : "rule.ownerOkrs", Arguments.of().text("aggregation", p.aggregation().toString()));
     }
     Rule.Composite c = (Rule.Composite) rule;
@@ -182,57 +180,56 @@ final class Renderer {
   }
 
   private String source(Rule.Strategy s) {
-    switch (s.source()) {
-      case ELEMENT:
-      case TAG:
-        return fill("source." + s.source().name(), Arguments.of().text("key", s.key()));
-      case OWNER_LEVEL:
-        return fill("source.OWNER_LEVEL", Arguments.of().text("level", () -> phrase("level." + s.key())));
-      default:
-        return phrase("source." + s.source().name());
-    }
+    return switch (s.source()) {
+  case ELEMENT, TAG -> 
+fill("source." + s.source().name(), Arguments.of().text("key", s.key()));
+  case OWNER_LEVEL -> 
+fill("source.OWNER_LEVEL", Arguments.of().text("level", () -> phrase("level." + s.key())));
+  default -> 
+phrase("source." + s.source().name());
+};
   }
 
   // ---------------------------------------------------------------- inputs
 
   String input(Input input) {
-    if (input instanceof Input.Actual) {
-      Input.Actual a = (Input.Actual) input;
+    if (input instanceof Input.Actual a) {
+      
       Arguments args = Arguments.of().number("value", a.value());
       return a.date().isPresent()
           ? fill("input.actual.dated", args.text("date", a.date().get().toString()))
           : fill("input.actual", args);
     }
-    if (input instanceof Input.Target) {
-      Input.Target t = (Input.Target) input;
+    if (input instanceof Input.Target t) {
+      
       return fill("input.target", Arguments.of().text("target", () -> target(t.target())).text("measure", t.measure()));
     }
-    if (input instanceof Input.Direction) {
-      String direction = ((Input.Direction) input).direction().name();
+    if (input instanceof Input.Direction d) {
+      String direction = d.direction().name();
       return fill("input.direction", Arguments.of().text("direction", () -> phrase("direction." + direction)));
     }
-    if (input instanceof Input.Owner) {
-      return fill("input.owner", Arguments.of().text("id", ((Input.Owner) input).id()));
+    if (input instanceof Input.Owner owner) {
+      return fill("input.owner", Arguments.of().text("id", owner.id()));
     }
-    if (input instanceof Input.ObjectiveKind) {
-      String kind = ((Input.ObjectiveKind) input).kind().name();
+    if (input instanceof Input.ObjectiveKind objectiveKind) {
+      String kind = objectiveKind.kind().name();
       return fill("input.objectiveKind", Arguments.of().text("kind", () -> phrase("objectiveKind." + kind)));
     }
-    if (input instanceof Input.Level) {
-      String level = ((Input.Level) input).level().name();
+    if (input instanceof Input.Level l) {
+      String level = l.level().name();
       return fill("input.level", Arguments.of().text("level", () -> phrase("level." + level)));
     }
-    if (input instanceof Input.Progress) {
-      return fill("input.progress", Arguments.of().number("progress", ((Input.Progress) input).progress()));
+    if (input instanceof Input.Progress progress) {
+      return fill("input.progress", Arguments.of().number("progress", progress.progress()));
     }
-    if (input instanceof Input.ExpectedProgress) {
-      Input.ExpectedProgress e = (Input.ExpectedProgress) input;
+    if (input instanceof Input.ExpectedProgress e) {
+      
       return fill(
           "input.expectedProgress",
           Arguments.of()
               .number("expected", e.expected())
-              .number("elapsedDays", e.elapsedDays())
-              .number("totalDays", e.totalDays())
+              .number("elapsedDays", (double) e.elapsedDays())
+              .number("totalDays", (double) e.totalDays())
               .text("period", e.period().toString())
               .text("pace", e.pace().toString()));
     }
@@ -279,13 +276,14 @@ final class Renderer {
   /** The target as {@link Target#describe()} writes it, in this renderer's phrases. */
   String target(Target t) {
     switch (t.kind()) {
-      case RANGE:
-        Arguments range = Arguments.of().text("low", figure(t.low())).text("high", figure(t.high()));
+  case RANGE -> {
+Arguments range = Arguments.of().text("low", figure(t.low())).text("high", figure(t.high()));
         return t.baseline().isPresent()
             ? fill("target.range.fromBaseline", range.text("baseline", figure(t.baseline())))
             : fill("target.range", range);
-      case MILESTONES:
-        List<String> milestones = new ArrayList<>(t.milestones().size());
+}
+  case MILESTONES -> {
+List<String> milestones = new ArrayList<>(t.milestones().size());
         for (Milestone m : t.milestones()) {
           String text =
               m.weight() == 1.0
@@ -297,8 +295,9 @@ final class Renderer {
           milestones.add(text);
         }
         return fill("target.milestones", Arguments.of().list("milestones", () -> milestones));
-      default:
-        String text;
+}
+  default -> {
+String text;
         if (t.kind() == Target.Kind.RELATIVE) {
           text =
               fill(
@@ -322,7 +321,8 @@ final class Renderer {
           text = fill("target.stretch", Arguments.of().text("target", text).text("term", term(t, t.stretch(), t.absoluteStretch())));
         }
         return text;
-    }
+}
+}
   }
 
   private String term(Target t, OptionalDouble figure, OptionalDouble absolute) {

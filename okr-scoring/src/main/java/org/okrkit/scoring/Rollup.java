@@ -312,26 +312,26 @@ public final class Rollup {
   private void step(Slots values, int n, IndexedAggregation.Scratch scratch) {
     double r;
     switch (kind[n]) {
-      case AGGREGATE:
-        IndexedAggregation agg = aggregations[aggregation[n]];
+  case AGGREGATE -> {
+IndexedAggregation agg = aggregations[aggregation[n]];
         r = agg.aggregate(values, child, childWeight, from[n], to[n], scratch);
         if (!agg.isCompiled()) {
           r = checked(agg.aggregation(), r, values, n);
         }
-        break;
-      case BLEND:
-        double part = blendMean.aggregate(values, child, childWeight, from[n], to[n], scratch);
+}
+  case BLEND -> {
+double part = blendMean.aggregate(values, child, childWeight, from[n], to[n], scratch);
         double mine = values.get(own[n]);
         double s = a[n];
         r = Double.isNaN(part) ? mine : Double.isNaN(mine) ? part : (1 - s) * mine + s * part;
-        break;
-      default:
-        r = composite(
+}
+  default -> 
+r = composite(
             from[n] >= 0 ? values.get(from[n]) : Double.NaN,
             to[n] >= 0 ? values.get(to[n]) : Double.NaN,
             a[n],
             b[n]);
-    }
+}
     values.set(leaves + n, r);
   }
 

@@ -126,14 +126,14 @@ public final class Scorecard {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
     int i = pos(code);
-    switch (kind(code)) {
-      case OBJECTIVE:
-        return optional(engine.objectiveScore(i));
-      case MEASURED:
-        return optional(engine.score(i));
-      default:
-        return optional(engine.composite(i));
-    }
+    return switch (kind(code)) {
+  case OBJECTIVE -> 
+optional(engine.objectiveScore(i));
+  case MEASURED -> 
+optional(engine.score(i));
+  default -> 
+optional(engine.composite(i));
+};
   }
 
   /**
@@ -171,17 +171,15 @@ public final class Scorecard {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
     int i = pos(code);
-    Ref root;
-    switch (kind(code)) {
-      case OBJECTIVE:
-        root = new ObjectiveRef(i);
-        break;
-      case MEASURED:
-        root = new MeasuredRef(i);
-        break;
-      default:
-        root = new OwnerRef(i);
-    }
+    
+    Ref root = switch (kind(code)) {
+  case OBJECTIVE -> 
+new ObjectiveRef(i);
+  case MEASURED -> 
+new MeasuredRef(i);
+  default -> 
+new OwnerRef(i);
+};
     return build(root, maxDepth);
   }
 
@@ -241,10 +239,10 @@ public final class Scorecard {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Scorecard)) {
+    if (!(other instanceof Scorecard that)) {
       return false;
     }
-    Scorecard that = (Scorecard) other;
+    
     return asOf().equals(that.asOf())
         && policy().equals(that.policy())
         && elements().equals(that.elements())
@@ -616,7 +614,7 @@ public final class Scorecard {
       b.addAllInputs(
           expectedInputs(
               engine.progress(m), engine.expected(m), engine.compiled.period(m), engine.compiled.perInterval(m),
-              e instanceof Kpi ? (Kpi) e : null));
+              e instanceof Kpi kpi ? kpi : null));
       return b.build();
     }
   }

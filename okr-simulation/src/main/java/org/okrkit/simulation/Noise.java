@@ -104,27 +104,30 @@ public abstract sealed class Noise permits ImmutableNoise {
    */
   public final double apply(double z) {
     switch (kind()) {
-      case NORMAL:
-        return scale() * z;
-      case LOGNORMAL:
-        double s = shape();
+  case NORMAL -> {
+return scale() * z;
+}
+  case LOGNORMAL -> {
+double s = shape();
         return scale() * Math.expm1(s * z - s * s / 2) / Math.sqrt(Math.expm1(s * s));
-      default:
-        return scale() * host().orElseThrow().apply(z);
-    }
+}
+  default -> {
+return scale() * host().orElseThrow().apply(z);
+}
+}
   }
 
   /** {@code normal(0.2)}, {@code lognormal(0.2, shape=1)}, {@code student-t(3)(0.2)}. */
   @Override
   public final String toString() {
-    switch (kind()) {
-      case NORMAL:
-        return "normal(" + plain(scale()) + ")";
-      case LOGNORMAL:
-        return "lognormal(" + plain(scale()) + ", shape=" + plain(shape()) + ")";
-      default:
-        return name() + "(" + plain(scale()) + ")";
-    }
+    return switch (kind()) {
+  case NORMAL -> 
+"normal(" + plain(scale()) + ")";
+  case LOGNORMAL -> 
+"lognormal(" + plain(scale()) + ", shape=" + plain(shape()) + ")";
+  default -> 
+name() + "(" + plain(scale()) + ")";
+};
   }
 
   @Value.Check

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
@@ -239,7 +240,8 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       }
     }
 
-    private void tie(Link.Kind kind, String from, String earlier, String later) {
+    private void tie(
+        Link.Kind kind, String from, @Nullable String earlier, @Nullable String later) {
       if (Objects.equals(earlier, later)) {
         return;
       }

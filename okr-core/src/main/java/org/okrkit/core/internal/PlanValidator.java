@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
@@ -79,7 +78,10 @@ public final class PlanValidator {
   private String collection = "";
   private String id = "";
   private int index;
-  private final Consumer<String> targetProblem = m -> report(at("target"), m);
+
+  private void targetProblem(String message) {
+    report(at("target"), message);
+  }
 
   private PlanValidator(
       @Nullable Period period,
@@ -187,7 +189,7 @@ public final class PlanValidator {
   }
 
   private static String idOf(Object part) {
-    return part instanceof Owner ? ((Owner) part).id() : ((Element) part).id();
+    return part instanceof Owner owner ? owner.id() : ((Element) part).id();
   }
 
   /** The part with this id, if it is valid and taken; the first holder of a repeated id. */
@@ -288,12 +290,12 @@ public final class PlanValidator {
 
   /** The path of a part that holds an id: {@code objectives[O1]}. */
   private static String pathOf(Object holder) {
-    if (holder instanceof Owner) {
-      return "owners[" + ((Owner) holder).id() + "]";
-    } else if (holder instanceof Objective) {
-      return "objectives[" + ((Objective) holder).id() + "]";
-    } else if (holder instanceof KeyResult) {
-      return "keyResults[" + ((KeyResult) holder).id() + "]";
+    if (holder instanceof Owner owner) {
+      return "owners[" + owner.id() + "]";
+    } else if (holder instanceof Objective objective) {
+      return "objectives[" + objective.id() + "]";
+    } else if (holder instanceof KeyResult keyResult) {
+      return "keyResults[" + keyResult.id() + "]";
     }
     return "kpis[" + ((Kpi) holder).id() + "]";
   }
@@ -340,22 +342,22 @@ public final class PlanValidator {
 
   private @Nullable Owner owner(String id) {
     Object o = holder(id);
-    return o instanceof Owner ? (Owner) o : null;
+    return o instanceof Owner owner ? owner : null;
   }
 
   private @Nullable Objective objective(String id) {
     Object o = holder(id);
-    return o instanceof Objective ? (Objective) o : null;
+    return o instanceof Objective objective ? objective : null;
   }
 
   private @Nullable KeyResult keyResult(String id) {
     Object o = holder(id);
-    return o instanceof KeyResult ? (KeyResult) o : null;
+    return o instanceof KeyResult keyResult ? keyResult : null;
   }
 
   private @Nullable MeasuredElement measured(String id) {
     Object o = holder(id);
-    return o instanceof MeasuredElement ? (MeasuredElement) o : null;
+    return o instanceof MeasuredElement measuredElement ? measuredElement : null;
   }
 
   // ---------------------------------------------------------------- elements
@@ -488,7 +490,7 @@ public final class PlanValidator {
     notBlank(e.measure().name(), "measure name", "measure", "name");
     weight(e.weight(), "weight");
     Target target = e.target();
-    TargetRules.check(target, e.measure().direction(), targetProblem);
+    TargetRules.check(target, e.measure().direction(), this::targetProblem);
     if (period != null && !target.milestones().isEmpty()) {
       for (Milestone m : target.milestones()) {
         if (m.due().isPresent() && !period.contains(m.due().get())) {
@@ -558,32 +560,32 @@ public final class PlanValidator {
     boolean hasWeight = r.weight().isPresent();
     boolean hasContributions = !r.contributions().isEmpty();
     switch (r.kind()) {
-      case TARGET:
-        if (!hasTarget || hasWeight || hasContributions) {
+  case TARGET -> {
+if (!hasTarget || hasWeight || hasContributions) {
           report(path, "a TARGET revision takes a target and nothing else");
         } else if (e != null) {
           TargetRules.check(r.target().get(), e.measure().direction(), m -> report(path.then("target"), m));
         }
-        break;
-      case WEIGHT:
-        if (!hasWeight || hasTarget || hasContributions) {
+}
+  case WEIGHT -> {
+if (!hasWeight || hasTarget || hasContributions) {
           report(path, "a WEIGHT revision takes a weight and nothing else");
         } else if (!(Double.isFinite(r.weight().getAsDouble()) && r.weight().getAsDouble() > 0)) {
           report(
               path.then("weight"),
               "weight " + number(r.weight().getAsDouble()) + " must be a finite number above 0");
         }
-        break;
-      case CONTRIBUTIONS:
-        if (hasTarget || hasWeight) {
+}
+  case CONTRIBUTIONS -> {
+if (hasTarget || hasWeight) {
           report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
         }
         if (e != null && !(e instanceof Kpi)) {
           report(path.then("kind"), "'" + r.elementId() + "' is a key result; only KPIs have contributions");
         }
         contributions(r.contributions(), path);
-        break;
-    }
+}
+}
     if (r.kind() == Revision.Kind.TARGET && e != null && problems.size() == before) {
       targetRevisions.computeIfAbsent(r.elementId(), k -> new ArrayList<>()).add(r);
     }
@@ -627,7 +629,7 @@ public final class PlanValidator {
     public @Nullable Element element(String id) {
       position = ids.find(id);
       Object o = position < 0 ? null : holders[position];
-      return o instanceof Element ? (Element) o : null;
+      return o instanceof Element element ? element : null;
     }
 
     @Override
@@ -701,8 +703,8 @@ public final class PlanValidator {
     if (c.author().isPresent() && c.author().get().isBlank()) {
       sink.add(Problem.of(checkInPath(index, "author"), "author must not be blank"));
     }
-    if (e instanceof MeasuredElement && inPeriod) {
-      Target base = ((MeasuredElement) e).target();
+    if (e instanceof MeasuredElement measuredElement && inPeriod) {
+      Target base = measuredElement.target();
       // only milestone targets, and elements whose target was revised, need the target of the day
       Target target =
           base.kind() == Target.Kind.MILESTONES

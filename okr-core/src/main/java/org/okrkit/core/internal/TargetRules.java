@@ -33,17 +33,13 @@ public final class TargetRules {
     finite("low", target.low(), sink);
     finite("high", target.high(), sink);
     switch (target.kind()) {
-      case ABSOLUTE:
-      case RELATIVE:
-        numeric(target, direction, sink);
-        break;
-      case RANGE:
-        range(target, direction, sink);
-        break;
-      case MILESTONES:
-        milestones(target, direction, sink);
-        break;
-    }
+  case ABSOLUTE, RELATIVE -> 
+numeric(target, direction, sink);
+  case RANGE -> 
+range(target, direction, sink);
+  case MILESTONES -> 
+milestones(target, direction, sink);
+}
   }
 
   private static void numeric(Target t, @Nullable Direction direction, Consumer<String> sink) {

@@ -2,6 +2,7 @@ package org.okrkit.core.text;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class Arguments {
     return new Arguments();
   }
 
+  @CanIgnoreReturnValue
   private Arguments put(String name, Object value) {
     requireNonNull(name, "name");
     requireNonNull(value, "value");
@@ -41,32 +43,38 @@ public final class Arguments {
   }
 
   /** The number {@code name}, for {@code {name}} and {@code {name:N}}. */
+  @CanIgnoreReturnValue
   public Arguments number(String name, double value) {
     return put(name, value);
   }
 
   /** Each of {@code numbers} under its name. */
+  @CanIgnoreReturnValue
   public Arguments numbers(Map<String, Double> numbers) {
     numbers.forEach(this::number);
     return this;
   }
 
   /** The text {@code name}, for {@code {@name}} and {@code {@name:'}}. */
+  @CanIgnoreReturnValue
   public Arguments text(String name, String value) {
     return put(name, value);
   }
 
   /** The text {@code name}, made only if a pattern asks for it. */
+  @CanIgnoreReturnValue
   public Arguments text(String name, Supplier<String> value) {
     return put(name, new Lazy(requireNonNull(value, "value")));
   }
 
   /** The list of texts {@code name}, for {@code {@name:*}} and {@code {@name:SEP}}. */
+  @CanIgnoreReturnValue
   public Arguments list(String name, List<String> value) {
     return put(name, List.copyOf(value));
   }
 
   /** The list of texts {@code name}, made only if a pattern asks for it. */
+  @CanIgnoreReturnValue
   public Arguments list(String name, Supplier<List<String>> value) {
     return put(name, new LazyList(requireNonNull(value, "value")));
   }
@@ -84,17 +92,17 @@ public final class Arguments {
   /** The text {@code name}, made now if it was lazy; null if {@code name} is no text. */
   @Nullable String text(String name) {
     Object value = get(name);
-    if (value instanceof String) {
-      return (String) value;
+    if (value instanceof String string) {
+      return string;
     }
-    return value instanceof Lazy ? ((Lazy) value).text.get() : null;
+    return value instanceof Lazy lazy ? lazy.text.get() : null;
   }
 
   /** The list {@code name}, made now if it was lazy; null if {@code name} is no list. */
   @Nullable List<String> list(String name) {
     Object value = get(name);
-    if (value instanceof LazyList) {
-      return ((LazyList) value).texts.get();
+    if (value instanceof LazyList lazyList) {
+      return lazyList.texts.get();
     }
     if (value instanceof List) {
       @SuppressWarnings("unchecked")

@@ -257,10 +257,10 @@ public final class Phrasebook {
 
   private @Nullable String number(String name, @Nullable String option, Arguments arguments) {
     Object value = arguments.get(name);
-    if (!(value instanceof Double)) {
+    if (!(value instanceof Double d)) {
       return has("number.none") ? phrase("number.none") : null;
     }
-    double number = (Double) value;
+    double number = d;
     if (option == null) {
       return Numbers.readable(number);
     }

@@ -41,12 +41,12 @@ public final class IndexedAggregation {
     } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.GeometricMean) {
       op = GEOMETRIC_MEAN;
       parameter = 0;
-    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.AllMustPass) {
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.AllMustPass allMustPass) {
       op = ALL_MUST_PASS;
-      parameter = ((org.okrkit.scoring.BuiltInAggregation.AllMustPass) aggregation).passMark();
-    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum) {
+      parameter = allMustPass.passMark();
+    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum cappedWeightedSum) {
       op = CAPPED_SUM;
-      parameter = ((org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum) aggregation).cap();
+      parameter = cappedWeightedSum.cap();
     } else {
       op = HOST;
       parameter = 0;
@@ -129,7 +129,7 @@ public final class IndexedAggregation {
     double high = Double.NEGATIVE_INFINITY;
     for (int k = from; k < to; k++) {
       double v = values.get(index[k]);
-      if (v == v) {
+      if (!Double.isNaN(v)) {
         s[n] = v;
         w[n] = weights[k];
         negativeZero |= Double.doubleToRawLongBits(v) == Long.MIN_VALUE;
@@ -149,33 +149,31 @@ public final class IndexedAggregation {
     if (n == 1) {
       // one child: what the built-ins compute for it, without the arithmetic
       double only = s[0];
-      switch (op) {
-        case WEIGHTED_MEAN:
-        case MINIMUM:
-        case ALL_MUST_PASS:
-          return only;
-        case GEOMETRIC_MEAN:
-          return only == 0 ? 0.0 : only;
-        case CAPPED_SUM:
-          return Math.min(parameter, only);
-        default:
-          return host(s, w, n);
-      }
+      return switch (op) {
+  case WEIGHTED_MEAN, MINIMUM, ALL_MUST_PASS -> 
+only;
+  case GEOMETRIC_MEAN -> 
+only == 0 ? 0.0 : only;
+  case CAPPED_SUM -> 
+Math.min(parameter, only);
+  default -> 
+host(s, w, n);
+};
     }
-    switch (op) {
-      case WEIGHTED_MEAN:
-        return weightedMean(s, w, n, scratch);
-      case MINIMUM:
-        return low;
-      case GEOMETRIC_MEAN:
-        return geometricMean(s, w, n, scratch);
-      case ALL_MUST_PASS:
-        return low >= parameter ? weightedMean(s, w, n, scratch) : low;
-      case CAPPED_SUM:
-        return Math.min(parameter, weightedMean(s, w, n, scratch));
-      default:
-        return host(s, w, n);
-    }
+    return switch (op) {
+  case WEIGHTED_MEAN -> 
+weightedMean(s, w, n, scratch);
+  case MINIMUM -> 
+low;
+  case GEOMETRIC_MEAN -> 
+geometricMean(s, w, n, scratch);
+  case ALL_MUST_PASS -> 
+low >= parameter ? weightedMean(s, w, n, scratch) : low;
+  case CAPPED_SUM -> 
+Math.min(parameter, weightedMean(s, w, n, scratch));
+  default -> 
+host(s, w, n);
+};
   }
 
   private double host(double[] s, double[] w, int n) {

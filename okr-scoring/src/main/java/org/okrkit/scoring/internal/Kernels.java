@@ -66,25 +66,25 @@ abstract class Kernels {
     if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Milestones) {
       return new Milestones();
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Linear) {
-      org.okrkit.scoring.BuiltInStrategy.Linear l = (org.okrkit.scoring.BuiltInStrategy.Linear) strategy;
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Linear l) {
+      
       return new Linear(l.cap(), l.roundToTenths());
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Tiered) {
-      org.okrkit.scoring.BuiltInStrategy.Tiered t = (org.okrkit.scoring.BuiltInStrategy.Tiered) strategy;
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Tiered t) {
+      
       return new Tiered(t.floor(), t.ceiling());
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Stepped) {
-      return new Stepped(((org.okrkit.scoring.BuiltInStrategy.Stepped) strategy).steps());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Stepped stepped) {
+      return new Stepped(stepped.steps());
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Curve) {
-      return new Curve(((org.okrkit.scoring.BuiltInStrategy.Curve) strategy).points());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Curve curve) {
+      return new Curve(curve.points());
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.PercentOfTarget) {
-      return new PercentOfTarget(((org.okrkit.scoring.BuiltInStrategy.PercentOfTarget) strategy).cap());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.PercentOfTarget percentOfTarget) {
+      return new PercentOfTarget(percentOfTarget.cap());
     }
-    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Range) {
-      return new Range(((org.okrkit.scoring.BuiltInStrategy.Range) strategy).tolerance());
+    if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Range range) {
+      return new Range(range.tolerance());
     }
     return null;
   }
@@ -93,26 +93,31 @@ abstract class Kernels {
 
   /** The met test of {@link Achievement#met}. */
   static int met(Measure m, Target t, double[] p) {
-    switch (t.kind()) {
-      case RANGE:
-        p[0] = t.low().getAsDouble();
+    return switch (t.kind()) {
+  case RANGE -> 
+{
+p[0] = t.low().getAsDouble();
         p[1] = t.high().getAsDouble();
-        return MET_RANGE;
-      case MILESTONES:
-        return MET_SHARE;
-      default:
-        p[0] = t.absoluteValue().getAsDouble();
-        return m.direction() == Direction.DECREASE ? MET_LE : MET_GE;
-    }
+        yield MET_RANGE;
+}
+  case MILESTONES -> 
+MET_SHARE;
+  default -> 
+{
+p[0] = t.absoluteValue().getAsDouble();
+        yield m.direction() == Direction.DECREASE ? MET_LE : MET_GE;
+}
+};
   }
 
   /** The achievement of {@link Achievement#of}: a met test when the target is not graded. */
   static int achievement(Measure m, Target t, double[] p) {
     switch (t.kind()) {
-      case MILESTONES:
-        return ACH_SHARE;
-      case RANGE:
-        if (t.baseline().isPresent()) {
+  case MILESTONES -> {
+return ACH_SHARE;
+}
+  case RANGE -> {
+if (t.baseline().isPresent()) {
           double d = Achievement.distanceOutside(t, t.baseline().getAsDouble());
           if (d > 0) {
             p[0] = t.low().getAsDouble();
@@ -122,8 +127,9 @@ abstract class Kernels {
           }
         }
         return met(m, t, p);
-      default:
-        double v = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double v = t.absoluteValue().getAsDouble();
         if (t.baseline().isPresent() && t.baseline().getAsDouble() != v) {
           double b = t.baseline().getAsDouble();
           p[0] = b;
@@ -131,60 +137,60 @@ abstract class Kernels {
           return ACH_VALUE;
         }
         return met(m, t, p);
-    }
+}
+}
   }
 
   static void runMet(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1) {
     switch (op) {
-      case MET_GE:
-        for (int i = from; i < to; i++) {
+  case MET_GE -> {
+for (int i = from; i < to; i++) {
           s[i] = a[i] >= p0[i] ? 1.0 : 0.0;
         }
-        break;
-      case MET_LE:
-        for (int i = from; i < to; i++) {
+}
+  case MET_LE -> {
+for (int i = from; i < to; i++) {
           s[i] = a[i] <= p0[i] ? 1.0 : 0.0;
         }
-        break;
-      case MET_RANGE:
-        for (int i = from; i < to; i++) {
+}
+  case MET_RANGE -> {
+for (int i = from; i < to; i++) {
           s[i] = a[i] >= p0[i] && a[i] <= p1[i] ? 1.0 : 0.0;
         }
-        break;
-      case MET_SHARE:
-        for (int i = from; i < to; i++) {
+}
+  case MET_SHARE -> {
+for (int i = from; i < to; i++) {
           s[i] = a[i] >= 1.0 ? 1.0 : 0.0;
         }
-        break;
-      default:
-        throw new IllegalStateException("not a met operation: " + op);
-    }
+}
+  default -> 
+throw new IllegalStateException("not a met operation: " + op);
+}
   }
 
   /** Achievements into {@code s}; false when {@code op} is not an achievement operation. */
   static void runAchievement(
       int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
     switch (op) {
-      case ACH_SHARE:
-        System.arraycopy(a, from, s, from, to - from);
-        break;
-      case ACH_RANGE:
-        for (int i = from; i < to; i++) {
+  case ACH_SHARE -> 
+System.arraycopy(a, from, s, from, to - from);
+  case ACH_RANGE -> {
+for (int i = from; i < to; i++) {
           double x = a[i];
           double low = p0[i];
           double high = p1[i];
           double d = x < low ? low - x : x > high ? x - high : 0.0;
           s[i] = d == 0 ? 1.0 : 1.0 - d / p2[i];
         }
-        break;
-      case ACH_VALUE:
-        for (int i = from; i < to; i++) {
+}
+  case ACH_VALUE -> {
+for (int i = from; i < to; i++) {
           s[i] = (a[i] - p0[i]) / p1[i];
         }
-        break;
-      default:
-        runMet(op, from, to, a, s, p0, p1);
-    }
+}
+  default -> 
+runMet(op, from, to, a, s, p0, p1);
+}
   }
 
   // ------------------------------------------------------------------ the kernels
@@ -397,31 +403,33 @@ abstract class Kernels {
     @Override
     int compile(Measure m, Target t, double[] p) {
       switch (t.kind()) {
-        case MILESTONES:
-          return CLAMP01;
-        case RANGE:
-          p[0] = t.low().getAsDouble();
+  case MILESTONES -> {
+return CLAMP01;
+}
+  case RANGE -> {
+p[0] = t.low().getAsDouble();
           p[1] = t.high().getAsDouble();
           return POT_RANGE;
-        default:
-          double v = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return met(m, t, p);
           }
           p[0] = v;
           return m.direction() == Direction.DECREASE ? POT_DEC : POT_INC;
-      }
+}
+}
     }
 
     @Override
     void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       double c = cap;
       switch (op) {
-        case CLAMP01:
-          clamp01(from, to, a, s);
-          break;
-        case POT_RANGE:
-          for (int i = from; i < to; i++) {
+  case CLAMP01 -> 
+clamp01(from, to, a, s);
+  case POT_RANGE -> {
+for (int i = from; i < to; i++) {
             double x = a[i];
             double low = p0[i];
             double high = p1[i];
@@ -435,21 +443,21 @@ abstract class Kernels {
             }
             s[i] = r;
           }
-          break;
-        case POT_INC:
-          for (int i = from; i < to; i++) {
+}
+  case POT_INC -> {
+for (int i = from; i < to; i++) {
             s[i] = Math.max(0.0, Math.min(c, a[i] / p0[i]));
           }
-          break;
-        case POT_DEC:
-          for (int i = from; i < to; i++) {
+}
+  case POT_DEC -> {
+for (int i = from; i < to; i++) {
             double x = a[i];
             s[i] = x <= 0 ? c : Math.max(0.0, Math.min(c, p0[i] / x));
           }
-          break;
-        default:
-          runMet(op, from, to, a, s, p0, p1);
-      }
+}
+  default -> 
+runMet(op, from, to, a, s, p0, p1);
+}
     }
   }
 
@@ -463,44 +471,46 @@ abstract class Kernels {
     @Override
     int compile(Measure m, Target t, double[] p) {
       switch (t.kind()) {
-        case RANGE:
-          p[0] = t.low().getAsDouble();
+  case RANGE -> {
+p[0] = t.low().getAsDouble();
           p[1] = t.high().getAsDouble();
           return RNG_DIST;
-        case MILESTONES:
-          // short of all done is an infinite shortfall: 0, whatever the tolerance
-          return MET_SHARE;
-        default:
-          boolean dec = m.direction() == Direction.DECREASE;
+}
+  case MILESTONES -> {
+// short of all done is an infinite shortfall: 0, whatever the tolerance
+return MET_SHARE;
+}
+  default -> {
+boolean dec = m.direction() == Direction.DECREASE;
           p[0] = oriented(dec, t.absoluteValue());
           return dec ? RNG_DEC : RNG_INC;
-      }
+}
+}
     }
 
     @Override
     void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       double tol = tolerance;
       switch (op) {
-        case RNG_DIST:
-          for (int i = from; i < to; i++) {
+  case RNG_DIST -> {
+for (int i = from; i < to; i++) {
             double x = a[i];
             double low = p0[i];
             double high = p1[i];
             double miss = x < low ? low - x : x > high ? x - high : 0.0;
             s[i] = miss <= 0 ? 1.0 : tol == 0 ? 0.0 : Math.max(0.0, 1.0 - miss / tol);
           }
-          break;
-        case RNG_INC:
-        case RNG_DEC:
-          boolean dec = op == RNG_DEC;
+}
+  case RNG_INC, RNG_DEC -> {
+boolean dec = op == RNG_DEC;
           for (int i = from; i < to; i++) {
             double miss = p0[i] - (dec ? -a[i] : a[i]);
             s[i] = miss <= 0 ? 1.0 : tol == 0 ? 0.0 : Math.max(0.0, 1.0 - miss / tol);
           }
-          break;
-        default:
-          runMet(op, from, to, a, s, p0, p1);
-      }
+}
+  default -> 
+runMet(op, from, to, a, s, p0, p1);
+}
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.okrkit.scoring.lifecycle;
 
+import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -206,7 +207,7 @@ public abstract sealed class Calibration permits ImmutableCalibration {
         flags.add(
             ImmutableCalibrationFlag.builder()
                 .kind(CalibrationFlag.Kind.KPI_RATCHET)
-                .ownerId(ownerOf.get(e.getKey()))
+                .ownerId(requireNonNull(ownerOf.get(e.getKey()), e.getKey()))
                 .kpiId(e.getKey())
                 .figures(last)
                 .message(

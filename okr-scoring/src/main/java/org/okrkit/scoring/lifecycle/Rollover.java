@@ -455,19 +455,19 @@ public final class Rollover {
       double v = last.getAsDouble();
       Target changed = null;
       switch (t.kind()) {
-        case RELATIVE:
-          if (v > 0) {
+  case RELATIVE -> {
+if (v > 0) {
             changed = t.withBaseline(v);
           } else {
             review.put(k.id(), "its last value " + plain(v) + " cannot be the baseline of a relative target; set one");
           }
-          break;
-        case RANGE:
-          boolean outside = v < t.low().getAsDouble() || v > t.high().getAsDouble();
+}
+  case RANGE -> {
+boolean outside = v < t.low().getAsDouble() || v > t.high().getAsDouble();
           changed = outside ? t.withBaseline(v) : t.withBaseline(OptionalDouble.empty());
-          break;
-        default:
-          double value = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double value = t.absoluteValue().getAsDouble();
           boolean short_ = k.measure().direction() == Direction.DECREASE ? v > value : v < value;
           if (short_) {
             changed = t.withBaseline(v);
@@ -477,7 +477,8 @@ public final class Rollover {
                 "its last value " + plain(v) + " already meets the target " + plain(value)
                     + "; raise the target");
           }
-      }
+}
+}
       if (changed == null || changed.equals(t) || !changed.problems(k.measure().direction()).isEmpty()) {
         return k;
       }
@@ -506,7 +507,7 @@ public final class Rollover {
           }
           double r = 0;
           for (Contribution c : k.contributions()) {
-            r += share.get(c.keyResultId());
+            r += requireNonNull(share.get(c.keyResultId()), c.keyResultId());
           }
           raw.put(k.id(), r);
           rawTotal += r;

@@ -142,10 +142,10 @@ final class CompiledArm {
 
     @Override
     public boolean equals(Object o) {
-      if (!(o instanceof Shape)) {
+      if (!(o instanceof Shape s)) {
         return false;
       }
-      Shape s = (Shape) o;
+      
       return strategy.equals(s.strategy)
           && measure.direction() == s.measure.direction()
           && target.equals(s.target);

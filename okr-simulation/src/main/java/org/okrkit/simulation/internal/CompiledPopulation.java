@@ -143,11 +143,10 @@ public final class CompiledPopulation {
   private void compileMapping(int e, MeasuredElement m) {
     Target t = m.target();
     switch (t.kind()) {
-      case MILESTONES:
-        mapOp[e] = MAP_SHARE;
-        break;
-      case RANGE:
-        double low = t.low().getAsDouble();
+  case MILESTONES -> 
+mapOp[e] = MAP_SHARE;
+  case RANGE -> {
+double low = t.low().getAsDouble();
         double high = t.high().getAsDouble();
         double width = high - low;
         double d0 = width > 0 ? width : 1.0;
@@ -165,9 +164,9 @@ public final class CompiledPopulation {
         mapA[e] = above ? high : low;
         mapB[e] = d0;
         mapC[e] = width / 2;
-        break;
-      default:
-        double v = t.absoluteValue().getAsDouble();
+}
+  default -> {
+double v = t.absoluteValue().getAsDouble();
         double b;
         if (t.baseline().isPresent() && t.baseline().getAsDouble() != v) {
           b = t.baseline().getAsDouble();
@@ -178,7 +177,8 @@ public final class CompiledPopulation {
         mapOp[e] = MAP_VALUE;
         mapA[e] = v;
         mapB[e] = v - b;
-    }
+}
+}
   }
 
   /** The actual value of element {@code e} for outcome {@code y}, in the element's measure. */
@@ -187,16 +187,16 @@ public final class CompiledPopulation {
   }
 
   static double actual(byte op, double a, double b, double c, double y) {
-    switch (op) {
-      case MAP_VALUE:
-        return a + (y - 1) * b;
-      case MAP_RANGE_BELOW:
-        return y < 1 ? a - (1 - y) * b : a + Math.min(y - 1, 1) * c;
-      case MAP_RANGE_ABOVE:
-        return y < 1 ? a + (1 - y) * b : a - Math.min(y - 1, 1) * c;
-      default:
-        return Math.max(0.0, Math.min(1.0, y));
-    }
+    return switch (op) {
+  case MAP_VALUE -> 
+a + (y - 1) * b;
+  case MAP_RANGE_BELOW -> 
+y < 1 ? a - (1 - y) * b : a + Math.min(y - 1, 1) * c;
+  case MAP_RANGE_ABOVE -> 
+y < 1 ? a + (1 - y) * b : a - Math.min(y - 1, 1) * c;
+  default -> 
+Math.max(0.0, Math.min(1.0, y));
+};
   }
 
   /** The ids of the simulated people, in order. */

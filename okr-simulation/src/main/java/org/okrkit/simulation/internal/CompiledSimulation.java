@@ -31,6 +31,8 @@ import org.okrkit.simulation.SimulationSpec;
  * own random stream, keyed by the seed and the trial's number, so neither the number of threads nor
  * their timing changes a result.
  */
+// metrics index dense arrays by their declaration order
+@SuppressWarnings("EnumOrdinal")
 public final class CompiledSimulation {
   static final int BLOCK = 1024;
   static final Metric[] METRICS = Metric.values();
@@ -52,10 +54,10 @@ public final class CompiledSimulation {
     Sandbagging s = null;
     Bunching b = null;
     for (AgentRule rule : spec.rules()) {
-      if (rule instanceof MarginalEffort) {
-        m = (MarginalEffort) rule;
-      } else if (rule instanceof Sandbagging) {
-        s = (Sandbagging) rule;
+      if (rule instanceof MarginalEffort marginalEffort) {
+        m = marginalEffort;
+      } else if (rule instanceof Sandbagging sandbagging) {
+        s = sandbagging;
       } else {
         b = (Bunching) rule;
       }
@@ -78,20 +80,17 @@ public final class CompiledSimulation {
     reported = new boolean[arms.length][METRICS.length];
     for (int r = 0; r < arms.length; r++) {
       for (Metric metric : METRICS) {
-        boolean on;
-        switch (metric) {
-          case KPIS_MET:
-            on = population.kpis > 0;
-            break;
-          case SANDBAGGERS:
-            on = s != null;
-            break;
-          case MISCLASSIFIED:
-            on = arms[r].arm.rating().isPresent();
-            break;
-          default:
-            on = true;
-        }
+        
+        boolean on = switch (metric) {
+  case KPIS_MET -> 
+population.kpis > 0;
+  case SANDBAGGERS -> 
+s != null;
+  case MISCLASSIFIED -> 
+arms[r].arm.rating().isPresent();
+  default -> 
+true;
+};
         reported[r][metric.ordinal()] = on;
       }
     }
@@ -203,11 +202,11 @@ public final class CompiledSimulation {
       f.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+      if (cause instanceof RuntimeException runtimeException) {
+        throw runtimeException;
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      if (cause instanceof Error error) {
+        throw error;
       }
       throw new IllegalStateException(cause);
     }

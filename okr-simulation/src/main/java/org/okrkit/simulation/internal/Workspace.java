@@ -16,6 +16,8 @@ import org.okrkit.simulation.OutcomeModel;
  * noise); C, A with every effort level raised by the effort probe; D, A with every target eased by
  * the sandbagging probe.
  */
+// metrics index dense arrays by their declaration order
+@SuppressWarnings("EnumOrdinal")
 public final class Workspace {
   private static final int PASS_A = 0;
   private static final int PASS_B = 1;
@@ -264,6 +266,8 @@ public final class Workspace {
   }
 
   /** Hands out person i's effort quanta greedily by marginal expected composite score. */
+  // & and | rather than && and ||: the best candidate is chosen without a branch per candidate
+  @SuppressWarnings("ShortCircuitBoolean")
   private void allocate(CompiledArm arm, int i, int s0, int s1, double offset) {
     double beta = model.effortWeight();
     int q = sim.marginal.quanta();
