@@ -15,4 +15,5 @@ module org.okrkit.io {
   requires static com.google.errorprone.annotations;
 
   exports org.okrkit.io;
+  exports org.okrkit.io.document;
 }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.okrkit.io.internal.Reading;
+import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.internal.SimulationDecoder;
 import org.okrkit.simulation.SimulationSpec;
 
@@ -45,7 +45,7 @@ public final class SimulationFiles {
     requireNonNull(file, "file");
     requireNonNull(limits, "limits");
     Path base = file.toAbsolutePath().getParent();
-    return reading(base).read(file, null, limits);
+    return reading(base).read(file, limits);
   }
 
   /**
@@ -61,8 +61,8 @@ public final class SimulationFiles {
     return reading(base).read(text, format, ReadLimits.defaults());
   }
 
-  private static Reading<SimulationSpec> reading(Path base) {
-    return new Reading<>(
+  private static DocumentReader<SimulationSpec> reading(Path base) {
+    return new DocumentReader<>(
         "simulation spec", (root, problems) -> SimulationDecoder.decode(root, problems, base));
   }
 }

@@ -14,6 +14,8 @@
  *   <li>{@link org.okrkit.io.Exports} writes a {@link org.okrkit.scoring.Scorecard} or an {@link
  *       org.okrkit.core.alignment.AlignmentReport} as {@linkplain org.okrkit.io.ExportFormat JSON, CSV
  *       or Markdown}.
+ *   <li>{@code org.okrkit.io.document} is the machinery these files are read and written with, for
+ *       modules that define file formats of their own.
  * </ul>
  */
 @NullMarked

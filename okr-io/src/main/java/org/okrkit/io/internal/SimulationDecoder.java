@@ -10,6 +10,10 @@ import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.document.Fields;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.document.Texts;
 import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.simulation.AgentRule;
@@ -79,7 +83,7 @@ public final class SimulationDecoder {
     if (f == null) {
       return null;
     }
-    PlanDecoder.version(f);
+    f.version();
     SimulationSpec.Builder b = SimulationSpec.builder();
     Node population = f.value("population");
     if (population != null) {
@@ -311,7 +315,7 @@ public final class SimulationDecoder {
     ScoringPolicy policy = ScoringPolicy.defaults();
     Node p = f.value("policy");
     if (p != null && p.type() == Node.Type.OBJECT) {
-      policy = PolicyDecoder.inline(p, f.path("policy"), problems, PolicyExtensions.loaded());
+      policy = PolicyFiles.decode(p, f.path("policy"), problems, PolicyExtensions.loaded());
     } else if (p != null) {
       String file = Fields.text(p, f.path("policy"), problems);
       policy = file == null ? null : policy(file, p, f.path("policy"));
