@@ -1,13 +1,13 @@
 /**
  * The okrkit file format: plans and scoring policies read from and written to JSON and YAML, with
- * every problem reported at its line, column and path; simulation specs read from the same formats;
- * and scorecards and alignment reports exported as JSON, CSV and Markdown. Jackson is used through
- * its streaming API only: nothing is bound by reflection, so no package is opened and no type
+ * every problem reported at its line, column and path; scorecards and alignment reports exported as
+ * JSON, CSV and Markdown; and the document machinery these are made with ({@code
+ * org.okrkit.io.document}), for formats defined in other modules. Jackson is used through its
+ * streaming API only: nothing is bound by reflection, so no package is opened and no type
  * information is ever taken from the input.
  */
 module org.okrkit.io {
   requires transitive org.okrkit.scoring;
-  requires transitive org.okrkit.simulation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;

@@ -1,13 +1,11 @@
 /**
- * Plan, scoring-policy and simulation-spec files, and exports of scores and alignment reports.
+ * Plan and scoring-policy files, and exports of scores and alignment reports.
  *
  * <ul>
  *   <li>{@link org.okrkit.io.PlanFiles} reads and writes {@link org.okrkit.core.Plan}s, {@link
  *       org.okrkit.io.PolicyFiles} {@link org.okrkit.scoring.ScoringPolicy ScoringPolicies}, as
  *       {@linkplain org.okrkit.io.Format JSON or YAML}. The format is described in {@code FORMAT.md}
  *       of the okr-io module and by the JSON Schema of {@link org.okrkit.io.PlanFiles#jsonSchema()}.
- *   <li>{@link org.okrkit.io.SimulationFiles} reads {@link org.okrkit.simulation.SimulationSpec}s,
- *       which name their plan and policy files or write policies in place.
  *   <li>Reading is bounded by {@link org.okrkit.io.ReadLimits}; anything wrong with a file is a
  *       {@link org.okrkit.io.PlanFileException} listing every {@link org.okrkit.io.FileProblem} with
  *       its line, column and path.

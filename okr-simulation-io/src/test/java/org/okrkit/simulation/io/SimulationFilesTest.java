@@ -1,4 +1,4 @@
-package org.okrkit.io;
+package org.okrkit.simulation.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.io.FileProblem;
+import org.okrkit.io.Format;
+import org.okrkit.io.PlanFileException;
+import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.simulation.Arm;

@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.simulation.io;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.okrkit.simulation.SimulationResult;
  * A {@link SimulationResult} as JSON, CSV and Markdown: the results of every arm, each arm's policy
  * as data (what a policy file holds) in JSON.
  */
-public final class SimulationExport {
+final class SimulationExport {
   private SimulationExport() {}
 
   /**
@@ -29,7 +29,7 @@ public final class SimulationExport {
    * @throws IllegalArgumentException if an arm's policy holds a host's strategy, aggregation or pace
    *     without a spec, which has no form as data
    */
-  public static String json(SimulationResult result) {
+  static String json(SimulationResult result) {
     return DocumentWriter.write(Format.JSON, out -> json(out, result));
   }
 
@@ -168,7 +168,7 @@ public final class SimulationExport {
   }
 
   /** The results in {@code format}. */
-  public static String write(SimulationResult result, ExportFormat format) {
+  static String write(SimulationResult result, ExportFormat format) {
     switch (format) {
       case JSON:
         return json(result);

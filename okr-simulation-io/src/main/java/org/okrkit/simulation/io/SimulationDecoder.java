@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.simulation.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import org.okrkit.simulation.SimulationSpec;
  * spec's own directory. Every problem is collected; a value a builder refuses is reported at the
  * object that gave it.
  */
-public final class SimulationDecoder {
+final class SimulationDecoder {
   static final List<String> ROOT =
       Fields.names(
           "$schema", "version", "population", "model", "rules", "arms", "trials", "seed",
@@ -68,7 +68,7 @@ public final class SimulationDecoder {
    * @param base the directory that file names in the spec are relative to
    * @throws PlanFileException listing every problem, when there is any
    */
-  public static SimulationSpec decode(@Nullable Node root, Problems problems, Path base) {
+  static SimulationSpec decode(@Nullable Node root, Problems problems, Path base) {
     if (root == null) {
       problems.add(0, 0, "", "the document is empty; expected an object with a population and arms");
       throw problems.exception();

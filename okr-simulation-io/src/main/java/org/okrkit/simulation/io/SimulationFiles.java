@@ -1,11 +1,13 @@
-package org.okrkit.io;
+package org.okrkit.simulation.io;
 
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.okrkit.io.Format;
+import org.okrkit.io.PlanFileException;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.io.document.DocumentReader;
-import org.okrkit.io.internal.SimulationDecoder;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
