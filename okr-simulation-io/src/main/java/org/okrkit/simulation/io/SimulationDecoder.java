@@ -29,8 +29,8 @@ import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
- * Turns a document tree into a {@link SimulationSpec}. The population is a plan file or generated
- * sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
+ * Turns a document tree into a {@link SimulationSpec}. The population is a plan file, a plan
+ * written in place or generated sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
  * rules are named by type with their parameters. Files named in the spec are read relative to the
  * spec's own directory. Every problem is collected; a value a builder refuses is reported at the
  * object that gave it.
@@ -52,6 +52,8 @@ final class SimulationDecoder {
   static final List<String> NOISE = Fields.names("kind", "scale", "shape");
   static final List<String> RULES = Fields.names("marginalEffort", "sandbagging", "bunching");
   static final List<String> ARM = Fields.names("name", "policy", "rating");
+  /** The most threads a file may ask for; a spec built in code may ask for more. */
+  static final int MAX_PARALLELISM = 4096;
 
   private final Problems problems;
   private final Path base;
@@ -119,16 +121,8 @@ final class SimulationDecoder {
       }
     }
     integer(f, "trials", 1, 10_000_000, b::trials);
-    Double seed = f.number("seed", false);
-    if (seed != null) {
-      if (seed != Math.rint(seed) || Math.abs(seed) > 9.007199254740992E15) {
-        problems.add(
-            f.value("seed"), f.path("seed"), "expected a whole number of at most 2^53, got " + seed);
-      } else {
-        b.seed(seed.longValue());
-      }
-    }
-    integer(f, "parallelism", 0, 4096, b::parallelism);
+    seed(f, b);
+    integer(f, "parallelism", 0, MAX_PARALLELISM, b::parallelism);
     f.number("confidence", b::confidence);
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
     f.number("effortProbe", b::effortProbe);
@@ -144,12 +138,21 @@ final class SimulationDecoder {
   private void population(Node node, String path, SimulationSpec.Builder spec) {
     if (node.type() == Node.Type.OBJECT && node.value("plan") != null) {
       Fields f = Fields.of(node, path, problems, "a population from a plan", Fields.names("plan"));
-      String file = f.text("plan", true);
-      if (file != null) {
-        Plan plan = plan(file, f.value("plan"), f.path("plan"));
-        if (plan != null) {
-          spec.population(PlanPopulation.of(plan));
-        }
+      Node at = f.required("plan");
+      Plan plan = null;
+      if (at != null && at.type() == Node.Type.OBJECT) {
+        plan = PlanFiles.decode(at, f.path("plan"), problems);
+      } else if (at != null && at.isText()) {
+        plan = plan(at.text(), at, f.path("plan"));
+      } else if (at != null) {
+        problems.add(
+            at,
+            f.path("plan"),
+            "expected the name of a plan file, or a plan written in place (an object), got "
+                + at.describe());
+      }
+      if (plan != null) {
+        spec.population(PlanPopulation.of(plan));
       }
       return;
     }
@@ -369,6 +372,38 @@ final class SimulationDecoder {
   }
 
   // ---------------------------------------------------------------- values
+
+  /**
+   * The seed: any whole number of 64 bits, read from its digits so that none is rounded; a number
+   * written otherwise ({@code 1e3}, {@code 2026.0}) within 2^53, where doubles hold every whole
+   * number.
+   */
+  private void seed(Fields f, SimulationSpec.Builder b) {
+    Double seed = f.number("seed", false);
+    Node v = f.value("seed");
+    if (seed == null || v == null) {
+      return;
+    }
+    try {
+      long exact = Long.parseLong(v.text());
+      // the same number the parser read (YAML 1.1 reads 010 as octal, say), only not rounded
+      if ((double) exact == seed) {
+        b.seed(exact);
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // not plain digits: the value as a double decides
+    }
+    if (seed == Math.rint(seed) && Math.abs(seed) <= 0x1p53) {
+      b.seed(seed.longValue());
+    } else {
+      problems.add(
+          v,
+          f.path("seed"),
+          "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got "
+              + v.text());
+    }
+  }
 
   private void integer(Fields f, String name, long min, long max, IntConsumer set) {
     Double v = f.number(name, false);

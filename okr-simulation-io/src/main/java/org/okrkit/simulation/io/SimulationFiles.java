@@ -3,6 +3,8 @@ package org.okrkit.simulation.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
@@ -11,15 +13,26 @@ import org.okrkit.io.document.DocumentReader;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
- * Reads {@link SimulationSpec}s from JSON or YAML files: the population (a plan file, or generated
- * sizes), the outcome model, the behaviour rules, and the arms, each a name with a policy file, a
- * policy written in place or the default policy, and optionally a forced-distribution rating.
- * Files the spec names are read relative to the spec's own directory, within the default {@link
- * ReadLimits}. The format is described in the okr-io module's {@code FORMAT.md}.
+ * Reads and writes {@link SimulationSpec}s as JSON or YAML files: the population (a plan file, a
+ * plan written in place, or generated sizes), the outcome model, the behaviour rules, and the arms,
+ * each a name with a policy file, a policy written in place or the default policy, and optionally a
+ * forced-distribution rating. Files the spec names are read relative to the spec's own directory,
+ * within the default {@link ReadLimits}. The format is described in the okr-io module's {@code
+ * FORMAT.md}.
  *
  * <p>Reading either returns a spec or throws a {@link PlanFileException} listing every problem
- * with its line, column and path. A spec holding a host's own noise shape is built in code, not
- * read. All methods are safe to call from several threads at once.
+ * with its line, column and path. Writing then reading gives an equal spec. A written spec names no
+ * file: a plan population's plan and every policy but the default are written in place, so that it
+ * can be read anywhere. What a file cannot hold is refused when writing: a host's own noise shape,
+ * a policy holding a host's strategy, aggregation or pace without a spec ({@link
+ * org.okrkit.scoring.ScoringPolicy#checkPortable()}), and a parallelism above 4096.
+ *
+ * <pre>{@code
+ * SimulationFiles.write(spec, Path.of("experiment.simulation.yaml"));
+ * SimulationSpec again = SimulationFiles.read(Path.of("experiment.simulation.yaml"));
+ * }</pre>
+ *
+ * <p>All methods are safe to call from several threads at once.
  */
 public final class SimulationFiles {
   private SimulationFiles() {}
@@ -61,6 +74,36 @@ public final class SimulationFiles {
     requireNonNull(format, "format");
     requireNonNull(base, "base");
     return reading(base).read(text, format, ReadLimits.defaults());
+  }
+
+  /**
+   * The spec as a document in {@code format}, ending with a line break.
+   *
+   * @throws IllegalArgumentException if the spec holds what a file cannot (see above), naming where
+   */
+  public static String write(SimulationSpec spec, Format format) {
+    return SimulationEncoder.encode(requireNonNull(spec, "spec"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes the spec to a file in the format its name implies, replacing the file if it exists. The
+   * document is made in full before the file is opened, so a spec that cannot be written leaves the
+   * file untouched.
+   *
+   * @throws IllegalArgumentException if the name implies no format, or the spec holds what a file
+   *     cannot
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(SimulationSpec spec, Path file) throws IOException {
+    requireNonNull(spec, "spec");
+    Format format =
+        Format.of(requireNonNull(file, "file"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cannot tell the format of " + file
+                            + " from its name; expected a name ending in .json, .yaml or .yml"));
+    Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }
 
   private static DocumentReader<SimulationSpec> reading(Path base) {

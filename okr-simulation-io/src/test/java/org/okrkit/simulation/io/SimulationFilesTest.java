@@ -1,6 +1,7 @@
 package org.okrkit.simulation.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
+import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
@@ -224,5 +226,319 @@ class SimulationFilesTest {
             "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
         problems.get(1));
     assertTrue(problems.get(1).contains("unknown strategy 'nope'"), problems.get(1));
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** A spec with a setting of every kind, none at its default. */
+  private static SimulationSpec everySetting() {
+    return SimulationSpec.builder()
+        .population(
+            GeneratedPopulation.builder()
+                .teams(3)
+                .peoplePerTeam(4)
+                .kpisPerPerson(2)
+                .keyResultsPerPerson(0)
+                .committedShare(0.25)
+                .depth(1)
+                .teamsPerDepartment(2)
+                .build())
+        .model(
+            OutcomeModel.builder()
+                .abilityWeight(0.3)
+                .effortWeight(0.1)
+                .effortElasticity(0.7)
+                .effortSpread(0.2)
+                .noise(Noise.lognormal(0.3, 0.4))
+                .personCorrelation(0.2)
+                .teamCorrelation(0.1)
+                .kpiDifficulty(-0.05)
+                .committedDifficulty(0.1)
+                .aspirationalDifficulty(0.4)
+                .difficultySpread(0.15)
+                .build())
+        .addRules(MarginalEffort.of(8), Sandbagging.of(0.2, 0.05), Bunching.of(0.1))
+        .addArms(
+            Arm.of("plain", ScoringPolicy.defaults()),
+            Arm.rated(
+                "tiered: 0.5 to 1.5",
+                ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.5, 1.5)).build(),
+                ForcedDistribution.of(0.1, 0.8, 0.1)))
+        .trials(50)
+        .seed(Long.MIN_VALUE)
+        .parallelism(2)
+        .confidence(0.9)
+        .histogramBins(10)
+        .effortProbe(0.05)
+        .sandbagProbe(0.2)
+        .build();
+  }
+
+  @Test
+  void everySettingIsWrittenByItsName() {
+    SimulationSpec spec = everySetting();
+    String yaml = SimulationFiles.write(spec, Format.YAML);
+    assertEquals(
+        String.join(
+                "\n",
+                "version: 1",
+                "population:",
+                "  teams: 3",
+                "  peoplePerTeam: 4",
+                "  kpisPerPerson: 2",
+                "  keyResultsPerPerson: 0",
+                "  committedShare: 0.25",
+                "  depth: 1",
+                "  teamsPerDepartment: 2",
+                "model:",
+                "  abilityWeight: 0.3",
+                "  effortWeight: 0.1",
+                "  effortElasticity: 0.7",
+                "  effortSpread: 0.2",
+                "  noise:",
+                "    kind: LOGNORMAL",
+                "    scale: 0.3",
+                "    shape: 0.4",
+                "  personCorrelation: 0.2",
+                "  teamCorrelation: 0.1",
+                "  kpiDifficulty: -0.05",
+                "  committedDifficulty: 0.1",
+                "  aspirationalDifficulty: 0.4",
+                "  difficultySpread: 0.15",
+                "rules:",
+                "  - type: marginalEffort",
+                "    quanta: 8",
+                "  - type: sandbagging",
+                "    ease: 0.2",
+                "    cost: 0.05",
+                "  - type: bunching",
+                "    window: 0.1",
+                "arms:",
+                "  - name: plain",
+                "  - name: \"tiered: 0.5 to 1.5\"",
+                "    policy:",
+                "      version: 1",
+                "      keyResultStrategy: linear",
+                "      kpiStrategy:",
+                "        type: tiered",
+                "        floor: 0.5",
+                "        ceiling: 1.5",
+                "      objectiveAggregation: weightedMean",
+                "      childObjectiveWeight: 1",
+                "      keyResultKpiShare: 0",
+                "      kpiAggregation: weightedMean",
+                "      okrAggregation: weightedMean",
+                "      compositeKpiWeight: 0.7",
+                "      compositeOkrWeight: 0.3",
+                "      bands:",
+                "        yellowFrom: 0.4",
+                "        greenFrom: 0.7",
+                "        committedYellowFrom: 0.7",
+                "        committedGreenFrom: 1",
+                "      missingValue: ZERO",
+                "      targetRule: IN_FORCE",
+                "      pace: linear",
+                "      onTrackTolerance: 0.1",
+                "      atRiskTolerance: 0.25",
+                "    rating:",
+                "      - 0.1",
+                "      - 0.8",
+                "      - 0.1",
+                "trials: 50",
+                "seed: -9223372036854775808",
+                "parallelism: 2",
+                "confidence: 0.9",
+                "histogramBins: 10",
+                "effortProbe: 0.05",
+                "sandbagProbe: 0.2")
+            + "\n",
+        yaml);
+    assertEquals(spec, SimulationFiles.read(yaml, Format.YAML, PLANS));
+  }
+
+  /** A plan of one owner and one KPI. */
+  private static final String TINY_PLAN =
+      "{period: 2026-Q2, owners: [{id: acme, name: Acme, level: COMPANY}],"
+          + " kpis: [{id: K1, owner: acme, title: Leads,"
+          + " measure: {name: leads, unit: COUNT, direction: INCREASE}, target: {value: 10}}]}";
+
+  @Test
+  void aPlanPopulationIsWrittenInPlaceAndReadBack() {
+    SimulationSpec spec =
+        SimulationSpec.builder()
+            .population(PlanPopulation.of(PlanFiles.read(TINY_PLAN, Format.YAML)))
+            .addArms(Arm.of("default", ScoringPolicy.defaults()))
+            .build();
+    String json = SimulationFiles.write(spec, Format.JSON);
+    assertEquals(
+        String.join(
+                "\n",
+                "{",
+                "  \"version\": 1,",
+                "  \"population\": {",
+                "    \"plan\": {",
+                "      \"version\": 1,",
+                "      \"period\": \"2026-Q2\",",
+                "      \"owners\": [",
+                "        {",
+                "          \"id\": \"acme\",",
+                "          \"name\": \"Acme\",",
+                "          \"level\": \"COMPANY\"",
+                "        }",
+                "      ],",
+                "      \"kpis\": [",
+                "        {",
+                "          \"id\": \"K1\",",
+                "          \"title\": \"Leads\",",
+                "          \"owner\": \"acme\",",
+                "          \"measure\": {",
+                "            \"name\": \"leads\",",
+                "            \"unit\": \"COUNT\",",
+                "            \"direction\": \"INCREASE\"",
+                "          },",
+                "          \"target\": {",
+                "            \"value\": 10",
+                "          },",
+                "          \"frequency\": \"MONTHLY\"",
+                "        }",
+                "      ]",
+                "    }",
+                "  },",
+                "  \"model\": {",
+                "    \"abilityWeight\": 0.2,",
+                "    \"effortWeight\": 0.2,",
+                "    \"effortElasticity\": 0.5,",
+                "    \"effortSpread\": 0.25,",
+                "    \"noise\": {",
+                "      \"kind\": \"NORMAL\",",
+                "      \"scale\": 0.2",
+                "    },",
+                "    \"personCorrelation\": 0,",
+                "    \"teamCorrelation\": 0,",
+                "    \"kpiDifficulty\": 0,",
+                "    \"committedDifficulty\": 0,",
+                "    \"aspirationalDifficulty\": 0.3,",
+                "    \"difficultySpread\": 0",
+                "  },",
+                "  \"rules\": [],",
+                "  \"arms\": [",
+                "    {",
+                "      \"name\": \"default\"",
+                "    }",
+                "  ],",
+                "  \"trials\": 200,",
+                "  \"seed\": 1,",
+                "  \"parallelism\": 0,",
+                "  \"confidence\": 0.95,",
+                "  \"histogramBins\": 20,",
+                "  \"effortProbe\": 0.1,",
+                "  \"sandbagProbe\": 0.1",
+                "}")
+            + "\n",
+        json);
+    assertEquals(spec, SimulationFiles.read(json, Format.JSON, PLANS));
+    assertEquals(spec, SimulationFiles.read(SimulationFiles.write(spec, Format.YAML), Format.YAML, PLANS));
+  }
+
+  @Test
+  void aPlanWrittenInPlaceIsReadWithItsProblemsUnderItsPath() {
+    assertEquals(
+        PlanPopulation.of(PlanFiles.read(TINY_PLAN, Format.YAML)),
+        SimulationFiles.read(
+                "population: {plan: " + TINY_PLAN + "}\narms: [{name: a}]\n", Format.YAML, PLANS)
+            .population());
+    assertEquals(
+        List.of(
+            "1:104: population.plan.kpis[0].owner: unknown owner 'acmee'",
+            "2:9: trials: expected a whole number from 1 to 10000000, got 0"),
+        problems(
+            "population: {plan: " + TINY_PLAN.replace("owner: acme,", "owner: acmee,")
+                + "}\ntrials: 0\narms: [{name: a}]"));
+    assertEquals(
+        List.of(
+            "1:20: population.plan: expected the name of a plan file, or a plan written in place"
+                + " (an object), got a list"),
+        problems("population: {plan: [a.yaml]}\narms: [{name: a}]"));
+  }
+
+  @Test
+  void seedsAreReadToTheLastDigit() {
+    assertEquals(
+        Long.MAX_VALUE,
+        SimulationFiles.read("seed: 9223372036854775807\narms: [{name: a}]", Format.YAML, PLANS).seed());
+    assertEquals(
+        -9007199254740993L,
+        SimulationFiles.read("{\"seed\": -9007199254740993, \"arms\": [{\"name\": \"a\"}]}", Format.JSON, PLANS)
+            .seed());
+    assertEquals(
+        2000, SimulationFiles.read("seed: 2e3\narms: [{name: a}]", Format.YAML, PLANS).seed());
+    assertEquals(
+        List.of(
+            "1:7: seed: expected a whole number from -9223372036854775808 to 9223372036854775807,"
+                + " got 9223372036854775808"),
+        problems("seed: 9223372036854775808\narms: [{name: a}]"));
+    assertEquals(
+        List.of(
+            "1:7: seed: expected a whole number from -9223372036854775808 to 9223372036854775807,"
+                + " got 2.5"),
+        problems("seed: 2.5\narms: [{name: a}]"));
+  }
+
+  @Test
+  void whatAFileCannotHoldIsRefusedByItsPlace(@TempDir Path dir) {
+    SimulationSpec spec = everySetting();
+    assertEquals(
+        "model.noise: a host's own noise shape (student-t(0.3)) cannot be written in a spec file;"
+            + " expected NORMAL or LOGNORMAL noise, or keep the spec in code",
+        refused(
+            spec.withModel(
+                spec.model().withNoise(Noise.host("student-t", 0.3, z -> z)))));
+    assertEquals(
+        "model.noise: normal noise with a shape (0.5) cannot be written in a spec file; only"
+            + " LOGNORMAL noise takes a shape",
+        refused(
+            spec.withModel(
+                spec.model()
+                    .withNoise(Noise.builder().kind(Noise.Kind.NORMAL).scale(0.2).shape(0.5).build()))));
+    assertEquals(
+        "parallelism: 5000 threads cannot be written in a spec file; expected 0 (one per"
+            + " processor) to 4096",
+        refused(spec.withParallelism(5000)));
+    String host =
+        refused(
+            spec.withArms(
+                spec.arms().get(0),
+                Arm.of("host", ScoringPolicy.builder().kpiStrategy(in -> 1.0).build())));
+    assertTrue(
+        host.startsWith(
+            "arms[1].policy: the scoring policy cannot be written or shipped: kpiStrategy is a host"
+                + " strategy without a spec"),
+        host);
+    Path file = dir.resolve("s.simulation.yaml");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SimulationFiles.write(spec.withParallelism(5000), file));
+    assertFalse(Files.exists(file));
+    assertEquals(
+        "cannot tell the format of " + dir.resolve("s.txt")
+            + " from its name; expected a name ending in .json, .yaml or .yml",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SimulationFiles.write(spec, dir.resolve("s.txt")))
+            .getMessage());
+  }
+
+  private static String refused(SimulationSpec spec) {
+    return assertThrows(IllegalArgumentException.class, () -> SimulationFiles.write(spec, Format.JSON))
+        .getMessage();
+  }
+
+  @Test
+  void aWrittenFileReadsBackEqual(@TempDir Path dir) throws IOException {
+    for (String name : List.of("s.simulation.yaml", "s.simulation.json")) {
+      Path file = dir.resolve(name);
+      SimulationFiles.write(everySetting(), file);
+      assertEquals(everySetting(), SimulationFiles.read(file));
+    }
   }
 }
