@@ -31,8 +31,8 @@ import org.okrkit.simulation.SimulationSpec;
 /**
  * Turns a document tree into a {@link SimulationSpec}. The population is a plan file, a plan
  * written in place or generated sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
- * rules are named by type with their parameters. Files named in the spec are read relative to the
- * spec's own directory. Every problem is collected; a value a builder refuses is reported at the
+ * rules are named by type with their parameters. Files named in the spec are read where a {@link
+ * SpecFileResolver} says, or refused. Every problem is collected; a value a builder refuses is reported at the
  * object that gave it.
  */
 final class SimulationDecoder {
@@ -56,26 +56,26 @@ final class SimulationDecoder {
   static final int MAX_PARALLELISM = 4096;
 
   private final Problems problems;
-  private final Path base;
+  private final SpecFileResolver files;
 
-  private SimulationDecoder(Problems problems, Path base) {
+  private SimulationDecoder(Problems problems, SpecFileResolver files) {
     this.problems = problems;
-    this.base = base;
+    this.files = files;
   }
 
   /**
    * The spec a document describes.
    *
    * @param root the document, or null when it is empty
-   * @param base the directory that file names in the spec are relative to
+   * @param files where the plan and policy files the spec names are read from
    * @throws PlanFileException listing every problem, when there is any
    */
-  static SimulationSpec decode(@Nullable Node root, Problems problems, Path base) {
+  static SimulationSpec decode(@Nullable Node root, Problems problems, SpecFileResolver files) {
     if (root == null) {
       problems.add(0, 0, "", "the document is empty; expected an object with a population and arms");
       throw problems.exception();
     }
-    SimulationSpec spec = new SimulationDecoder(problems, base).document(root);
+    SimulationSpec spec = new SimulationDecoder(problems, files).document(root);
     problems.throwIfAny();
     return spec;
   }
@@ -353,8 +353,15 @@ final class SimulationDecoder {
   /** Reads a file the spec names, reporting at the naming field why it cannot be used. */
   private <T> @Nullable T named(
       String file, Node at, String path, String what, FileReader<T> read) {
+    Path resolved;
     try {
-      return read.read(base.resolve(file));
+      resolved = files.resolve(file);
+    } catch (IllegalArgumentException e) {
+      problems.add(at, path, "the " + what + " file is not allowed: " + e.getMessage());
+      return null;
+    }
+    try {
+      return read.read(resolved);
     } catch (PlanFileException e) {
       problems.add(
           at,

@@ -16,9 +16,13 @@ import org.okrkit.simulation.SimulationSpec;
  * Reads and writes {@link SimulationSpec}s as JSON or YAML files: the population (a plan file, a
  * plan written in place, or generated sizes), the outcome model, the behaviour rules, and the arms,
  * each a name with a policy file, a policy written in place or the default policy, and optionally a
- * forced-distribution rating. Files the spec names are read relative to the spec's own directory,
- * within the default {@link ReadLimits}. The format is described in the okr-io module's {@code
- * FORMAT.md}.
+ * forced-distribution rating. The format is described in the okr-io module's {@code FORMAT.md}.
+ *
+ * <p>The plan and policy files a spec names are read within the default {@link ReadLimits}, where
+ * a {@link SpecFileResolver} says: by default from the spec's own folder and below, so that a spec
+ * cannot lead its reader to other files ({@code ../../x.yaml} and {@code /abs/x.yaml} are refused,
+ * at the field that names them); {@link SpecFileResolver#anyPath(Path)} reads any path, for a
+ * command line.
  *
  * <p>Reading either returns a spec or throws a {@link PlanFileException} listing every problem
  * with its line, column and path. Writing then reading gives an equal spec. A written spec names no
@@ -38,10 +42,11 @@ public final class SimulationFiles {
   private SimulationFiles() {}
 
   /**
-   * Reads a spec file in the format its name implies, within the default limits.
+   * Reads a spec file in the format its name implies, within the default limits, with the plan and
+   * policy files it names read from its own folder and below ({@link SpecFileResolver#within}).
    *
    * @throws PlanFileException if the file is not a valid spec, names a plan or policy file that is
-   *     not valid, or its name implies no format
+   *     not allowed or not valid, or its name implies no format
    * @throws IOException if the file cannot be read
    */
   public static SimulationSpec read(Path file) throws IOException {
@@ -50,30 +55,58 @@ public final class SimulationFiles {
 
   /**
    * Reads a spec file in the format its name implies, within {@code limits} (the plan and policy
-   * files it names are read within the default limits).
+   * files it names are read within the default limits), with those files read from its own folder
+   * and below ({@link SpecFileResolver#within}).
    *
    * @throws PlanFileException if the file is not a valid spec, breaks a limit, names a plan or
-   *     policy file that is not valid, or its name implies no format
+   *     policy file that is not allowed or not valid, or its name implies no format
    * @throws IOException if the file cannot be read
    */
   public static SimulationSpec read(Path file, ReadLimits limits) throws IOException {
     requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    Path base = file.toAbsolutePath().getParent();
-    return reading(base).read(file, limits);
+    return read(file, limits, SpecFileResolver.within(file.toAbsolutePath().getParent()));
   }
 
   /**
-   * Reads a spec from text, resolving the files it names against {@code base}, within the default
-   * limits.
+   * Reads a spec file in the format its name implies, within {@code limits}, with the plan and
+   * policy files it names read where {@code files} says.
    *
-   * @throws PlanFileException if the text is not a valid spec or names a file that is not valid
+   * @throws PlanFileException if the file is not a valid spec, breaks a limit, names a plan or
+   *     policy file that {@code files} refuses or that is not valid, or its name implies no format
+   * @throws IOException if the file cannot be read
    */
-  public static SimulationSpec read(String text, Format format, Path base) {
+  public static SimulationSpec read(Path file, ReadLimits limits, SpecFileResolver files)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(limits, "limits");
+    return reading(requireNonNull(files, "files")).read(file, limits);
+  }
+
+  /**
+   * Reads a spec from text, within the default limits, with the plan and policy files it names
+   * read from {@code folder} and below ({@link SpecFileResolver#within}).
+   *
+   * @throws PlanFileException if the text is not a valid spec or names a file that is not allowed
+   *     or not valid
+   */
+  public static SimulationSpec read(String text, Format format, Path folder) {
+    requireNonNull(folder, "folder");
+    return read(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+  }
+
+  /**
+   * Reads a spec from text, within {@code limits}, with the plan and policy files it names read
+   * where {@code files} says.
+   *
+   * @throws PlanFileException if the text is not a valid spec, breaks a limit, or names a file that
+   *     {@code files} refuses or that is not valid
+   */
+  public static SimulationSpec read(
+      String text, Format format, ReadLimits limits, SpecFileResolver files) {
     requireNonNull(text, "text");
     requireNonNull(format, "format");
-    requireNonNull(base, "base");
-    return reading(base).read(text, format, ReadLimits.defaults());
+    requireNonNull(limits, "limits");
+    return reading(requireNonNull(files, "files")).read(text, format, limits);
   }
 
   /**
@@ -106,8 +139,8 @@ public final class SimulationFiles {
     Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }
 
-  private static DocumentReader<SimulationSpec> reading(Path base) {
+  private static DocumentReader<SimulationSpec> reading(SpecFileResolver files) {
     return new DocumentReader<>(
-        "simulation spec", (root, problems) -> SimulationDecoder.decode(root, problems, base));
+        "simulation spec", (root, problems) -> SimulationDecoder.decode(root, problems, files));
   }
 }

@@ -18,6 +18,7 @@ import org.okrkit.io.FileProblem;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
@@ -226,6 +227,79 @@ class SimulationFilesTest {
             "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
         problems.get(1));
     assertTrue(problems.get(1).contains("unknown strategy 'nope'"), problems.get(1));
+  }
+
+  // ---------------------------------------------------------------- the files a spec names
+
+  @Test
+  void byDefaultASpecNamesFilesInItsFolderAndBelowOnly(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("specs"));
+    Files.createDirectories(folder.resolve("sub"));
+    Files.copy(PLANS.resolve("internet-company.yaml"), folder.resolve("sub").resolve("x.yaml"));
+    Files.copy(PLANS.resolve("internet-company.yaml"), dir.resolve("x.yaml"));
+    Path spec = folder.resolve("s.simulation.yaml");
+
+    Files.writeString(spec, "population: {plan: sub/x.yaml}\narms: [{name: a}]\n");
+    assertEquals(
+        PlanPopulation.of(SeedPlans.internetCompany()), SimulationFiles.read(spec).population());
+
+    Files.writeString(
+        spec,
+        "population: {plan: ../x.yaml}\n"
+            + "arms: [{name: a, policy: " + dir.resolve("x.yaml").toAbsolutePath() + "}]\n");
+    PlanFileException e = assertThrows(PlanFileException.class, () -> SimulationFiles.read(spec));
+    assertEquals(
+        List.of(
+            spec + ":1:20: population.plan: the plan file is not allowed: '../x.yaml' leads out of "
+                + folder.toAbsolutePath() + "; expected a relative path to a file in "
+                + folder.toAbsolutePath() + " or below",
+            spec + ":2:26: arms[0].policy: the policy file is not allowed: '"
+                + dir.resolve("x.yaml").toAbsolutePath() + "' is an absolute path; expected a"
+                + " relative path to a file in " + folder.toAbsolutePath() + " or below"),
+        e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
+
+    // the host chooses: any path, as a command line does
+    SimulationSpec any =
+        SimulationFiles.read(
+            "population: {plan: ../x.yaml}\narms: [{name: a}]\n",
+            Format.YAML,
+            ReadLimits.defaults(),
+            SpecFileResolver.anyPath(folder));
+    assertEquals(PlanPopulation.of(SeedPlans.internetCompany()), any.population());
+  }
+
+  @Test
+  void aHostsResolverDecides() {
+    SpecFileResolver tenant =
+        name -> {
+          if (!name.startsWith("tenant-7/")) {
+            throw new IllegalArgumentException(
+                "'" + name + "' is not one of tenant 7's files; expected tenant-7/NAME");
+          }
+          return PLANS.resolve(name.substring("tenant-7/".length()));
+        };
+    assertEquals(
+        PlanPopulation.of(SeedPlans.internetCompany()),
+        SimulationFiles.read(
+                "population: {plan: tenant-7/internet-company.yaml}\narms: [{name: a}]",
+                Format.YAML,
+                ReadLimits.defaults(),
+                tenant)
+            .population());
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                SimulationFiles.read(
+                    "population: {plan: internet-company.yaml}\narms: [{name: a}]",
+                    Format.YAML,
+                    ReadLimits.defaults(),
+                    tenant));
+    assertEquals(
+        List.of(
+            "1:20: population.plan: the plan file is not allowed: 'internet-company.yaml' is not"
+                + " one of tenant 7's files; expected tenant-7/NAME"),
+        e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
   }
 
   // ---------------------------------------------------------------- writing
