@@ -1,15 +1,15 @@
 /**
  * The okrkit file format: plans and scoring policies read from and written to JSON and YAML, with
- * every problem reported at its line, column and path; simulation specs read from the same formats;
- * scorecards and alignment reports exported as JSON, CSV and Markdown; and the HTML report of a
- * scorecard with its alignment findings ({@link org.okrkit.io.HtmlReport}). Jackson is used through
- * its streaming API only: nothing is bound by reflection, so no package is opened and no type
+ * every problem reported at its line, column and path; scorecards and alignment reports exported as
+ * JSON, CSV and Markdown; the HTML report of a scorecard with its alignment findings ({@link
+ * org.okrkit.io.HtmlReport}); and the document machinery these are made with ({@code
+ * org.okrkit.io.document}), for formats defined in other modules. Jackson is used through its
+ * streaming API only: nothing is bound by reflection, so no package is opened and no type
  * information is ever taken from the input.
  */
 module org.okrkit.io {
   requires transitive org.okrkit.scoring;
   requires transitive org.okrkit.alignment;
-  requires transitive org.okrkit.simulation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
@@ -17,4 +17,5 @@ module org.okrkit.io {
   requires static com.google.errorprone.annotations;
 
   exports org.okrkit.io;
+  exports org.okrkit.io.document;
 }

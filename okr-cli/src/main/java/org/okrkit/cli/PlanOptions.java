@@ -16,11 +16,13 @@ import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
-import org.okrkit.io.SimulationFiles;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.io.SimulationFiles;
+import org.okrkit.simulation.io.SpecFileResolver;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -179,7 +181,9 @@ final class PlanOptions {
   static SimulationSpec readSpec(Path file, Progress progress) {
     announce(progress, "reading simulation spec", file);
     try {
-      return SimulationFiles.read(file);
+      // the user may name any file they can read, here or elsewhere
+      return SimulationFiles.read(
+          file, ReadLimits.defaults(), SpecFileResolver.anyPath(file.toAbsolutePath().getParent()));
     } catch (IOException e) {
       throw unreadable("simulation spec", file, e);
     }

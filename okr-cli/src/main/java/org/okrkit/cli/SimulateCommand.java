@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.ExportFormat;
-import org.okrkit.io.Exports;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.io.SimulationExports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -133,9 +133,9 @@ final class SimulateCommand implements Callable<Integer> {
       progress.done();
       switch (format) {
   case JSON -> 
-okr.out().print(Exports.simulation(result, ExportFormat.JSON));
+okr.out().print(SimulationExports.result(result, ExportFormat.JSON));
   case CSV -> 
-okr.out().print(Exports.simulation(result, ExportFormat.CSV));
+okr.out().print(SimulationExports.result(result, ExportFormat.CSV));
   default -> 
 okr.out().print(result.render());
 }
@@ -180,7 +180,7 @@ okr.out().print(result.render());
       Path out = folder.resolve(unique + ".svg");
       try {
         Files.writeString(
-            out, Exports.histogram(arm.histogram(), arm.name() + ": scores of people"), StandardCharsets.UTF_8);
+            out, SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new BadInputException("cannot write the histogram " + out + ": " + e.getMessage());
       }

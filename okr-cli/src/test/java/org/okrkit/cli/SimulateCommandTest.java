@@ -115,6 +115,25 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aSpecMayNameAnyFileItsUserGives(@TempDir Path dir) throws IOException {
+    Path specs = Files.createDirectories(dir.resolve("specs"));
+    Path plans = Files.createDirectories(dir.resolve("plans"));
+    Files.copy(PLANS.resolve("internet-company.yaml"), plans.resolve("company.yaml"));
+    Files.copy(PLANS.resolve("internet-company.policy.yaml"), plans.resolve("company.policy.yaml"));
+    Path spec = specs.resolve("s.simulation.yaml");
+    Files.writeString(
+        spec,
+        "population: {plan: ../plans/company.yaml}\n"
+            + "arms: [{name: own, policy: "
+            + plans.resolve("company.policy.yaml").toAbsolutePath()
+            + "}]\n"
+            + "trials: 5\n");
+    Result r = okr("simulate", spec.toString(), "--histograms", "-");
+    assertEquals(Okr.OK, r.code(), r::toString);
+    assertTrue(r.out().startsWith("3 people, 4 elements, 5 trials, seed 1;"), r::toString);
+  }
+
+  @Test
   void fileNamesForPolicies() {
     assertEquals("binary-kpis", SimulateCommand.slug("Binary KPIs"));
     assertEquals("policy", SimulateCommand.slug("***"));

@@ -9,10 +9,7 @@ import org.okrkit.io.internal.AlignmentExport;
 import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
-import org.okrkit.io.internal.SimulationExport;
 import org.okrkit.scoring.Scorecard;
-import org.okrkit.simulation.Histogram;
-import org.okrkit.simulation.SimulationResult;
 
 /**
  * Exports of results for other tools and for people, as {@linkplain ExportFormat JSON, CSV or
@@ -105,28 +102,6 @@ public final class Exports {
   public static void alignment(AlignmentReport report, ExportFormat format, Appendable out)
       throws IOException {
     write(AlignmentExport.of(requireNonNull(report, "report")), format, out);
-  }
-
-  /**
-   * The results of a simulation in {@code format}: JSON holds every figure and each arm's policy as
-   * data (what a policy file holds); CSV a row per arm and metric ({@code
-   * arm,metric,mean,lower,upper,sd,trials}); Markdown a table for people, a row per metric and a
-   * column per arm. See {@code okr-io/FORMAT.md}.
-   *
-   * @throws IllegalArgumentException for JSON, if an arm's policy holds a host's strategy,
-   *     aggregation or pace without a spec, which has no form as data
-   */
-  public static String simulation(SimulationResult result, ExportFormat format) {
-    return SimulationExport.write(requireNonNull(result, "result"), requireNonNull(format, "format"));
-  }
-
-  /**
-   * The histogram as a standalone SVG image (640 × 360), bars scaled to the largest bin, with
-   * {@code title} above and the score axis below. Like every file okrkit writes, an image comes
-   * from {@code Exports}; {@code render()} on a value is its plain text for people.
-   */
-  public static String histogram(Histogram histogram, String title) {
-    return HistogramImage.svg(requireNonNull(histogram, "histogram"), requireNonNull(title, "title"));
   }
 
   private static void write(Report report, ExportFormat format, Appendable out) throws IOException {

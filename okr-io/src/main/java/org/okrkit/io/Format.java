@@ -16,6 +16,13 @@ public enum Format {
   YAML;
 
   /**
+   * The version of okrkit's file formats (plans, policies, simulation specs), the same in either
+   * notation: written as a document's {@code version} field, which a document may leave out; one
+   * stating another version is refused.
+   */
+  public static final int VERSION = 1;
+
+  /**
    * The format a file's name implies: {@code .json} is JSON, {@code .yaml} and {@code .yml} are
    * YAML, whatever their case; empty for any other name.
    */

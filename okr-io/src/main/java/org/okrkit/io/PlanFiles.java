@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.okrkit.core.Plan;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.io.document.DocumentReader;
+import org.okrkit.io.document.DocumentWriter;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.internal.GeneratorWriter;
 import org.okrkit.io.internal.PlanDecoder;
 import org.okrkit.io.internal.PlanEncoder;
-import org.okrkit.io.internal.Reading;
 
 /**
  * Reads and writes {@link Plan}s as JSON or YAML files. The format is described in the okr-io
@@ -34,7 +39,7 @@ import org.okrkit.io.internal.Reading;
  * <p>All methods are safe to call from several threads at once.
  */
 public final class PlanFiles {
-  private static final Reading<Plan> READING = new Reading<>("plan", PlanDecoder::decode);
+  private static final DocumentReader<Plan> READING = new DocumentReader<>("plan", PlanDecoder::decode);
   private static final String SCHEMA = "plan.schema.json";
 
   private PlanFiles() {}
@@ -58,7 +63,7 @@ public final class PlanFiles {
    * @throws IOException if the file cannot be read
    */
   public static Plan read(Path file, ReadLimits limits) throws IOException {
-    return READING.read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
+    return READING.read(file, limits);
   }
 
   /**
@@ -76,8 +81,7 @@ public final class PlanFiles {
    * @throws PlanFileException if the text is not a valid plan or breaks a limit
    */
   public static Plan read(String text, Format format, ReadLimits limits) {
-    return READING.read(
-        requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+    return READING.read(text, format, limits);
   }
 
   /**
@@ -88,8 +92,7 @@ public final class PlanFiles {
    * @throws IOException if the stream cannot be read
    */
   public static Plan read(InputStream in, Format format, ReadLimits limits) throws IOException {
-    return READING.read(
-        requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+    return READING.read(in, format, limits);
   }
 
   /** The plan as a document in {@code format}, ending with a line break. */
@@ -107,6 +110,33 @@ public final class PlanFiles {
   public static void write(Plan plan, Path file) throws IOException {
     Format format = formatOf(file);
     Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a plan written in place inside another document, as the object a plan file holds: every
+   * problem of shape, and the plan's own validation mapped back to where its elements stand, is
+   * reported to {@code problems} under {@code path}.
+   *
+   * @param node the plan's object
+   * @param path where {@code node} stands in the document, for messages: {@code "population.plan"}
+   * @return the plan, or null when there is any problem with it (each one reported)
+   */
+  public static @Nullable Plan decode(Node node, String path, Problems problems) {
+    return PlanDecoder.inline(
+        requireNonNull(node, "node"), requireNonNull(path, "path"), requireNonNull(problems, "problems"));
+  }
+
+  /**
+   * Writes the plan in place into a document being written, as a value: the object a plan file
+   * holds. {@link #decode(Node, String, Problems)} reads it back equal.
+   */
+  public static void write(Plan plan, DocumentWriter out) {
+    requireNonNull(plan, "plan");
+    try {
+      PlanEncoder.write(GeneratorWriter.generator(requireNonNull(out, "out")), plan);
+    } catch (IOException e) {
+      throw GeneratorWriter.failure(e);
+    }
   }
 
   /**

@@ -7,10 +7,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.io.document.DocumentReader;
+import org.okrkit.io.document.DocumentWriter;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.internal.GeneratorWriter;
 import org.okrkit.io.internal.PolicyDecoder;
-import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.io.internal.PolicyEncoder;
-import org.okrkit.io.internal.Reading;
+import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 
 /**
@@ -31,8 +36,8 @@ import org.okrkit.scoring.ScoringPolicy;
  */
 public final class PolicyFiles {
   /** Reads with the strategies, aggregations and paces of the modules that provide them. */
-  private static Reading<ScoringPolicy> reading(PolicyExtensions extensions) {
-    return new Reading<>(
+  private static DocumentReader<ScoringPolicy> reading(PolicyExtensions extensions) {
+    return new DocumentReader<>(
         "scoring policy", (root, problems) -> PolicyDecoder.decode(root, problems, extensions));
   }
 
@@ -70,7 +75,7 @@ public final class PolicyFiles {
   public static ScoringPolicy read(Path file, ReadLimits limits, PolicyExtensions extensions)
       throws IOException {
     return reading(requireNonNull(extensions, "extensions"))
-        .read(requireNonNull(file, "file"), null, requireNonNull(limits, "limits"));
+        .read(file, limits);
   }
 
   /**
@@ -101,7 +106,7 @@ public final class PolicyFiles {
   public static ScoringPolicy read(
       String text, Format format, ReadLimits limits, PolicyExtensions extensions) {
     return reading(requireNonNull(extensions, "extensions"))
-        .read(requireNonNull(text, "text"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+        .read(text, format, limits);
   }
 
   /**
@@ -113,7 +118,42 @@ public final class PolicyFiles {
   public static ScoringPolicy read(InputStream in, Format format, ReadLimits limits)
       throws IOException {
     return reading(PolicyExtensions.loaded())
-        .read(requireNonNull(in, "in"), requireNonNull(format, "format"), requireNonNull(limits, "limits"));
+        .read(in, format, limits);
+  }
+
+  /**
+   * Reads a policy written in place inside another document, as the object a policy file holds,
+   * reporting every problem to {@code problems} under {@code path}; named strategies, aggregations
+   * and paces are rebuilt with {@code extensions} only ({@link PolicyExtensions#loaded()} for those
+   * of the modules present).
+   *
+   * @param node the policy's object
+   * @param path where {@code node} stands in the document, for messages: {@code "arms[1].policy"}
+   * @return the policy, or null when there is any problem with it (each one reported)
+   */
+  public static @Nullable ScoringPolicy decode(
+      Node node, String path, Problems problems, PolicyExtensions extensions) {
+    return PolicyDecoder.inline(
+        requireNonNull(node, "node"),
+        requireNonNull(path, "path"),
+        requireNonNull(problems, "problems"),
+        requireNonNull(extensions, "extensions"));
+  }
+
+  /**
+   * Writes the policy in place into a document being written, as a value: the object a policy file
+   * holds. {@link #decode(Node, String, Problems, PolicyExtensions)} reads it back equal.
+   *
+   * @throws IllegalArgumentException if the policy holds a strategy, aggregation or pace without a
+   *     spec, naming each setting and its value; nothing is written then
+   */
+  public static void write(ScoringPolicy policy, DocumentWriter out) {
+    requireNonNull(policy, "policy");
+    try {
+      PolicyEncoder.write(GeneratorWriter.generator(requireNonNull(out, "out")), policy);
+    } catch (IOException e) {
+      throw GeneratorWriter.failure(e);
+    }
   }
 
   /**

@@ -507,4 +507,14 @@ class ExportsTest {
         .addContribution(Contribution.to("KR", weight))
         .build();
   }
+
+  @Test
+  void cellsAreWrittenAsEachFormatNeeds() {
+    String awkward = " Grow | win,\r\nand \"keep\" <all> & \\ ";
+    assertEquals("\" Grow | win,\r\nand \"\"keep\"\" <all> & \\ \"", ExportFormat.CSV.cell(awkward));
+    assertEquals("Grow \\| win,  and \"keep\" &lt;all> &amp; \\\\", ExportFormat.MARKDOWN.cell(awkward));
+    assertEquals(
+        "\" Grow | win,\\r\\nand \\\"keep\\\" <all> & \\\\ \"", ExportFormat.JSON.cell(awkward));
+    assertEquals("plain", ExportFormat.CSV.cell("plain"));
+  }
 }

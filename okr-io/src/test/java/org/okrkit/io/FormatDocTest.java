@@ -74,20 +74,4 @@ class FormatDocTest {
     ScoringPolicy policy = PolicyFiles.read(yamlBlocks().get(1), Format.YAML);
     assertEquals(0.3, policy.keyResultKpiShare());
   }
-
-  @Test
-  void theSimulationSpecReads() throws IOException {
-    String block =
-        yamlBlocks().stream().filter(b -> b.contains("arms:")).findFirst().orElseThrow();
-    org.okrkit.simulation.SimulationSpec spec =
-        SimulationFiles.read(block, Format.YAML, Path.of("..", "okr-examples", "plans"));
-    assertEquals(10_000, spec.population().plan().owners().stream()
-        .filter(o -> o.level() == org.okrkit.core.Level.INDIVIDUAL).count());
-    assertEquals(3, spec.rules().size());
-    assertEquals(
-        List.of("binary KPIs", "company policy", "tiered payout"),
-        spec.arms().stream().map(org.okrkit.simulation.Arm::name).collect(Collectors.toList()));
-    assertEquals(1000, spec.trials());
-    assertEquals(2026, spec.seed());
-  }
 }

@@ -504,4 +504,74 @@ class PlanFilesTest {
         List.of("1:9: period: period end 2026-04-01 lies before its start 2026-05-01"),
         problems("period: 2026-05-01..2026-04-01\n", Format.YAML));
   }
+
+  // ---------------------------------------------------------------- a plan inside another document
+
+  /** A document holding a plan in its field {@code plan}, read by the plan reader in place. */
+  private static final org.okrkit.io.document.DocumentReader<Plan> HOLDER =
+      new org.okrkit.io.document.DocumentReader<>(
+          "holder",
+          (root, problems) -> {
+            org.okrkit.io.document.Fields f =
+                org.okrkit.io.document.Fields.of(
+                    root, "", problems, "a holder", org.okrkit.io.document.Fields.names("plan"));
+            Plan plan = PlanFiles.decode(f.required("plan"), f.path("plan"), problems);
+            problems.throwIfAny();
+            return plan;
+          });
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aPlanWrittenInPlaceReadsBackEqual(Format format) {
+    Plan plan = SeedPlans.internetCompany();
+    String text =
+        org.okrkit.io.document.DocumentWriter.write(
+            format,
+            out -> {
+              out.startObject();
+              out.name("plan");
+              PlanFiles.write(plan, out);
+              out.endObject();
+            });
+    assertEquals(plan, HOLDER.read(text, format, ReadLimits.defaults()));
+  }
+
+  @Test
+  void theProblemsOfAPlanInPlaceStandUnderItsPath() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                HOLDER.read(
+                    "plan:\n"
+                        + "  period: 2026-Q2\n"
+                        + "  owners: [{id: acme, name: Acme, level: COMPANY}]\n"
+                        + "  objectives:\n"
+                        + "    - {id: O1, title: Grow, owner: acmee, keyResults: []}\n"
+                        + "  kpis: [{id: K1, owner: acme, title: Leads, measure: {name: leads,"
+                        + " unit: COUNT, direction: INCREASE}, target: {value: 10}, colour: red}]\n",
+                    Format.YAML,
+                    ReadLimits.defaults()));
+    assertEquals(
+        List.of(
+            "6:125: plan.kpis[0].colour: unknown field 'colour'; a KPI takes id, title, owner,"
+                + " measure, target, weight, frequency, period, tags, contributions, revisions,"
+                + " checkIns"),
+        e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
+    PlanFileException invalid =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                HOLDER.read(
+                    "plan:\n"
+                        + "  period: 2026-Q2\n"
+                        + "  owners: [{id: acme, name: Acme, level: COMPANY}]\n"
+                        + "  objectives:\n"
+                        + "    - {id: O1, title: Grow, owner: acmee}\n",
+                    Format.YAML,
+                    ReadLimits.defaults()));
+    assertEquals(
+        List.of("5:29: plan.objectives[0].owner: unknown owner 'acmee'"),
+        invalid.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
+  }
 }

@@ -324,4 +324,89 @@ class PolicyFilesTest {
                 + " KPI 0 and OKR 0"),
         problems("{\"compositeKpiWeight\": 0, \"compositeOkrWeight\": 0}", Format.JSON));
   }
+
+  // ---------------------------------------------------------------- a policy inside another document
+
+  /** A document holding policies in its list {@code arms}, read by the policy reader in place. */
+  private static final org.okrkit.io.document.DocumentReader<List<ScoringPolicy>> ARMS =
+      new org.okrkit.io.document.DocumentReader<>(
+          "arms",
+          (root, problems) -> {
+            org.okrkit.io.document.Fields f =
+                org.okrkit.io.document.Fields.of(
+                    root, "", problems, "arms", org.okrkit.io.document.Fields.names("arms"));
+            List<ScoringPolicy> policies = new java.util.ArrayList<>();
+            List<org.okrkit.io.document.Node> arms = f.list("arms");
+            for (int i = 0; i < arms.size(); i++) {
+              policies.add(
+                  PolicyFiles.decode(
+                      arms.get(i), "arms[" + i + "]", problems, PolicyExtensions.loaded()));
+            }
+            problems.throwIfAny();
+            return policies;
+          });
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void policiesWrittenInPlaceReadBackEqual(Format format) {
+    List<ScoringPolicy> policies =
+        List.of(
+            ScoringPolicy.defaults(),
+            ScoringPolicy.builder()
+                .kpiStrategy(Strategies.tiered(0.5, 1.5))
+                .putLevelStrategy(Level.TEAM, Strategies.linear(1.2, true))
+                .objectiveAggregation(Aggregations.minimum())
+                .build());
+    String text =
+        org.okrkit.io.document.DocumentWriter.write(
+            format,
+            out -> {
+              out.startObject();
+              out.name("arms");
+              out.startList();
+              for (ScoringPolicy p : policies) {
+                PolicyFiles.write(p, out);
+              }
+              out.endList();
+              out.endObject();
+            });
+    assertEquals(policies, ARMS.read(text, format, org.okrkit.io.ReadLimits.defaults()));
+  }
+
+  @Test
+  void theProblemsOfAPolicyInPlaceStandUnderItsPath() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () ->
+                ARMS.read(
+                    "arms:\n  - {kpiStrategy: binary}\n  - {kpiStrategy: tiering}\n",
+                    Format.YAML,
+                    org.okrkit.io.ReadLimits.defaults()));
+    assertEquals(
+        List.of(
+            "3:19: arms[1].kpiStrategy: unknown strategy 'tiering'; expected one of binary, linear,"
+                + " tiered, stepped, curve, percentOfTarget, range, milestones"),
+        e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aHostPolicyIsRefusedBeforeAnythingIsWrittenInPlace() {
+    ScoringPolicy host = ScoringPolicy.builder().kpiStrategy(in -> 1.0).build();
+    StringBuilder out = new StringBuilder();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            org.okrkit.io.document.DocumentWriter.write(
+                Format.JSON,
+                out,
+                w -> {
+                  w.startObject();
+                  w.name("policy");
+                  PolicyFiles.write(host, w);
+                  w.endObject();
+                }));
+    // the name went out before the policy was looked at; none of its settings did
+    assertEquals(false, out.toString().contains("Strategy"), out.toString());
+  }
 }

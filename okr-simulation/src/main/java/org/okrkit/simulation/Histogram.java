@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * The distribution of people's scores under one arm, pooled over all trials: {@link #counts()}
  * people-trials per bin, the bins of equal width from {@link #lower()} to {@link #upper()}. Bin
  * {@code k} holds scores from {@code lower + k·width} (included) to {@code lower + (k+1)·width}
- * (excluded); the last bin also holds the upper end and anything above it. okr-io draws it as an
- * SVG image ({@code Exports.histogram(histogram, title)}).
+ * (excluded); the last bin also holds the upper end and anything above it. okr-simulation-io draws
+ * it as an SVG image ({@code SimulationExports.histogram(histogram, title)}).
  */
 @Value.Immutable
 public abstract sealed class Histogram permits ImmutableHistogram {

@@ -9,8 +9,9 @@ import org.okrkit.simulation.internal.Exports;
  * simulated. Immutable; equal results are bit-identical, which is what two runs of one spec give,
  * whatever their parallelism.
  *
- * <p>{@link #render()} is a table for people; okr-io's {@code Exports.simulation} writes JSON (each
- * policy as data), CSV and Markdown for tools, and {@code Exports.histogram} draws each arm's scores.
+ * <p>{@link #render()} is a table for people; okr-simulation-io's {@code SimulationExports.result}
+ * writes JSON (each policy as data), CSV and Markdown for tools, and {@code
+ * SimulationExports.histogram} draws each arm's scores.
  */
 @Value.Immutable
 public abstract sealed class SimulationResult permits ImmutableSimulationResult {

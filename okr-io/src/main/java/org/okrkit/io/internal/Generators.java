@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -60,11 +61,7 @@ public final class Generators {
   /** The document {@code body} writes, in {@code format}, ending with a line break. */
   public static String write(Format format, Body body) {
     StringWriter text = new StringWriter();
-    try (JsonGenerator out =
-        format == Format.JSON ? JSON.createGenerator(text) : YAML.createGenerator(text)) {
-      if (format == Format.JSON) {
-        out.setPrettyPrinter(pretty());
-      }
+    try (JsonGenerator out = create(format, text)) {
       body.write(out);
     } catch (IOException e) {
       // a StringWriter never fails
@@ -72,6 +69,15 @@ public final class Generators {
     }
     String result = text.toString();
     return result.endsWith("\n") ? result : result + "\n";
+  }
+
+  /** A generator of a document in {@code format} onto {@code out}; closing it closes {@code out}. */
+  static JsonGenerator create(Format format, Writer out) throws IOException {
+    JsonGenerator g = format == Format.JSON ? JSON.createGenerator(out) : YAML.createGenerator(out);
+    if (format == Format.JSON) {
+      g.setPrettyPrinter(pretty());
+    }
+    return g;
   }
 
   /** Two-space indentation, {@code "name": value}, {@code []} for empty lists. */

@@ -12,8 +12,8 @@ import org.okrkit.core.Direction;
 import org.okrkit.core.Frequency;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
-import org.okrkit.core.Location;
 import org.okrkit.core.Level;
+import org.okrkit.core.Location;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
@@ -26,6 +26,11 @@ import org.okrkit.core.Problem;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
+import org.okrkit.io.document.DocumentPath;
+import org.okrkit.io.document.Fields;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.document.Texts;
 
 
 /**
@@ -41,9 +46,6 @@ import org.okrkit.core.Unit;
  * order to write a plan that reads back equal.
  */
 public final class PlanDecoder {
-  /** The format's version, which files may state in {@code version}. */
-  public static final int VERSION = 1;
-
   static final List<String> ROOT =
       Fields.names(
           "$schema", "version", "name", "period", "owners", "objectives", "kpis", "revisions",
@@ -118,9 +120,12 @@ public final class PlanDecoder {
   private final List<Revision> revisions = new ArrayList<>();
   private int keyResultCount;
   private @Nullable Node root;
+  /** Where the plan stands in the document: the root, or a field of another document. */
+  private final DocumentPath base;
 
-  private PlanDecoder(Problems problems) {
+  private PlanDecoder(Problems problems, DocumentPath base) {
     this.problems = problems;
+    this.base = base;
   }
 
   /**
@@ -130,33 +135,52 @@ public final class PlanDecoder {
    * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
    */
   public static Plan decode(@Nullable Node root, Problems problems) {
-    PlanDecoder d = new PlanDecoder(problems);
-    d.root = root;
     if (root == null) {
       problems.add(
           0, 0, "", "the document is empty; expected an object with a period, owners and objectives");
       throw problems.exception();
     }
-    d.document(root);
-    problems.throwIfAny();
+    Plan plan = new PlanDecoder(problems, DocumentPath.root()).plan(root);
+    if (plan == null) {
+      throw problems.exception();
+    }
+    return plan;
+  }
+
+  /**
+   * A plan written inside another document, at {@code path}; null, with the problems added, when
+   * it is not a valid plan.
+   */
+  public static @Nullable Plan inline(Node node, String path, Problems problems) {
+    return new PlanDecoder(problems, DocumentPath.of(path)).plan(node);
+  }
+
+  /** The plan, or null when any problem was found, each reported. */
+  private @Nullable Plan plan(Node node) {
+    int before = problems.count();
+    root = node;
+    document(node);
+    if (problems.count() > before) {
+      return null;
+    }
     try {
-      return d.plan.build();
+      return plan.build();
     } catch (PlanValidationException e) {
       for (Problem p : e.problems()) {
-        d.report(p);
+        report(p);
       }
-      throw problems.exception();
+      return null;
     }
   }
 
   // ---------------------------------------------------------------- document
 
   private void document(Node node) {
-    Fields f = Fields.of(node, "", problems, "a plan", ROOT);
+    Fields f = Fields.of(node, base, problems, "a plan", ROOT);
     if (f == null) {
       return;
     }
-    version(f);
+    f.version();
     String name = f.text("name", false);
     if (name != null) {
       plan.name(name);
@@ -199,22 +223,6 @@ public final class PlanDecoder {
     }
     plan.addAllRevisions(revisions);
     plan.addAllCheckIns(checkIns);
-  }
-
-  static void version(Fields f) {
-    Node v = f.value("version");
-    if (v == null) {
-      return;
-    }
-    Double n = Fields.number(v, f.path("version"), f.problems());
-    if (n != null && n != VERSION) {
-      f.problems()
-          .add(
-              v,
-              f.path("version"),
-              "unsupported format version " + org.okrkit.core.Numbers.plain(n) + "; this okrkit reads version "
-                  + VERSION);
-    }
   }
 
   // ---------------------------------------------------------------- elements
@@ -780,7 +788,7 @@ public final class PlanDecoder {
         }
       }
     }
-    String path = place == null ? "" : place.path.toString();
+    String path = (place == null ? base : place.path).toString();
     Node node = place == null ? root : place.node;
     List<String> allowed = place == null ? ROOT : place.allowed;
     int line = place == null ? node.line() : place.line;

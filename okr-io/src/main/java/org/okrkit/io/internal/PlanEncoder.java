@@ -91,9 +91,14 @@ public final class PlanEncoder {
     return Generators.write(format, e::plan);
   }
 
+  /** Writes {@code plan} as an object into a document being written: what a plan file holds. */
+  public static void write(JsonGenerator out, Plan plan) throws IOException {
+    new PlanEncoder(plan).plan(out);
+  }
+
   private void plan(JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeNumberField("version", PlanDecoder.VERSION);
+    out.writeNumberField("version", Format.VERSION);
     if (plan.name().isPresent()) {
       out.writeStringField("name", plan.name().get());
     }

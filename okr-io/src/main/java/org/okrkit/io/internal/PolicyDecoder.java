@@ -7,19 +7,23 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Level;
+import org.okrkit.io.document.Fields;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.document.Texts;
 import org.okrkit.scoring.Aggregation;
+import org.okrkit.scoring.AggregationSpec;
 import org.okrkit.scoring.Aggregations;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
-import org.okrkit.scoring.AggregationSpec;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceSpec;
-import org.okrkit.scoring.PolicyExtensions;
-import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.Point;
+import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.TargetRule;
 
 /**
@@ -85,7 +89,7 @@ public final class PolicyDecoder {
     if (f == null) {
       return null;
     }
-    PlanDecoder.version(f);
+    f.version();
     ScoringPolicy.Builder b = ScoringPolicy.builder();
     strategy(f, "keyResultStrategy", b::keyResultStrategy);
     strategy(f, "kpiStrategy", b::kpiStrategy);

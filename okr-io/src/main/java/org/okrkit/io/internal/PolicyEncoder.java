@@ -58,7 +58,7 @@ public final class PolicyEncoder {
 
   private static void policy(JsonGenerator out, ScoringPolicy p) throws IOException {
     out.writeStartObject();
-    out.writeNumberField("version", PlanDecoder.VERSION);
+    out.writeNumberField("version", Format.VERSION);
     out.writeFieldName("keyResultStrategy");
     strategy(out, p.keyResultStrategy());
     out.writeFieldName("kpiStrategy");

@@ -1,20 +1,20 @@
 package org.okrkit.io.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-
 import org.okrkit.io.ExportFormat;
+import org.okrkit.io.Format;
+import org.okrkit.io.document.DocumentWriter;
 
-/** Renders a {@link Report} as JSON, CSV (RFC 4180) or Markdown. */
+/**
+ * Renders a {@link Report} as JSON, CSV (RFC 4180) or Markdown, through the public writer API that
+ * other modules' exports use too: {@link DocumentWriter} for JSON, {@link ExportFormat#cell} for the
+ * cells of CSV and Markdown.
+ */
 public final class ReportWriter {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-
   private ReportWriter() {}
 
   /** Writes {@code report} to {@code out} in {@code format}. */
@@ -35,73 +35,55 @@ public final class ReportWriter {
   // ---------------------------------------------------------------- JSON
 
   private static void json(Report report, Appendable out) throws IOException {
-    Writer writer = new AppendableWriter(out);
-    try (JsonGenerator g = JSON.createGenerator(writer)) {
-      g.setPrettyPrinter(Generators.pretty());
-      g.writeStartObject();
-      g.writeStringField("report", report.kind());
-      for (Map.Entry<String, Optional<String>> e : report.header().entrySet()) {
-        if (e.getValue().isEmpty()) {
-          g.writeNullField(e.getKey());
-        } else {
-          g.writeStringField(e.getKey(), e.getValue().get());
-        }
-      }
-      for (Report.Table table : report.tables()) {
-        g.writeArrayFieldStart(table.key());
-        for (List<@Nullable Object> row : table.rows()) {
-          g.writeStartObject();
-          for (int i = 0; i < row.size(); i++) {
-            g.writeFieldName(table.columns().get(i).key());
-            Object cell = row.get(i);
-            if (cell == null) {
-              g.writeNull();
-            } else if (cell instanceof Double) {
-              g.writeNumber(Generators.number((Double) cell));
-            } else if (cell instanceof List) {
-              g.writeStartArray();
-              for (Object item : (List<?>) cell) {
-                g.writeString(String.valueOf(item));
-              }
-              g.writeEndArray();
-            } else {
-              g.writeString(cell.toString());
-            }
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }
-    out.append('\n');
+    DocumentWriter.write(Format.JSON, out, g -> json(report, g));
   }
 
-  /** An {@link Appendable} as a {@link Writer}, for Jackson; closing it closes nothing. */
-  private static final class AppendableWriter extends Writer {
-    private final Appendable out;
-
-    AppendableWriter(Appendable out) {
-      this.out = out;
+  private static void json(Report report, DocumentWriter g) {
+    g.startObject();
+    g.name("report");
+    g.text(report.kind());
+    for (Map.Entry<String, Optional<String>> e : report.header().entrySet()) {
+      g.name(e.getKey());
+      if (e.getValue().isEmpty()) {
+        g.nullValue();
+      } else {
+        g.text(e.getValue().get());
+      }
     }
-
-    @Override
-    public void write(char[] chars, int offset, int length) throws IOException {
-      out.append(java.nio.CharBuffer.wrap(chars, offset, length));
+    for (Report.Table table : report.tables()) {
+      g.name(table.key());
+      g.startList();
+      for (List<@Nullable Object> row : table.rows()) {
+        g.startObject();
+        for (int i = 0; i < row.size(); i++) {
+          g.name(table.columns().get(i).key());
+          Object cell = row.get(i);
+          if (cell == null) {
+            g.nullValue();
+          } else if (cell instanceof Double) {
+            g.number((Double) cell);
+          } else if (cell instanceof List) {
+            g.startList();
+            for (Object item : (List<?>) cell) {
+              g.text(String.valueOf(item));
+            }
+            g.endList();
+          } else {
+            g.text(cell.toString());
+          }
+        }
+        g.endObject();
+      }
+      g.endList();
     }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    g.endObject();
   }
 
   // ---------------------------------------------------------------- CSV
 
   private static void csv(Report.Table table, Appendable out) throws IOException {
     for (int i = 0; i < table.columns().size(); i++) {
-      out.append(i == 0 ? "" : ",").append(csvField(table.columns().get(i).key()));
+      out.append(i == 0 ? "" : ",").append(ExportFormat.CSV.cell(table.columns().get(i).key()));
     }
     out.append("\r\n");
     for (List<@Nullable Object> row : table.rows()) {
@@ -111,30 +93,19 @@ public final class ReportWriter {
         if (cell instanceof Double) {
           out.append(Generators.number((Double) cell));
         } else if (cell instanceof List) {
-          out.append(csvField(join((List<?>) cell, " ")));
+          out.append(ExportFormat.CSV.cell(join((List<?>) cell, " ")));
         } else if (cell != null) {
-          out.append(csvField(cell.toString()));
+          out.append(ExportFormat.CSV.cell(cell.toString()));
         }
       }
       out.append("\r\n");
     }
   }
 
-  /** A field quoted by RFC 4180 when it holds a comma, a quote or a line break. */
-  static String csvField(String text) {
-    if (text.indexOf(',') < 0
-        && text.indexOf('"') < 0
-        && text.indexOf('\n') < 0
-        && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return '"' + text.replace("\"", "\"\"") + '"';
-  }
-
   // ---------------------------------------------------------------- Markdown
 
   private static void markdown(Report report, Appendable out) throws IOException {
-    out.append("# ").append(markdownCell(report.title())).append('\n');
+    out.append("# ").append(ExportFormat.MARKDOWN.cell(report.title())).append('\n');
     for (Report.Table table : report.tables()) {
       out.append("\n## ").append(table.heading()).append("\n\n");
       if (table.rows().isEmpty()) {
@@ -158,9 +129,9 @@ public final class ReportWriter {
           } else if (cell instanceof Double) {
             text = markdownNumber((Double) cell, table.columns().get(i).style());
           } else if (cell instanceof List) {
-            text = markdownCell(join((List<?>) cell, ", "));
+            text = ExportFormat.MARKDOWN.cell(join((List<?>) cell, ", "));
           } else {
-            text = markdownCell(cell.toString());
+            text = ExportFormat.MARKDOWN.cell(cell.toString());
           }
           out.append(' ').append(text).append(text.isEmpty() ? "|" : " |");
         }
@@ -187,34 +158,5 @@ public final class ReportWriter {
       b.append(i == 0 ? "" : separator).append(items.get(i));
     }
     return b.toString();
-  }
-
-  /** Text safe inside a Markdown table cell: one line, pipes and HTML escaped. */
-  static String markdownCell(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '|':
-          b.append("\\|");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '&':
-          b.append("&amp;");
-          break;
-        case '\r':
-        case '\n':
-          b.append(' ');
-          break;
-        default:
-          b.append(c);
-      }
-    }
-    return b.toString().trim();
   }
 }

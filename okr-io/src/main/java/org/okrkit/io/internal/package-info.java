@@ -1,6 +1,7 @@
 /**
- * The implementation of okr-io: a bounded, position-keeping document tree over Jackson's streaming
- * parsers, the decoders and encoders of plans and policies, and the export writers. Not exported.
+ * The implementation of okr-io: the decoders and encoders of plans and policies on the public
+ * document API ({@code org.okrkit.io.document}), the one {@code DocumentWriter}, and the export
+ * writers. Not exported.
  */
 @NullMarked
 @CheckReturnValue

@@ -7,9 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.okrkit.io.Format;
 import org.okrkit.io.ReadLimits;
-import org.okrkit.io.internal.Node;
-import org.okrkit.io.internal.Problems;
-import org.okrkit.io.internal.TreeReader;
+import org.okrkit.io.document.DocumentReader;
+import org.okrkit.io.document.Node;
 
 /**
  * A small JSON Schema (draft 2020-12) checker for the keywords okr-io's schemas use: {@code $ref}
@@ -36,7 +35,16 @@ public final class SchemaChecker {
 
   /** A document as the checker sees it. */
   public static Node parse(String text, Format format) {
-    return TreeReader.read(text, format, ReadLimits.defaults(), new Problems(null, "document"));
+    return new DocumentReader<Node>(
+            "document",
+            (root, problems) -> {
+              if (root == null) {
+                problems.add(0, 0, "", "the document is empty");
+                throw problems.exception();
+              }
+              return root;
+            })
+        .read(text, format, ReadLimits.defaults());
   }
 
   /** Every violation of the schema by {@code document}, each with its path; empty when it conforms. */

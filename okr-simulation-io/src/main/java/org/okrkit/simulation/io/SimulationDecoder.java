@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.simulation.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +10,10 @@ import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.document.Fields;
+import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
+import org.okrkit.io.document.Texts;
 import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.simulation.AgentRule;
@@ -25,13 +29,13 @@ import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
- * Turns a document tree into a {@link SimulationSpec}. The population is a plan file or generated
- * sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
- * rules are named by type with their parameters. Files named in the spec are read relative to the
- * spec's own directory. Every problem is collected; a value a builder refuses is reported at the
+ * Turns a document tree into a {@link SimulationSpec}. The population is a plan file, a plan
+ * written in place or generated sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
+ * rules are named by type with their parameters. Files named in the spec are read where a {@link
+ * SpecFileResolver} says, or refused. Every problem is collected; a value a builder refuses is reported at the
  * object that gave it.
  */
-public final class SimulationDecoder {
+final class SimulationDecoder {
   static final List<String> ROOT =
       Fields.names(
           "$schema", "version", "population", "model", "rules", "arms", "trials", "seed",
@@ -48,28 +52,30 @@ public final class SimulationDecoder {
   static final List<String> NOISE = Fields.names("kind", "scale", "shape");
   static final List<String> RULES = Fields.names("marginalEffort", "sandbagging", "bunching");
   static final List<String> ARM = Fields.names("name", "policy", "rating");
+  /** The most threads a file may ask for; a spec built in code may ask for more. */
+  static final int MAX_PARALLELISM = 4096;
 
   private final Problems problems;
-  private final Path base;
+  private final SpecFileResolver files;
 
-  private SimulationDecoder(Problems problems, Path base) {
+  private SimulationDecoder(Problems problems, SpecFileResolver files) {
     this.problems = problems;
-    this.base = base;
+    this.files = files;
   }
 
   /**
    * The spec a document describes.
    *
    * @param root the document, or null when it is empty
-   * @param base the directory that file names in the spec are relative to
+   * @param files where the plan and policy files the spec names are read from
    * @throws PlanFileException listing every problem, when there is any
    */
-  public static SimulationSpec decode(@Nullable Node root, Problems problems, Path base) {
+  static SimulationSpec decode(@Nullable Node root, Problems problems, SpecFileResolver files) {
     if (root == null) {
       problems.add(0, 0, "", "the document is empty; expected an object with a population and arms");
       throw problems.exception();
     }
-    SimulationSpec spec = new SimulationDecoder(problems, base).document(root);
+    SimulationSpec spec = new SimulationDecoder(problems, files).document(root);
     problems.throwIfAny();
     return spec;
   }
@@ -79,7 +85,7 @@ public final class SimulationDecoder {
     if (f == null) {
       return null;
     }
-    PlanDecoder.version(f);
+    f.version();
     SimulationSpec.Builder b = SimulationSpec.builder();
     Node population = f.value("population");
     if (population != null) {
@@ -115,16 +121,8 @@ public final class SimulationDecoder {
       }
     }
     integer(f, "trials", 1, 10_000_000, b::trials);
-    Double seed = f.number("seed", false);
-    if (seed != null) {
-      if (seed != Math.rint(seed) || Math.abs(seed) > 9.007199254740992E15) {
-        problems.add(
-            f.value("seed"), f.path("seed"), "expected a whole number of at most 2^53, got " + seed);
-      } else {
-        b.seed(seed.longValue());
-      }
-    }
-    integer(f, "parallelism", 0, 4096, b::parallelism);
+    seed(f, b);
+    integer(f, "parallelism", 0, MAX_PARALLELISM, b::parallelism);
     f.number("confidence", b::confidence);
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
     f.number("effortProbe", b::effortProbe);
@@ -140,12 +138,21 @@ public final class SimulationDecoder {
   private void population(Node node, String path, SimulationSpec.Builder spec) {
     if (node.type() == Node.Type.OBJECT && node.value("plan") != null) {
       Fields f = Fields.of(node, path, problems, "a population from a plan", Fields.names("plan"));
-      String file = f.text("plan", true);
-      if (file != null) {
-        Plan plan = plan(file, f.value("plan"), f.path("plan"));
-        if (plan != null) {
-          spec.population(PlanPopulation.of(plan));
-        }
+      Node at = f.required("plan");
+      Plan plan = null;
+      if (at != null && at.type() == Node.Type.OBJECT) {
+        plan = PlanFiles.decode(at, f.path("plan"), problems);
+      } else if (at != null && at.isText()) {
+        plan = plan(at.text(), at, f.path("plan"));
+      } else if (at != null) {
+        problems.add(
+            at,
+            f.path("plan"),
+            "expected the name of a plan file, or a plan written in place (an object), got "
+                + at.describe());
+      }
+      if (plan != null) {
+        spec.population(PlanPopulation.of(plan));
       }
       return;
     }
@@ -311,7 +318,7 @@ public final class SimulationDecoder {
     ScoringPolicy policy = ScoringPolicy.defaults();
     Node p = f.value("policy");
     if (p != null && p.type() == Node.Type.OBJECT) {
-      policy = PolicyDecoder.inline(p, f.path("policy"), problems, PolicyExtensions.loaded());
+      policy = PolicyFiles.decode(p, f.path("policy"), problems, PolicyExtensions.loaded());
     } else if (p != null) {
       String file = Fields.text(p, f.path("policy"), problems);
       policy = file == null ? null : policy(file, p, f.path("policy"));
@@ -346,8 +353,15 @@ public final class SimulationDecoder {
   /** Reads a file the spec names, reporting at the naming field why it cannot be used. */
   private <T> @Nullable T named(
       String file, Node at, String path, String what, FileReader<T> read) {
+    Path resolved;
     try {
-      return read.read(base.resolve(file));
+      resolved = files.resolve(file);
+    } catch (IllegalArgumentException e) {
+      problems.add(at, path, "the " + what + " file is not allowed: " + e.getMessage());
+      return null;
+    }
+    try {
+      return read.read(resolved);
     } catch (PlanFileException e) {
       problems.add(
           at,
@@ -365,6 +379,38 @@ public final class SimulationDecoder {
   }
 
   // ---------------------------------------------------------------- values
+
+  /**
+   * The seed: any whole number of 64 bits, read from its digits so that none is rounded; a number
+   * written otherwise ({@code 1e3}, {@code 2026.0}) within 2^53, where doubles hold every whole
+   * number.
+   */
+  private void seed(Fields f, SimulationSpec.Builder b) {
+    Double seed = f.number("seed", false);
+    Node v = f.value("seed");
+    if (seed == null || v == null) {
+      return;
+    }
+    try {
+      long exact = Long.parseLong(v.text());
+      // the same number the parser read (YAML 1.1 reads 010 as octal, say), only not rounded
+      if ((double) exact == seed) {
+        b.seed(exact);
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // not plain digits: the value as a double decides
+    }
+    if (seed == Math.rint(seed) && Math.abs(seed) <= 0x1p53) {
+      b.seed(seed.longValue());
+    } else {
+      problems.add(
+          v,
+          f.path("seed"),
+          "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got "
+              + v.text());
+    }
+  }
 
   private void integer(Fields f, String name, long min, long max, IntConsumer set) {
     Double v = f.number(name, false);

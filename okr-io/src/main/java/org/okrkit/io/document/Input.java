@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

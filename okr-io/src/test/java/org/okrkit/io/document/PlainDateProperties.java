@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

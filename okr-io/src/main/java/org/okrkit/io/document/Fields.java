@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Numbers;
+import org.okrkit.io.Format;
 
 /**
  * Reads the fields of one object of a document, reporting every problem with its position and
@@ -107,6 +109,25 @@ public final class Fields {
   /** Whether no problem was reported since these fields were opened. */
   public boolean ok() {
     return problems.count() == before;
+  }
+
+  /**
+   * Checks the optional {@code version} field: a document may state the version of okrkit's file
+   * formats it is written in, {@link Format#VERSION}; any other number is reported.
+   */
+  public void version() {
+    Node v = value("version");
+    if (v == null) {
+      return;
+    }
+    Double n = number(v, path("version"), problems);
+    if (n != null && n != Format.VERSION) {
+      problems.add(
+          v,
+          path("version"),
+          "unsupported format version " + Numbers.plain(n) + "; this okrkit reads version "
+              + Format.VERSION);
+    }
   }
 
   /** The problems being collected. */

@@ -1,10 +1,11 @@
-package org.okrkit.io.internal;
+package org.okrkit.simulation.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Format;
+import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.document.DocumentWriter;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Estimate;
 import org.okrkit.simulation.Histogram;
@@ -15,7 +16,7 @@ import org.okrkit.simulation.SimulationResult;
  * A {@link SimulationResult} as JSON, CSV and Markdown: the results of every arm, each arm's policy
  * as data (what a policy file holds) in JSON.
  */
-public final class SimulationExport {
+final class SimulationExport {
   private SimulationExport() {}
 
   /**
@@ -28,60 +29,82 @@ public final class SimulationExport {
    * @throws IllegalArgumentException if an arm's policy holds a host's strategy, aggregation or pace
    *     without a spec, which has no form as data
    */
-  public static String json(SimulationResult result) {
-    return Generators.write(Format.JSON, out -> json(out, result));
+  static String json(SimulationResult result) {
+    return DocumentWriter.write(Format.JSON, out -> json(out, result));
   }
 
-  private static void json(JsonGenerator out, SimulationResult result) throws IOException {
-    out.writeStartObject();
-    out.writeNumberField("seed", result.seed());
-    out.writeNumberField("trials", result.trials());
-    out.writeNumberField("people", result.people());
-    out.writeNumberField("elements", result.elements());
-    out.writeNumberField("confidence", result.confidence());
-    out.writeArrayFieldStart("arms");
+  private static void json(DocumentWriter out, SimulationResult result) {
+    out.startObject();
+    out.name("seed");
+    out.number(result.seed());
+    out.name("trials");
+    out.number(result.trials());
+    out.name("people");
+    out.number(result.people());
+    out.name("elements");
+    out.number(result.elements());
+    number(out, "confidence", result.confidence());
+    out.name("arms");
+    out.startList();
     for (ArmResult arm : result.arms()) {
-      out.writeStartObject();
-      out.writeStringField("name", arm.name());
-      out.writeFieldName("policy");
-      PolicyEncoder.write(out, arm.policy());
-      out.writeFieldName("rating");
+      out.startObject();
+      out.name("name");
+      out.text(arm.name());
+      out.name("policy");
+      PolicyFiles.write(arm.policy(), out);
+      out.name("rating");
       if (arm.rating().isPresent()) {
-        out.writeStartArray();
+        out.startList();
         for (double share : arm.rating().get().shares()) {
-          out.writeNumber(share);
+          number(out, share);
         }
-        out.writeEndArray();
+        out.endList();
       } else {
-        out.writeNull();
+        out.nullValue();
       }
-      out.writeNumberField("unscoredPeople", arm.unscoredPeople());
-      out.writeObjectFieldStart("metrics");
+      out.name("unscoredPeople");
+      out.number(arm.unscoredPeople());
+      out.name("metrics");
+      out.startObject();
       for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
         Estimate e = m.getValue();
-        out.writeObjectFieldStart(m.getKey().key());
-        out.writeNumberField("mean", e.mean());
-        out.writeNumberField("lower", e.lower());
-        out.writeNumberField("upper", e.upper());
-        out.writeNumberField("sd", e.sd());
-        out.writeNumberField("trials", e.trials());
-        out.writeEndObject();
+        out.name(m.getKey().key());
+        out.startObject();
+        number(out, "mean", e.mean());
+        number(out, "lower", e.lower());
+        number(out, "upper", e.upper());
+        number(out, "sd", e.sd());
+        out.name("trials");
+        out.number(e.trials());
+        out.endObject();
       }
-      out.writeEndObject();
+      out.endObject();
       Histogram h = arm.histogram();
-      out.writeObjectFieldStart("histogram");
-      out.writeNumberField("lower", h.lower());
-      out.writeNumberField("upper", h.upper());
-      out.writeArrayFieldStart("counts");
+      out.name("histogram");
+      out.startObject();
+      number(out, "lower", h.lower());
+      number(out, "upper", h.upper());
+      out.name("counts");
+      out.startList();
       for (long c : h.counts()) {
-        out.writeNumber(c);
+        out.number(c);
       }
-      out.writeEndArray();
-      out.writeEndObject();
-      out.writeEndObject();
+      out.endList();
+      out.endObject();
+      out.endObject();
     }
-    out.writeEndArray();
-    out.writeEndObject();
+    out.endList();
+    out.endObject();
+  }
+
+  /** A named figure, in Java's notation: {@code 0.0}, {@code 8.791662725038297E-4}. */
+  private static void number(DocumentWriter out, String name, double value) {
+    out.name(name);
+    number(out, value);
+  }
+
+  private static void number(DocumentWriter out, double value) {
+    out.rawNumber(Double.toString(value));
   }
 
   /**
@@ -93,19 +116,12 @@ public final class SimulationExport {
     for (ArmResult arm : result.arms()) {
       for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
         Estimate e = m.getValue();
-        out.append(csvField(arm.name())).append(',').append(m.getKey().key()).append(',')
+        out.append(ExportFormat.CSV.cell(arm.name())).append(',').append(m.getKey().key()).append(',')
             .append(e.mean()).append(',').append(e.lower()).append(',').append(e.upper()).append(',')
             .append(e.sd()).append(',').append(e.trials()).append('\n');
       }
     }
     return out.toString();
-  }
-
-  private static String csvField(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return '"' + text.replace("\"", "\"\"") + '"';
   }
 
   /**
@@ -125,7 +141,7 @@ public final class SimulationExport {
             org.okrkit.core.Numbers.plain(result.confidence() * 100)));
     out.append("| metric |");
     for (ArmResult arm : result.arms()) {
-      out.append(' ').append(ReportWriter.markdownCell(arm.name())).append(" |");
+      out.append(' ').append(ExportFormat.MARKDOWN.cell(arm.name())).append(" |");
     }
     out.append("\n| --- |");
     for (int r = 0; r < result.arms().size(); r++) {
@@ -136,7 +152,7 @@ public final class SimulationExport {
       if (result.arms().stream().noneMatch(a -> a.metrics().containsKey(metric))) {
         continue;
       }
-      out.append("| ").append(ReportWriter.markdownCell(metric.label())).append(" |");
+      out.append("| ").append(ExportFormat.MARKDOWN.cell(metric.label())).append(" |");
       for (ArmResult arm : result.arms()) {
         Estimate e = arm.metrics().get(metric);
         out.append(' ')
@@ -152,7 +168,7 @@ public final class SimulationExport {
   }
 
   /** The results in {@code format}. */
-  public static String write(SimulationResult result, org.okrkit.io.ExportFormat format) {
+  static String write(SimulationResult result, ExportFormat format) {
     switch (format) {
       case JSON:
         return json(result);

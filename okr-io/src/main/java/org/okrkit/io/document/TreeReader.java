@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

@@ -1,10 +1,13 @@
-package org.okrkit.io;
+package org.okrkit.simulation.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.okrkit.io.ExportFormat;
+import org.okrkit.io.Format;
+import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.simulation.Arm;
@@ -35,7 +38,7 @@ class SimulationExportsTest {
   void aHistogramIsAnSvgImageWithABarPerBin() {
     SimulationResult result = result();
     org.okrkit.simulation.Histogram h = result.arm("binary").histogram();
-    String svg = Exports.histogram(h, "binary <KPIs>");
+    String svg = SimulationExports.histogram(h, "binary <KPIs>");
     assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
     assertTrue(svg.contains("binary &lt;KPIs&gt;"), svg);
     assertEquals(h.counts().size(), svg.split("<rect x=").length - 1);
@@ -45,7 +48,7 @@ class SimulationExportsTest {
   @Test
   void jsonHoldsEachPolicyAsData() {
     SimulationResult result = result();
-    String json = Exports.simulation(result, ExportFormat.JSON);
+    String json = SimulationExports.result(result, ExportFormat.JSON);
     assertTrue(json.startsWith("{\n  \"seed\": 5,\n  \"trials\": 20,"), json);
     assertTrue(json.contains("\"name\": \"tiered\""), json);
     assertTrue(json.contains("\"rating\": [\n        0.2,\n        0.7,\n        0.1\n      ],"), json);
@@ -63,7 +66,7 @@ class SimulationExportsTest {
   @Test
   void csvHasARowPerArmAndMetric() {
     SimulationResult result = result();
-    String csv = Exports.simulation(result, ExportFormat.CSV);
+    String csv = SimulationExports.result(result, ExportFormat.CSV);
     String[] lines = csv.split("\n");
     assertEquals("arm,metric,mean,lower,upper,sd,trials", lines[0]);
     int metrics = 0;
@@ -76,7 +79,7 @@ class SimulationExportsTest {
 
   @Test
   void markdownIsATableForPeople() {
-    String md = Exports.simulation(result(), ExportFormat.MARKDOWN);
+    String md = SimulationExports.result(result(), ExportFormat.MARKDOWN);
     assertTrue(md.startsWith("12 people, "), md);
     assertTrue(md.contains("\n| metric | binary | tiered |\n| --- | ---: | ---: |\n"), md);
     assertTrue(md.contains("\n| share misclassified | - | "), md);
@@ -92,7 +95,7 @@ class SimulationExportsTest {
                 .addArms(Arm.of("host", ScoringPolicy.builder().kpiStrategy(in -> 1.0).build()))
                 .build());
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> Exports.simulation(result, ExportFormat.JSON))
+        assertThrows(IllegalArgumentException.class, () -> SimulationExports.result(result, ExportFormat.JSON))
             .getMessage()
             .startsWith("the scoring policy cannot be written or shipped: kpiStrategy is a host strategy"));
   }

@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A value of a parsed document with the line and column where it starts: the tree that decoders
  * read. YAML aliases make it a directed acyclic graph: an alias is the very node it names.
+ *
+ * <p>Nodes are made by {@link DocumentReader} only, and never change once it hands them to a
+ * decoder; a tree may then be read from several threads at once. Methods that read an object's
+ * fields return nothing (0, null, an empty list) for other values, except those that take a
+ * field's position, which throw {@link IllegalStateException} for a value that is not an object.
  */
 public final class Node {
   /** The kinds of value. */
@@ -194,12 +199,22 @@ public final class Node {
     return count;
   }
 
-  /** The name of an object's field {@code i}, in document order. */
+  /**
+   * The name of an object's field {@code i}, in document order.
+   *
+   * @throws IllegalStateException if this is not an object
+   * @throws IndexOutOfBoundsException unless {@code i} lies from 0 to {@link #fieldCount()} - 1
+   */
   public String fieldName(int i) {
     return requireNames()[i];
   }
 
-  /** An object's field {@code i}, in document order. */
+  /**
+   * An object's field {@code i}, in document order.
+   *
+   * @throws IllegalStateException if this is not an object
+   * @throws IndexOutOfBoundsException unless {@code i} lies from 0 to {@link #fieldCount()} - 1
+   */
   public Field fieldAt(int i) {
     String[] n = requireNames();
     return new Field(n[i], positions[2 * i], positions[2 * i + 1], values[i]);
@@ -216,7 +231,7 @@ public final class Node {
     return items == null ? Collections.emptyList() : Collections.unmodifiableList(items);
   }
 
-  /** The field of this name, or null. */
+  /** The field of this name, or null; null for values that are not objects. */
   public @Nullable Field field(String name) {
     int i = indexOf(name);
     return i < 0 ? null : fieldAt(i);
@@ -250,7 +265,12 @@ public final class Node {
     return indexOf(name) >= 0;
   }
 
-  /** The value of an object's field {@code i}, in document order. */
+  /**
+   * The value of an object's field {@code i}, in document order.
+   *
+   * @throws IllegalStateException if this is not an object
+   * @throws IndexOutOfBoundsException unless {@code i} lies from 0 to {@link #fieldCount()} - 1
+   */
   public Node valueAt(int i) {
     requireNames();
     return values[i];

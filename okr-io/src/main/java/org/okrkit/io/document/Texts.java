@@ -1,9 +1,12 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
-/** Small helpers for messages. */
+/**
+ * Helpers for the messages of decoders, so that every okrkit format words its problems alike:
+ * values shortened to one line, "did you mean" suggestions, lists of what is allowed.
+ */
 public final class Texts {
   private static final int SHOWN = 40;
 

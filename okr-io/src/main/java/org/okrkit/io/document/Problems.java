@@ -1,4 +1,4 @@
-package org.okrkit.io.internal;
+package org.okrkit.io.document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.PlanFileException;
 
-/** Collects the problems of one document, in the order found; sorted by position when thrown. */
+/**
+ * Collects the problems of one document, in the order found, each with its line, column and path;
+ * {@link #exception()} lists them by position. {@link DocumentReader} makes one per read and hands
+ * it to the decoder; it is not for sharing between threads.
+ */
 public final class Problems {
   /** Stops reading at a problem after which nothing more can be learnt: a syntax error, a limit. */
-  public static final class Stop extends RuntimeException {
+  static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Stop() {
@@ -29,12 +33,19 @@ public final class Problems {
    * @param file the file as named to the reader, or null
    * @param what what is read, for the exception's message: {@code "plan"}
    */
-  public Problems(@Nullable String file, String what) {
+  Problems(@Nullable String file, String what) {
     this.file = Optional.ofNullable(file);
     this.what = what;
   }
 
-  /** Adds a problem at a position; line and column 0 for the whole input. */
+  /**
+   * Adds a problem at a position: line and column from 1, or both 0 for the whole input.
+   *
+   * @param path where in the document, as {@link FileProblem#path()} gives it; empty for the
+   *     document as a whole
+   * @param message what is wrong, and what was expected
+   * @throws IllegalArgumentException if line or column is negative, or only one of them is 0
+   */
   public void add(int line, int column, String path, String message) {
     problems.add(FileProblem.of(file, line, column, path, message));
   }
@@ -50,7 +61,7 @@ public final class Problems {
   }
 
   /** Adds a problem and stops reading. */
-  public Stop stop(int line, int column, String path, String message) {
+  Stop stop(int line, int column, String path, String message) {
     add(line, column, path, message);
     return new Stop();
   }
@@ -65,7 +76,11 @@ public final class Problems {
     return problems.isEmpty();
   }
 
-  /** The exception listing every problem, by position (problems of the whole input first). */
+  /**
+   * The exception listing every problem, by position (problems of the whole input first).
+   *
+   * @throws IllegalArgumentException if there is no problem
+   */
   public PlanFileException exception() {
     List<FileProblem> sorted = new ArrayList<>(problems);
     sorted.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));

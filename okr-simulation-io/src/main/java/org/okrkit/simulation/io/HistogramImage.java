@@ -1,4 +1,4 @@
-package org.okrkit.io;
+package org.okrkit.simulation.io;
 
 import java.util.Locale;
 import org.okrkit.simulation.Histogram;
@@ -7,7 +7,7 @@ import org.okrkit.simulation.Histogram;
 final class HistogramImage {
   private HistogramImage() {}
 
-  /** See {@link Exports#histogram}. */
+  /** See {@link SimulationExports#histogram}. */
   static String svg(Histogram h, String title) {
     int w = 640;
     int ht = 360;
