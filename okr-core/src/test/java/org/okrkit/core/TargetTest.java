@@ -149,4 +149,12 @@ class TargetTest {
         Target.builder().kind(Target.Kind.MILESTONES).baseline(0).addMilestone(Milestone.of("a")).build();
     assertTrue(milestones.problems(Direction.INCREASE).get(0).startsWith("a MILESTONES target takes no baseline"));
   }
+
+  @Test
+  void toStringNamesTheKindAndOnlyTheNumbersPresent() {
+    assertEquals(
+        "Target{kind=ABSOLUTE, baseline=0.0, value=20.0, milestones=[]}",
+        Target.increase(0, 20).toString());
+    assertEquals("Target{kind=ABSOLUTE, value=7.0, milestones=[]}", Target.of(7).toString());
+  }
 }
