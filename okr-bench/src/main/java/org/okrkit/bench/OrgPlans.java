@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
 import org.okrkit.core.Frequency;
@@ -133,7 +134,7 @@ public final class OrgPlans {
   }
 
   /** Three objectives of three key results for {@code owner}, aligned with its parent's. */
-  private static void okrs(Parts p, Random r, String owner, String parent) {
+  private static void okrs(Parts p, Random r, String owner, @Nullable String parent) {
     for (int o = 0; o < 3; o++) {
       String id = owner + ".o" + o;
       Objective.Builder objective = Objective.builder().id(id).title("Objective " + o).ownerId(owner);
@@ -158,22 +159,23 @@ public final class OrgPlans {
   }
 
   private static Target target(Measure m, Random r) {
-    switch (m.direction()) {
-      case DECREASE:
-        return Target.decrease(20 + r.nextInt(20), 5 + r.nextInt(10));
-      case RANGE:
+    return switch (m.direction()) {
+      case DECREASE -> Target.decrease(20 + r.nextInt(20), 5 + r.nextInt(10));
+      case RANGE -> {
         int low = 2 + r.nextInt(5);
-        return Target.range(low, low + 3);
-      default:
+        yield Target.range(low, low + 3);
+      }
+      default -> {
         int base = r.nextInt(50);
-        return Target.increase(base, base + 10 + r.nextInt(40));
-    }
+        yield Target.increase(base, base + 10 + r.nextInt(40));
+      }
+    };
   }
 
   private static void checkIns(Parts p, Random r, String element, Target t, int count) {
     double scale = t.kind() == Target.Kind.RANGE ? t.high().getAsDouble() : t.absoluteValue().getAsDouble();
     for (int c = 0; c < count; c++) {
-      p.checkIns.add(CheckIn.of(element, DATES[c], Math.round(scale * (0.3 + r.nextDouble())) ));
+      p.checkIns.add(CheckIn.of(element, DATES[c], (double) Math.round(scale * (0.3 + r.nextDouble()))));
     }
   }
 }

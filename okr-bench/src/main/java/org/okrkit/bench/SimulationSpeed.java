@@ -86,7 +86,7 @@ public final class SimulationSpeed {
     Simulation simulation = Simulation.compile(spec(people, trials, threads, behaviour));
     long t1 = System.nanoTime();
     // warm-up on a tenth of the trials, then the measured run
-    Simulation.compile(spec(people, Math.max(1, trials / 10), threads, behaviour)).run();
+    var unused = Simulation.compile(spec(people, Math.max(1, trials / 10), threads, behaviour)).run();
     long t2 = System.nanoTime();
     long cpu0 = processCpuNanos();
     SimulationResult result = simulation.run();

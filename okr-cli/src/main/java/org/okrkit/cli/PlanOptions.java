@@ -181,9 +181,11 @@ final class PlanOptions {
   static SimulationSpec readSpec(Path file, Progress progress) {
     announce(progress, "reading simulation spec", file);
     try {
-      // the user may name any file they can read, here or elsewhere
+      // the user may name any file they can read, here or elsewhere; a root is in no folder
+      Path absolute = file.toAbsolutePath();
+      Path folder = absolute.getParent();
       return SimulationFiles.read(
-          file, ReadLimits.defaults(), SpecFileResolver.anyPath(file.toAbsolutePath().getParent()));
+          file, ReadLimits.defaults(), SpecFileResolver.anyPath(folder == null ? absolute : folder));
     } catch (IOException e) {
       throw unreadable("simulation spec", file, e);
     }

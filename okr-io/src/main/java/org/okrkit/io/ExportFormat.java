@@ -19,14 +19,14 @@ public enum ExportFormat {
    * is a string literal, in quotes.
    */
   public String cell(String text) {
-    switch (this) {
-      case CSV:
-        return csv(text);
-      case MARKDOWN:
-        return markdown(text);
-      default:
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
-    }
+    return switch (this) {
+  case CSV -> 
+csv(text);
+  case MARKDOWN -> 
+markdown(text);
+  default -> 
+'"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+};
   }
 
   private static String csv(String text) {
@@ -44,25 +44,19 @@ public enum ExportFormat {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '|':
-          b.append("\\|");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '&':
-          b.append("&amp;");
-          break;
-        case '\r':
-        case '\n':
-          b.append(' ');
-          break;
-        default:
-          b.append(c);
-      }
+  case '\\' -> 
+b.append("\\\\");
+  case '|' -> 
+b.append("\\|");
+  case '<' -> 
+b.append("&lt;");
+  case '&' -> 
+b.append("&amp;");
+  case '\r', '\n' -> 
+b.append(' ');
+  default -> 
+b.append(c);
+}
     }
     return b.toString().trim();
   }

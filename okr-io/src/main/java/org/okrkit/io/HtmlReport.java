@@ -116,53 +116,52 @@ public final class HtmlReport {
 
 
   private static final String CSS =
-      String.join(
-          "\n",
-          ":root{--red:#cf222e;--yellow:#d4a72c;--green:#2da44e;--ink:#1f2328;--muted:#59636e;"
-              + "--line:#d1d9e0;--zone-red:#ffebe9;--zone-yellow:#fff8c5;--zone-green:#dafbe1}",
-          "*{box-sizing:border-box}",
-          "body{margin:0;background:#f6f8fa;color:var(--ink);font:15px/1.45 system-ui,-apple-system,"
-              + "\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif}",
-          "main{max-width:1120px;margin:0 auto;padding:24px}",
-          "header h1{margin:0 0 4px;font-size:26px}",
-          ".sub,.meta,.detail,.hint{color:var(--muted)}",
-          ".meta{font-size:13px;margin:2px 0 8px}",
-          ".detail{font-size:12.5px}",
-          "section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:16px 0}",
-          "h2{font-size:18px;margin:0 0 12px}",
-          "h3{font-size:16px;margin:0}",
-          ".tiles{display:flex;flex-wrap:wrap;gap:12px}",
-          ".tile{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px}",
-          ".tile b{display:block;font-size:20px}",
-          "table{border-collapse:collapse;width:100%}",
-          "th,td{text-align:left;padding:6px 8px;border-top:1px solid #eef1f4;vertical-align:middle}",
-          "td.num{white-space:nowrap}",
-          "th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-top:0}",
-          ".objective{border-top:1px solid var(--line);padding:14px 0}",
-          ".objective:first-of-type{border-top:0;padding-top:0}",
-          ".headline{display:flex;flex-wrap:wrap;align-items:center;gap:10px}",
-          ".headline h3{flex:1 1 320px}",
-          ".bar{display:inline-block;position:relative;width:180px;height:14px;border-radius:7px;"
-              + "overflow:hidden;vertical-align:middle;border:1px solid #c8d1da}",
-          ".fill{position:absolute;left:0;top:0;bottom:0;border-radius:6px 0 0 6px}",
-          ".fill.RED{background:var(--red)}.fill.YELLOW{background:var(--yellow)}.fill.GREEN{background:var(--green)}",
-          ".score{display:inline-block;min-width:3.2em;font-weight:600;font-variant-numeric:tabular-nums}",
-          ".badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}",
-          ".band-RED{background:var(--zone-red);color:#a40e26}",
-          ".band-YELLOW{background:var(--zone-yellow);color:#7d4e00}",
-          ".band-GREEN{background:var(--zone-green);color:#116329}",
-          ".status-ON_TRACK{background:#ddf4ff;color:#0550ae}",
-          ".status-AT_RISK{background:#fff1e5;color:#953800}",
-          ".status-OFF_TRACK{background:#ffebe9;color:#a40e26}",
-          ".none{background:#eef1f4;color:var(--muted)}",
-          ".sev-ERROR{background:#ffebe9;color:#a40e26}",
-          ".sev-WARNING{background:#fff8c5;color:#7d4e00}",
-          ".sev-INFO{background:#ddf4ff;color:#0550ae}",
-          ".id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px;color:var(--muted)}",
-          ".legend{font-size:13px;color:var(--muted)}",
-          ".legend .bar{width:120px}",
-          "footer{font-size:12px;color:var(--muted);margin:8px 0 24px}",
-          "@media print{body{background:#fff}section{border:0;padding:0}}");
+      """
+      :root{--red:#cf222e;--yellow:#d4a72c;--green:#2da44e;--ink:#1f2328;--muted:#59636e;\
+      --line:#d1d9e0;--zone-red:#ffebe9;--zone-yellow:#fff8c5;--zone-green:#dafbe1}
+      *{box-sizing:border-box}
+      body{margin:0;background:#f6f8fa;color:var(--ink);font:15px/1.45 system-ui,-apple-system,\
+      "Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+      main{max-width:1120px;margin:0 auto;padding:24px}
+      header h1{margin:0 0 4px;font-size:26px}
+      .sub,.meta,.detail,.hint{color:var(--muted)}
+      .meta{font-size:13px;margin:2px 0 8px}
+      .detail{font-size:12.5px}
+      section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:16px 0}
+      h2{font-size:18px;margin:0 0 12px}
+      h3{font-size:16px;margin:0}
+      .tiles{display:flex;flex-wrap:wrap;gap:12px}
+      .tile{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px}
+      .tile b{display:block;font-size:20px}
+      table{border-collapse:collapse;width:100%}
+      th,td{text-align:left;padding:6px 8px;border-top:1px solid #eef1f4;vertical-align:middle}
+      td.num{white-space:nowrap}
+      th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);border-top:0}
+      .objective{border-top:1px solid var(--line);padding:14px 0}
+      .objective:first-of-type{border-top:0;padding-top:0}
+      .headline{display:flex;flex-wrap:wrap;align-items:center;gap:10px}
+      .headline h3{flex:1 1 320px}
+      .bar{display:inline-block;position:relative;width:180px;height:14px;border-radius:7px;\
+      overflow:hidden;vertical-align:middle;border:1px solid #c8d1da}
+      .fill{position:absolute;left:0;top:0;bottom:0;border-radius:6px 0 0 6px}
+      .fill.RED{background:var(--red)}.fill.YELLOW{background:var(--yellow)}.fill.GREEN{background:var(--green)}
+      .score{display:inline-block;min-width:3.2em;font-weight:600;font-variant-numeric:tabular-nums}
+      .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
+      .band-RED{background:var(--zone-red);color:#a40e26}
+      .band-YELLOW{background:var(--zone-yellow);color:#7d4e00}
+      .band-GREEN{background:var(--zone-green);color:#116329}
+      .status-ON_TRACK{background:#ddf4ff;color:#0550ae}
+      .status-AT_RISK{background:#fff1e5;color:#953800}
+      .status-OFF_TRACK{background:#ffebe9;color:#a40e26}
+      .none{background:#eef1f4;color:var(--muted)}
+      .sev-ERROR{background:#ffebe9;color:#a40e26}
+      .sev-WARNING{background:#fff8c5;color:#7d4e00}
+      .sev-INFO{background:#ddf4ff;color:#0550ae}
+      .id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px;color:var(--muted)}
+      .legend{font-size:13px;color:var(--muted)}
+      .legend .bar{width:120px}
+      footer{font-size:12px;color:var(--muted);margin:8px 0 24px}
+      @media print{body{background:#fff}section{border:0;padding:0}}""";
 
   private static String render(
       Scorecard card,
@@ -464,24 +463,19 @@ public final class HtmlReport {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
+  case '&' -> 
+out.append("&amp;");
+  case '<' -> 
+out.append("&lt;");
+  case '>' -> 
+out.append("&gt;");
+  case '"' -> 
+out.append("&quot;");
+  case '\'' -> 
+out.append("&#39;");
+  default -> 
+out.append(c);
+}
     }
     return out.toString();
   }

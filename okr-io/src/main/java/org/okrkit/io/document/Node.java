@@ -90,13 +90,16 @@ public final class Node {
    * An object's fields in document order, as parallel arrays rather than a map of entries: a large
    * file holds millions of small objects, and this keeps each to a few arrays. Lookups scan the
    * names while there are few; past SCAN fields an index by name takes over, so no object makes
-   * reading quadratic.
+   * reading quadratic. Values that are not objects share the empty arrays.
    */
   private static final int SCAN = 8;
-  private String @Nullable [] names;
-  private Node @Nullable [] values;
+  private static final String[] NO_NAMES = {};
+  private static final Node[] NO_VALUES = {};
+  private static final int[] NO_POSITIONS = {};
+  private String[] names = NO_NAMES;
+  private Node[] values = NO_VALUES;
   /** Line and column of each field's name, two ints per field. */
-  private int @Nullable [] positions;
+  private int[] positions = NO_POSITIONS;
   private int count;
   private @Nullable Map<String, Integer> index;
   private final @Nullable List<Node> items;
@@ -113,7 +116,6 @@ public final class Node {
       String text,
       double number,
       boolean scalarText,
-      boolean object,
       @Nullable List<Node> items) {
     this.type = type;
     this.line = line;
@@ -121,7 +123,7 @@ public final class Node {
     this.text = text;
     this.number = number;
     this.scalarText = scalarText;
-    if (object) {
+    if (type == Type.OBJECT) {
       this.names = new String[4];
       this.values = new Node[4];
       this.positions = new int[8];
@@ -130,11 +132,11 @@ public final class Node {
   }
 
   static Node object(int line, int column) {
-    return new Node(Type.OBJECT, line, column, "", 0, false, true, null);
+    return new Node(Type.OBJECT, line, column, "", 0, false, null);
   }
 
   static Node list(int line, int column) {
-    return new Node(Type.LIST, line, column, "", 0, false, false, new ArrayList<>());
+    return new Node(Type.LIST, line, column, "", 0, false, new ArrayList<>());
   }
 
   /**
@@ -145,7 +147,7 @@ public final class Node {
    *     but null, since YAML leaves plain scalars untyped; only strings in JSON
    */
   static Node scalar(Type type, int line, int column, String text, double number, boolean scalarText) {
-    Node n = new Node(type, line, column, text, number, scalarText, false, null);
+    Node n = new Node(type, line, column, text, number, scalarText, null);
     n.complete = true;
     return n;
   }
@@ -260,11 +262,6 @@ public final class Node {
     }
   }
 
-  boolean has(String name) {
-    requireNames();
-    return indexOf(name) >= 0;
-  }
-
   /**
    * The value of an object's field {@code i}, in document order.
    *
@@ -272,7 +269,7 @@ public final class Node {
    * @throws IndexOutOfBoundsException unless {@code i} lies from 0 to {@link #fieldCount()} - 1
    */
   public Node valueAt(int i) {
-    requireNames();
+    requireObject();
     return values[i];
   }
 
@@ -298,23 +295,27 @@ public final class Node {
   }
 
   private String[] requireNames() {
-    if (names == null) {
+    requireObject();
+    return names;
+  }
+
+  private void requireObject() {
+    if (type != Type.OBJECT) {
       throw new IllegalStateException("not an object");
     }
-    return names;
   }
 
   /** The value as messages describe what was found: {@code text 'abc'}, {@code a list}. */
   public String describe() {
-    switch (type) {
-      case TEXT:
-        return "text '" + Texts.shorten(text) + "'";
-      case NUMBER:
-        return "the number " + Texts.shorten(text);
-      case BOOLEAN:
-        return text;
-      default:
-        return type.noun();
-    }
+    return switch (type) {
+  case TEXT -> 
+"text '" + Texts.shorten(text) + "'";
+  case NUMBER -> 
+"the number " + Texts.shorten(text);
+  case BOOLEAN -> 
+text;
+  default -> 
+type.noun();
+};
   }
 }

@@ -62,7 +62,6 @@ public final class TreeReader {
     final @Nullable String key;
     /** The position of this frame's value in its list, when it is an item. */
     final int index;
-    final @Nullable String anchor;
     private @Nullable String path;
     @Nullable String name;
     int nameLine;
@@ -70,10 +69,9 @@ public final class TreeReader {
     /** Whether the pending field's value is to be read and dropped: a duplicate or a merge key. */
     boolean drop;
 
-    Frame(Node node, @Nullable Frame parent, @Nullable String anchor) {
+    Frame(Node node, @Nullable Frame parent) {
       this.node = node;
       this.parent = parent;
-      this.anchor = anchor;
       if (parent == null) {
         this.key = null;
         this.index = -1;
@@ -179,13 +177,10 @@ public final class TreeReader {
         int column = at.getColumnNr();
         Frame top = stack.peek();
         switch (token) {
-          case FIELD_NAME:
-            field(parser.currentName(), line, column, top);
-            break;
-          case START_OBJECT:
-          case START_ARRAY:
-            {
-              checkTag(parser, line, column, top);
+  case FIELD_NAME -> 
+field(parser.currentName(), line, column, top);
+  case START_OBJECT, START_ARRAY -> {
+checkTag(parser, line, column, top);
               if (stack.size() + 1 > limits.maxDepth()) {
                 throw tooDeep(line, column, pathIn(top));
               }
@@ -196,31 +191,25 @@ public final class TreeReader {
               if (anchor != null) {
                 anchors.put(anchor, node);
               }
-              Frame frame = new Frame(node, top, anchor);
+              Frame frame = new Frame(node, top);
               attach(top, node);
               stack.push(frame);
-              break;
-            }
-          case END_OBJECT:
-          case END_ARRAY:
-            {
-              Frame done = stack.pop();
+}
+  case END_OBJECT, END_ARRAY -> {
+Frame done = stack.pop();
               complete(done.node);
               if (stack.isEmpty()) {
                 root = done.node;
               }
-              break;
-            }
-          default:
-            {
-              Node node = scalar(parser, token, line, column, top, stack.size());
+}
+  default -> {
+Node node = scalar(parser, token, line, column, top, stack.size());
               attach(top, node);
               if (top == null) {
                 root = node;
               }
-              break;
-            }
-        }
+}
+}
         if (stack.isEmpty()) {
           break;
         }
@@ -275,8 +264,10 @@ public final class TreeReader {
       problems.add(
           line, column, top.childPath(), "YAML merge keys ('<<') are not supported; write the fields out");
       top.drop = true;
-    } else if (top.node.has(name)) {
-      Node.Field first = top.node.field(name);
+      return;
+    }
+    Node.Field first = top.node.field(name);
+    if (first != null) {
       problems.add(
           line,
           column,
@@ -307,33 +298,26 @@ public final class TreeReader {
     }
     checkTag(parser, line, column, top);
     count(1, line, column, top);
-    Node node;
-    switch (token) {
-      case VALUE_STRING:
-        node = Node.scalar(Node.Type.TEXT, line, column, parser.getText(), 0, true);
-        break;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        node = number(parser, line, column, yaml);
-        break;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        node =
-            Node.scalar(
+    
+    Node node = switch (token) {
+  case VALUE_STRING -> 
+Node.scalar(Node.Type.TEXT, line, column, parser.getText(), 0, true);
+  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> 
+number(parser, line, column, yaml);
+  case VALUE_TRUE, VALUE_FALSE -> 
+Node.scalar(
                 Node.Type.BOOLEAN,
                 line,
                 column,
                 token == JsonToken.VALUE_TRUE ? "true" : "false",
                 0,
                 yaml);
-        break;
-      case VALUE_NULL:
-        node = Node.scalar(Node.Type.NULL, line, column, "null", 0, false);
-        break;
-      default:
-        // embedded objects and other tokens have no place in a text document
-        throw problems.stop(line, column, pathIn(top), "unexpected " + token + " in the document");
-    }
+  case VALUE_NULL -> 
+Node.scalar(Node.Type.NULL, line, column, "null", 0, false);
+  default -> 
+// embedded objects and other tokens have no place in a text document
+throw problems.stop(line, column, pathIn(top), "unexpected " + token + " in the document");
+};
     String anchor = anchor(parser);
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -358,25 +342,16 @@ public final class TreeReader {
 
   /** YAML's infinities and NaN, or 0 when {@code text} is none of them. */
   private static double special(String text) {
-    switch (text) {
-      case ".inf":
-      case ".Inf":
-      case ".INF":
-      case "+.inf":
-      case "+.Inf":
-      case "+.INF":
-        return Double.POSITIVE_INFINITY;
-      case "-.inf":
-      case "-.Inf":
-      case "-.INF":
-        return Double.NEGATIVE_INFINITY;
-      case ".nan":
-      case ".NaN":
-      case ".NAN":
-        return Double.NaN;
-      default:
-        return 0;
-    }
+    return switch (text) {
+  case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> 
+Double.POSITIVE_INFINITY;
+  case "-.inf", "-.Inf", "-.INF" -> 
+Double.NEGATIVE_INFINITY;
+  case ".nan", ".NaN", ".NAN" -> 
+Double.NaN;
+  default -> 
+0;
+};
   }
 
   private Node alias(String name, int line, int column, @Nullable Frame top, int depth) {

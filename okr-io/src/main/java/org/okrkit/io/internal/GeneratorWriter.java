@@ -136,8 +136,8 @@ public final class GeneratorWriter implements DocumentWriter {
    * Appendable, Body)}.
    */
   public static RuntimeException failure(IOException e) {
-    return e instanceof JsonGenerationException
-        ? new IllegalStateException(((JsonGenerationException) e).getOriginalMessage(), e)
+    return e instanceof JsonGenerationException jsonGenerationException
+        ? new IllegalStateException(jsonGenerationException.getOriginalMessage(), e)
         : new TargetFailed(e);
   }
 

@@ -37,15 +37,16 @@ public final class Periods {
   public static @Nullable Period parse(String label) {
     String text = label.trim();
     try {
-      Matcher m;
       if (YEAR.matcher(text).matches()) {
         return Period.year(Integer.parseInt(text));
       }
-      if ((m = QUARTER.matcher(text)).matches()) {
-        return Period.quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      Matcher quarter = QUARTER.matcher(text);
+      if (quarter.matches()) {
+        return Period.quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
       }
-      if ((m = HALF.matcher(text)).matches()) {
-        return Period.half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      Matcher half = HALF.matcher(text);
+      if (half.matches()) {
+        return Period.half(Integer.parseInt(half.group(1)), Integer.parseInt(half.group(2)));
       }
       if (MONTH.matcher(text).matches()) {
         YearMonth ym = YearMonth.parse(text);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
@@ -119,7 +120,6 @@ public final class PlanDecoder {
   private final List<CheckIn> checkIns = new ArrayList<>();
   private final List<Revision> revisions = new ArrayList<>();
   private int keyResultCount;
-  private @Nullable Node root;
   /** Where the plan stands in the document: the root, or a field of another document. */
   private final DocumentPath base;
 
@@ -158,7 +158,6 @@ public final class PlanDecoder {
   /** The plan, or null when any problem was found, each reported. */
   private @Nullable Plan plan(Node node) {
     int before = problems.count();
-    root = node;
     document(node);
     if (problems.count() > before) {
       return null;
@@ -167,7 +166,7 @@ public final class PlanDecoder {
       return plan.build();
     } catch (PlanValidationException e) {
       for (Problem p : e.problems()) {
-        report(p);
+        report(p, node);
       }
       return null;
     }
@@ -236,7 +235,7 @@ public final class PlanDecoder {
     String name = f.text("name", true);
     Level level = f.choice("level", Level.class, true);
     String parent = f.text("parent", false);
-    if (f.ok()) {
+    if (f.ok() && id != null && name != null && level != null) {
       build(f, () -> {
         Owner.Builder b = Owner.builder().id(id).name(name).level(level);
         if (parent != null) {
@@ -259,7 +258,7 @@ public final class PlanDecoder {
     String parent = f.text("parent", false);
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
-    if (f.ok()) {
+    if (f.ok() && id != null && title != null && owner != null) {
       build(f, () -> {
         Objective.Builder b = Objective.builder().id(id).title(title).ownerId(owner).addAllTags(tags);
         if (kind != null) {
@@ -294,7 +293,12 @@ public final class PlanDecoder {
     Target target = target(f);
     Double weight = f.number("weight", false);
     List<String> tags = tags(f);
-    if (f.ok() && objective != null) {
+    if (f.ok()
+        && objective != null
+        && id != null
+        && title != null
+        && measure != null
+        && target != null) {
       build(f, () -> {
         KeyResult.Builder b =
             KeyResult.builder()
@@ -330,7 +334,7 @@ public final class PlanDecoder {
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
     List<Contribution> contributions = contributions(f, place);
-    if (f.ok()) {
+    if (f.ok() && id != null && title != null && owner != null && measure != null && target != null) {
       build(f, () -> {
         Kpi.Builder b =
             Kpi.builder()
@@ -367,7 +371,7 @@ public final class PlanDecoder {
     if (id != null) {
       Place first = ids.putIfAbsent(id, place);
       if (first != null) {
-        Node.Field field = f.node().field("id");
+        Node.Field field = Objects.requireNonNull(f.node().field("id"), "the id field just read");
         problems.add(
             field.line(),
             field.column(),
@@ -391,7 +395,9 @@ public final class PlanDecoder {
     String name = m.text("name", true);
     Unit unit = m.choice("unit", Unit.class, true);
     Direction direction = m.choice("direction", Direction.class, true);
-    return m.ok() ? Measure.of(name, unit, direction) : null;
+    return m.ok() && name != null && unit != null && direction != null
+        ? Measure.of(name, unit, direction)
+        : null;
   }
 
   private @Nullable Target target(Fields f) {
@@ -462,10 +468,13 @@ public final class PlanDecoder {
       return null;
     }
     Fields m = Fields.of(node, path, problems, "a milestone", MILESTONE);
+    if (m == null) {
+      return null;
+    }
     String name = m.text("name", true);
     Double weight = m.number("weight", false);
     LocalDate due = m.date("due", false);
-    if (!m.ok()) {
+    if (!m.ok() || name == null) {
       return null;
     }
     Milestone.Builder b = Milestone.builder().name(name);
@@ -499,9 +508,12 @@ public final class PlanDecoder {
         keyResult = node.text();
       } else if (node.type() == Node.Type.OBJECT) {
         Fields c = Fields.of(node, path, problems, "a contribution", CONTRIBUTION);
+        if (c == null) {
+          continue;
+        }
         keyResult = c.text("keyResult", true);
         weight = c.number("weight", false);
-        if (!c.ok()) {
+        if (!c.ok() || keyResult == null) {
           continue;
         }
       } else {
@@ -554,9 +566,12 @@ public final class PlanDecoder {
   static @Nullable Period period(Node v, String path, Problems problems) {
     if (v.type() == Node.Type.OBJECT) {
       Fields p = Fields.of(v, path, problems, "a period", Fields.names("start", "end"));
+      if (p == null) {
+        return null;
+      }
       LocalDate start = p.date("start", true);
       LocalDate end = p.date("end", true);
-      if (!p.ok()) {
+      if (!p.ok() || start == null || end == null) {
         return null;
       }
       if (end.isBefore(start)) {
@@ -627,7 +642,8 @@ public final class PlanDecoder {
           "missing the change: " + what + " gives one of "
               + quoted("or", CHANGES.stream().filter(allowed::contains).toArray(String[]::new)));
     } else if (changes.size() > 1) {
-      Node.Field second = node.field(changes.get(1));
+      Node.Field second =
+          Objects.requireNonNull(node.field(changes.get(1)), "the field of the second change");
       problems.add(
           second.line(),
           second.column(),
@@ -642,14 +658,15 @@ public final class PlanDecoder {
         changes.contains("contributions") ? contributions(f, place) : null;
     String reason = f.text("reason", true);
     String author = f.text("author", true);
-    if (!f.ok() || id == null || id.isEmpty()) {
+    if (!f.ok() || id == null || id.isEmpty() || date == null || reason == null || author == null) {
       return;
     }
     // the model's locations count the revisions the plan is given, in the order they are given
     record("revisions", revisions.size(), place);
     if (contributions != null) {
       // the model says a key result has no contributions to revise at the revision's kind
-      Node.Field field = node.field("contributions");
+      Node.Field field =
+          Objects.requireNonNull(node.field("contributions"), "the contributions field just read");
       place.aliases =
           Map.of(
               "kind",
@@ -661,7 +678,8 @@ public final class PlanDecoder {
     } else if (weight != null) {
       b.kind(Revision.Kind.WEIGHT).weight(weight);
     } else {
-      b.kind(Revision.Kind.CONTRIBUTIONS).contributions(contributions);
+      b.kind(Revision.Kind.CONTRIBUTIONS)
+          .contributions(Objects.requireNonNull(contributions, "contributions, the one change left"));
     }
     revisions.add(b.build());
   }
@@ -715,7 +733,7 @@ public final class PlanDecoder {
     String milestone = f.text("milestone", false);
     String author = f.text("author", false);
     Boolean correction = f.bool("correction", false);
-    if (!f.ok() || id == null || id.isEmpty()) {
+    if (!f.ok() || id == null || id.isEmpty() || date == null) {
       return;
     }
     // the model's location of this check-in is checkIns[n], n its position in the plan's list
@@ -724,7 +742,7 @@ public final class PlanDecoder {
         CheckIn.builder()
             .elementId(id)
             .date(date)
-            .value(value != null ? value : done ? 1.0 : 0.0);
+            .value(value != null ? value : Boolean.TRUE.equals(done) ? 1.0 : 0.0);
     if (confidence != null) {
       b.confidence(confidence);
     }
@@ -769,7 +787,7 @@ public final class PlanDecoder {
    * starts with, by collection and position; a contribution by its position in the part's list;
    * then the fields, as deep as the file has them.
    */
-  private void report(Problem problem) {
+  private void report(Problem problem, Node root) {
     List<Location.Step> steps = problem.location().steps();
     Place place = null;
     int used = 0;

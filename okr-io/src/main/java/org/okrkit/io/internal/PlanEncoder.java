@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
@@ -74,7 +75,8 @@ public final class PlanEncoder {
         last = -1;
         nesting = true;
       }
-      int at = position.get(r.elementId());
+      // a valid plan's revisions revise its key results and KPIs
+      int at = Objects.requireNonNull(position.get(r.elementId()), "the revised element's position");
       if (nesting && at >= last) {
         last = at;
         nested.put(r.elementId(), r);
@@ -231,16 +233,13 @@ public final class PlanEncoder {
     }
     out.writeStringField("date", r.date().toString());
     switch (r.kind()) {
-      case TARGET:
-        target(out, r.target().orElseThrow());
-        break;
-      case WEIGHT:
-        number(out, "weight", r.weight().orElseThrow());
-        break;
-      default:
-        contributions(out, r.contributions());
-        break;
-    }
+  case TARGET -> 
+target(out, r.target().orElseThrow());
+  case WEIGHT -> 
+number(out, "weight", r.weight().orElseThrow());
+  default -> 
+contributions(out, r.contributions());
+}
     out.writeStringField("reason", r.reason());
     out.writeStringField("author", r.author());
     out.writeEndObject();

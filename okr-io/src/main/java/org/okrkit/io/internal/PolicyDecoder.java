@@ -72,6 +72,9 @@ public final class PolicyDecoder {
     }
     ScoringPolicy policy = new PolicyDecoder(problems, extensions).document(root, "");
     problems.throwIfAny();
+    if (policy == null) {
+      throw problems.exception();
+    }
     return policy;
   }
 
@@ -263,14 +266,17 @@ public final class PolicyDecoder {
 
     private @Nullable Object plainValue(Node v, String at, boolean listAllowed) {
       switch (v.type()) {
-        case TEXT:
-          return v.text();
-        case NUMBER:
-          return v.number();
-        case BOOLEAN:
-          return v.isTrue();
-        case LIST:
-          if (listAllowed) {
+  case TEXT -> {
+return v.text();
+}
+  case NUMBER -> {
+return v.number();
+}
+  case BOOLEAN -> {
+return v.isTrue();
+}
+  case LIST -> {
+if (listAllowed) {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < v.items().size(); i++) {
               Object item = plainValue(v.items().get(i), at + "[" + i + "]", false);
@@ -281,10 +287,9 @@ public final class PolicyDecoder {
             }
             return items;
           }
-          break;
-        default:
-          break;
-      }
+}
+  default -> {}
+}
       problems.add(
           v, at, "a parameter of '" + type + "' is a string, a number, a boolean"
               + (listAllowed ? " or a list of them" : "") + "; got " + v.describe());
@@ -292,22 +297,25 @@ public final class PolicyDecoder {
     }
 
     @Nullable Double number(String name, double fallback) {
-      return params == null || params.value(name) == null ? Double.valueOf(fallback) : params.number(name, false);
+      return (params == null || params.value(name) == null) ? Double.valueOf(fallback) : params.number(name, false);
     }
 
     @Nullable Double required(String name) {
       if (params == null) {
-        problems.add(
-            node,
-            path,
-            "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
+        needsParameters(name);
         return null;
       }
       return params.number(name, true);
     }
 
+    /** Reports that the type, written without parameters, needs {@code name}. */
+    void needsParameters(String name) {
+      problems.add(
+          node, path, "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
+    }
+
     @Nullable Boolean bool(String name, boolean fallback) {
-      return params == null || params.value(name) == null ? Boolean.valueOf(fallback) : params.bool(name, false);
+      return (params == null || params.value(name) == null) ? Boolean.valueOf(fallback) : params.bool(name, false);
     }
 
     /** Makes the value, reporting a refused parameter at this value. */
@@ -327,6 +335,8 @@ public final class PolicyDecoder {
       Node v, String path, String what, List<String> types, Map<String, List<String>> params,
       java.util.Set<String> named) {
     String type;
+    /* where the type is written: the value itself, or an object's type field */
+    Node typeNode = v;
     Fields f = null;
     if (v.isText()) {
       type = v.text();
@@ -339,6 +349,7 @@ public final class PolicyDecoder {
         return null;
       }
       type = t.text();
+      typeNode = t;
       if (types.contains(type)) {
         List<String> allowed = new ArrayList<>();
         allowed.add("type");
@@ -359,7 +370,7 @@ public final class PolicyDecoder {
       known.addAll(named);
       String hint = Texts.suggest(type, known);
       problems.add(
-          v.type() == Node.Type.OBJECT ? v.field("type").value() : v,
+          typeNode,
           v.type() == Node.Type.OBJECT ? path + ".type" : path,
           "unknown " + what + " '" + Texts.shorten(type) + "'"
               + (hint == null ? "" : " (did you mean '" + hint + "'?)")
@@ -391,43 +402,39 @@ public final class PolicyDecoder {
             return params == null ? null : StrategySpec.Named.of(x.type, params).strategy(extensions);
           }
           switch (x.type) {
-            case "binary":
-              return Strategies.binary();
-            case "milestones":
-              return Strategies.milestones();
-            case "linear":
-              {
-                Double cap = x.number("cap", 1.0);
+  case "binary" -> {
+return Strategies.binary();
+}
+  case "milestones" -> {
+return Strategies.milestones();
+}
+  case "linear" -> {
+Double cap = x.number("cap", 1.0);
                 Boolean round = x.bool("roundToTenths", false);
                 return cap == null || round == null ? null : Strategies.linear(cap, round);
-              }
-            case "tiered":
-              {
-                Double floor = x.number("floor", 0.5);
+}
+  case "tiered" -> {
+Double floor = x.number("floor", 0.5);
                 Double ceiling = x.number("ceiling", 1.5);
                 return floor == null || ceiling == null ? null : Strategies.tiered(floor, ceiling);
-              }
-            case "percentOfTarget":
-              {
-                Double cap = x.number("cap", 1.0);
+}
+  case "percentOfTarget" -> {
+Double cap = x.number("cap", 1.0);
                 return cap == null ? null : Strategies.percentOfTarget(cap);
-              }
-            case "range":
-              {
-                Double tolerance = x.required("tolerance");
+}
+  case "range" -> {
+Double tolerance = x.required("tolerance");
                 return tolerance == null ? null : Strategies.range(tolerance);
-              }
-            case "stepped":
-              {
-                List<Point> points = points(x, "steps");
+}
+  case "stepped" -> {
+List<Point> points = points(x, "steps");
                 return points == null ? null : Strategies.stepped(points.toArray(new Point[0]));
-              }
-            default:
-              {
-                List<Point> points = points(x, "points");
+}
+  default -> {
+List<Point> points = points(x, "points");
                 return points == null ? null : Strategies.curve(points.toArray(new Point[0]));
-              }
-          }
+}
+}
         });
   }
 
@@ -446,7 +453,7 @@ public final class PolicyDecoder {
 
   private @Nullable List<double[]> pairs(Typed t, String name, String first, String second) {
     if (t.params == null) {
-      t.required(name);
+      t.needsParameters(name);
       return null;
     }
     Node list = t.params.required(name);
@@ -470,8 +477,10 @@ public final class PolicyDecoder {
         b = Fields.number(item.items().get(1), itemPath + "[1]", problems);
       } else if (item.type() == Node.Type.OBJECT) {
         Fields p = Fields.of(item, itemPath, problems, "a point", Fields.names(first, second));
-        a = p.number(first, true);
-        b = p.number(second, true);
+        if (p != null) {
+          a = p.number(first, true);
+          b = p.number(second, true);
+        }
       } else {
         problems.add(
             item,
@@ -507,23 +516,24 @@ public final class PolicyDecoder {
             return params == null ? null : AggregationSpec.Named.of(x.type, params).aggregation(extensions);
           }
           switch (x.type) {
-            case "weightedMean":
-              return Aggregations.weightedMean();
-            case "minimum":
-              return Aggregations.minimum();
-            case "geometricMean":
-              return Aggregations.geometricMean();
-            case "allMustPass":
-              {
-                Double mark = x.required("passMark");
+  case "weightedMean" -> {
+return Aggregations.weightedMean();
+}
+  case "minimum" -> {
+return Aggregations.minimum();
+}
+  case "geometricMean" -> {
+return Aggregations.geometricMean();
+}
+  case "allMustPass" -> {
+Double mark = x.required("passMark");
                 return mark == null ? null : Aggregations.allMustPass(mark);
-              }
-            default:
-              {
-                Double cap = x.required("cap");
+}
+  default -> {
+Double cap = x.required("cap");
                 return cap == null ? null : Aggregations.cappedWeightedSum(cap);
-              }
-          }
+}
+}
         });
   }
 

@@ -108,10 +108,10 @@ public final class PolicyEncoder {
     out.writeStringField("targetRule", p.targetRule().name());
     out.writeFieldName("pace");
     PaceSpec pace = p.pace().spec().orElseThrow();
-    if (pace instanceof PaceSpec.Named) {
-      named(out, pace.kind(), ((PaceSpec.Named) pace).parameters());
-    } else if (pace instanceof Pace.Curve) {
-      Pace.Curve c = (Pace.Curve) pace;
+    if (pace instanceof PaceSpec.Named named) {
+      named(out, pace.kind(), named.parameters());
+    } else if (pace instanceof Pace.Curve c) {
+      
       out.writeStartObject();
       out.writeStringField("type", "curve");
       out.writeArrayFieldStart("points");
@@ -133,10 +133,10 @@ public final class PolicyEncoder {
 
   private static void strategy(JsonGenerator out, ScoringStrategy strategy) throws IOException {
     StrategySpec s = strategy.spec().orElseThrow();
-    if (s instanceof StrategySpec.Named) {
-      named(out, s.kind(), ((StrategySpec.Named) s).parameters());
-    } else if (s instanceof BuiltInStrategy.Linear) {
-      BuiltInStrategy.Linear l = (BuiltInStrategy.Linear) s;
+    if (s instanceof StrategySpec.Named named) {
+      named(out, s.kind(), named.parameters());
+    } else if (s instanceof BuiltInStrategy.Linear l) {
+      
       if (l.cap() == 1.0 && !l.roundToTenths()) {
         out.writeString("linear");
       } else {
@@ -146,15 +146,15 @@ public final class PolicyEncoder {
         out.writeBooleanField("roundToTenths", l.roundToTenths());
         out.writeEndObject();
       }
-    } else if (s instanceof BuiltInStrategy.Tiered) {
-      BuiltInStrategy.Tiered t = (BuiltInStrategy.Tiered) s;
+    } else if (s instanceof BuiltInStrategy.Tiered t) {
+      
       out.writeStartObject();
       out.writeStringField("type", "tiered");
       number(out, "floor", t.floor());
       number(out, "ceiling", t.ceiling());
       out.writeEndObject();
-    } else if (s instanceof BuiltInStrategy.PercentOfTarget) {
-      BuiltInStrategy.PercentOfTarget p = (BuiltInStrategy.PercentOfTarget) s;
+    } else if (s instanceof BuiltInStrategy.PercentOfTarget p) {
+      
       if (p.cap() == 1.0) {
         out.writeString("percentOfTarget");
       } else {
@@ -163,15 +163,15 @@ public final class PolicyEncoder {
         number(out, "cap", p.cap());
         out.writeEndObject();
       }
-    } else if (s instanceof BuiltInStrategy.Range) {
+    } else if (s instanceof BuiltInStrategy.Range range) {
       out.writeStartObject();
       out.writeStringField("type", "range");
-      number(out, "tolerance", ((BuiltInStrategy.Range) s).tolerance());
+      number(out, "tolerance", range.tolerance());
       out.writeEndObject();
-    } else if (s instanceof BuiltInStrategy.Stepped) {
-      points(out, "stepped", "steps", ((BuiltInStrategy.Stepped) s).steps());
-    } else if (s instanceof BuiltInStrategy.Curve) {
-      points(out, "curve", "points", ((BuiltInStrategy.Curve) s).points());
+    } else if (s instanceof BuiltInStrategy.Stepped stepped) {
+      points(out, "stepped", "steps", stepped.steps());
+    } else if (s instanceof BuiltInStrategy.Curve curve) {
+      points(out, "curve", "points", curve.points());
     } else {
       // binary and milestones take no parameters: their kind alone
       out.writeString(s.kind());
@@ -191,12 +191,12 @@ public final class PolicyEncoder {
   }
 
   private static void plain(JsonGenerator out, Object value) throws IOException {
-    if (value instanceof String) {
-      out.writeString((String) value);
-    } else if (value instanceof Boolean) {
-      out.writeBoolean((Boolean) value);
-    } else if (value instanceof Double) {
-      out.writeNumber(Generators.number((Double) value));
+    if (value instanceof String string) {
+      out.writeString(string);
+    } else if (value instanceof Boolean b) {
+      out.writeBoolean(b);
+    } else if (value instanceof Double d) {
+      out.writeNumber(Generators.number(d));
     } else {
       out.writeStartArray();
       for (Object item : (List<?>) value) {
@@ -223,17 +223,17 @@ public final class PolicyEncoder {
 
   private static void aggregation(JsonGenerator out, Aggregation aggregation) throws IOException {
     AggregationSpec a = aggregation.spec().orElseThrow();
-    if (a instanceof AggregationSpec.Named) {
-      named(out, a.kind(), ((AggregationSpec.Named) a).parameters());
-    } else if (a instanceof BuiltInAggregation.AllMustPass) {
+    if (a instanceof AggregationSpec.Named named) {
+      named(out, a.kind(), named.parameters());
+    } else if (a instanceof BuiltInAggregation.AllMustPass allMustPass) {
       out.writeStartObject();
       out.writeStringField("type", "allMustPass");
-      number(out, "passMark", ((BuiltInAggregation.AllMustPass) a).passMark());
+      number(out, "passMark", allMustPass.passMark());
       out.writeEndObject();
-    } else if (a instanceof BuiltInAggregation.CappedWeightedSum) {
+    } else if (a instanceof BuiltInAggregation.CappedWeightedSum cappedWeightedSum) {
       out.writeStartObject();
       out.writeStringField("type", "cappedWeightedSum");
-      number(out, "cap", ((BuiltInAggregation.CappedWeightedSum) a).cap());
+      number(out, "cap", cappedWeightedSum.cap());
       out.writeEndObject();
     } else {
       // the parameterless built-ins: their kind alone

@@ -20,16 +20,13 @@ public final class ReportWriter {
   /** Writes {@code report} to {@code out} in {@code format}. */
   public static void write(Report report, ExportFormat format, Appendable out) throws IOException {
     switch (format) {
-      case JSON:
-        json(report, out);
-        break;
-      case CSV:
-        csv(report.csv(), out);
-        break;
-      default:
-        markdown(report, out);
-        break;
-    }
+  case JSON -> 
+json(report, out);
+  case CSV -> 
+csv(report.csv(), out);
+  default -> 
+markdown(report, out);
+}
   }
 
   // ---------------------------------------------------------------- JSON
@@ -60,8 +57,8 @@ public final class ReportWriter {
           Object cell = row.get(i);
           if (cell == null) {
             g.nullValue();
-          } else if (cell instanceof Double) {
-            g.number((Double) cell);
+          } else if (cell instanceof Double d) {
+            g.number(d);
           } else if (cell instanceof List) {
             g.startList();
             for (Object item : (List<?>) cell) {
@@ -90,8 +87,8 @@ public final class ReportWriter {
       for (int i = 0; i < row.size(); i++) {
         Object cell = row.get(i);
         out.append(i == 0 ? "" : ",");
-        if (cell instanceof Double) {
-          out.append(Generators.number((Double) cell));
+        if (cell instanceof Double d) {
+          out.append(Generators.number(d));
         } else if (cell instanceof List) {
           out.append(ExportFormat.CSV.cell(join((List<?>) cell, " ")));
         } else if (cell != null) {
@@ -126,8 +123,8 @@ public final class ReportWriter {
           String text;
           if (cell == null) {
             text = "";
-          } else if (cell instanceof Double) {
-            text = markdownNumber((Double) cell, table.columns().get(i).style());
+          } else if (cell instanceof Double d) {
+            text = markdownNumber(d, table.columns().get(i).style());
           } else if (cell instanceof List) {
             text = ExportFormat.MARKDOWN.cell(join((List<?>) cell, ", "));
           } else {
@@ -141,15 +138,15 @@ public final class ReportWriter {
   }
 
   private static String markdownNumber(double v, Report.Style style) {
-    switch (style) {
-      case SCORE:
-        return org.okrkit.core.Numbers.rounded(v, 3);
-      case PERCENT:
-        // rounded down, so that a share just below a threshold never reads as the threshold
-        return org.okrkit.core.Numbers.plain(Math.floor(v * 1000 + 1e-9) / 10) + " %";
-      default:
-        return Generators.number(v);
-    }
+    return switch (style) {
+  case SCORE -> 
+org.okrkit.core.Numbers.rounded(v, 3);
+  case PERCENT -> 
+// rounded down, so that a share just below a threshold never reads as the threshold
+org.okrkit.core.Numbers.plain(Math.floor(v * 1000 + 1e-9) / 10) + " %";
+  default -> 
+Generators.number(v);
+};
   }
 
   private static String join(List<?> items, String separator) {

@@ -2,6 +2,7 @@ package org.okrkit.simulation.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -77,6 +78,9 @@ final class SimulationDecoder {
     }
     SimulationSpec spec = new SimulationDecoder(problems, files).document(root);
     problems.throwIfAny();
+    if (spec == null) {
+      throw problems.exception();
+    }
     return spec;
   }
 
@@ -138,6 +142,9 @@ final class SimulationDecoder {
   private void population(Node node, String path, SimulationSpec.Builder spec) {
     if (node.type() == Node.Type.OBJECT && node.value("plan") != null) {
       Fields f = Fields.of(node, path, problems, "a population from a plan", Fields.names("plan"));
+      if (f == null) {
+        return;
+      }
       Node at = f.required("plan");
       Plan plan = null;
       if (at != null && at.type() == Node.Type.OBJECT) {
@@ -220,16 +227,16 @@ final class SimulationDecoder {
     Double shape = f.number("shape", false);
     if (kind == Noise.Kind.HOST) {
       problems.add(
-          f.value("kind"),
+          present(f, "kind"),
           f.path("kind"),
           "a host's own noise shape cannot be given in a file; expected NORMAL or LOGNORMAL, or"
               + " build the spec in code with Noise.host");
       return null;
     }
     if (kind == Noise.Kind.NORMAL && shape != null) {
-      problems.add(f.value("shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
+      problems.add(present(f, "shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
     }
-    if (!f.ok()) {
+    if (!f.ok() || kind == null || scale == null) {
       return null;
     }
     return build(
@@ -244,6 +251,8 @@ final class SimulationDecoder {
 
   private @Nullable AgentRule rule(Node node, String path) {
     String type;
+    /* where the type is written: the value itself, or an object's type field */
+    Node typeNode = node;
     Fields f = null;
     if (node.isText()) {
       type = node.text();
@@ -255,6 +264,7 @@ final class SimulationDecoder {
         return null;
       }
       type = t.text();
+      typeNode = t;
       List<String> allowed =
           type.equals("marginalEffort") ? Fields.names("type", "quanta")
               : type.equals("sandbagging") ? Fields.names("type", "ease", "cost")
@@ -271,7 +281,7 @@ final class SimulationDecoder {
     if (!RULES.contains(type)) {
       String hint = Texts.suggest(type, RULES);
       problems.add(
-          node.isText() ? node : node.value("type"),
+          typeNode,
           node.isText() ? path : path + ".type",
           "unknown behaviour rule '" + Texts.shorten(type) + "'"
               + (hint == null ? "" : " (did you mean '" + hint + "'?)")
@@ -285,26 +295,23 @@ final class SimulationDecoder {
     }
     Fields p = f;
     switch (type) {
-      case "marginalEffort":
-        {
-          MarginalEffort.Builder b = MarginalEffort.builder();
+  case "marginalEffort" -> {
+MarginalEffort.Builder b = MarginalEffort.builder();
           integer(p, "quanta", 1, 64, b::quanta);
           return p.ok() ? build(node, path, b::build) : null;
-        }
-      case "sandbagging":
-        {
-          Sandbagging.Builder b = Sandbagging.builder();
+}
+  case "sandbagging" -> {
+Sandbagging.Builder b = Sandbagging.builder();
           p.number("ease", b::ease);
           p.number("cost", b::cost);
           return p.ok() ? build(node, path, b::build) : null;
-        }
-      default:
-        {
-          Bunching.Builder b = Bunching.builder();
+}
+  default -> {
+Bunching.Builder b = Bunching.builder();
           p.number("window", b::window);
           return p.ok() ? build(node, path, b::build) : null;
-        }
-    }
+}
+}
   }
 
   // ---------------------------------------------------------------- arms
@@ -334,7 +341,7 @@ final class SimulationDecoder {
         values[i] = v == null ? 0 : v;
       }
       if (numbers) {
-        rating = build(f.value("rating"), f.path("rating"), () -> ForcedDistribution.of(values));
+        rating = build(present(f, "rating"), f.path("rating"), () -> ForcedDistribution.of(values));
       }
     }
     if (!f.ok() || name == null || policy == null) {
@@ -418,15 +425,21 @@ final class SimulationDecoder {
       return;
     }
     if (v != Math.rint(v) || v < min || v > max) {
+      Node at = present(f, name);
       problems.add(
-          f.value(name),
+          at,
           f.path(name),
-          "expected a whole number from " + min + " to " + max + ", got " + f.value(name).text());
+          "expected a whole number from " + min + " to " + max + ", got " + at.text());
       return;
     }
     set.accept((int) v.doubleValue());
   }
 
+
+  /** The value of a field that was just read from {@code f}, so is present. */
+  private static Node present(Fields f, String name) {
+    return Objects.requireNonNull(f.value(name), () -> "field '" + name + "', read just before");
+  }
 
   /** Builds a value, reporting what its checks refuse at {@code node}; null when they refuse. */
   private <T> @Nullable T build(Node node, String path, java.util.function.Supplier<T> build) {

@@ -151,13 +151,13 @@ final class SimulationEncoder {
   private static void rule(DocumentWriter out, AgentRule rule) {
     out.startObject();
     out.name("type");
-    if (rule instanceof MarginalEffort) {
+    if (rule instanceof MarginalEffort marginalEffort) {
       out.text("marginalEffort");
-      integer(out, "quanta", ((MarginalEffort) rule).quanta());
-    } else if (rule instanceof Sandbagging) {
+      integer(out, "quanta", marginalEffort.quanta());
+    } else if (rule instanceof Sandbagging sandbagging) {
       out.text("sandbagging");
-      number(out, "ease", ((Sandbagging) rule).ease());
-      number(out, "cost", ((Sandbagging) rule).cost());
+      number(out, "ease", sandbagging.ease());
+      number(out, "cost", sandbagging.cost());
     } else {
       out.text("bunching");
       number(out, "window", ((Bunching) rule).window());

@@ -169,13 +169,13 @@ final class SimulationExport {
 
   /** The results in {@code format}. */
   static String write(SimulationResult result, ExportFormat format) {
-    switch (format) {
-      case JSON:
-        return json(result);
-      case CSV:
-        return csv(result);
-      default:
-        return markdown(result);
-    }
+    return switch (format) {
+  case JSON -> 
+json(result);
+  case CSV -> 
+csv(result);
+  default -> 
+markdown(result);
+};
   }
 }

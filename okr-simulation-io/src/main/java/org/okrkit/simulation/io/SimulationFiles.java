@@ -64,7 +64,14 @@ public final class SimulationFiles {
    */
   public static SimulationSpec read(Path file, ReadLimits limits) throws IOException {
     requireNonNull(file, "file");
-    return read(file, limits, SpecFileResolver.within(file.toAbsolutePath().getParent()));
+    return read(file, limits, SpecFileResolver.within(folderOf(file)));
+  }
+
+  /** The folder a file is in; a root, which is in no folder, stands for itself. */
+  static Path folderOf(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path folder = absolute.getParent();
+    return folder == null ? absolute : folder;
   }
 
   /**
