@@ -1,6 +1,6 @@
 /**
- * The okrkit domain model: owners, periods, objectives, key results, KPIs, targets, check-ins and the
- * validated {@link org.okrkit.core.Plan} aggregate.
+ * The okrkit domain model: owners, periods, objectives, key results, KPIs, targets, check-ins and
+ * the validated {@link org.okrkit.core.Plan} aggregate.
  */
 module org.okrkit.core {
   requires transitive com.google.common;

@@ -1,6 +1,4 @@
-/**
- * Scoring of okrkit plans: strategies, aggregations, policies and scorecards with explanations.
- */
+/** Scoring of okrkit plans: strategies, aggregations, policies and scorecards with explanations. */
 module org.okrkit.scoring {
   requires transitive org.okrkit.core;
   requires static org.immutables.value;

@@ -202,7 +202,7 @@ public final class AlignmentAnalyzer {
     if (!(other instanceof AlignmentAnalyzer that)) {
       return false;
     }
-    
+
     return rules.asList().equals(that.rules.asList())
         && config.equals(that.config)
         && failFast == that.failFast;
@@ -216,7 +216,13 @@ public final class AlignmentAnalyzer {
   /** {@code AlignmentAnalyzer[rules=[...], config=..., failFast=false]}. */
   @Override
   public String toString() {
-    return "AlignmentAnalyzer[rules=" + rules + ", config=" + config + ", failFast=" + failFast + "]";
+    return "AlignmentAnalyzer[rules="
+        + rules
+        + ", config="
+        + config
+        + ", failFast="
+        + failFast
+        + "]";
   }
 
   /** Collects one rule's findings while its check runs, from any thread. */
@@ -246,8 +252,8 @@ public final class AlignmentAnalyzer {
   }
 
   /**
-   * Collects the rules and configuration of an analyzer. Builders are not thread-safe; the analyzers
-   * they build are.
+   * Collects the rules and configuration of an analyzer. Builders are not thread-safe; the
+   * analyzers they build are.
    */
   public static final class Builder {
     private final ImmutableSet.Builder<AlignmentRule> rules = ImmutableSet.builder();
@@ -290,8 +296,8 @@ public final class AlignmentAnalyzer {
 
     /**
      * Whether a rule that throws stops the analysis with an {@link AlignmentException} ({@code
-     * true}) or is reported as an {@code ALN000} finding while the other rules go on ({@code false},
-     * the default).
+     * true}) or is reported as an {@code ALN000} finding while the other rules go on ({@code
+     * false}, the default).
      */
     @CanIgnoreReturnValue
     public Builder failFast(boolean failFast) {

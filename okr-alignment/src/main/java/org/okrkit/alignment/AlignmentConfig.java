@@ -16,13 +16,18 @@ public abstract sealed class AlignmentConfig implements WithAlignmentConfig
 
   AlignmentConfig() {}
 
-  /** The most objectives one owner should set in a period (rule {@code ALN012}); at least 1, default 5. */
+  /**
+   * The most objectives one owner should set in a period (rule {@code ALN012}); at least 1, default
+   * 5.
+   */
   @Value.Default
   public int maxObjectivesPerOwner() {
     return 5;
   }
 
-  /** The most key results one objective should have (rule {@code ALN013}); at least 1, default 5. */
+  /**
+   * The most key results one objective should have (rule {@code ALN013}); at least 1, default 5.
+   */
   @Value.Default
   public int maxKeyResultsPerObjective() {
     return 5;
@@ -92,9 +97,7 @@ public abstract sealed class AlignmentConfig implements WithAlignmentConfig
         plain(tolerance));
     double coverage = minimumCoverage();
     requireArgument(
-        coverage >= 0 && coverage <= 1,
-        "minimumCoverage %s must lie in [0, 1]",
-        plain(coverage));
+        coverage >= 0 && coverage <= 1, "minimumCoverage %s must lie in [0, 1]", plain(coverage));
   }
 
   private static void atLeastOne(int value, String name) {

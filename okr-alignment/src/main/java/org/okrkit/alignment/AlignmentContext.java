@@ -21,7 +21,8 @@ public final class AlignmentContext {
   private final AlignmentConfig config;
   private final @Nullable Scorecard scorecard;
 
-  private AlignmentContext(AlignmentGraph graph, AlignmentConfig config, @Nullable Scorecard scorecard) {
+  private AlignmentContext(
+      AlignmentGraph graph, AlignmentConfig config, @Nullable Scorecard scorecard) {
     this.graph = graph;
     this.config = config;
     this.scorecard = scorecard;
@@ -39,7 +40,8 @@ public final class AlignmentContext {
 
   /** The context of an already built graph with the given configuration, without scores. */
   public static AlignmentContext of(AlignmentGraph graph, AlignmentConfig config) {
-    return new AlignmentContext(requireNonNull(graph, "graph"), requireNonNull(config, "config"), null);
+    return new AlignmentContext(
+        requireNonNull(graph, "graph"), requireNonNull(config, "config"), null);
   }
 
   /** The context of a scorecard's plan with its scores and the default configuration. */
@@ -56,8 +58,8 @@ public final class AlignmentContext {
   /**
    * The context of an already built graph with the scores of its plan and the given configuration.
    *
-   * @throws IllegalArgumentException if {@code scorecard} scores another plan than the graph's
-   *     (one not {@linkplain Plan#equals equal} to it)
+   * @throws IllegalArgumentException if {@code scorecard} scores another plan than the graph's (one
+   *     not {@linkplain Plan#equals equal} to it)
    */
   public static AlignmentContext of(
       AlignmentGraph graph, Scorecard scorecard, AlignmentConfig config) {
@@ -92,9 +94,9 @@ public final class AlignmentContext {
   }
 
   /**
-   * The scores of the plan, which the score-aware rules read; empty when the analysis has none (such
-   * as {@link AlignmentAnalyzer#analyze(Plan)}), and then the score-aware rules report nothing. A
-   * present scorecard scores a plan equal to {@link #plan()}.
+   * The scores of the plan, which the score-aware rules read; empty when the analysis has none
+   * (such as {@link AlignmentAnalyzer#analyze(Plan)}), and then the score-aware rules report
+   * nothing. A present scorecard scores a plan equal to {@link #plan()}.
    */
   public Optional<Scorecard> scorecard() {
     return Optional.ofNullable(scorecard);
@@ -130,7 +132,11 @@ public final class AlignmentContext {
    */
   @Override
   public String toString() {
-    return "AlignmentContext[" + graph.plan() + ", " + config
-        + (scorecard == null ? "" : ", scored as of " + scorecard.asOf()) + "]";
+    return "AlignmentContext["
+        + graph.plan()
+        + ", "
+        + config
+        + (scorecard == null ? "" : ", scored as of " + scorecard.asOf())
+        + "]";
   }
 }

@@ -40,12 +40,12 @@ import org.okrkit.core.UnknownIdException;
  * the sum of the weights of all edges into {@code y}. So a KPI's share of a key result is its
  * contribution weight over the sum of the contribution weights into that key result (objectives
  * aligned with the key result counting 1 each); a key result's share of its objective is its weight
- * over the sum of its objective's key-result weights (objectives aligned directly with the objective
- * counting 1 each); an objective's share of its parent is 1 over that sum on the parent's side. The
- * shares into any element that something feeds sum to 1.
+ * over the sum of its objective's key-result weights (objectives aligned directly with the
+ * objective counting 1 each); an objective's share of its parent is 1 over that sum on the parent's
+ * side. The shares into any element that something feeds sum to 1.
  *
- * <p><b>Impact.</b> A KPI's weight in an element it reaches is the sum, over every path from the KPI
- * to the element, of the product of the shares along the path ({@link #impactOf}). For every
+ * <p><b>Impact.</b> A KPI's weight in an element it reaches is the sum, over every path from the
+ * KPI to the element, of the product of the shares along the path ({@link #impactOf}). For every
  * element, the weights of all KPIs in it sum to its {@linkplain Coverage coverage}, since both are
  * the same weighted mean unrolled. Weights lie in [0, 1]; along very long chains of split shares
  * they can round down to 0 while the KPI still reaches the element.
@@ -379,8 +379,8 @@ public final class AlignmentGraph {
   }
 
   /**
-   * Whether at least one KPI reaches an element: a KPI itself, a key result a KPI contributes to, and
-   * everything those feed through the graph. Unlike a coverage above 0, this never rounds away.
+   * Whether at least one KPI reaches an element: a KPI itself, a key result a KPI contributes to,
+   * and everything those feed through the graph. Unlike a coverage above 0, this never rounds away.
    *
    * @throws UnknownIdException if the plan has no objective, key result or KPI {@code elementId}
    */

@@ -16,9 +16,10 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 
 /**
- * What an {@link AlignmentAnalyzer} found in a plan: the findings, {@linkplain Finding#reportOrder()
- * sorted} by severity ({@code ERROR} first), then code, then ids; and the plan's {@linkplain
- * Coverage coverage} figures. {@link #render()} writes both as plain text for a manager.
+ * What an {@link AlignmentAnalyzer} found in a plan: the findings, {@linkplain
+ * Finding#reportOrder() sorted} by severity ({@code ERROR} first), then code, then ids; and the
+ * plan's {@linkplain Coverage coverage} figures. {@link #render()} writes both as plain text for a
+ * manager.
  *
  * <p>Two reports are equal when their findings and coverage are; the plan they describe is kept for
  * rendering only.
@@ -34,7 +35,10 @@ public abstract sealed class AlignmentReport permits ImmutableAlignmentReport {
   /** The plan's coverage figures. */
   public abstract Coverage coverage();
 
-  /** The plan the report describes; not part of {@code equals}, {@code hashCode} or {@code toString}. */
+  /**
+   * The plan the report describes; not part of {@code equals}, {@code hashCode} or {@code
+   * toString}.
+   */
   @Value.Auxiliary
   public abstract Plan plan();
 

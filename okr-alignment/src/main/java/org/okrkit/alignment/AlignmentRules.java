@@ -76,38 +76,52 @@ import org.jspecify.annotations.Nullable;
  * ALN199} for the score-aware rules ({@link ScoreAwareRules}).
  *
  * <p>Each rule reports one code. The messages and hints are written from {@link #templates()}, the
- * table {@code org/okrkit/alignment/findings.properties}, which also names each code's
- * arguments (see {@link Finding#arguments()}).
+ * table {@code org/okrkit/alignment/findings.properties}, which also names each code's arguments
+ * (see {@link Finding#arguments()}).
  */
 public final class AlignmentRules {
   /** A rule threw while checking a plan. */
   public static final String RULE_FAILED = "ALN000";
+
   /** A KPI supports no key result. */
   public static final String ORPHAN_KPI = "ALN001";
+
   /** No KPI reaches a key result. */
   public static final String UNSUPPORTED_KEY_RESULT = "ALN002";
+
   /** An objective's coverage lies below the minimum. */
   public static final String LOW_COVERAGE = "ALN003";
+
   /** Contribution weights into a key result do not sum to 1. */
   public static final String CONTRIBUTION_WEIGHT_SUM = "ALN004";
+
   /** A KPI supports too many key results. */
   public static final String KPI_SPREAD = "ALN005";
+
   /** A KPI of a higher level supports a key result of a lower level. */
   public static final String LEVEL_INVERSION = "ALN006";
+
   /** A KPI supports a key result two or more levels up, bypassing the owners in between. */
   public static final String SKIPPED_LEVEL = "ALN007";
+
   /** A KPI supports a key result of a unit its owner is not part of. */
   public static final String CROSS_UNIT = "ALN008";
+
   /** A KPI's period does not lie inside its key result's period. */
   public static final String PERIOD_MISMATCH = "ALN009";
+
   /** A KPI's reporting frequency does not fit its key result's period. */
   public static final String FREQUENCY_MISMATCH = "ALN010";
+
   /** A KPI moves its key result's measure the other way. */
   public static final String DIRECTION_CONFLICT = "ALN011";
+
   /** An owner sets too many objectives. */
   public static final String TOO_MANY_OBJECTIVES = "ALN012";
+
   /** An objective has too many key results. */
   public static final String TOO_MANY_KEY_RESULTS = "ALN013";
+
   /** KPIs of one owner with the same measure and target. */
   public static final String DUPLICATE_KPI = "ALN014";
 
@@ -159,7 +173,9 @@ public final class AlignmentRules {
     return UnsupportedKeyResults.RULE;
   }
 
-  /** {@code ALN003}: objectives whose coverage lies below {@link AlignmentConfig#minimumCoverage()}. */
+  /**
+   * {@code ALN003}: objectives whose coverage lies below {@link AlignmentConfig#minimumCoverage()}.
+   */
   public static AlignmentRule lowCoverage() {
     return LowCoverage.RULE;
   }
@@ -172,7 +188,10 @@ public final class AlignmentRules {
     return ContributionWeightSums.RULE;
   }
 
-  /** {@code ALN005}: KPIs spread over more than {@link AlignmentConfig#maxKeyResultsPerKpi()} key results. */
+  /**
+   * {@code ALN005}: KPIs spread over more than {@link AlignmentConfig#maxKeyResultsPerKpi()} key
+   * results.
+   */
   public static AlignmentRule kpiSpread() {
     return KpiSpread.RULE;
   }
@@ -207,14 +226,17 @@ public final class AlignmentRules {
     return DirectionConflict.RULE;
   }
 
-  /** {@code ALN012}: owners setting more than {@link AlignmentConfig#maxObjectivesPerOwner()} objectives. */
+  /**
+   * {@code ALN012}: owners setting more than {@link AlignmentConfig#maxObjectivesPerOwner()}
+   * objectives.
+   */
   public static AlignmentRule tooManyObjectives() {
     return TooManyObjectives.RULE;
   }
 
   /**
-   * {@code ALN013}: objectives with more than {@link AlignmentConfig#maxKeyResultsPerObjective()} key
-   * results.
+   * {@code ALN013}: objectives with more than {@link AlignmentConfig#maxKeyResultsPerObjective()}
+   * key results.
    */
   public static AlignmentRule tooManyKeyResults() {
     return TooManyKeyResults.RULE;
@@ -254,9 +276,7 @@ public final class AlignmentRules {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Named named
-          && named.name.equals(name)
-          && named.rule.equals(rule);
+      return other instanceof Named named && named.name.equals(name) && named.rule.equals(rule);
     }
 
     @Override

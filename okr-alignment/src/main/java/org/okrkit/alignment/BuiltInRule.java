@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A built-in structural rule: one class per rule, one instance per class, one finding code per rule,
- * its findings written from {@link AlignmentRules#templates()}. An instance compares by identity,
- * which for a singleton is comparing by value.
+ * A built-in structural rule: one class per rule, one instance per class, one finding code per
+ * rule, its findings written from {@link AlignmentRules#templates()}. An instance compares by
+ * identity, which for a singleton is comparing by value.
  */
 abstract class BuiltInRule implements AlignmentRule {
   private final String factory;
@@ -28,7 +28,8 @@ abstract class BuiltInRule implements AlignmentRule {
   }
 
   /** A finding of this rule's code in its wording {@code variant}. */
-  final Finding finding(String variant, Severity severity, List<String> ids, Map<String, ?> arguments) {
+  final Finding finding(
+      String variant, Severity severity, List<String> ids, Map<String, ?> arguments) {
     return AlignmentRules.templates().finding(code, variant, severity, ids, arguments);
   }
 

@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  *       feeds it: for a key result, the KPIs contributing to it (by contribution weight) and the
  *       objectives aligned with it (weight 1 each); for an objective, its key results (by their
  *       weights) and the objectives aligned with it directly (weight 1 each). So a key result with
- *       at least one KPI and nothing else feeding it is backed fully (1), and an objective whose key
- *       results are all of that kind has coverage 1. With no objectives aligned anywhere this is
- *       exactly "the share of the objective's key-result weight backed by at least one KPI".
+ *       at least one KPI and nothing else feeding it is backed fully (1), and an objective whose
+ *       key results are all of that kind has coverage 1. With no objectives aligned anywhere this
+ *       is exactly "the share of the objective's key-result weight backed by at least one KPI".
  *   <li>A key result or objective that nothing feeds (an objective with no key results and no
  *       objectives aligned with it, a key result with neither KPIs nor aligned objectives) has
  *       coverage 0: nothing proves it, so no KPI backs it.
@@ -30,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  *       0 for a plan with no objectives.
  * </ul>
  *
- * <p>A KPI's {@linkplain AlignmentGraph#impactOf impact weights} into an element sum, over all KPIs,
- * to that element's coverage.
+ * <p>A KPI's {@linkplain AlignmentGraph#impactOf impact weights} into an element sum, over all
+ * KPIs, to that element's coverage.
  *
  * <p>A coverage is immutable and safe to share between threads. Its maps are immutable and equal to
  * any map of the same entries; they keep the figures in arrays and find ids through the plan's
@@ -84,8 +84,8 @@ public final class Coverage {
   }
 
   /**
-   * The coverage of one key result; empty when the plan has no key result {@code id}. A lookup, like
-   * {@link org.okrkit.core.Plan#keyResult(String)}.
+   * The coverage of one key result; empty when the plan has no key result {@code id}. A lookup,
+   * like {@link org.okrkit.core.Plan#keyResult(String)}.
    */
   public OptionalDouble keyResult(String id) {
     Double value = keyResults().get(Objects.requireNonNull(id, "id"));
@@ -101,7 +101,7 @@ public final class Coverage {
     if (!(other instanceof Coverage that)) {
       return false;
     }
-    
+
     return Double.doubleToLongBits(plan) == Double.doubleToLongBits(that.plan)
         && objectives.equals(that.objectives)
         && keyResults.equals(that.keyResults)
@@ -119,7 +119,9 @@ public final class Coverage {
     return h;
   }
 
-  /** {@code Coverage{plan=0.5, objectives={O1=0.5}, keyResults={KR1=1.0, KR2=0.0}, owners={...}}}. */
+  /**
+   * {@code Coverage{plan=0.5, objectives={O1=0.5}, keyResults={KR1=1.0, KR2=0.0}, owners={...}}}.
+   */
   @Override
   public String toString() {
     return MoreObjects.toStringHelper("Coverage")

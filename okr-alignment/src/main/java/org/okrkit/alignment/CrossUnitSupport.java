@@ -44,8 +44,16 @@ final class CrossUnitSupport extends BuiltInRule {
               Severity.INFO,
               ids.build(),
               ImmutableMap.of(
-                  "kpi", k, "kpiOwner", kpiOwner, "keyResult", kr, "keyResultOwner", krOwner,
-                  "unit", unit)));
+                  "kpi",
+                  k,
+                  "kpiOwner",
+                  kpiOwner,
+                  "keyResult",
+                  kr,
+                  "keyResultOwner",
+                  krOwner,
+                  "unit",
+                  unit)));
     }
   }
 }

@@ -13,8 +13,8 @@ import org.okrkit.core.Measure;
 import org.okrkit.core.PlanStructure;
 
 /**
- * {@code ALN014}: KPIs of one owner with the same measure (names equal ignoring case and surrounding
- * blanks, unit and direction) and equal targets.
+ * {@code ALN014}: KPIs of one owner with the same measure (names equal ignoring case and
+ * surrounding blanks, unit and direction) and equal targets.
  */
 final class DuplicateKpis extends BuiltInRule {
   static final DuplicateKpis RULE = new DuplicateKpis();
@@ -179,5 +179,4 @@ final class DuplicateKpis extends BuiltInRule {
         && kpis.target[a].equals(kpis.target[b])
         && sameMeasureName(x.name(), y.name());
   }
-
 }

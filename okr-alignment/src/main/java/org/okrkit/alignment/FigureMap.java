@@ -26,16 +26,23 @@ final class FigureMap extends AbstractMap<String, Double> {
 
   private final PlanStructure structure;
   private final Keys keys;
+
   /** The keys' positions in the structure, ascending; null when every position is a key. */
   private final int @Nullable [] positions;
+
   /** The figure of the key in slot i is figures[from + i]. */
   private final double[] figures;
+
   private final int from;
   private final int size;
   private final EntrySet entries = new EntrySet();
 
   private FigureMap(
-      PlanStructure structure, Keys keys, int @Nullable [] positions, double[] figures, int from,
+      PlanStructure structure,
+      Keys keys,
+      int @Nullable [] positions,
+      double[] figures,
+      int from,
       int size) {
     this.structure = structure;
     this.keys = keys;
@@ -91,11 +98,13 @@ final class FigureMap extends AbstractMap<String, Double> {
     if (!(key instanceof String id)) {
       return -1;
     }
-    
+
     int position =
         keys == Keys.OWNERS
             ? structure.indexOfOwner(id)
-            : keys == Keys.OBJECTIVES ? structure.indexOfObjective(id) : structure.indexOfKeyResult(id);
+            : keys == Keys.OBJECTIVES
+                ? structure.indexOfObjective(id)
+                : structure.indexOfKeyResult(id);
     if (position < 0 || positions == null) {
       return position;
     }
@@ -107,7 +116,9 @@ final class FigureMap extends AbstractMap<String, Double> {
     int position = positions == null ? slot : positions[slot];
     return keys == Keys.OWNERS
         ? structure.ownerId(position)
-        : keys == Keys.OBJECTIVES ? structure.objectiveId(position) : structure.measuredId(position);
+        : keys == Keys.OBJECTIVES
+            ? structure.objectiveId(position)
+            : structure.measuredId(position);
   }
 
   /** The entries in slot order, made as they are read. */

@@ -16,10 +16,10 @@ import org.immutables.value.Value;
  * #hint() hint} on how to fix it.
  *
  * <p>The built-in rules make their findings from {@link FindingTemplates}, one table of message and
- * hint templates keyed by code: such a finding also carries the {@linkplain #template() template} it
- * was written from and its {@linkplain #arguments() arguments} as data, so a host can show it in its
- * own words or another language ({@link FindingTemplates#message(Finding, java.util.Locale)}). A
- * host's rule may do the same with a table of its own, or write its message and hint directly
+ * hint templates keyed by code: such a finding also carries the {@linkplain #template() template}
+ * it was written from and its {@linkplain #arguments() arguments} as data, so a host can show it in
+ * its own words or another language ({@link FindingTemplates#message(Finding, java.util.Locale)}).
+ * A host's rule may do the same with a table of its own, or write its message and hint directly
  * ({@link #of}).
  *
  * <p>Codes {@code ALN000} to {@code ALN099} belong to the structural rules (see {@link
@@ -67,8 +67,8 @@ public abstract sealed class Finding permits ImmutableFinding {
 
   /**
    * The template the message and hint were written from: the code, or the code and a variant such
-   * as {@code ALN003.unfed} when one code has two wordings; empty for a finding whose rule wrote its
-   * words directly.
+   * as {@code ALN003.unfed} when one code has two wordings; empty for a finding whose rule wrote
+   * its words directly.
    */
   public abstract Optional<String> template();
 
@@ -102,8 +102,8 @@ public abstract sealed class Finding permits ImmutableFinding {
   }
 
   /**
-   * The order in which reports list findings: by severity ({@code ERROR} first), then code, then ids
-   * (compared element by element), then message and hint. Consistent with {@code equals}.
+   * The order in which reports list findings: by severity ({@code ERROR} first), then code, then
+   * ids (compared element by element), then message and hint. Consistent with {@code equals}.
    */
   public static Comparator<Finding> reportOrder() {
     return REPORT_ORDER;
@@ -119,7 +119,9 @@ public abstract sealed class Finding permits ImmutableFinding {
     requireArgument(!message().isBlank(), "finding %s has a blank message", code());
     requireArgument(!hint().isBlank(), "finding %s has a blank hint", code());
     requireArgument(
-        template().isEmpty() || template().get().equals(code()) || template().get().startsWith(code() + "."),
+        template().isEmpty()
+            || template().get().equals(code())
+            || template().get().startsWith(code() + "."),
         "finding %s has the template '%s'; expected its code, or its code, a dot and a variant",
         code(),
         template().orElse(""));

@@ -37,9 +37,9 @@ import org.okrkit.core.text.Phrasebook;
  *       has no such phrase;
  *   <li>a {@link Period}, which reads as the phrase {@code period.named} ({@code {@label}}, {@code
  *       {@start}}, {@code {@end}}) or, for a span without a name, {@code period.dates};
- *   <li>a list of texts, numbers or records, for {@code {@name:*}} and the other list
- *       placeholders; a record is a map of these kinds of value, and reads as the phrase {@code
- *       C.name} (the template's key, a dot, the argument's name) filled with it.
+ *   <li>a list of texts, numbers or records, for {@code {@name:*}} and the other list placeholders;
+ *       a record is a map of these kinds of value, and reads as the phrase {@code C.name} (the
+ *       template's key, a dot, the argument's name) filled with it.
  * </ul>
  *
  * <p>Immutable in what it renders and thread-safe; it reads a locale's table the first time that
@@ -58,13 +58,14 @@ public final class FindingTemplates {
   }
 
   /**
-   * The templates of {@code bundle}, read through {@code resources} (see {@link
-   * Phrasebook#load}): a host's rules can keep their own table the way the built-in rules do.
+   * The templates of {@code bundle}, read through {@code resources} (see {@link Phrasebook#load}):
+   * a host's rules can keep their own table the way the built-in rules do.
    *
    * @throws IllegalStateException if the bundle's English root is missing
    */
   public static FindingTemplates load(String bundle, Phrasebook.Resources resources) {
-    return new FindingTemplates(requireNonNull(bundle, "bundle"), requireNonNull(resources, "resources"));
+    return new FindingTemplates(
+        requireNonNull(bundle, "bundle"), requireNonNull(resources, "resources"));
   }
 
   /** The table of {@code locale}: its translation, falling back to English key by key. */
@@ -82,7 +83,8 @@ public final class FindingTemplates {
    * @throws IllegalArgumentException if the table has no template for {@code code}, or an argument
    *     is of a kind the templates cannot show
    */
-  public Finding finding(String code, Severity severity, List<String> ids, Map<String, ?> arguments) {
+  public Finding finding(
+      String code, Severity severity, List<String> ids, Map<String, ?> arguments) {
     return finding(code, "", severity, ids, arguments);
   }
 
@@ -142,7 +144,8 @@ public final class FindingTemplates {
     String template = known(finding);
     Phrasebook phrases = phrasebook(locale);
     return phrases.fill(
-        hintKey(phrases, template, finding.code()), arguments(phrases, template, finding.arguments()));
+        hintKey(phrases, template, finding.code()),
+        arguments(phrases, template, finding.arguments()));
   }
 
   /** {@code FindingTemplates[findings]}. */
@@ -168,7 +171,8 @@ public final class FindingTemplates {
 
   /** The arguments as a finding keeps them: immutable, numbers as doubles, lists as lists. */
   private static ImmutableMap<String, Object> data(String template, Map<String, ?> arguments) {
-    ImmutableMap.Builder<String, Object> data = ImmutableMap.builderWithExpectedSize(arguments.size());
+    ImmutableMap.Builder<String, Object> data =
+        ImmutableMap.builderWithExpectedSize(arguments.size());
     arguments.forEach((name, value) -> data.put(name, value(template, name, value, true)));
     return data.buildOrThrow();
   }
@@ -185,25 +189,35 @@ public final class FindingTemplates {
       ImmutableList.Builder<Object> items = ImmutableList.builder();
       for (Object item : (List<?>) value) {
         items.add(
-            item instanceof Map ? record(template, name, (Map<?, ?>) item) : value(template, name, item, false));
+            item instanceof Map
+                ? record(template, name, (Map<?, ?>) item)
+                : value(template, name, item, false));
       }
       return items.build();
     }
     throw new IllegalArgumentException(
-        "finding argument '" + name + "' of " + template + " is a " + value.getClass().getName()
+        "finding argument '"
+            + name
+            + "' of "
+            + template
+            + " is a "
+            + value.getClass().getName()
             + "; expected a text, a number, an enum constant, a period or a list of these or of"
             + " records");
   }
 
-  private static ImmutableMap<String, Object> record(String template, String name, Map<?, ?> record) {
+  private static ImmutableMap<String, Object> record(
+      String template, String name, Map<?, ?> record) {
     ImmutableMap.Builder<String, Object> data = ImmutableMap.builderWithExpectedSize(record.size());
     record.forEach(
-        (key, value) -> data.put(String.valueOf(key), value(template, name + "." + key, value, false)));
+        (key, value) ->
+            data.put(String.valueOf(key), value(template, name + "." + key, value, false)));
     return data.buildOrThrow();
   }
 
   /** The arguments as {@code phrases} fills a pattern with them. */
-  private static Arguments arguments(Phrasebook phrases, String template, Map<String, Object> data) {
+  private static Arguments arguments(
+      Phrasebook phrases, String template, Map<String, Object> data) {
     Arguments arguments = Arguments.of();
     data.forEach((name, value) -> put(phrases, template, arguments, name, value));
     return arguments;
@@ -246,9 +260,11 @@ public final class FindingTemplates {
       return phrases.has(key) ? phrases.phrase(key) : constant.name();
     }
     if (value instanceof Period period) {
-      
+
       Arguments dates =
-          Arguments.of().text("start", period.start().toString()).text("end", period.end().toString());
+          Arguments.of()
+              .text("start", period.start().toString())
+              .text("end", period.end().toString());
       String label = period.toString();
       return label.contains("..")
           ? phrases.fill("period.dates", dates)

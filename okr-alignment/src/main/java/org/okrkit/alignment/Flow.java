@@ -19,18 +19,18 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 
 /**
- * The element part of an alignment graph (objectives, key results, KPIs) compiled into arrays:
- * node {@code i} is objective {@code i} of the plan's {@link PlanStructure}, then key result {@code
- * i - objectives}, then KPI. Every computation is a loop over an order the structure gives or a
+ * The element part of an alignment graph (objectives, key results, KPIs) compiled into arrays: node
+ * {@code i} is objective {@code i} of the plan's {@link PlanStructure}, then key result {@code i -
+ * objectives}, then KPI. Every computation is a loop over an order the structure gives or a
  * worklist; nothing recurses.
  *
  * <p>Every weighted sum runs over the feeders of a node in the order of their ids, so that equal
- * plans give bit-for-bit equal figures whatever the order of their elements. The feeders are kept in
- * node order, though, and sorted only where the order can change a sum: the coverage of a node whose
- * feeders are all fully covered is exactly 1, and of one whose feeders are all uncovered exactly 0,
- * in any order, and a sum of zeros and ones over objectives is exact in any order. The queries that
- * need every node's feeders in id order ({@link #share}, {@link #impact}, {@link #feeders}) sort
- * them all once, on first use.
+ * plans give bit-for-bit equal figures whatever the order of their elements. The feeders are kept
+ * in node order, though, and sorted only where the order can change a sum: the coverage of a node
+ * whose feeders are all fully covered is exactly 1, and of one whose feeders are all uncovered
+ * exactly 0, in any order, and a sum of zeros and ones over objectives is exact in any order. The
+ * queries that need every node's feeders in id order ({@link #share}, {@link #impact}, {@link
+ * #feeders}) sort them all once, on first use.
  *
  * <p>Building a flow reads each KPI once: its contributions for the edges, and what the rules read
  * of it ({@link AlignmentGraph.Kpis}), so that no rule visits the KPIs again.
@@ -41,6 +41,7 @@ final class Flow {
 
   /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
   private final PlanStructure structure;
+
   /** What the rules read of every KPI, read with its contributions. */
   private final AlignmentGraph.Kpis kpis;
 
@@ -50,11 +51,15 @@ final class Flow {
 
   /** What node i feeds: positions outStart[i] to outStart[i + 1] of outTo and outValue. */
   private final int[] outStart;
+
   private final int[] outTo;
   private final double[] outValue;
 
-  /** Feeders of node i, in node order: positions inStart[i] to inStart[i + 1] of inFrom and inValue. */
+  /**
+   * Feeders of node i, in node order: positions inStart[i] to inStart[i + 1] of inFrom and inValue.
+   */
   private final int[] inStart;
+
   private final int[] inFrom;
   private final double[] inValue;
 
@@ -328,9 +333,9 @@ final class Flow {
   // ---------------------------------------------------------------- coverage
 
   /**
-   * Coverage and support of every node: key results and objectives in the structure's children-first
-   * order, each objective's key results just before it, so that everything a node's figure reads is
-   * computed before it.
+   * Coverage and support of every node: key results and objectives in the structure's
+   * children-first order, each objective's key results just before it, so that everything a node's
+   * figure reads is computed before it.
    */
   Figures figures() {
     double[] covered = new double[nodeCount];
@@ -715,8 +720,7 @@ final class Flow {
 
   /** By weight, the largest first, then by id. */
   private static ImmutableList<Share> ranked(List<Share> shares) {
-    shares.sort(
-        Comparator.comparingDouble(Share::weight).reversed().thenComparing(Share::id));
+    shares.sort(Comparator.comparingDouble(Share::weight).reversed().thenComparing(Share::id));
     return ImmutableList.copyOf(shares);
   }
 }

@@ -68,6 +68,7 @@ final class FrequencyMismatch extends BuiltInRule {
   static final class FrequencyFit {
     /** Bit f of known[o]: whether frequency f was asked about; of fit[o]: whether it fits. */
     private final int[] known;
+
     private final int[] fit;
 
     FrequencyFit(int objectives) {

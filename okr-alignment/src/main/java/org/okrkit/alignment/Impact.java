@@ -27,8 +27,8 @@ public abstract sealed class Impact permits ImmutableImpact {
 
   /**
    * The owners of the objectives the KPI reaches, with its weight in each: the mean of its weights
-   * in the owner's objectives, each of the owner's objectives counting once (those it does not reach
-   * with 0), so that the weights into an owner sum over all KPIs to the owner's {@linkplain
+   * in the owner's objectives, each of the owner's objectives counting once (those it does not
+   * reach with 0), so that the weights into an owner sum over all KPIs to the owner's {@linkplain
    * Coverage#owners() coverage}.
    */
   public abstract List<Share> owners();

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** {@code ALN005}: KPIs spread over more than {@link AlignmentConfig#maxKeyResultsPerKpi()} key results. */
+/**
+ * {@code ALN005}: KPIs spread over more than {@link AlignmentConfig#maxKeyResultsPerKpi()} key
+ * results.
+ */
 final class KpiSpread extends BuiltInRule {
   static final KpiSpread RULE = new KpiSpread();
 
@@ -33,7 +36,8 @@ final class KpiSpread extends BuiltInRule {
           finding(
               Severity.WARNING,
               ImmutableList.<String>builder().add(id).addAll(keyResults).build(),
-              ImmutableMap.of("kpi", id, "count", supported, "keyResults", keyResults, "max", max)));
+              ImmutableMap.of(
+                  "kpi", id, "count", supported, "keyResults", keyResults, "max", max)));
     }
   }
 }

@@ -39,7 +39,12 @@ final class LowCoverage extends BuiltInRule {
                 Severity.WARNING,
                 List.of(id),
                 ImmutableMap.of(
-                    "objective", id, "coveredPercent", coveredPercent, "minimumPercent", minimumPercent)));
+                    "objective",
+                    id,
+                    "coveredPercent",
+                    coveredPercent,
+                    "minimumPercent",
+                    minimumPercent)));
       } else {
         findings.accept(
             finding(

@@ -10,9 +10,9 @@ import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
 
 /**
- * The owner hierarchy compiled for constant-time questions: is one owner part of another's
- * subtree, which unit does an owner belong to, which owners lie between two levels above an owner.
- * Built in linear time without recursion, so an org chart of any depth is safe.
+ * The owner hierarchy compiled for constant-time questions: is one owner part of another's subtree,
+ * which unit does an owner belong to, which owners lie between two levels above an owner. Built in
+ * linear time without recursion, so an org chart of any depth is safe.
  */
 // levels index dense arrays by their order in the org chart, which Level declares top down
 @SuppressWarnings("EnumOrdinal")
@@ -21,11 +21,18 @@ final class OrgChart {
 
   /** The plan's structure, which numbers the owners. */
   private final PlanStructure structure;
+
   private final Level[] levels;
-  /** Preorder position and subtree size: b is in a's subtree iff pre[a] <= pre[b] < pre[a] + size[a]. */
+
+  /**
+   * Preorder position and subtree size: b is in a's subtree iff pre[a] <= pre[b] < pre[a] +
+   * size[a].
+   */
   private final int[] pre;
+
   private final int[] size;
   private final int[] unit;
+
   /** nearest[level][owner]: the owner's nearest strict ancestor at that level, or -1. */
   private final int[][] nearest;
 
@@ -167,8 +174,8 @@ final class OrgChart {
 
   /**
    * The owners above {@code lowerId} whose levels lie strictly between its level and {@code
-   * upper}'s: for each such level the nearest ancestor at it, the lowest level first. Empty when the
-   * levels are fewer than two apart or the chart has nobody at the levels in between.
+   * upper}'s: for each such level the nearest ancestor at it, the lowest level first. Empty when
+   * the levels are fewer than two apart or the chart has nobody at the levels in between.
    */
   ImmutableList<String> between(String lowerId, Level upper) {
     ImmutableIntArray owners = between(indexOf(lowerId), upper);

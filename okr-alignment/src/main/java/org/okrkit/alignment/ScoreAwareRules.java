@@ -23,14 +23,14 @@ import org.okrkit.scoring.Status;
 
 /**
  * The alignment rules that need scores. They read the {@link Scorecard} from the {@linkplain
- * AlignmentContext#scorecard() context}, so one rule (and one analyzer holding it) serves any number
- * of plans: {@link AlignmentAnalyzer#analyze(Scorecard) analyzer.analyze(scorecard)} gives them the
- * scores of the plan it analyses.
+ * AlignmentContext#scorecard() context}, so one rule (and one analyzer holding it) serves any
+ * number of plans: {@link AlignmentAnalyzer#analyze(Scorecard) analyzer.analyze(scorecard)} gives
+ * them the scores of the plan it analyses.
  *
  * <p><b>Without a scorecard</b> ({@link AlignmentAnalyzer#analyze(Plan) analyzer.analyze(plan)})
- * the score-aware rules are skipped: they report nothing, as they leave out every key result without
- * a status, and never fail. So a host may keep them in the one analyzer it uses with and without
- * scores; the structural rules report the same either way.
+ * the score-aware rules are skipped: they report nothing, as they leave out every key result
+ * without a status, and never fail. So a host may keep them in the one analyzer it uses with and
+ * without scores; the structural rules report the same either way.
  *
  * <table>
  *   <caption>Finding codes of the score-aware rules</caption>
@@ -55,6 +55,7 @@ import org.okrkit.scoring.Status;
 public final class ScoreAwareRules {
   /** A key result off track while its KPIs are met. */
   public static final String KPIS_MET_KEY_RESULT_OFF_TRACK = "ALN101";
+
   /** A key result on track while its KPIs are missed. */
   public static final String KPIS_MISSED_KEY_RESULT_ON_TRACK = "ALN102";
 
@@ -181,16 +182,22 @@ public final class ScoreAwareRules {
         ids.add(id);
         ids.addAll(kpis);
         findings.accept(
-            AlignmentRules.templates().finding(
-                code,
-                offTrackWhileMet ? Severity.WARNING : Severity.INFO,
-                ids,
-                ImmutableMap.of(
-                    "keyResult", id,
-                    "progress", krScore.progress().orElse(0),
-                    "expected", krScore.expectedProgress().orElse(0),
-                    "percent", (offTrackWhileMet ? metWeight : offTrackWeight) / total * 100,
-                    "kpis", kpis)));
+            AlignmentRules.templates()
+                .finding(
+                    code,
+                    offTrackWhileMet ? Severity.WARNING : Severity.INFO,
+                    ids,
+                    ImmutableMap.of(
+                        "keyResult",
+                        id,
+                        "progress",
+                        krScore.progress().orElse(0),
+                        "expected",
+                        krScore.expectedProgress().orElse(0),
+                        "percent",
+                        (offTrackWhileMet ? metWeight : offTrackWeight) / total * 100,
+                        "kpis",
+                        kpis)));
       }
     }
 
@@ -212,7 +219,9 @@ public final class ScoreAwareRules {
           + (code.equals(KPIS_MET_KEY_RESULT_OFF_TRACK)
               ? "kpisMetKeyResultOffTrack"
               : "kpisMissedKeyResultOnTrack")
-          + "(mostly=" + plain(mostly) + ")";
+          + "(mostly="
+          + plain(mostly)
+          + ")";
     }
   }
 
@@ -222,8 +231,10 @@ public final class ScoreAwareRules {
    */
   private static final class Scores {
     private final List<ElementScore> elements;
+
     /** Where the scorecard lists the measured elements: after its objectives. */
     private final int measuredFrom;
+
     /** The scorecard's measured position of each of the plan's, or null when they are the same. */
     private final int @Nullable [] scored;
 
@@ -272,6 +283,7 @@ public final class ScoreAwareRules {
   private static final class Contributors {
     /** Key result k's contributors are at start[k] to start[k + 1] of kpi and weight. */
     final int[] start;
+
     final int[] kpi;
     final double[] weight;
 

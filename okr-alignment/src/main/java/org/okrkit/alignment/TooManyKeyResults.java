@@ -38,7 +38,14 @@ final class TooManyKeyResults extends BuiltInRule {
               Severity.WARNING,
               ImmutableList.<String>builder().add(objective).addAll(ids).build(),
               ImmutableMap.of(
-                  "objective", objective, "count", keyResults.length(), "keyResults", ids, "max", max)));
+                  "objective",
+                  objective,
+                  "count",
+                  keyResults.length(),
+                  "keyResults",
+                  ids,
+                  "max",
+                  max)));
     }
   }
 }

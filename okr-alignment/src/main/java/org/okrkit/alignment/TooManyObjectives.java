@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.okrkit.core.PlanStructure;
 
-/** {@code ALN012}: owners setting more than {@link AlignmentConfig#maxObjectivesPerOwner()} objectives. */
+/**
+ * {@code ALN012}: owners setting more than {@link AlignmentConfig#maxObjectivesPerOwner()}
+ * objectives.
+ */
 final class TooManyObjectives extends BuiltInRule {
   static final TooManyObjectives RULE = new TooManyObjectives();
 

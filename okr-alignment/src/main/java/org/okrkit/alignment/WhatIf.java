@@ -9,18 +9,18 @@ import org.immutables.value.Value;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
-import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * How every objective's score would change if one KPI were met (scored 1) or missed (scored 0),
  * everything else as it is: the answer of {@link #of}. Beside each objective stands the KPI's
- * structural weight in it (its {@linkplain AlignmentGraph#impactOf impact}), which says how much the
- * objective leans on the KPI whatever the policy.
+ * structural weight in it (its {@linkplain AlignmentGraph#impactOf impact}), which says how much
+ * the objective leans on the KPI whatever the policy.
  *
  * <p>Under a policy whose key results ignore their KPIs ({@link ScoringPolicy#keyResultKpiShare()}
- * 0, the default), objective scores do not depend on KPIs at all, so the scores do not move and only
- * the impact weights tell the story.
+ * 0, the default), objective scores do not depend on KPIs at all, so the scores do not move and
+ * only the impact weights tell the story.
  */
 @Value.Immutable
 public abstract sealed class WhatIf permits ImmutableWhatIf {
@@ -98,7 +98,8 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
    * K-features is met, 0.5 if missed; impact weight 0.3}.
    */
   public final String render() {
-    StringBuilder out = new StringBuilder("What if ").append(kpiId()).append(" were met or missed:\n");
+    StringBuilder out =
+        new StringBuilder("What if ").append(kpiId()).append(" were met or missed:\n");
     int shown = 0;
     for (Effect e : objectives()) {
       if (e.impactWeight() == 0 && !e.moves()) {

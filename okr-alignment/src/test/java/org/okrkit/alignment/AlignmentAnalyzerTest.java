@@ -59,8 +59,10 @@ class AlignmentAnalyzerTest {
     assertEquals(analyzer, AlignmentAnalyzer.builder().addDefaultRules().build());
     assertEquals(14, AlignmentRules.defaults().size());
     assertEquals("AlignmentRules.orphanKpis()", AlignmentRules.orphanKpis().toString());
-    assertEquals("AlignmentRules.frequencyMismatch()", AlignmentRules.frequencyMismatch().toString());
-    assertEquals("AlignmentRules.tooManyKeyResults()", AlignmentRules.tooManyKeyResults().toString());
+    assertEquals(
+        "AlignmentRules.frequencyMismatch()", AlignmentRules.frequencyMismatch().toString());
+    assertEquals(
+        "AlignmentRules.tooManyKeyResults()", AlignmentRules.tooManyKeyResults().toString());
   }
 
   @Test
@@ -120,9 +122,11 @@ class AlignmentAnalyzerTest {
   void aFailFastAnalyzerRethrowsTheFirstFailureNamingTheRule() {
     AlignmentAnalyzer analyzer =
         AlignmentAnalyzer.builder().addDefaultRules().addRule(BROKEN).failFast(true).build();
-    AlignmentException e = assertThrows(AlignmentException.class, () -> analyzer.analyze(marketing));
+    AlignmentException e =
+        assertThrows(AlignmentException.class, () -> analyzer.analyze(marketing));
     assertEquals("broken", e.rule());
-    assertEquals("alignment rule broken failed: java.lang.IllegalStateException: boom", e.getMessage());
+    assertEquals(
+        "alignment rule broken failed: java.lang.IllegalStateException: boom", e.getMessage());
     assertEquals("boom", e.getCause().getMessage());
     assertTrue(analyzer.toBuilder().build().failFast());
   }
@@ -144,7 +148,8 @@ class AlignmentAnalyzerTest {
     Finding failure =
         AlignmentAnalyzer.builder().addRule(anonymous).build().analyze(marketing).findings().get(0);
     assertEquals(
-        "rule " + anonymous.getClass().getName()
+        "rule "
+            + anonymous.getClass().getName()
             + " failed with java.lang.NullPointerException: finding; its findings may be missing or"
             + " incomplete",
         failure.message());
@@ -273,8 +278,7 @@ class AlignmentAnalyzerTest {
             .getMessage());
     assertEquals(
         "a rule's name must not be blank",
-        assertThrows(
-                IllegalArgumentException.class, () -> AlignmentRules.named(" ", UNTAGGED))
+        assertThrows(IllegalArgumentException.class, () -> AlignmentRules.named(" ", UNTAGGED))
             .getMessage());
   }
 
@@ -283,7 +287,13 @@ class AlignmentAnalyzerTest {
     new EqualsTester()
         .addEqualityGroup(
             Finding.of("ALN001", Severity.WARNING, List.of("K"), "m", "h"),
-            Finding.builder().code("ALN001").severity(Severity.WARNING).addId("K").message("m").hint("h").build())
+            Finding.builder()
+                .code("ALN001")
+                .severity(Severity.WARNING)
+                .addId("K")
+                .message("m")
+                .hint("h")
+                .build())
         .addEqualityGroup(Finding.of("ALN001", Severity.INFO, List.of("K"), "m", "h"))
         .testEquals();
     new EqualsTester()
@@ -298,7 +308,8 @@ class AlignmentAnalyzerTest {
         .addEqualityGroup(AlignmentConfig.defaults().withContributionWeightsSumToOne(true))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(AlignmentAnalyzer.defaults(), AlignmentAnalyzer.defaults().toBuilder().build())
+        .addEqualityGroup(
+            AlignmentAnalyzer.defaults(), AlignmentAnalyzer.defaults().toBuilder().build())
         .addEqualityGroup(AlignmentAnalyzer.builder().build())
         .addEqualityGroup(AlignmentAnalyzer.defaults().toBuilder().failFast(true).build())
         .testEquals();
@@ -343,10 +354,12 @@ class AlignmentAnalyzerTest {
             .setDefault(String.class, "KR-mentions")
             .setDefault(Level.class, Level.COMPANY)
             .setDefault(Severity.class, Severity.INFO)
-            .setDefault(Scorecard.class, ScoringPolicy.defaults().score(marketing, SeedPlans.AS_OF));
+            .setDefault(
+                Scorecard.class, ScoringPolicy.defaults().score(marketing, SeedPlans.AS_OF));
     for (Class<?> type :
         new Class<?>[] {
-          AlignmentGraph.class, AlignmentContext.class, AlignmentRules.class, AlignmentAnalyzer.class,
+          AlignmentGraph.class, AlignmentContext.class, AlignmentRules.class,
+              AlignmentAnalyzer.class,
           AlignmentConfig.class, Finding.class, Share.class, AlignmentNode.class,
           ScoreAwareRules.class, WhatIf.class
         }) {

@@ -35,10 +35,18 @@ class AlignmentGraphTest {
   void nodesAreTheOwnersAndElementsInPlanOrder() {
     assertEquals(
         List.of(
-            "netco", "growth", "product-manager", "operations", "O-growth", "KR-mau", "KR-time",
-            "K-features", "K-growth-campaigns"),
+            "netco",
+            "growth",
+            "product-manager",
+            "operations",
+            "O-growth",
+            "KR-mau",
+            "KR-time",
+            "K-features",
+            "K-growth-campaigns"),
         ids(internet.nodes()));
-    assertEquals(AlignmentNode.of("KR-mau", Kind.KEY_RESULT), internet.node("KR-mau").orElseThrow());
+    assertEquals(
+        AlignmentNode.of("KR-mau", Kind.KEY_RESULT), internet.node("KR-mau").orElseThrow());
     assertEquals(AlignmentNode.of("growth", Kind.OWNER), internet.node("growth").orElseThrow());
     assertTrue(internet.node("nope").isEmpty());
     assertEquals(internet.nodes(), List.copyOf(internet.asValueGraph().nodes()));
@@ -50,7 +58,10 @@ class AlignmentGraphTest {
         internet.asValueGraph().edges().stream()
             .map(
                 (EndpointPair<AlignmentNode> e) ->
-                    e.source().id() + "->" + e.target().id() + "="
+                    e.source().id()
+                        + "->"
+                        + e.target().id()
+                        + "="
                         + internet.asValueGraph().edgeValueOrDefault(e, Double.NaN))
             .collect(Collectors.toSet());
     assertEquals(
@@ -86,7 +97,8 @@ class AlignmentGraphTest {
 
   @Test
   void unknownIdsAreNamed() {
-    UnknownIdException e = assertThrows(UnknownIdException.class, () -> internet.successors("nope"));
+    UnknownIdException e =
+        assertThrows(UnknownIdException.class, () -> internet.successors("nope"));
     assertEquals("unknown owner or element 'nope'", e.getMessage());
     assertEquals(
         "unknown KPI 'KR-mau'",
@@ -98,7 +110,8 @@ class AlignmentGraphTest {
     assertEquals(
         "unknown owner 'O-growth'",
         assertThrows(UnknownIdException.class, () -> internet.unitOf("O-growth")).getMessage());
-    // a coverage lookup is empty for an id that is no objective (or no key result), as plan lookups are
+    // a coverage lookup is empty for an id that is no objective (or no key result), as plan lookups
+    // are
     assertEquals(java.util.OptionalDouble.empty(), internet.coverage().objective("KR-mau"));
     assertEquals(java.util.OptionalDouble.empty(), internet.coverage().keyResult("O-growth"));
   }
@@ -156,7 +169,8 @@ class AlignmentGraphTest {
     Plan plan =
         base()
             .addObjectives(Objective.of("O-co", "Grow", "acme"))
-            .addKeyResults(keyResult("KR-co", "O-co", "revenue"), keyResult("KR-co2", "O-co", "margin"))
+            .addKeyResults(
+                keyResult("KR-co", "O-co", "revenue"), keyResult("KR-co2", "O-co", "margin"))
             .addObjectives(Objective.of("O-b", "Open a market", "team-b").withParentId("KR-co"))
             .addKeyResults(keyResult("KR-b1", "O-b", "leads"), keyResult("KR-b2", "O-b", "visits"))
             .addKpis(kpi("K-b", "bob", "cold calls", "KR-b1"))
@@ -179,7 +193,9 @@ class AlignmentGraphTest {
 
     Impact impact = graph.impactOf("K-b");
     assertEquals(List.of(Share.of("KR-b1", 1.0), Share.of("KR-co", 0.5)), impact.keyResults());
-    assertEquals(List.of("O-b", "O-co"), impact.objectives().stream().map(Share::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of("O-b", "O-co"),
+        impact.objectives().stream().map(Share::id).collect(Collectors.toList()));
     assertEquals(0.5, impact.weightIn("O-b").getAsDouble());
     assertEquals(0.5 / 3, impact.weightIn("O-co").getAsDouble(), 1e-15);
     assertEquals(
@@ -193,7 +209,9 @@ class AlignmentGraphTest {
     Impact features = internet.impactOf("K-features");
     // KR-mau: 0.6 of 1.6; KR-time: alone; O-growth: half of each key result
     assertEquals("K-features", features.kpiId());
-    assertEquals(List.of("KR-time", "KR-mau"), features.keyResults().stream().map(Share::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of("KR-time", "KR-mau"),
+        features.keyResults().stream().map(Share::id).collect(Collectors.toList()));
     assertEquals(1.0, features.weightIn("KR-time").getAsDouble());
     assertEquals(0.375, features.weightIn("KR-mau").getAsDouble(), 1e-15);
     assertEquals(0.6875, features.weightIn("O-growth").getAsDouble(), 1e-15);
@@ -205,7 +223,9 @@ class AlignmentGraphTest {
   @Test
   void theKpisFeedingAnObjectiveAreRankedByWeightThenId() {
     List<Share> feeding = internet.kpisFeeding("O-growth");
-    assertEquals(List.of("K-features", "K-growth-campaigns"), feeding.stream().map(Share::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of("K-features", "K-growth-campaigns"),
+        feeding.stream().map(Share::id).collect(Collectors.toList()));
     assertEquals(0.6875, feeding.get(0).weight(), 1e-15);
     assertEquals(0.3125, feeding.get(1).weight(), 1e-15);
 
@@ -259,8 +279,7 @@ class AlignmentGraphTest {
   void contributionWeightsSetTheKpisShares() {
     Plan plan =
         base()
-            .addKpis(
-                kpi("K2", "alice", "demos").withContributions(Contribution.to("KR1", 3)))
+            .addKpis(kpi("K2", "alice", "demos").withContributions(Contribution.to("KR1", 3)))
             .build();
     AlignmentGraph graph = AlignmentGraph.of(plan);
     assertEquals(List.of(Share.of("K2", 0.75), Share.of("K1", 0.25)), graph.kpisFeeding("KR1"));

@@ -82,7 +82,10 @@ class AlignmentProperties {
       AlignmentReport after = analyzer.analyze(bigger);
       assertEquals(before.findings(), after.findings());
       assertEquals(1.0, after.coverage().objective("X-objective").orElseThrow());
-      before.coverage().objectives().forEach((id, c) -> assertEquals(c, after.coverage().objective(id).orElseThrow()));
+      before
+          .coverage()
+          .objectives()
+          .forEach((id, c) -> assertEquals(c, after.coverage().objective(id).orElseThrow()));
     }
   }
 
@@ -93,7 +96,8 @@ class AlignmentProperties {
     Map<String, Double> viaImpact = new HashMap<>();
     for (Kpi k : plan.kpis()) {
       Impact impact = graph.impactOf(k.id());
-      for (List<Share> shares : List.of(impact.keyResults(), impact.objectives(), impact.owners())) {
+      for (List<Share> shares :
+          List.of(impact.keyResults(), impact.objectives(), impact.owners())) {
         for (Share s : shares) {
           viaImpact.merge(s.id(), s.weight(), Double::sum);
         }
@@ -109,7 +113,8 @@ class AlignmentProperties {
       assertEquals(covered, sum(graph.kpisFeeding(k.id())), EPSILON, k.id());
       assertEquals(covered, viaImpact.getOrDefault(k.id(), 0.0), EPSILON, k.id());
     }
-    coverage.owners()
+    coverage
+        .owners()
         .forEach((owner, c) -> assertEquals(c, viaImpact.getOrDefault(owner, 0.0), EPSILON, owner));
   }
 
@@ -161,8 +166,8 @@ class AlignmentProperties {
   }
 
   /**
-   * The plan with a unit of its own: a team and its member, one objective whose key results are each
-   * supported by one member KPI of contribution weight 1. Ids start with {@code X-}, which the
+   * The plan with a unit of its own: a team and its member, one objective whose key results are
+   * each supported by one member KPI of contribution weight 1. Ids start with {@code X-}, which the
    * generator never uses.
    */
   static Plan withUnrelatedUnit(Plan plan, int keyResults) {

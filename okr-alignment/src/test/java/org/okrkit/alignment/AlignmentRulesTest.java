@@ -23,12 +23,13 @@ import org.okrkit.core.Unit;
 
 /**
  * Each built-in rule fires on a minimal plan built for it, with its exact finding, and nothing else
- * fires there unless the test says why. {@link SeedAlignmentTest} checks the rules stay quiet on the
- * seed's plans.
+ * fires there unless the test says why. {@link SeedAlignmentTest} checks the rules stay quiet on
+ * the seed's plans.
  */
 class AlignmentRulesTest {
 
-  static Finding finding(String code, Severity severity, List<String> ids, String message, String hint) {
+  static Finding finding(
+      String code, Severity severity, List<String> ids, String message, String hint) {
     return Finding.of(code, severity, ids, message, hint);
   }
 
@@ -151,7 +152,8 @@ class AlignmentRulesTest {
             .addKpis(kpi("K2", "alice", "demos").withContributions(Contribution.to("KR1", 0.3)))
             .build()
             .withKpi(
-                kpi("K1", "alice", "customer calls").withContributions(Contribution.to("KR1", 0.6)));
+                kpi("K1", "alice", "customer calls")
+                    .withContributions(Contribution.to("KR1", 0.6)));
     AlignmentConfig sumToOne = AlignmentConfig.defaults().withContributionWeightsSumToOne(true);
     List<Finding> expected =
         List.of(
@@ -167,7 +169,12 @@ class AlignmentRulesTest {
     assertEquals(
         expected,
         Fixtures.words(
-            AlignmentAnalyzer.builder().addDefaultRules().config(sumToOne).build().analyze(plan).findings()));
+            AlignmentAnalyzer.builder()
+                .addDefaultRules()
+                .config(sumToOne)
+                .build()
+                .analyze(plan)
+                .findings()));
     // by default contribution weights are relative and any sum is fine
     assertEquals(List.of(), findings(AlignmentRules.contributionWeightSums(), plan));
     assertEquals(List.of(), defaultFindings(plan));
@@ -182,11 +189,13 @@ class AlignmentRulesTest {
                 kpi("K3", "alice", "visits").withContributions(Contribution.to("KR1", 0.7)))
             .build()
             .withKpi(
-                kpi("K1", "alice", "customer calls").withContributions(Contribution.to("KR1", 0.1)));
+                kpi("K1", "alice", "customer calls")
+                    .withContributions(Contribution.to("KR1", 0.1)));
     AlignmentConfig sumToOne = AlignmentConfig.defaults().withContributionWeightsSumToOne(true);
     assertEquals(List.of(), findings(AlignmentRules.contributionWeightSums(), plan, sumToOne));
     AlignmentConfig loose = sumToOne.withContributionWeightTolerance(0.2);
-    Plan off = plan.withKpi(plan.kpi("K3").orElseThrow().withContributions(Contribution.to("KR1", 0.85)));
+    Plan off =
+        plan.withKpi(plan.kpi("K3").orElseThrow().withContributions(Contribution.to("KR1", 0.85)));
     assertEquals(List.of(), findings(AlignmentRules.contributionWeightSums(), off, loose));
     assertEquals(1, findings(AlignmentRules.contributionWeightSums(), off, sumToOne).size());
   }
@@ -345,8 +354,7 @@ class AlignmentRulesTest {
                     .period(Period.month(2026, 4))
                     .build())
             .addKeyResults(keyResult("KR-april", "O-april", "april sign-ups"))
-            .addKpis(
-                kpi("K-q", "alice", "demos", "KR-april").withFrequency(Frequency.QUARTERLY))
+            .addKpis(kpi("K-q", "alice", "demos", "KR-april").withFrequency(Frequency.QUARTERLY))
             .build();
     List<Finding> expected =
         List.of(
@@ -419,7 +427,8 @@ class AlignmentRulesTest {
 
     Plan band =
         plan.withKpi(
-            plan.kpi("K-ret").orElseThrow()
+            plan.kpi("K-ret")
+                .orElseThrow()
                 .withMeasure(Measure.range("return rate", Unit.PERCENT))
                 .withTarget(Target.range(1, 2)));
     assertEquals(List.of(), findings(AlignmentRules.directionConflict(), band));
@@ -459,7 +468,9 @@ class AlignmentRulesTest {
       b.addKeyResults(keyResult("KR" + i, "O1", "measure " + i));
     }
     Plan plan =
-        b.addKpis(kpi("K2", "alice", "demos", "KR2", "KR3", "KR4"), kpi("K3", "alice", "visits", "KR5", "KR6"))
+        b.addKpis(
+                kpi("K2", "alice", "demos", "KR2", "KR3", "KR4"),
+                kpi("K3", "alice", "visits", "KR5", "KR6"))
             .build();
     List<Finding> expected =
         List.of(

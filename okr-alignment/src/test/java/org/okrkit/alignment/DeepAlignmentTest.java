@@ -23,10 +23,10 @@ class DeepAlignmentTest {
 
   /**
    * Units u0 (top) to u99999 in one chain of the org chart, each setting one objective o_i. The
-   * objectives form one chain too, alternating both kinds of alignment: an even o_i has a key result
-   * kr_i, which o_(i+1) contributes to; an odd o_i has no key result, and o_(i+1) contributes to it
-   * directly. The bottom objective's key result is supported by the bottom unit's KPI, so every key
-   * result and objective is fully backed through 100,000 levels.
+   * objectives form one chain too, alternating both kinds of alignment: an even o_i has a key
+   * result kr_i, which o_(i+1) contributes to; an odd o_i has no key result, and o_(i+1)
+   * contributes to it directly. The bottom objective's key result is supported by the bottom unit's
+   * KPI, so every key result and objective is fully backed through 100,000 levels.
    */
   @Test
   void aHundredThousandLongAlignmentChainIsAnalysedWithoutRecursion() {
@@ -72,7 +72,11 @@ class DeepAlignmentTest {
 
   private static KeyResult keyResult(String id, String objective) {
     return KeyResult.of(
-        id, objective, "Result " + id, Measure.increasing("m " + id, Unit.COUNT), Target.increase(0, 1));
+        id,
+        objective,
+        "Result " + id,
+        Measure.increasing("m " + id, Unit.COUNT),
+        Target.increase(0, 1));
   }
 
   private static Kpi kpi(String id, String owner, String keyResult) {

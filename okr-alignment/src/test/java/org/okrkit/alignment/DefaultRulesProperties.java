@@ -1,6 +1,9 @@
 package org.okrkit.alignment;
 
-/** The built-in rules keep the rule contract, with the strictest configuration that enables them all. */
+/**
+ * The built-in rules keep the rule contract, with the strictest configuration that enables them
+ * all.
+ */
 class DefaultRulesProperties implements AlignmentRuleContract {
   /** Every built-in rule, one after the other. */
   private static final AlignmentRule ALL =

@@ -56,9 +56,15 @@ class DivergenceRuleProperties implements AlignmentRuleContract {
     }
     // each of the two rules reports its own code, and together they report what both do
     AlignmentReport met =
-        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.kpisMetKeyResultOffTrack()).build().analyze(card);
+        AlignmentAnalyzer.builder()
+            .addRule(ScoreAwareRules.kpisMetKeyResultOffTrack())
+            .build()
+            .analyze(card);
     AlignmentReport missed =
-        AlignmentAnalyzer.builder().addRule(ScoreAwareRules.kpisMissedKeyResultOnTrack()).build().analyze(card);
+        AlignmentAnalyzer.builder()
+            .addRule(ScoreAwareRules.kpisMissedKeyResultOnTrack())
+            .build()
+            .analyze(card);
     met.findings().forEach(f -> assertEquals("ALN101", f.code(), f::toString));
     missed.findings().forEach(f -> assertEquals("ALN102", f.code(), f::toString));
     assertEquals(report.findings().size(), met.findings().size() + missed.findings().size());

@@ -30,21 +30,40 @@ import org.okrkit.scoring.ScoringPolicy;
 class DivergenceRuleTest {
   static final LocalDate AS_OF = SeedPlans.AS_OF;
 
-  /** A key result at {@code krValue} of 0 -> 100, supported by two KPIs at the given values of 0 -> 10. */
+  /**
+   * A key result at {@code krValue} of 0 -> 100, supported by two KPIs at the given values of 0 ->
+   * 10.
+   */
   static Plan plan(double krValue, double kpi1, double kpi2) {
     return Plan.builder()
         .period(SeedPlans.QUARTER)
-        .addOwners(Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
+        .addOwners(
+            Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
         .addObjectives(Objective.of("O", "Grow", "team"))
-        .addKeyResults(KeyResult.of("KR", "O", "Revenue", Measure.increasing("revenue", Unit.CURRENCY), Target.increase(0, 100)))
+        .addKeyResults(
+            KeyResult.of(
+                "KR",
+                "O",
+                "Revenue",
+                Measure.increasing("revenue", Unit.CURRENCY),
+                Target.increase(0, 100)))
         .addKpis(kpi("K1", 3), kpi("K2", 1))
-        .addCheckIns(CheckIn.of("KR", AS_OF, krValue), CheckIn.of("K1", AS_OF, kpi1), CheckIn.of("K2", AS_OF, kpi2))
+        .addCheckIns(
+            CheckIn.of("KR", AS_OF, krValue),
+            CheckIn.of("K1", AS_OF, kpi1),
+            CheckIn.of("K2", AS_OF, kpi2))
         .build();
   }
 
   static Kpi kpi(String id, double weight) {
-    return Kpi.builder().id(id).ownerId("ann").title(id).measure(Measure.increasing("calls " + id, Unit.COUNT))
-        .target(Target.increase(0, 10)).addContribution(Contribution.to("KR", weight)).build();
+    return Kpi.builder()
+        .id(id)
+        .ownerId("ann")
+        .title(id)
+        .measure(Measure.increasing("calls " + id, Unit.COUNT))
+        .target(Target.increase(0, 10))
+        .addContribution(Contribution.to("KR", weight))
+        .build();
   }
 
   /** One analyzer of both divergence rules, for every plan the tests analyse. */
@@ -57,7 +76,8 @@ class DivergenceRuleTest {
 
   @Test
   void kpisMetWhileTheKeyResultIsOffTrack() {
-    // K1 (weight 3) met, K2 (weight 1) missed: 75 % met; the key result at 20 % of the way by 2/3 of the quarter
+    // K1 (weight 3) met, K2 (weight 1) missed: 75 % met; the key result at 20 % of the way by 2/3
+    // of the quarter
     List<Finding> findings = divergence(plan(20, 10, 4));
     assertEquals(1, findings.size());
     Finding f = findings.get(0);
@@ -72,7 +92,8 @@ class DivergenceRuleTest {
   @Test
   void kpisMissedWhileTheKeyResultIsOnTrack() {
     List<Finding> findings = divergence(plan(70, 4, 2));
-    assertEquals(List.of("ALN102"), findings.stream().map(Finding::code).collect(Collectors.toList()));
+    assertEquals(
+        List.of("ALN102"), findings.stream().map(Finding::code).collect(Collectors.toList()));
     assertEquals(List.of("KR", "K1", "K2"), findings.get(0).ids());
     assertEquals(
         "key result 'KR' is ON_TRACK (progress 0.7, expected 0.67) while 100 % of the weight of its"
@@ -93,7 +114,11 @@ class DivergenceRuleTest {
   @Test
   void theSeedPlansShowNoDivergence() {
     for (Plan plan :
-        List.of(SeedPlans.marketing(), SeedPlans.internetCompany(), SeedPlans.manufacturer(), SeedPlans.startUp())) {
+        List.of(
+            SeedPlans.marketing(),
+            SeedPlans.internetCompany(),
+            SeedPlans.manufacturer(),
+            SeedPlans.startUp())) {
       assertEquals(List.of(), divergence(plan), plan::toString);
     }
   }
@@ -105,12 +130,16 @@ class DivergenceRuleTest {
   @Test
   void oneAnalyzerServesTheScorecardsOfManyPlans() {
     AlignmentAnalyzer analyzer =
-        AlignmentAnalyzer.builder().addDefaultRules().addRules(ScoreAwareRules.divergence()).build();
+        AlignmentAnalyzer.builder()
+            .addDefaultRules()
+            .addRules(ScoreAwareRules.divergence())
+            .build();
     Plan offTrack = plan(20, 10, 4);
     Plan onTrack = plan(70, 4, 2);
     AlignmentReport first = analyzer.analyze(ScoringPolicy.defaults().score(offTrack, AS_OF));
     AlignmentReport second = analyzer.analyze(ScoringPolicy.defaults().score(onTrack, AS_OF));
-    AlignmentReport startUp = analyzer.analyze(ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF));
+    AlignmentReport startUp =
+        analyzer.analyze(ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF));
     assertEquals(List.of("ALN101"), codes(first));
     assertEquals(List.of("KR", "K1"), first.findingsWithCode("ALN101").get(0).ids());
     assertEquals(List.of("ALN102"), codes(second));
@@ -130,11 +159,15 @@ class DivergenceRuleTest {
   void withoutAScorecardTheScoreAwareRulesReportNothing() {
     Plan offTrack = plan(20, 10, 4);
     assertEquals(List.of(), DIVERGENCE.analyze(offTrack).findings());
-    assertEquals(List.of(), DIVERGENCE.toBuilder().failFast(true).build().analyze(offTrack).findings());
+    assertEquals(
+        List.of(), DIVERGENCE.toBuilder().failFast(true).build().analyze(offTrack).findings());
     for (Plan plan : List.of(offTrack, SeedPlans.marketing(), SeedPlans.internetCompany())) {
       assertEquals(
           AlignmentAnalyzer.defaults().analyze(plan),
-          AlignmentAnalyzer.defaults().toBuilder().addRules(ScoreAwareRules.divergence()).build().analyze(plan));
+          AlignmentAnalyzer.defaults().toBuilder()
+              .addRules(ScoreAwareRules.divergence())
+              .build()
+              .analyze(plan));
     }
     List<Finding> found = new ArrayList<>();
     ScoreAwareRules.kpisMetKeyResultOffTrack().check(AlignmentContext.of(offTrack), found::add);
@@ -152,7 +185,8 @@ class DivergenceRuleTest {
     assertEquals(DIVERGENCE.analyze(card), DIVERGENCE.analyze(AlignmentGraph.of(offTrack), card));
     // an equal plan built again is the same plan
     assertEquals(
-        DIVERGENCE.analyze(card), DIVERGENCE.analyze(AlignmentGraph.of(offTrack.toBuilder().build()), card));
+        DIVERGENCE.analyze(card),
+        DIVERGENCE.analyze(AlignmentGraph.of(offTrack.toBuilder().build()), card));
     AlignmentContext context = AlignmentContext.of(card);
     assertSame(card, context.scorecard().orElseThrow());
     assertSame(offTrack, context.plan());
@@ -165,11 +199,15 @@ class DivergenceRuleTest {
     Scorecard startUp = ScoringPolicy.defaults().score(SeedPlans.startUp(), AS_OF);
     AlignmentGraph marketing = AlignmentGraph.of(SeedPlans.marketing());
     String expected =
-        "the scorecard scores " + SeedPlans.startUp() + ", not the plan analysed, " + SeedPlans.marketing()
+        "the scorecard scores "
+            + SeedPlans.startUp()
+            + ", not the plan analysed, "
+            + SeedPlans.marketing()
             + "; analyse the scorecard of the plan you analyse";
     assertEquals(
         expected,
-        assertThrows(IllegalArgumentException.class, () -> DIVERGENCE.analyze(marketing, startUp)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DIVERGENCE.analyze(marketing, startUp))
+            .getMessage());
     assertEquals(
         expected,
         assertThrows(
@@ -182,15 +220,19 @@ class DivergenceRuleTest {
   void theRulesAreValuesOfTheirShare() {
     assertEquals(
         "the divergence rule's share must lie above 0.5 and at most 1, got 0.5",
-        assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.divergence(0.5)).getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.kpisMetKeyResultOffTrack(1.01));
+        assertThrows(IllegalArgumentException.class, () -> ScoreAwareRules.divergence(0.5))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> ScoreAwareRules.kpisMetKeyResultOffTrack(1.01));
     assertEquals(
         List.of(
             "ScoreAwareRules.kpisMetKeyResultOffTrack(mostly=0.75)",
             "ScoreAwareRules.kpisMissedKeyResultOnTrack(mostly=0.75)"),
         ScoreAwareRules.divergence().stream().map(Object::toString).collect(Collectors.toList()));
     assertEquals(
-        List.of(ScoreAwareRules.kpisMetKeyResultOffTrack(), ScoreAwareRules.kpisMissedKeyResultOnTrack()),
+        List.of(
+            ScoreAwareRules.kpisMetKeyResultOffTrack(),
+            ScoreAwareRules.kpisMissedKeyResultOnTrack()),
         ScoreAwareRules.divergence());
     new EqualsTester()
         .addEqualityGroup(

@@ -40,18 +40,26 @@ class FindingTemplatesTest {
               + "ACME001.hint=tag it\n"
               + "level.TEAM=team\n",
           "acme_zh.properties",
-          "quoted=“{@text}”\n" + "ACME001.message={@level}的 KPI {@kpi:'} 没有标签\n" + "level.TEAM=团队\n");
+          "quoted=“{@text}”\n"
+              + "ACME001.message={@level}的 KPI {@kpi:'} 没有标签\n"
+              + "level.TEAM=团队\n");
 
   static final FindingTemplates ACME =
       FindingTemplates.load(
           "acme",
           name ->
-              FILES.containsKey(name) ? new ByteArrayInputStream(FILES.get(name).getBytes(UTF_8)) : null);
+              FILES.containsKey(name)
+                  ? new ByteArrayInputStream(FILES.get(name).getBytes(UTF_8))
+                  : null);
 
   @Test
   void aFindingKeepsItsTemplateAndArgumentsAndRendersInEachLanguage() {
     Finding f =
-        ACME.finding("ACME001", Severity.INFO, List.of("K1"), ImmutableMap.of("kpi", "K1", "level", Level.TEAM));
+        ACME.finding(
+            "ACME001",
+            Severity.INFO,
+            List.of("K1"),
+            ImmutableMap.of("kpi", "K1", "level", Level.TEAM));
     assertEquals("KPI 'K1' of team has no tag", f.message());
     assertEquals("tag it", f.hint());
     assertEquals(Optional.of("ACME001"), f.template());
@@ -76,7 +84,11 @@ class FindingTemplatesTest {
                       ? new ByteArrayInputStream(FILES.get(name).getBytes(UTF_8))
                       : null);
       Finding f =
-          fresh.finding("ACME001", Severity.INFO, List.of(), ImmutableMap.of("kpi", "K1", "level", Level.TEAM));
+          fresh.finding(
+              "ACME001",
+              Severity.INFO,
+              List.of(),
+              ImmutableMap.of("kpi", "K1", "level", Level.TEAM));
       assertEquals("KPI 'K1' of team has no tag", f.message());
       assertEquals("KPI 'K1' of team has no tag", fresh.message(f, Locale.ROOT));
       assertEquals("KPI 'K1' of team has no tag", fresh.message(f, Locale.GERMAN));
@@ -99,7 +111,8 @@ class FindingTemplatesTest {
             + " constant, a period or a list of these or of records",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> ACME.finding("ACME001", Severity.INFO, List.of(), Map.of("when", new Object())))
+                () ->
+                    ACME.finding("ACME001", Severity.INFO, List.of(), Map.of("when", new Object())))
             .getMessage());
     Finding own = Finding.of("ACME001", Severity.INFO, List.of(), "in my words", "fix it");
     assertEquals("in my words", ACME.message(own, Locale.SIMPLIFIED_CHINESE));
@@ -114,7 +127,8 @@ class FindingTemplatesTest {
     assertEquals(
         "the phrases missing.properties are missing; expected the English root of the bundle beside"
             + " its translations",
-        assertThrows(IllegalStateException.class, () -> FindingTemplates.load("missing", name -> null))
+        assertThrows(
+                IllegalStateException.class, () -> FindingTemplates.load("missing", name -> null))
             .getMessage());
     assertEquals(
         "finding ALN001 has the template 'ALN002'; expected its code, or its code, a dot and a variant",
@@ -147,7 +161,9 @@ class FindingTemplatesTest {
                     "kpi", "K",
                     "kpiPeriod", Period.quarter(2026, 2),
                     "keyResult", "KR",
-                    "keyResultPeriod", Period.of(java.time.LocalDate.of(2026, 4, 2), java.time.LocalDate.of(2026, 5, 5)),
+                    "keyResultPeriod",
+                        Period.of(
+                            java.time.LocalDate.of(2026, 4, 2), java.time.LocalDate.of(2026, 5, 5)),
                     "keyResultPeriodName", "April"));
     assertEquals(
         "KPI 'K' runs 2026-Q2 (2026-04-01 to 2026-06-30), beyond the period of key result 'KR',"
@@ -163,7 +179,15 @@ class FindingTemplatesTest {
                 "ALN004",
                 Severity.ERROR,
                 List.of("KR"),
-                ImmutableMap.of("keyResult", "KR", "sum", 1.2000000000000002, "contributions", contributions, "tolerance", 1e-9));
+                ImmutableMap.of(
+                    "keyResult",
+                    "KR",
+                    "sum",
+                    1.2000000000000002,
+                    "contributions",
+                    contributions,
+                    "tolerance",
+                    1e-9));
     assertEquals(
         "the contribution weights into key result 'KR' sum to 1.2 (K1 0.1, K2 0.1, K3 0.1, K4 0.1, K5"
             + " 0.1, K6 0.1, K7 0.1, K8 0.1, K9 0.1, K10 0.1 and 2 more); expected 1 within 0.000000001",
@@ -220,7 +244,12 @@ class FindingTemplatesTest {
     for (AlignmentRule rule : AlignmentRules.defaults()) {
       String code = ((BuiltInRule) rule).code();
       for (Finding f :
-          AlignmentAnalyzer.builder().addRule(rule).config(STRICT.config()).build().analyze(plan).findings()) {
+          AlignmentAnalyzer.builder()
+              .addRule(rule)
+              .config(STRICT.config())
+              .build()
+              .analyze(plan)
+              .findings()) {
         assertEquals(code, f.code(), rule::toString);
       }
     }

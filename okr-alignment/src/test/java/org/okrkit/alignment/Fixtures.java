@@ -14,8 +14,8 @@ import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 
 /**
- * Minimal plans for the rules' tests. {@link #base()} is a small, fully aligned organisation that no
- * built-in rule reports anything about:
+ * Minimal plans for the rules' tests. {@link #base()} is a small, fully aligned organisation that
+ * no built-in rule reports anything about:
  *
  * <pre>
  * acme (COMPANY)
@@ -50,10 +50,17 @@ final class Fixtures {
   /** A key result of weight 1 on an increasing count from 0 to 10. */
   static KeyResult keyResult(String id, String objective, String measure) {
     return KeyResult.of(
-        id, objective, "Key result " + id, Measure.increasing(measure, Unit.COUNT), Target.increase(0, 10));
+        id,
+        objective,
+        "Key result " + id,
+        Measure.increasing(measure, Unit.COUNT),
+        Target.increase(0, 10));
   }
 
-  /** A monthly KPI on an increasing count from 0 to 5, contributing with weight 1 to each key result. */
+  /**
+   * A monthly KPI on an increasing count from 0 to 5, contributing with weight 1 to each key
+   * result.
+   */
   static Kpi kpi(String id, String owner, String measure, String... keyResults) {
     Kpi.Builder k =
         Kpi.builder()
@@ -75,7 +82,8 @@ final class Fixtures {
 
   /** The findings of one rule alone with a configuration, in report order. */
   static List<Finding> findings(AlignmentRule rule, Plan plan, AlignmentConfig config) {
-    return words(AlignmentAnalyzer.builder().addRule(rule).config(config).build().analyze(plan).findings());
+    return words(
+        AlignmentAnalyzer.builder().addRule(rule).config(config).build().analyze(plan).findings());
   }
 
   /** The findings of the default analyzer. */

@@ -10,9 +10,9 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.testing.SeedPlans;
 
 /**
- * The seed article's plans are well aligned: the default rules find nothing wrong with the way their
- * KPIs serve their key results. What they do report is what the article itself leaves open, and
- * each test says why the finding is legitimate.
+ * The seed article's plans are well aligned: the default rules find nothing wrong with the way
+ * their KPIs serve their key results. What they do report is what the article itself leaves open,
+ * and each test says why the finding is legitimate.
  */
 class SeedAlignmentTest {
   static final String UNSUPPORTED_HINT =
@@ -24,7 +24,9 @@ class SeedAlignmentTest {
         "ALN002",
         Severity.WARNING,
         List.of(keyResult),
-        "key result '" + keyResult + "' is supported by no KPI, directly or through the objectives"
+        "key result '"
+            + keyResult
+            + "' is supported by no KPI, directly or through the objectives"
             + " aligned with it",
         UNSUPPORTED_HINT);
   }

@@ -15,7 +15,8 @@ class WhatIfTest {
 
   @Test
   void meetingOrMissingAKpiMovesItsObjectivesWhenKeyResultsListenToKpis() {
-    Scorecard card = ScoringPolicy.builder().keyResultKpiShare(0.5).build().score(internet, SeedPlans.AS_OF);
+    Scorecard card =
+        ScoringPolicy.builder().keyResultKpiShare(0.5).build().score(internet, SeedPlans.AS_OF);
     WhatIf features = WhatIf.of(card, "K-features");
     WhatIf.Effect growth = features.objectives().get(0);
     assertEquals("O-growth", growth.objectiveId());
@@ -39,7 +40,8 @@ class WhatIfTest {
 
   @Test
   void underTheDefaultPolicyOnlyTheImpactWeightsMove() {
-    WhatIf w = WhatIf.of(ScoringPolicy.defaults().score(internet, SeedPlans.AS_OF), "K-growth-campaigns");
+    WhatIf w =
+        WhatIf.of(ScoringPolicy.defaults().score(internet, SeedPlans.AS_OF), "K-growth-campaigns");
     WhatIf.Effect growth = w.objectives().get(0);
     assertEquals(growth.now(), growth.ifMet());
     assertEquals(growth.now(), growth.ifMissed());

@@ -23,22 +23,28 @@ import org.okrkit.core.Unit;
  * Realistic plans at organisation scale: a company, departments of about twelve teams, teams of
  * eight people; three objectives of three key results for the company, each department and each
  * team, each aligned with a key result one level up; five KPIs per person, each supporting one or
- * two of the team's key results; two or three check-ins per key result and KPI. Measures, titles and
- * dates come from small shared pools, as they do in real HR data. The same people count and seed
- * give the same plan.
+ * two of the team's key results; two or three check-ins per key result and KPI. Measures, titles
+ * and dates come from small shared pools, as they do in real HR data. The same people count and
+ * seed give the same plan.
  */
 public final class OrgPlans {
   /** The quarter every generated plan covers. */
   public static final Period QUARTER = Period.quarter(2026, 2);
+
   /** The date generated plans are scored as of. */
   public static final LocalDate AS_OF = LocalDate.of(2026, 5, 31);
 
   private static final LocalDate[] DATES = {
-    LocalDate.of(2026, 4, 15), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 29)
+    LocalDate.of(2026, 4, 15),
+    LocalDate.of(2026, 4, 30),
+    LocalDate.of(2026, 5, 15),
+    LocalDate.of(2026, 5, 29)
   };
   private static final String[] KPI_TITLES = {
-    "Customer calls per week", "Tickets closed", "Deals won", "Defects found", "Response time in hours",
-    "Features shipped", "Articles published", "Trainings held", "Satisfaction rating", "Leads qualified"
+    "Customer calls per week", "Tickets closed", "Deals won", "Defects found",
+        "Response time in hours",
+    "Features shipped", "Articles published", "Trainings held", "Satisfaction rating",
+        "Leads qualified"
   };
   private static final Measure[] MEASURES = new Measure[KPI_TITLES.length];
 
@@ -123,7 +129,8 @@ public final class OrgPlans {
         kpi.addContribution(Contribution.to(team + ".o" + (first / 3) + ".k" + (first % 3)));
         if (r.nextInt(10) < 3) {
           int second = (first + 1 + r.nextInt(8)) % 9;
-          kpi.addContribution(Contribution.to(team + ".o" + (second / 3) + ".k" + (second % 3), 0.5));
+          kpi.addContribution(
+              Contribution.to(team + ".o" + (second / 3) + ".k" + (second % 3), 0.5));
         }
         Kpi built = kpi.build();
         p.kpis.add(built);
@@ -137,7 +144,8 @@ public final class OrgPlans {
   private static void okrs(Parts p, Random r, String owner, @Nullable String parent) {
     for (int o = 0; o < 3; o++) {
       String id = owner + ".o" + o;
-      Objective.Builder objective = Objective.builder().id(id).title("Objective " + o).ownerId(owner);
+      Objective.Builder objective =
+          Objective.builder().id(id).title("Objective " + o).ownerId(owner);
       if (parent != null) {
         objective.parentId(parent + ".o" + r.nextInt(3) + ".k" + r.nextInt(3));
       }
@@ -173,9 +181,11 @@ public final class OrgPlans {
   }
 
   private static void checkIns(Parts p, Random r, String element, Target t, int count) {
-    double scale = t.kind() == Target.Kind.RANGE ? t.high().getAsDouble() : t.absoluteValue().getAsDouble();
+    double scale =
+        t.kind() == Target.Kind.RANGE ? t.high().getAsDouble() : t.absoluteValue().getAsDouble();
     for (int c = 0; c < count; c++) {
-      p.checkIns.add(CheckIn.of(element, DATES[c], (double) Math.round(scale * (0.3 + r.nextDouble()))));
+      p.checkIns.add(
+          CheckIn.of(element, DATES[c], (double) Math.round(scale * (0.3 + r.nextDouble()))));
     }
   }
 }

@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class PlanBenchmarks {
   @Param({"1000", "10000", "100000"})
   public int people;
@@ -70,7 +72,10 @@ public class PlanBenchmarks {
     return policy.score(plan, OrgPlans.AS_OF);
   }
 
-  /** Scores every element and owner through a handle compiled once: what a host that re-scores holds. */
+  /**
+   * Scores every element and owner through a handle compiled once: what a host that re-scores
+   * holds.
+   */
   @Benchmark
   public Scorecard fullScoringCompiled() {
     return compiled.score(plan, OrgPlans.AS_OF);
@@ -97,5 +102,4 @@ public class PlanBenchmarks {
   public AlignmentReport alignment() {
     return AlignmentAnalyzer.defaults().analyze(plan);
   }
-
 }

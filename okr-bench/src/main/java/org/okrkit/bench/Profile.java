@@ -9,7 +9,8 @@ import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * Repeats one operation on a generated plan, for a profiler to watch: {@code java -cp
- * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align|json|yaml|sim PEOPLE ROUNDS}, or {@code heap PEOPLE}.
+ * okr-bench/target/benchmarks.jar org.okrkit.bench.Profile build|score|align|json|yaml|sim PEOPLE
+ * ROUNDS}, or {@code heap PEOPLE}.
  */
 public final class Profile {
   private Profile() {}
@@ -29,7 +30,11 @@ public final class Profile {
     System.out.printf(
         "%s%n%d elements (owners, objectives, key results, KPIs) and %d check-ins retain %d bytes:"
             + " %.0f bytes per element, %.0f per element or check-in%n",
-        summary, elements, checkIns, retained, retained / (double) elements,
+        summary,
+        elements,
+        checkIns,
+        retained,
+        retained / (double) elements,
         retained / (double) (elements + checkIns));
   }
 
@@ -45,7 +50,8 @@ public final class Profile {
   static void simulation(int people, int rounds) {
     org.okrkit.simulation.Simulation simulation =
         org.okrkit.simulation.Simulation.compile(ThroughputBenchmarks.simulationSpec(people));
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
@@ -54,7 +60,9 @@ public final class Profile {
       long cpu = threads.getCurrentThreadCpuTime() - c0;
       System.out.printf(
           "sim %d evaluations, %d ms wall, %d ms cpu: %.1f million per wall second%n",
-          simulation.elementEvaluations(), wall / 1_000_000, cpu / 1_000_000,
+          simulation.elementEvaluations(),
+          wall / 1_000_000,
+          cpu / 1_000_000,
           simulation.elementEvaluations() / (wall / 1e9) / 1e6);
     }
   }
@@ -73,11 +81,11 @@ public final class Profile {
     }
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     Plan plan = parts.builder().build();
-    Format format =
-        what.equals("json") ? Format.JSON : what.equals("yaml") ? Format.YAML : null;
+    Format format = what.equals("json") ? Format.JSON : what.equals("yaml") ? Format.YAML : null;
     String text = format == null ? "" : PlanFiles.write(plan, format);
     ReadLimits limits = IoBenchmarks.raisedLimits();
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
       long c0 = threads.getCurrentThreadCpuTime();
@@ -92,7 +100,9 @@ public final class Profile {
           };
       System.out.printf(
           "%s %d ms wall, %d ms cpu%n",
-          what, (System.nanoTime() - t0) / 1_000_000, (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
+          what,
+          (System.nanoTime() - t0) / 1_000_000,
+          (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
     }
   }
 }

@@ -33,8 +33,8 @@ import org.okrkit.simulation.SimulationSpec;
  * key results, scored under three policies (binary KPIs with graded OKRs, the default; graded KPIs
  * and OKRs; tiered payouts with a forced distribution), without and then with every behaviour rule.
  * Each configuration runs once on a tenth of the trials to warm up, then once measured. Wall-clock
- * and process CPU time are read here only, never inside the library; on a shared machine the
- * figure per CPU-second (throughput per busy core) is the steadier one.
+ * and process CPU time are read here only, never inside the library; on a shared machine the figure
+ * per CPU-second (throughput per busy core) is the steadier one.
  */
 public final class SimulationSpeed {
   private SimulationSpeed() {}
@@ -47,8 +47,11 @@ public final class SimulationSpeed {
     System.out.printf(
         Locale.US,
         "okr-simulation speed: %d people, %d trials, %s threads, %d processors, Java %s%n",
-        people, trials, threads == 0 ? "all" : Integer.toString(threads),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        people,
+        trials,
+        threads == 0 ? "all" : Integer.toString(threads),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
     batchAgainstPlainLoop();
     simulate(people, trials, threads, false);
     simulate(people, trials, threads, true);
@@ -86,7 +89,8 @@ public final class SimulationSpeed {
     Simulation simulation = Simulation.compile(spec(people, trials, threads, behaviour));
     long t1 = System.nanoTime();
     // warm-up on a tenth of the trials, then the measured run
-    var unused = Simulation.compile(spec(people, Math.max(1, trials / 10), threads, behaviour)).run();
+    var unused =
+        Simulation.compile(spec(people, Math.max(1, trials / 10), threads, behaviour)).run();
     long t2 = System.nanoTime();
     long cpu0 = processCpuNanos();
     SimulationResult result = simulation.run();
@@ -103,20 +107,37 @@ public final class SimulationSpeed {
             + "  %.1f million element evaluations per CPU-second (per core, whatever else runs)%n"
             + "  %.1f million composite scores/s (people x arms x trials x 4 passes)%n",
         behaviour ? "with" : "without",
-        simulation.people(), simulation.elements(), simulation.spec().arms().size(), trials,
-        (t1 - t0) / 1e9, seconds, cpuSeconds,
-        evaluations / seconds / 1e6, evaluations,
+        simulation.people(),
+        simulation.elements(),
+        simulation.spec().arms().size(),
+        trials,
+        (t1 - t0) / 1e9,
+        seconds,
+        cpuSeconds,
+        evaluations / seconds / 1e6,
+        evaluations,
         evaluations / cpuSeconds / 1e6,
-        (double) simulation.people() * trials * simulation.spec().arms().size() * 4 / seconds / 1e6);
+        (double) simulation.people()
+            * trials
+            * simulation.spec().arms().size()
+            * 4
+            / seconds
+            / 1e6);
     System.out.print(result.render());
   }
 
   /** CPU time of the whole process so far, as the operating system reports it; 0 if it does not. */
   private static long processCpuNanos() {
-    return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(java.time.Duration::toNanos)
+        .orElse(0L);
   }
 
-  /** The batch scorer and a plain loop computing the same linear formula, over 1,000,000 elements. */
+  /**
+   * The batch scorer and a plain loop computing the same linear formula, over 1,000,000 elements.
+   */
   private static void batchAgainstPlainLoop() {
     int n = 1_000_000;
     Measure m = Measure.increasing("m", Unit.COUNT);
@@ -142,7 +163,8 @@ public final class SimulationSpeed {
       scorer.score(actuals, scores);
       long b = System.nanoTime();
       for (int i = 0; i < n; i++) {
-        plain[i] = Math.max(0.0, Math.min(1.0, (actuals[i] - baseline[i]) / (target[i] - baseline[i])));
+        plain[i] =
+            Math.max(0.0, Math.min(1.0, (actuals[i] - baseline[i]) / (target[i] - baseline[i])));
       }
       long c = System.nanoTime();
       if (round >= 10) {
@@ -158,6 +180,9 @@ public final class SimulationSpeed {
         "%nbatch scoring, linear over %d elements (best of 20 rounds after 10 warm-up rounds):%n"
             + "  BatchScorer %.2f ns/element (with its finiteness check); plain loop %.2f ns/element;"
             + " ratio %.2f%n",
-        n, batchBest, plainBest, batchBest / plainBest);
+        n,
+        batchBest,
+        plainBest,
+        batchBest / plainBest);
   }
 }

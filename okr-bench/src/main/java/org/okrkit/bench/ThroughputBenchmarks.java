@@ -2,8 +2,8 @@ package org.okrkit.bench;
 
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Plan;
@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class ThroughputBenchmarks {
   @Param({"1000", "10000", "100000"})
   public int people;
@@ -61,7 +63,8 @@ public class ThroughputBenchmarks {
                     k.target().kind() == Target.Kind.ABSOLUTE
                         && k.measure().direction() == Direction.INCREASE
                         && k.target().baseline().isPresent()
-                        && k.target().baseline().getAsDouble() != k.target().absoluteValue().getAsDouble())
+                        && k.target().baseline().getAsDouble()
+                            != k.target().absoluteValue().getAsDouble())
             .collect(Collectors.toList());
     int n = graded.size();
     scorer = BatchScorer.of(Strategies.linear(), graded);
@@ -82,14 +85,18 @@ public class ThroughputBenchmarks {
   /** Ten trials of three policies (binary, graded and tiered KPIs) over teams of eight. */
   static SimulationSpec simulationSpec(int people) {
     return SimulationSpec.builder()
-            .population(GeneratedPopulation.builder().teams(Math.max(1, people / 8)).peoplePerTeam(8).build())
-            .trials(10)
-            .seed(2026)
-            .addArms(
-                Arm.of("binary KPIs", ScoringPolicy.defaults()),
-                Arm.of("graded", ScoringPolicy.builder().kpiStrategy(Strategies.linear(1.2, false)).build()),
-                Arm.of("tiered", ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.5, 1.5)).build()))
-            .build();
+        .population(
+            GeneratedPopulation.builder().teams(Math.max(1, people / 8)).peoplePerTeam(8).build())
+        .trials(10)
+        .seed(2026)
+        .addArms(
+            Arm.of("binary KPIs", ScoringPolicy.defaults()),
+            Arm.of(
+                "graded",
+                ScoringPolicy.builder().kpiStrategy(Strategies.linear(1.2, false)).build()),
+            Arm.of(
+                "tiered", ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.5, 1.5)).build()))
+        .build();
   }
 
   /** The linear grade of every graded KPI through the batch scorer. */

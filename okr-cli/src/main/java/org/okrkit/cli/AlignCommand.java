@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code okr align}: the alignment analysis of a plan, with the score-aware rule, as text ({@link
- * AlignmentReport#render()}) or, with {@code --format}, as okr-io's {@link Exports#alignment} writes
- * it.
+ * AlignmentReport#render()}) or, with {@code --format}, as okr-io's {@link Exports#alignment}
+ * writes it.
  */
 @Command(
     name = "align",

@@ -156,7 +156,8 @@ public final class Okr implements Callable<Integer> {
   /** {@code okr} alone: the usage, on stderr, as a usage error. */
   @Override
   public Integer call() {
-    err.println("okr: which command? expected one of validate, score, explain, align, report, simulate");
+    err.println(
+        "okr: which command? expected one of validate, score, explain, align, report, simulate");
     err.print(spec().commandLine().getUsageMessage());
     return BAD_INPUT;
   }
@@ -186,7 +187,9 @@ public final class Okr implements Callable<Integer> {
     }
     throw new ParameterException(
         command.commandLine(),
-        "Invalid value for option '--progress': '" + progress + "'; expected auto, always or never");
+        "Invalid value for option '--progress': '"
+            + progress
+            + "'; expected auto, always or never");
   }
 
   private CommandSpec spec() {
@@ -228,7 +231,8 @@ public final class Okr implements Callable<Integer> {
       err.println(name + ": " + e.getMessage());
       return BAD_INPUT;
     }
-    err.println(name + ": an internal error, which is a bug in okr; please report it with this trace:");
+    err.println(
+        name + ": an internal error, which is a bug in okr; please report it with this trace:");
     e.printStackTrace(err);
     return INTERNAL_ERROR;
   }
@@ -247,7 +251,9 @@ public final class Okr implements Callable<Integer> {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-      return new String[] {"okr " + version() + " (okrkit), Java " + System.getProperty("java.version")};
+      return new String[] {
+        "okr " + version() + " (okrkit), Java " + System.getProperty("java.version")
+      };
     }
 
     static String version() throws IOException {

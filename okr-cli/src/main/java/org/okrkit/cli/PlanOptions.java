@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  */
 final class PlanOptions {
   /** The suffixes a policy file beside a plan may have, in the order they are looked for. */
-  static final List<String> POLICY_SUFFIXES = List.of(".policy.yaml", ".policy.yml", ".policy.json");
+  static final List<String> POLICY_SUFFIXES =
+      List.of(".policy.yaml", ".policy.yml", ".policy.json");
 
   @Spec(Spec.Target.MIXEE)
   @Nullable CommandSpec command;
@@ -44,7 +45,8 @@ final class PlanOptions {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes.")
+      description =
+          "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes.")
   @Nullable Path file;
 
   @Option(
@@ -59,7 +61,8 @@ final class PlanOptions {
 
   @Option(
       names = "--default-policy",
-      description = "Score under the built-in default policy even when a policy file lies beside the plan.")
+      description =
+          "Score under the built-in default policy even when a policy file lies beside the plan.")
   boolean defaultPolicy;
 
   @Option(
@@ -91,7 +94,8 @@ final class PlanOptions {
   Inputs load(Progress progress, Clock clock) {
     if (defaultPolicy && policy != null) {
       throw new ParameterException(
-          spec().commandLine(), "--policy and --default-policy exclude each other; give one of them");
+          spec().commandLine(),
+          "--policy and --default-policy exclude each other; give one of them");
     }
     // the date is checked before anything is read, so that a typo fails at once
     Optional<LocalDate> given = givenDate(clock);
@@ -112,7 +116,8 @@ final class PlanOptions {
         policySource = beside.get() + " (found beside the plan)";
       } else {
         scoring = ScoringPolicy.defaults();
-        policySource = "the built-in default policy (no " + stem(file()) + ".policy.yaml beside the plan)";
+        policySource =
+            "the built-in default policy (no " + stem(file()) + ".policy.yaml beside the plan)";
       }
     }
 
@@ -128,7 +133,8 @@ final class PlanOptions {
         dateSource = "the plan's latest check-in; set --as-of to change";
       } else {
         date = plan.period().start();
-        dateSource = "the first day of the plan's period, which has no check-in yet; set --as-of to change";
+        dateSource =
+            "the first day of the plan's period, which has no check-in yet; set --as-of to change";
       }
     }
     return new Inputs(file(), plan, scoring, policySource, date, dateSource);
@@ -167,7 +173,9 @@ final class PlanOptions {
     }
   }
 
-  /** Reads a policy file, turning the ways a file cannot be read into {@link BadInputException}s. */
+  /**
+   * Reads a policy file, turning the ways a file cannot be read into {@link BadInputException}s.
+   */
   static ScoringPolicy readPolicy(Path file, Progress progress) {
     announce(progress, "reading scoring policy", file);
     try {
@@ -185,7 +193,9 @@ final class PlanOptions {
       Path absolute = file.toAbsolutePath();
       Path folder = absolute.getParent();
       return SimulationFiles.read(
-          file, ReadLimits.defaults(), SpecFileResolver.anyPath(folder == null ? absolute : folder));
+          file,
+          ReadLimits.defaults(),
+          SpecFileResolver.anyPath(folder == null ? absolute : folder));
     } catch (IOException e) {
       throw unreadable("simulation spec", file, e);
     }
@@ -276,7 +286,13 @@ final class PlanOptions {
     final LocalDate asOf;
     final String asOfSource;
 
-    Inputs(Path file, Plan plan, ScoringPolicy policy, String policySource, LocalDate asOf, String asOfSource) {
+    Inputs(
+        Path file,
+        Plan plan,
+        ScoringPolicy policy,
+        String policySource,
+        LocalDate asOf,
+        String asOfSource) {
       this.file = file;
       this.plan = plan;
       this.policy = policy;

@@ -88,8 +88,8 @@ final class Progress implements AutoCloseable {
   }
 
   /**
-   * Stops the timer. A step still running is abandoned without a word: the command failed, and
-   * what went wrong is what stderr should end with.
+   * Stops the timer. A step still running is abandoned without a word: the command failed, and what
+   * went wrong is what stderr should end with.
    */
   @Override
   public synchronized void close() {

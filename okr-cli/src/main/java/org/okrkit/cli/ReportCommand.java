@@ -57,14 +57,25 @@ final class ReportCommand extends PlanCommand {
         throw new BadInputException("cannot write the report to " + html + ": " + why(html, e));
       }
       progress.done();
-      okr().out().println("Wrote " + html + ": "
-          + ValidateCommand.count(in.plan.objectives().size(), "objective") + ", "
-          + ValidateCommand.count(in.plan.keyResults().size(), "key result") + ", "
-          + ValidateCommand.count(in.plan.kpis().size(), "KPI") + ", "
-          + ValidateCommand.count(in.plan.owners().size(), "owner") + ", "
-          + ValidateCommand.count(alignment.findings().size(), "finding") + " ("
-          + ValidateCommand.count(alignment.findings(Severity.ERROR).size(), "error") + "); "
-          + in.basis("scored under"));
+      okr()
+          .out()
+          .println(
+              "Wrote "
+                  + html
+                  + ": "
+                  + ValidateCommand.count(in.plan.objectives().size(), "objective")
+                  + ", "
+                  + ValidateCommand.count(in.plan.keyResults().size(), "key result")
+                  + ", "
+                  + ValidateCommand.count(in.plan.kpis().size(), "KPI")
+                  + ", "
+                  + ValidateCommand.count(in.plan.owners().size(), "owner")
+                  + ", "
+                  + ValidateCommand.count(alignment.findings().size(), "finding")
+                  + " ("
+                  + ValidateCommand.count(alignment.findings(Severity.ERROR).size(), "error")
+                  + "); "
+                  + in.basis("scored under"));
     }
     okr().out().flush();
     return alignment.hasErrors() ? Okr.FINDINGS : Okr.OK;

@@ -16,12 +16,12 @@ import org.okrkit.simulation.SimulationResult;
 import org.okrkit.simulation.SimulationSpec;
 import org.okrkit.simulation.io.SimulationExports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code okr simulate}: runs a simulation spec, prints the comparison of its scoring policies and
@@ -56,8 +56,9 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       converter = OutputFormat.Converter.class,
-      description = "text (a table for people), json or csv (one row per policy and metric)."
-          + " Default: text.")
+      description =
+          "text (a table for people), json or csv (one row per policy and metric)."
+              + " Default: text.")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(
@@ -132,17 +133,18 @@ final class SimulateCommand implements Callable<Integer> {
       }
       progress.done();
       switch (format) {
-  case JSON -> 
-okr.out().print(SimulationExports.result(result, ExportFormat.JSON));
-  case CSV -> 
-okr.out().print(SimulationExports.result(result, ExportFormat.CSV));
-  default -> 
-okr.out().print(result.render());
-}
+        case JSON -> okr.out().print(SimulationExports.result(result, ExportFormat.JSON));
+        case CSV -> okr.out().print(SimulationExports.result(result, ExportFormat.CSV));
+        default -> okr.out().print(result.render());
+      }
       // the histograms written are named where they do not mix with data on stdout
       for (int i = 0; i < written.size(); i++) {
         String line =
-            "Wrote " + written.get(i) + ": the score histogram of '" + result.arms().get(i).name() + "'";
+            "Wrote "
+                + written.get(i)
+                + ": the score histogram of '"
+                + result.arms().get(i).name()
+                + "'";
         if (format == OutputFormat.TEXT) {
           okr.out().println(line);
         } else {
@@ -163,8 +165,11 @@ okr.out().print(result.render());
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new BadInputException(
-          "cannot write the histograms to " + folder + ": cannot create the folder ("
-              + e.getMessage() + ")");
+          "cannot write the histograms to "
+              + folder
+              + ": cannot create the folder ("
+              + e.getMessage()
+              + ")");
     }
     String stem = stem(file);
     List<Path> written = new ArrayList<>();
@@ -180,7 +185,9 @@ okr.out().print(result.render());
       Path out = folder.resolve(unique + ".svg");
       try {
         Files.writeString(
-            out, SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"), StandardCharsets.UTF_8);
+            out,
+            SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"),
+            StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new BadInputException("cannot write the histogram " + out + ": " + e.getMessage());
       }

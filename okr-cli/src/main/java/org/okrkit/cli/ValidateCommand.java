@@ -56,8 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
       Plan plan = PlanOptions.readPlan(file, progress);
       Optional<Path> policyFile =
           policy != null ? Optional.of(policy) : PlanOptions.besidePolicy(file);
-      Optional<ScoringPolicy> scoring =
-          policyFile.map(p -> PlanOptions.readPolicy(p, progress));
+      Optional<ScoringPolicy> scoring = policyFile.map(p -> PlanOptions.readPolicy(p, progress));
       if (scoring.isPresent()) {
         try {
           scoring.get().checkFits(plan);
@@ -66,17 +65,36 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       progress.done();
-      okr.out().println(file + ": a valid plan" + plan.name().map(n -> " \"" + n + "\"").orElse("")
-          + " for " + plan.period() + " (" + plan.period().start() + " to " + plan.period().end() + "): "
-          + count(plan.owners().size(), "owner") + ", "
-          + count(plan.objectives().size(), "objective") + ", "
-          + count(plan.keyResults().size(), "key result") + ", "
-          + count(plan.kpis().size(), "KPI") + ", "
-          + count(plan.checkIns().size(), "check-in")
-          + (plan.revisions().isEmpty() ? "" : ", " + count(plan.revisions().size(), "revision")));
+      okr.out()
+          .println(
+              file
+                  + ": a valid plan"
+                  + plan.name().map(n -> " \"" + n + "\"").orElse("")
+                  + " for "
+                  + plan.period()
+                  + " ("
+                  + plan.period().start()
+                  + " to "
+                  + plan.period().end()
+                  + "): "
+                  + count(plan.owners().size(), "owner")
+                  + ", "
+                  + count(plan.objectives().size(), "objective")
+                  + ", "
+                  + count(plan.keyResults().size(), "key result")
+                  + ", "
+                  + count(plan.kpis().size(), "KPI")
+                  + ", "
+                  + count(plan.checkIns().size(), "check-in")
+                  + (plan.revisions().isEmpty()
+                      ? ""
+                      : ", " + count(plan.revisions().size(), "revision")));
       if (scoring.isPresent()) {
-        okr.out().println(policyFile.get() + ": a valid scoring policy that fits the plan"
-            + (policy == null ? " (found beside it)" : ""));
+        okr.out()
+            .println(
+                policyFile.get()
+                    + ": a valid scoring policy that fits the plan"
+                    + (policy == null ? " (found beside it)" : ""));
       }
       return Okr.OK;
     }

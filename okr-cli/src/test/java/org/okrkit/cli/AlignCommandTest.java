@@ -46,32 +46,49 @@ class AlignCommandTest {
   @Test
   void theOtherSeedPlansHaveNoErrors() {
     Result internet = okr("align", plan("internet-company"));
-    assertTrue(internet.out().contains(lines(
-        "Findings: 1 (0 errors, 0 warnings, 1 note)",
-        "  INFO    ALN008  KPI 'K-growth-campaigns' of 'operations' supports key result 'KR-mau' of"
-            + " 'growth', a unit 'operations' is not part of")), internet::toString);
+    assertTrue(
+        internet
+            .out()
+            .contains(
+                lines(
+                    "Findings: 1 (0 errors, 0 warnings, 1 note)",
+                    "  INFO    ALN008  KPI 'K-growth-campaigns' of 'operations' supports key result 'KR-mau' of"
+                        + " 'growth', a unit 'operations' is not part of")),
+        internet::toString);
     assertEquals(Okr.OK, internet.code());
 
     Result manufacturer = okr("align", plan("manufacturer"));
-    assertTrue(manufacturer.out().contains("Coverage (share of key-result weight backed by KPIs): 100 %\n"),
+    assertTrue(
+        manufacturer
+            .out()
+            .contains("Coverage (share of key-result weight backed by KPIs): 100 %\n"),
         manufacturer::toString);
     assertEquals(Okr.OK, manufacturer.code());
 
     Result startUp = okr("align", plan("start-up"));
-    assertTrue(startUp.out().contains(lines(
-        "Findings: 1 (0 errors, 1 warning, 0 notes)",
-        "  WARNING ALN002  key result 'KR-roadshow' is supported by no KPI, directly or through the"
-            + " objectives aligned with it")), startUp::toString);
+    assertTrue(
+        startUp
+            .out()
+            .contains(
+                lines(
+                    "Findings: 1 (0 errors, 1 warning, 0 notes)",
+                    "  WARNING ALN002  key result 'KR-roadshow' is supported by no KPI, directly or through the"
+                        + " objectives aligned with it")),
+        startUp::toString);
     assertEquals(Okr.OK, startUp.code());
   }
 
   @Test
   void anErrorFindingExitsWithOne() {
     Result r = okr("align", "src/test/resources/direction-conflict.yaml");
-    assertTrue(r.out().contains(lines(
-        "Findings: 1 (1 error, 0 warnings, 0 notes)",
-        "  ERROR   ALN011  KPI 'K-defects' aims to INCREASE 'Defect Rate' while key result 'KR-defects'"
-            + " aims to DECREASE it; expected both to move the measure the same way")), r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                lines(
+                    "Findings: 1 (1 error, 0 warnings, 0 notes)",
+                    "  ERROR   ALN011  KPI 'K-defects' aims to INCREASE 'Defect Rate' while key result 'KR-defects'"
+                        + " aims to DECREASE it; expected both to move the measure the same way")),
+        r::toString);
     assertEquals("", r.err());
     assertEquals(Okr.FINDINGS, r.code());
   }
@@ -80,8 +97,12 @@ class AlignCommandTest {
   void theScoreAwareRuleRunsOnTheScoresAsOfTheDateGiven() {
     // on 30 April the founder's KPI is met while KR-vc-rounds is judged against its pace
     Result r = okr("align", plan("start-up"), "--as-of", "2026-04-30", "--default-policy");
-    assertTrue(r.out().endsWith("The score-aware rule (ALN101, ALN102) used the scores under the built-in"
-        + " default policy, as of 2026-04-30 (given with --as-of).\n"), r::toString);
+    assertTrue(
+        r.out()
+            .endsWith(
+                "The score-aware rule (ALN101, ALN102) used the scores under the built-in"
+                    + " default policy, as of 2026-04-30 (given with --as-of).\n"),
+        r::toString);
     assertEquals(Okr.OK, r.code());
   }
 
@@ -104,7 +125,9 @@ class AlignCommandTest {
     Result csv = okr("align", plan("marketing"), "--format", "csv");
     assertEquals(Okr.OK, csv.code(), csv::toString);
     assertTrue(csv.out().contains("\r\nPLAN,,Marketing,0.3333333333333333,"), csv::toString);
-    assertTrue(csv.out().startsWith("kind,id,title,coverage,code,severity,ids,message,hint\r\n"), csv::toString);
+    assertTrue(
+        csv.out().startsWith("kind,id,title,coverage,code,severity,ids,message,hint\r\n"),
+        csv::toString);
     assertEquals(
         3,
         Arrays.stream(csv.out().split("\r\n")).filter(row -> row.startsWith("FINDING,")).count(),

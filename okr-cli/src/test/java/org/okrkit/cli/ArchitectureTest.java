@@ -1,9 +1,9 @@
 package org.okrkit.cli;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -40,20 +40,34 @@ class ArchitectureTest {
   void everyModuleSeesOnlyTheModulesBelowIt() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("core").definedBy("org.okrkit.core..")
-        .layer("scoring").definedBy("org.okrkit.scoring..")
-        .layer("alignment").definedBy("org.okrkit.alignment..")
-        .layer("io").definedBy("org.okrkit.io..")
-        .layer("simulation").definedBy("org.okrkit.simulation", "org.okrkit.simulation.internal..")
-        .layer("simulationIo").definedBy("org.okrkit.simulation.io..")
-        .layer("cli").definedBy("org.okrkit.cli..")
-        .whereLayer("core").mayNotAccessAnyLayer()
-        .whereLayer("scoring").mayOnlyAccessLayers("core")
-        .whereLayer("alignment").mayOnlyAccessLayers("core", "scoring")
-        .whereLayer("io").mayOnlyAccessLayers("core", "scoring", "alignment")
-        .whereLayer("simulation").mayOnlyAccessLayers("core", "scoring")
-        .whereLayer("simulationIo").mayOnlyAccessLayers("core", "scoring", "alignment", "io", "simulation")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .layer("core")
+        .definedBy("org.okrkit.core..")
+        .layer("scoring")
+        .definedBy("org.okrkit.scoring..")
+        .layer("alignment")
+        .definedBy("org.okrkit.alignment..")
+        .layer("io")
+        .definedBy("org.okrkit.io..")
+        .layer("simulation")
+        .definedBy("org.okrkit.simulation", "org.okrkit.simulation.internal..")
+        .layer("simulationIo")
+        .definedBy("org.okrkit.simulation.io..")
+        .layer("cli")
+        .definedBy("org.okrkit.cli..")
+        .whereLayer("core")
+        .mayNotAccessAnyLayer()
+        .whereLayer("scoring")
+        .mayOnlyAccessLayers("core")
+        .whereLayer("alignment")
+        .mayOnlyAccessLayers("core", "scoring")
+        .whereLayer("io")
+        .mayOnlyAccessLayers("core", "scoring", "alignment")
+        .whereLayer("simulation")
+        .mayOnlyAccessLayers("core", "scoring")
+        .whereLayer("simulationIo")
+        .mayOnlyAccessLayers("core", "scoring", "alignment", "io", "simulation")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
         .check(classes);
   }
 
@@ -86,8 +100,9 @@ class ArchitectureTest {
         new String[] {"core", "scoring", "alignment", "io", "simulation", "simulation.io", "cli"}) {
       assertFalse(
           classes
-              .that(DescribedPredicate.describe(
-                  "in org.okrkit." + p, c -> c.getPackageName().startsWith("org.okrkit." + p)))
+              .that(
+                  DescribedPredicate.describe(
+                      "in org.okrkit." + p, c -> c.getPackageName().startsWith("org.okrkit." + p)))
               .isEmpty(),
           p);
     }

@@ -26,15 +26,18 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A headless Chromium driven over the Chrome DevTools Protocol, with the JDK's own WebSocket client:
- * opens a page, waits for it to load, and tells what a person would see (the rendered text, the
- * computed look of elements), every script error and console error, and every request the page
+ * A headless Chromium driven over the Chrome DevTools Protocol, with the JDK's own WebSocket
+ * client: opens a page, waits for it to load, and tells what a person would see (the rendered text,
+ * the computed look of elements), every script error and console error, and every request the page
  * made. For tests only; every wait has a deadline.
  */
 final class Chromium implements AutoCloseable {
   private static final Duration DEADLINE = Duration.ofSeconds(90);
 
-  /** The flags that work in containers and CI: no sandbox, GPU, QUIC, first-run or background traffic. */
+  /**
+   * The flags that work in containers and CI: no sandbox, GPU, QUIC, first-run or background
+   * traffic.
+   */
   static final List<String> FLAGS =
       List.of(
           "--headless",
@@ -54,7 +57,8 @@ final class Chromium implements AutoCloseable {
   private final WebSocket socket;
   private final List<String> stderr = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger ids = new AtomicInteger();
-  private final Map<Integer, CompletableFuture<Map<String, Object>>> replies = new ConcurrentHashMap<>();
+  private final Map<Integer, CompletableFuture<Map<String, Object>>> replies =
+      new ConcurrentHashMap<>();
   private final List<Map<String, Object>> events = new ArrayList<>();
 
   private Chromium(Path binary) throws IOException {
@@ -71,7 +75,8 @@ final class Chromium implements AutoCloseable {
         new Thread(
             () -> {
               try (BufferedReader in =
-                  new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                  new BufferedReader(
+                      new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                   stderr.add(line);
                   int i = line.indexOf("DevTools listening on ");
@@ -107,7 +112,8 @@ final class Chromium implements AutoCloseable {
       return Optional.of(Path.of(chrome));
     }
     String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+    for (String name :
+        List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
       for (String dir : path.split(java.io.File.pathSeparator)) {
         if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
           return Optional.of(Path.of(dir, name));
@@ -124,10 +130,17 @@ final class Chromium implements AutoCloseable {
 
   /** Opens {@code file} in a new tab and waits until it has loaded. */
   Page open(Path file) {
-    String target = (String) Json.at(call(null, "Target.createTarget", "{\"url\":\"about:blank\"}"), "targetId");
+    String target =
+        (String)
+            Json.at(call(null, "Target.createTarget", "{\"url\":\"about:blank\"}"), "targetId");
     String session =
-        (String) Json.at(call(null, "Target.attachToTarget",
-            "{\"targetId\":" + Json.quote(target) + ",\"flatten\":true}"), "sessionId");
+        (String)
+            Json.at(
+                call(
+                    null,
+                    "Target.attachToTarget",
+                    "{\"targetId\":" + Json.quote(target) + ",\"flatten\":true}"),
+                "sessionId");
     Page page = new Page(session);
     for (String domain : List.of("Page", "Runtime", "Log", "Network")) {
       call(session, domain + ".enable", "{}");
@@ -175,7 +188,9 @@ final class Chromium implements AutoCloseable {
     /** Evaluates a JavaScript expression in the page and returns its value, as JSON values are. */
     Object evaluate(String expression) {
       Map<String, Object> reply =
-          call(session, "Runtime.evaluate",
+          call(
+              session,
+              "Runtime.evaluate",
               "{\"expression\":" + Json.quote(expression) + ",\"returnByValue\":true}");
       Object exception = Json.at(reply, "exceptionDetails");
       if (exception != null) {
@@ -192,24 +207,30 @@ final class Chromium implements AutoCloseable {
     /** The page as a PNG, as the window shows it from the top, the whole page long. */
     byte[] screenshot() {
       Map<String, Object> reply =
-          call(session, "Page.captureScreenshot", "{\"format\":\"png\",\"captureBeyondViewport\":true}");
+          call(
+              session,
+              "Page.captureScreenshot",
+              "{\"format\":\"png\",\"captureBeyondViewport\":true}");
       return Base64.getDecoder().decode((String) Json.at(reply, "data"));
     }
 
     /**
-     * Uncaught exceptions, console errors and error log entries of this page, one line each
-     * (the same events that {@code --enable-logging=stderr} prints as "Uncaught" and "ERROR:CONSOLE").
+     * Uncaught exceptions, console errors and error log entries of this page, one line each (the
+     * same events that {@code --enable-logging=stderr} prints as "Uncaught" and "ERROR:CONSOLE").
      */
     List<String> errors() {
       List<String> errors = new ArrayList<>();
       for (Map<String, Object> e : eventsOfSession()) {
         Object method = e.get("method");
         if ("Runtime.exceptionThrown".equals(method)) {
-          errors.add("Uncaught " + Json.at(e, "params", "exceptionDetails", "exception", "description"));
+          errors.add(
+              "Uncaught " + Json.at(e, "params", "exceptionDetails", "exception", "description"));
         } else if ("Runtime.consoleAPICalled".equals(method)
-            && ("error".equals(Json.at(e, "params", "type")) || "assert".equals(Json.at(e, "params", "type")))) {
+            && ("error".equals(Json.at(e, "params", "type"))
+                || "assert".equals(Json.at(e, "params", "type")))) {
           errors.add("console error: " + Json.at(e, "params", "args"));
-        } else if ("Log.entryAdded".equals(method) && "error".equals(Json.at(e, "params", "entry", "level"))) {
+        } else if ("Log.entryAdded".equals(method)
+            && "error".equals(Json.at(e, "params", "entry", "level"))) {
           errors.add("log error: " + Json.at(e, "params", "entry", "text"));
         } else if ("Network.loadingFailed".equals(method)) {
           errors.add("failed to load: " + Json.at(e, "params", "errorText"));
@@ -231,18 +252,22 @@ final class Chromium implements AutoCloseable {
 
     private List<Map<String, Object>> eventsOfSession() {
       synchronized (events) {
-        return events.stream().filter(e -> session.equals(e.get("sessionId"))).collect(java.util.stream.Collectors.toList());
+        return events.stream()
+            .filter(e -> session.equals(e.get("sessionId")))
+            .collect(java.util.stream.Collectors.toList());
       }
     }
 
     private void awaitEvent(String method) {
-      Predicate<Map<String, Object>> wanted = e -> method.equals(e.get("method")) && session.equals(e.get("sessionId"));
+      Predicate<Map<String, Object>> wanted =
+          e -> method.equals(e.get("method")) && session.equals(e.get("sessionId"));
       long end = System.nanoTime() + DEADLINE.toNanos();
       synchronized (events) {
         while (events.stream().noneMatch(wanted)) {
           long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
           if (left <= 0) {
-            throw new IllegalStateException("no " + method + " within " + DEADLINE + "; Chromium said " + stderr());
+            throw new IllegalStateException(
+                "no " + method + " within " + DEADLINE + "; Chromium said " + stderr());
           }
           try {
             events.wait(left);
@@ -260,8 +285,14 @@ final class Chromium implements AutoCloseable {
     CompletableFuture<Map<String, Object>> reply = new CompletableFuture<>();
     replies.put(id, reply);
     String message =
-        "{\"id\":" + id + (session == null ? "" : ",\"sessionId\":" + Json.quote(session))
-            + ",\"method\":" + Json.quote(method) + ",\"params\":" + params + "}";
+        "{\"id\":"
+            + id
+            + (session == null ? "" : ",\"sessionId\":" + Json.quote(session))
+            + ",\"method\":"
+            + Json.quote(method)
+            + ",\"params\":"
+            + params
+            + "}";
     await(socket.sendText(message, true), "sending " + method);
     Map<String, Object> answer = await(reply, "the answer to " + method);
     if (answer.get("error") != null) {
@@ -276,7 +307,8 @@ final class Chromium implements AutoCloseable {
     try {
       return stage.toCompletableFuture().get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("waiting for " + what + " failed; Chromium said " + stderr(), e);
+      throw new IllegalStateException(
+          "waiting for " + what + " failed; Chromium said " + stderr(), e);
     }
   }
 

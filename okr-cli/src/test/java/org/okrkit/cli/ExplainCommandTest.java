@@ -66,23 +66,35 @@ class ExplainCommandTest {
   void aKpiOfTheInternetCompanyMovesItsObjective() {
     // its policy takes 30 % of a key result's score from the KPIs that support it
     Result r = okr("explain", plan("internet-company"), "K-features");
-    assertTrue(r.out().startsWith(lines(
-        "K-features \"Ship 3 to 5 new user-activation features this quarter\": 0, RED, OFF_TRACK",
-        "  rule: range(tolerance=1), set for K-features",
-        "  formula: 1 - 1 short / tolerance 1 = 0")), r::toString);
-    assertTrue(r.out().contains(lines(
-        "What if K-features were met or missed:",
-        "  O-growth: 0.432 now, 0.638 if met, 0.432 if missed; impact weight 0.688")), r::toString);
+    assertTrue(
+        r.out()
+            .startsWith(
+                lines(
+                    "K-features \"Ship 3 to 5 new user-activation features this quarter\": 0, RED, OFF_TRACK",
+                    "  rule: range(tolerance=1), set for K-features",
+                    "  formula: 1 - 1 short / tolerance 1 = 0")),
+        r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                lines(
+                    "What if K-features were met or missed:",
+                    "  O-growth: 0.432 now, 0.638 if met, 0.432 if missed; impact weight 0.688")),
+        r::toString);
     assertEquals(Okr.OK, r.code());
   }
 
   @Test
   void explainsAnOwner() {
     Result r = okr("explain", plan("marketing"), "marketing-manager");
-    assertTrue(r.out().startsWith(lines(
-        "marketing-manager \"Marketing manager\": 0, RED, AT_RISK",
-        "  rule: composite of the KPI score (weight 0.7) and the OKR score (weight 0.3)",
-        "  formula: the KPI score alone = 0")), r::toString);
+    assertTrue(
+        r.out()
+            .startsWith(
+                lines(
+                    "marketing-manager \"Marketing manager\": 0, RED, AT_RISK",
+                    "  rule: composite of the KPI score (weight 0.7) and the OKR score (weight 0.3)",
+                    "  formula: the KPI score alone = 0")),
+        r::toString);
     assertEquals(Okr.OK, r.code());
   }
 
@@ -92,8 +104,9 @@ class ExplainCommandTest {
     assertEquals(Okr.BAD_INPUT, r.code());
     assertEquals("", r.out());
     assertEquals(
-        lines("okr explain: the plan plans/marketing.yaml has no objective, key result, KPI or owner"
-            + " 'KR-partner'; did you mean 'KR-partners'?"),
+        lines(
+            "okr explain: the plan plans/marketing.yaml has no objective, key result, KPI or owner"
+                + " 'KR-partner'; did you mean 'KR-partners'?"),
         r.err());
   }
 
@@ -102,9 +115,10 @@ class ExplainCommandTest {
     Result r = okr("explain", plan("marketing"), "zzz");
     assertEquals(Okr.BAD_INPUT, r.code());
     assertEquals(
-        lines("okr explain: the plan plans/marketing.yaml has no objective, key result, KPI or owner"
-            + " 'zzz'; expected one of acme, marketing, marketing-manager, O-influence, KR-partners,"
-            + " KR-mentions, KR-forums, K-campaigns"),
+        lines(
+            "okr explain: the plan plans/marketing.yaml has no objective, key result, KPI or owner"
+                + " 'zzz'; expected one of acme, marketing, marketing-manager, O-influence, KR-partners,"
+                + " KR-mentions, KR-forums, K-campaigns"),
         r.err());
   }
 

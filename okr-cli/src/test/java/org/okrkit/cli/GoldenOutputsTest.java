@@ -16,10 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.okrkit.cli.Cli.Result;
 import org.okrkit.core.Element;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
-import org.okrkit.cli.Cli.Result;
 import org.okrkit.io.PlanFiles;
 
 /**
@@ -33,7 +33,8 @@ import org.okrkit.io.PlanFiles;
 class GoldenOutputsTest {
   static final Path GOLDEN =
       Path.of(System.getProperty("okr.cli.golden", "../okr-cli/src/test/resources/golden"));
-  static final List<String> SEEDS = List.of("marketing", "internet-company", "manufacturer", "start-up");
+  static final List<String> SEEDS =
+      List.of("marketing", "internet-company", "manufacturer", "start-up");
   private static final boolean UPDATE = Boolean.getBoolean("okr.golden.update");
 
   /** One recorded invocation: the file it is kept in and the arguments. */
@@ -46,11 +47,30 @@ class GoldenOutputsTest {
         add(all, seed + "/score." + format, "score", file, "--format", format);
         add(all, seed + "/align." + format, "align", file, "--format", format);
       }
-      add(all, seed + "/score-default-policy-april", "score", file, "--default-policy", "--as-of",
+      add(
+          all,
+          seed + "/score-default-policy-april",
+          "score",
+          file,
+          "--default-policy",
+          "--as-of",
           "2026-04-30");
-      add(all, seed + "/score-end-of-quarter", "score", file, "--as-of", "2026-06-30", "--format",
+      add(
+          all,
+          seed + "/score-end-of-quarter",
+          "score",
+          file,
+          "--as-of",
+          "2026-06-30",
+          "--format",
           "json");
-      add(all, seed + "/align-default-policy-april", "align", file, "--default-policy", "--as-of",
+      add(
+          all,
+          seed + "/align-default-policy-april",
+          "align",
+          file,
+          "--default-policy",
+          "--as-of",
           "2026-04-30");
       add(all, seed + "/report.html", "report", file, "--html", "-");
       Plan plan = PlanFiles.read(PLANS.resolve(seed + ".yaml"));
@@ -59,18 +79,45 @@ class GoldenOutputsTest {
       }
       for (Element e : elements(plan)) {
         add(all, seed + "/explain-" + e.id(), "explain", file, e.id());
-        add(all, seed + "/explain-" + e.id() + "-default-policy-april", "explain", file, e.id(),
-            "--default-policy", "--as-of", "2026-04-30");
+        add(
+            all,
+            seed + "/explain-" + e.id() + "-default-policy-april",
+            "explain",
+            file,
+            e.id(),
+            "--default-policy",
+            "--as-of",
+            "2026-04-30");
       }
     }
     String company = PLANS.resolve("internet-company.simulation.yaml").toString();
     String policies = PLANS.resolve("policies.simulation.yaml").toString();
     for (String format : List.of("text", "json", "csv")) {
-      add(all, "simulate/internet-company." + format, "simulate", company, "--trials", "50",
-          "--histograms", "-", "--format", format);
+      add(
+          all,
+          "simulate/internet-company." + format,
+          "simulate",
+          company,
+          "--trials",
+          "50",
+          "--histograms",
+          "-",
+          "--format",
+          format);
       // ten thousand people take more than a second: no progress lines, which carry timings
-      add(all, "simulate/policies." + format, "simulate", policies, "--trials", "3",
-          "--histograms", "-", "--format", format, "--progress", "never");
+      add(
+          all,
+          "simulate/policies." + format,
+          "simulate",
+          policies,
+          "--trials",
+          "3",
+          "--histograms",
+          "-",
+          "--format",
+          format,
+          "--progress",
+          "never");
     }
     try (Stream<Path> bad = Files.list(Cli.BAD)) {
       for (Path file : bad.sorted().toList()) {
@@ -101,15 +148,22 @@ class GoldenOutputsTest {
   void outputIsAsRecorded(String name, List<String> args) throws IOException {
     Result r = okr(args.toArray(new String[0]));
     String actual =
-        "$ okr " + String.join(" ", args) + "\nexit " + r.code() + "\n--- stdout\n" + r.out()
-            + "--- stderr\n" + r.err();
+        "$ okr "
+            + String.join(" ", args)
+            + "\nexit "
+            + r.code()
+            + "\n--- stdout\n"
+            + r.out()
+            + "--- stderr\n"
+            + r.err();
     Path file = GOLDEN.resolve(name + ".golden");
     if (UPDATE) {
       Files.createDirectories(file.getParent());
       Files.writeString(file, actual, StandardCharsets.UTF_8);
       return;
     }
-    assertTrue(Files.exists(file), () -> "no recording " + file + "; run with -Dokr.golden.update=true");
+    assertTrue(
+        Files.exists(file), () -> "no recording " + file + "; run with -Dokr.golden.update=true");
     assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, name);
   }
 }

@@ -79,39 +79,45 @@ class HtmlReportBrowserTest {
   }
 
   private static void assertClean(Chromium.Page page, Path html) {
-    assertEquals(List.of(), page.errors(), () -> "script errors; Chromium said " + chromium.stderr());
-    assertEquals(List.of(html.toUri().toString()), page.requests(), "the page requested something else");
+    assertEquals(
+        List.of(), page.errors(), () -> "script errors; Chromium said " + chromium.stderr());
+    assertEquals(
+        List.of(html.toUri().toString()), page.requests(), "the page requested something else");
   }
 
   @Test
   void theMarketingReportShowsEveryScoreWithoutScriptErrors(@TempDir Path dir) throws IOException {
     Chromium.Page page = report("marketing", dir);
     String text = page.text();
-    // the objective and its key results, each with its score, band and status as a person reads them
-    for (String seen : new String[] {
-        "Marketing",
-        "O-influence Raise the company's market influence",
-        "0.567\tYELLOW\tat risk",
-        "KR-partners Add 20 partner companies within the quarter",
-        "0.7\tGREEN\ton track",
-        "KR-mentions Brand media mentions +30 %",
-        "0.6\tYELLOW\ton track",
-        "KR-forums Run at least 5 high-quality industry forums",
-        "0.4\tYELLOW\toff track",
-        "K-campaigns Run 5 brand campaigns per month",
-        "Marketing department marketing",
-        "Marketing manager marketing-manager",
-        "ALN003",
-        "objective 'O-influence' has 33.3 % of its key-result weight backed by KPIs; expected at least 50 %"}) {
+    // the objective and its key results, each with its score, band and status as a person reads
+    // them
+    for (String seen :
+        new String[] {
+          "Marketing",
+          "O-influence Raise the company's market influence",
+          "0.567\tYELLOW\tat risk",
+          "KR-partners Add 20 partner companies within the quarter",
+          "0.7\tGREEN\ton track",
+          "KR-mentions Brand media mentions +30 %",
+          "0.6\tYELLOW\ton track",
+          "KR-forums Run at least 5 high-quality industry forums",
+          "0.4\tYELLOW\toff track",
+          "K-campaigns Run 5 brand campaigns per month",
+          "Marketing department marketing",
+          "Marketing manager marketing-manager",
+          "ALN003",
+          "objective 'O-influence' has 33.3 % of its key-result weight backed by KPIs; expected at least 50 %"
+        }) {
       assertTrue(text.contains(seen), () -> "the page does not show \"" + seen + "\":\n" + text);
     }
     assertClean(page, dir.resolve("marketing.html"));
 
     // the objective's bar: filled to its score, in the band's yellow
-    Object bar = page.evaluate(
-        "(() => { const b = document.querySelector('#O-influence .headline .bar');"
-            + " const f = b.querySelector('.fill');"
-            + " return [f.getBoundingClientRect().width / b.clientWidth, getComputedStyle(f).backgroundColor]; })()");
+    Object bar =
+        page.evaluate(
+            "(() => { const b = document.querySelector('#O-influence .headline .bar');"
+                + " const f = b.querySelector('.fill');"
+                + " return [f.getBoundingClientRect().width / b.clientWidth, getComputedStyle(f).backgroundColor]; })()");
     List<?> values = (List<?>) bar;
     assertEquals(0.567, (Double) values.get(0), 0.01, "the bar's share of its track");
     assertEquals("rgb(212, 167, 44)", values.get(1), "the bar's colour");
@@ -120,15 +126,33 @@ class HtmlReportBrowserTest {
   @Test
   void everySeedReportRendersCleanly(@TempDir Path dir) throws IOException {
     String[][] seen = {
-        {"internet-company", "O-growth Raise the user growth rate", "0.432\tYELLOW\tat risk", "K-features"},
-        {"manufacturer", "O-quality Set the industry-leading quality standard", "0.6\tRED\ton track", "K-complaints"},
-        {"start-up", "O-funding Raise the odds of closing a funding round", "0.85\tGREEN\ton track", "K-pr-releases"}};
+      {
+        "internet-company",
+        "O-growth Raise the user growth rate",
+        "0.432\tYELLOW\tat risk",
+        "K-features"
+      },
+      {
+        "manufacturer",
+        "O-quality Set the industry-leading quality standard",
+        "0.6\tRED\ton track",
+        "K-complaints"
+      },
+      {
+        "start-up",
+        "O-funding Raise the odds of closing a funding round",
+        "0.85\tGREEN\ton track",
+        "K-pr-releases"
+      }
+    };
     for (String[] seed : seen) {
       Chromium.Page page = report(seed[0], dir);
       String text = page.text();
       for (int i = 1; i < seed.length; i++) {
         String expected = seed[i];
-        assertTrue(text.contains(expected), () -> seed[0] + " does not show \"" + expected + "\":\n" + text);
+        assertTrue(
+            text.contains(expected),
+            () -> seed[0] + " does not show \"" + expected + "\":\n" + text);
       }
       assertClean(page, dir.resolve(seed[0] + ".html"));
     }
@@ -138,11 +162,15 @@ class HtmlReportBrowserTest {
   void theErrorCheckCatchesAScriptError(@TempDir Path dir) throws IOException {
     // the check above would pass on anything if it could not see errors: show it one
     Path broken = dir.resolve("broken.html");
-    Files.writeString(broken, "<!DOCTYPE html><html><body><p>hi</p><script>notAFunction();</script></body></html>");
+    Files.writeString(
+        broken,
+        "<!DOCTYPE html><html><body><p>hi</p><script>notAFunction();</script></body></html>");
     Chromium.Page page = chromium.open(broken);
     assertEquals("hi", page.text().strip());
     List<String> errors = page.errors();
     assertFalse(errors.isEmpty(), "a script error went unseen");
-    assertTrue(errors.get(0).startsWith("Uncaught ReferenceError: notAFunction is not defined"), errors::toString);
+    assertTrue(
+        errors.get(0).startsWith("Uncaught ReferenceError: notAFunction is not defined"),
+        errors::toString);
   }
 }

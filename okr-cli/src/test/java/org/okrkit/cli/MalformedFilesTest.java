@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.cli.Cli.Result;
 
 /**
- * Every kind of malformed file gives its problems on stderr, one a line as {@code
- * file:line:col: path: message}, then a summary, nothing on stdout, and exit code 2.
+ * Every kind of malformed file gives its problems on stderr, one a line as {@code file:line:col:
+ * path: message}, then a summary, nothing on stdout, and exit code 2.
  */
 class MalformedFilesTest {
 
@@ -36,7 +36,8 @@ class MalformedFilesTest {
     String f = bad("syntax.yaml");
     assertRejected(
         okr("validate", f),
-        f + ":6:11: owners[0].level: YAML syntax error: expected ',' or '}', but got : (while parsing a"
+        f
+            + ":6:11: owners[0].level: YAML syntax error: expected ',' or '}', but got : (while parsing a"
             + " flow mapping)",
         "okr validate: invalid plan file " + f + ": 1 problem");
   }
@@ -46,7 +47,8 @@ class MalformedFilesTest {
     String f = bad("syntax.json");
     assertRejected(
         okr("score", f),
-        f + ":6:3: owners[1]: JSON syntax error: Unexpected character (']' (code 93)): expected a valid"
+        f
+            + ":6:3: owners[1]: JSON syntax error: Unexpected character (']' (code 93)): expected a valid"
             + " value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
         "okr score: invalid plan file " + f + ": 1 problem");
   }
@@ -57,7 +59,8 @@ class MalformedFilesTest {
     assertRejected(
         okr("score", f),
         f + ":13:17: objectives[0].keyResults[0].weight: expected a number, got text 'heavy'",
-        f + ":14:18: objectives[0].keyResults[0].measure: expected a measure (an object), got a list",
+        f
+            + ":14:18: objectives[0].keyResults[0].measure: expected a measure (an object), got a list",
         "okr score: invalid plan file " + f + ": 2 problems");
   }
 
@@ -67,7 +70,8 @@ class MalformedFilesTest {
     assertRejected(
         okr("explain", f, "O1"),
         f + ":7:5: objectives[0]: missing required field 'title'",
-        f + ":8:5: objectives[0].titel: unknown field 'titel' (did you mean 'title'?); an objective takes"
+        f
+            + ":8:5: objectives[0].titel: unknown field 'titel' (did you mean 'title'?); an objective takes"
             + " id, title, owner, kind, parent, period, tags, keyResults",
         "okr explain: invalid plan file " + f + ": 2 problems");
   }
@@ -88,7 +92,8 @@ class MalformedFilesTest {
     String f = bad("alias-bomb.yaml");
     assertRejected(
         okr("report", f, "--html", "-"),
-        f + ":9:10: a6[0]: the document holds more than 1000000 values, counting each alias as the"
+        f
+            + ":9:10: a6[0]: the document holds more than 1000000 values, counting each alias as the"
             + " value it repeats (ReadLimits.maxValues)",
         "okr report: invalid plan file " + f + ": 1 problem");
   }
@@ -126,8 +131,10 @@ class MalformedFilesTest {
         "okr: reading plan " + big + " (" + Progress.size(Files.size(big)) + ") ...",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(
-        lines(big + ": a valid plan for 2026-Q2 (2026-04-01 to 2026-06-30): 30000 owners, 0 objectives,"
-            + " 0 key results, 0 KPIs, 0 check-ins"),
+        lines(
+            big
+                + ": a valid plan for 2026-Q2 (2026-04-01 to 2026-06-30): 30000 owners, 0 objectives,"
+                + " 0 key results, 0 KPIs, 0 check-ins"),
         r.out());
   }
 
@@ -143,7 +150,9 @@ class MalformedFilesTest {
     Path folder = Files.createDirectory(dir.resolve("plans.yaml"));
     assertRejected(
         okr("validate", folder.toString()),
-        "okr validate: cannot read the plan file " + folder + ": it is a directory; expected a file");
+        "okr validate: cannot read the plan file "
+            + folder
+            + ": it is a directory; expected a file");
   }
 
   @Test
@@ -151,7 +160,8 @@ class MalformedFilesTest {
     String f = "pom.xml";
     assertRejected(
         okr("validate", f),
-        f + ": cannot tell the format from the file name; expected a name ending in .json, .yaml or .yml",
+        f
+            + ": cannot tell the format from the file name; expected a name ending in .json, .yaml or .yml",
         "okr validate: invalid plan file " + f + ": 1 problem");
   }
 

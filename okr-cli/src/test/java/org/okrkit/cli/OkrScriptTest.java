@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code okr} script's rebuild check alone, on a small repository made here: the jar is built
- * again when it is missing or older than the root pom or a pom or main source of a module it is made
- * from (okr-cli and the modules its pom names, and theirs), and not for other modules or for tests.
- * The script is sourced, which defines its functions without running okr or Maven.
+ * again when it is missing or older than the root pom or a pom or main source of a module it is
+ * made from (okr-cli and the modules its pom names, and theirs), and not for other modules or for
+ * tests. The script is sourced, which defines its functions without running okr or Maven.
  */
 class OkrScriptTest {
   private static final Path SCRIPT =
@@ -30,7 +30,8 @@ class OkrScriptTest {
 
   @BeforeEach
   void repository() throws IOException {
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")),
         "the okr script needs bash");
     write("pom.xml", modules("okr-core", "okr-scoring", "okr-io", "okr-cli", "okr-bench"));
     write("okr-core/pom.xml", "<project><artifactId>okr-core</artifactId></project>");
@@ -89,8 +90,12 @@ class OkrScriptTest {
     touchOlder("okr-simulation/pom.xml");
     assertEquals("fresh", check(), "not yet a module nor a dependency");
     write("pom.xml", modules("okr-core", "okr-scoring", "okr-simulation", "okr-io", "okr-cli"));
-    write("okr-cli/pom.xml", dependsOn("okr-cli", "okr-io") .replace("</project>",
-        "<dependency><artifactId>okr-simulation</artifactId></dependency></project>"));
+    write(
+        "okr-cli/pom.xml",
+        dependsOn("okr-cli", "okr-io")
+            .replace(
+                "</project>",
+                "<dependency><artifactId>okr-simulation</artifactId></dependency></project>"));
     touchOlder("pom.xml");
     touchOlder("okr-cli/pom.xml");
     assertEquals("stale", check(), "okr-simulation's source is newer than the jar");
@@ -108,8 +113,13 @@ class OkrScriptTest {
   private String check() throws Exception {
     Process p =
         new ProcessBuilder(
-                "bash", "-c", "source \"$1\" && if okr_stale \"$2\" \"$3\"; then echo stale; else echo fresh; fi",
-                "okr-test", SCRIPT.toString(), root.toString(), jar.toString())
+                "bash",
+                "-c",
+                "source \"$1\" && if okr_stale \"$2\" \"$3\"; then echo stale; else echo fresh; fi",
+                "okr-test",
+                SCRIPT.toString(),
+                root.toString(),
+                jar.toString())
             .redirectErrorStream(true)
             .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -140,8 +150,10 @@ class OkrScriptTest {
   }
 
   private static String dependsOn(String self, String dependency) {
-    return "<project><parent><artifactId>okrkit-parent</artifactId></parent><artifactId>" + self
-        + "</artifactId><dependencies><dependency><artifactId>" + dependency
+    return "<project><parent><artifactId>okrkit-parent</artifactId></parent><artifactId>"
+        + self
+        + "</artifactId><dependencies><dependency><artifactId>"
+        + dependency
         + "</artifactId></dependency></dependencies></project>";
   }
 }

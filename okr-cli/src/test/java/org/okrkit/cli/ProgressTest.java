@@ -23,9 +23,17 @@ class ProgressTest {
     assertEquals("", quiet.err());
     List<String> lines = loud.err().lines().collect(Collectors.toList());
     assertEquals(8, lines.size(), loud::toString);
-    assertTrue(lines.get(0).matches("okr: reading plan plans/marketing\\.yaml \\(2\\.\\d kB\\) \\.\\.\\."), loud::toString);
-    assertTrue(lines.get(1).matches("okr: reading plan plans/marketing\\.yaml \\(2\\.\\d kB\\) took \\d+\\.\\d s"), loud::toString);
-    assertTrue(lines.get(2).startsWith("okr: reading scoring policy plans/marketing.policy.yaml ("), loud::toString);
+    assertTrue(
+        lines.get(0).matches("okr: reading plan plans/marketing\\.yaml \\(2\\.\\d kB\\) \\.\\.\\."),
+        loud::toString);
+    assertTrue(
+        lines
+            .get(1)
+            .matches("okr: reading plan plans/marketing\\.yaml \\(2\\.\\d kB\\) took \\d+\\.\\d s"),
+        loud::toString);
+    assertTrue(
+        lines.get(2).startsWith("okr: reading scoring policy plans/marketing.policy.yaml ("),
+        loud::toString);
     assertEquals("okr: scoring 5 elements as of 2026-05-31 ...", lines.get(4));
     assertEquals("okr: writing the scorecard ...", lines.get(6));
     assertTrue(lines.get(7).startsWith("okr: writing the scorecard took "), loud::toString);
@@ -59,7 +67,10 @@ class ProgressTest {
       assertEquals("okr: reading plan big.yaml (12.4 MB) ...\n", err.toString());
       p.done();
     }
-    assertTrue(err.toString().matches("(?s).*\nokr: reading plan big\\.yaml \\(12\\.4 MB\\) took \\d+\\.\\d s\n"), err::toString);
+    assertTrue(
+        err.toString()
+            .matches("(?s).*\nokr: reading plan big\\.yaml \\(12\\.4 MB\\) took \\d+\\.\\d s\n"),
+        err::toString);
   }
 
   @Test

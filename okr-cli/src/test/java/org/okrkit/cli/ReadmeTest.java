@@ -24,14 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * folder that holds the repository's {@code okr-examples}, as the okr command (this module's
  * classes, in a JVM of their own), and its output must be the lines the README shows: all of them,
  * or those before a line {@code ...}; a following {@code $ echo $?} gives the exit code. Progress
- * lines, which depend on the machine's speed, are left out on both sides. Every
- * Maven command names modules the root pom has and a profile it defines, and every example class a
- * command names exists.
+ * lines, which depend on the machine's speed, are left out on both sides. Every Maven command names
+ * modules the root pom has and a profile it defines, and every example class a command names
+ * exists.
  */
 class ReadmeTest {
   private static final Path ROOT =
       Path.of(System.getProperty("okr.cli.script", "../okr")).toAbsolutePath().getParent();
-  private static final Pattern FENCE = Pattern.compile("(?m)^```[a-z]*\\n(.*?)^```", Pattern.DOTALL);
+  private static final Pattern FENCE =
+      Pattern.compile("(?m)^```[a-z]*\\n(.*?)^```", Pattern.DOTALL);
 
   @TempDir static Path folder;
 
@@ -47,7 +48,8 @@ class ReadmeTest {
         if (!lines.get(i).startsWith("$ ./okr ")) {
           continue;
         }
-        List<String> args = Arrays.asList(lines.get(i).substring("$ ./okr ".length()).trim().split("\\s+"));
+        List<String> args =
+            Arrays.asList(lines.get(i).substring("$ ./okr ".length()).trim().split("\\s+"));
         List<String> shown = new ArrayList<>();
         boolean cut = false;
         int code = -1;
@@ -63,7 +65,10 @@ class ReadmeTest {
           code = Integer.parseInt(lines.get(j + 1).trim());
         }
         // a blank line between two transcripts in one block belongs to neither
-        while (!cut && !shown.isEmpty() && shown.get(shown.size() - 1).isEmpty() && j < lines.size()) {
+        while (!cut
+            && !shown.isEmpty()
+            && shown.get(shown.size() - 1).isEmpty()
+            && j < lines.size()) {
           shown.remove(shown.size() - 1);
         }
         all.add(new Transcript(args, shown, cut, code));
@@ -76,7 +81,8 @@ class ReadmeTest {
   Stream<DynamicTest> everyOkrTranscriptIsWhatOkrPrints() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
     List<Transcript> all = transcripts(readme);
-    assertTrue(all.size() >= 6, "the README shows okr at work: " + all.size() + " transcripts found");
+    assertTrue(
+        all.size() >= 6, "the README shows okr at work: " + all.size() + " transcripts found");
     Files.createSymbolicLink(folder.resolve("okr-examples"), ROOT.resolve("okr-examples"));
     return all.stream()
         .map(t -> DynamicTest.dynamicTest("./okr " + String.join(" ", t.args()), () -> check(t)));
@@ -89,7 +95,8 @@ class ReadmeTest {
     command.add(System.getProperty("java.class.path"));
     command.add(Okr.class.getName());
     command.addAll(t.args());
-    Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     List<String> printed = out.lines().toList();
@@ -131,9 +138,12 @@ class ReadmeTest {
     assertTrue(named > 0);
     Matcher profile = Pattern.compile("mvn [^\\n`]*-P ?([\\w-]+)").matcher(readme);
     while (profile.find()) {
-      assertTrue(pom.contains("<id>" + profile.group(1) + "</id>"), "the README names a profile " + profile.group(1));
+      assertTrue(
+          pom.contains("<id>" + profile.group(1) + "</id>"),
+          "the README names a profile " + profile.group(1));
     }
-    Matcher main = Pattern.compile("(org\\.okrkit\\.(?:examples|bench)\\.[A-Z]\\w+)").matcher(readme);
+    Matcher main =
+        Pattern.compile("(org\\.okrkit\\.(?:examples|bench)\\.[A-Z]\\w+)").matcher(readme);
     while (main.find()) {
       String name = main.group(1);
       if (name.equals("org.okrkit.examples.NAME")) {

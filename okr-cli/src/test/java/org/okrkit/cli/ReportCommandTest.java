@@ -21,16 +21,20 @@ class ReportCommandTest {
     Path out = dir.resolve("marketing.html");
     Result r = okr("report", plan("marketing"), "--html", out.toString());
     assertEquals(
-        lines("Wrote " + out + ": 1 objective, 3 key results, 1 KPI, 3 owners, 3 findings (0 errors);"
-            + " scored under plans/marketing.policy.yaml (found beside the plan), as of 2026-05-31 (the"
-            + " plan's latest check-in; set --as-of to change)."),
+        lines(
+            "Wrote "
+                + out
+                + ": 1 objective, 3 key results, 1 KPI, 3 owners, 3 findings (0 errors);"
+                + " scored under plans/marketing.policy.yaml (found beside the plan), as of 2026-05-31 (the"
+                + " plan's latest check-in; set --as-of to change)."),
         r.out(),
         r::toString);
     assertEquals("", r.err());
     assertEquals(Okr.OK, r.code());
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n"), html);
-    assertTrue(html.contains("<title>Marketing 2026-Q2 \u2013 OKR report as of 2026-05-31</title>"), html);
+    assertTrue(
+        html.contains("<title>Marketing 2026-Q2 \u2013 OKR report as of 2026-05-31</title>"), html);
     assertTrue(html.contains("Raise the company&#39;s market influence"), html);
     assertTrue(html.contains("<span class=\"score\">0.567</span>"), html);
     assertTrue(html.endsWith("</html>\n"), html);
@@ -56,10 +60,17 @@ class ReportCommandTest {
   @Test
   void anErrorFindingExitsWithOneAfterWritingThePage(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("conflict.html");
-    Result r = okr("report", "src/test/resources/direction-conflict.yaml", "--html", out.toString());
+    Result r =
+        okr("report", "src/test/resources/direction-conflict.yaml", "--html", out.toString());
     assertEquals(Okr.FINDINGS, r.code(), r::toString);
-    assertTrue(r.out().startsWith("Wrote " + out + ": 1 objective, 1 key result, 1 KPI, 2 owners, 1 finding"
-        + " (1 error); "), r::toString);
+    assertTrue(
+        r.out()
+            .startsWith(
+                "Wrote "
+                    + out
+                    + ": 1 objective, 1 key result, 1 KPI, 2 owners, 1 finding"
+                    + " (1 error); "),
+        r::toString);
     assertTrue(Files.readString(out).contains("<span class=\"badge sev-ERROR\">ERROR</span>"));
   }
 
@@ -67,7 +78,8 @@ class ReportCommandTest {
   void theHtmlOptionIsRequired() {
     Result r = okr("report", plan("marketing"));
     assertEquals(Okr.BAD_INPUT, r.code());
-    assertTrue(r.err().startsWith("okr report: Missing required option: '--html=OUT'\n"), r::toString);
+    assertTrue(
+        r.err().startsWith("okr report: Missing required option: '--html=OUT'\n"), r::toString);
   }
 
   @Test
@@ -76,8 +88,12 @@ class ReportCommandTest {
     Result r = okr("report", plan("marketing"), "--html", out.toString());
     assertEquals(Okr.BAD_INPUT, r.code());
     assertEquals(
-        lines("okr report: cannot write the report to " + out + ": its folder " + out.getParent()
-            + " does not exist"),
+        lines(
+            "okr report: cannot write the report to "
+                + out
+                + ": its folder "
+                + out.getParent()
+                + " does not exist"),
         r.err());
   }
 }

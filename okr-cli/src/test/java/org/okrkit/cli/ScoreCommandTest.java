@@ -51,8 +51,14 @@ class ScoreCommandTest {
     assertEquals(Okr.OK, r.code(), r::toString);
     assertEquals("", r.err());
     assertTrue(r.out().contains("2026-Q2, scored as of 2026-05-31\n"), r::toString);
-    assertTrue(r.out().endsWith("Scored under plans/" + name + ".policy.yaml (found beside the plan), as of"
-        + " 2026-05-31 (the plan's latest check-in; set --as-of to change).\n"), r::toString);
+    assertTrue(
+        r.out()
+            .endsWith(
+                "Scored under plans/"
+                    + name
+                    + ".policy.yaml (found beside the plan), as of"
+                    + " 2026-05-31 (the plan's latest check-in; set --as-of to change).\n"),
+        r::toString);
   }
 
   @Test
@@ -93,51 +99,72 @@ class ScoreCommandTest {
     Files.writeString(policy, "version: 1\nkeyResultStrategy: binary\n");
     Result r = okr("score", plan("marketing"), "--policy", policy.toString());
     assertEquals(Okr.OK, r.code(), r::toString);
-    assertTrue(r.out().contains("  KR-partners              0        RED     ON_TRACK   "), r::toString);
-    assertTrue(r.out().endsWith("Scored under " + policy + ", as of 2026-05-31 (the plan's latest"
-        + " check-in; set --as-of to change).\n"), r::toString);
+    assertTrue(
+        r.out().contains("  KR-partners              0        RED     ON_TRACK   "), r::toString);
+    assertTrue(
+        r.out()
+            .endsWith(
+                "Scored under "
+                    + policy
+                    + ", as of 2026-05-31 (the plan's latest"
+                    + " check-in; set --as-of to change).\n"),
+        r::toString);
   }
 
   @Test
   void aPlanWithoutAPolicyBesideItOrCheckInsUsesTheDefaultsFromThePeriodsFirstDay(@TempDir Path dir)
       throws IOException {
     Path file = dir.resolve("bare.yaml");
-    Files.writeString(file, lines(
-        "name: Bare",
-        "period: 2026-Q3",
-        "owners: [{id: acme, name: Acme, level: COMPANY}]",
-        "objectives:",
-        "  - id: O1",
-        "    title: Grow",
-        "    owner: acme",
-        "    keyResults:",
-        "      - {id: KR1, title: Add partners, measure: {name: partners, unit: COUNT, direction: INCREASE},"
-            + " target: {baseline: 0, value: 20}}"));
+    Files.writeString(
+        file,
+        lines(
+            "name: Bare",
+            "period: 2026-Q3",
+            "owners: [{id: acme, name: Acme, level: COMPANY}]",
+            "objectives:",
+            "  - id: O1",
+            "    title: Grow",
+            "    owner: acme",
+            "    keyResults:",
+            "      - {id: KR1, title: Add partners, measure: {name: partners, unit: COUNT, direction: INCREASE},"
+                + " target: {baseline: 0, value: 20}}"));
     Result r = okr("score", file.toString());
     assertEquals(Okr.OK, r.code(), r::toString);
     assertTrue(r.out().startsWith("Bare 2026-Q3, scored as of 2026-07-01\n"), r::toString);
-    assertTrue(r.out().endsWith("Scored under the built-in default policy (no bare.policy.yaml beside the"
-        + " plan), as of 2026-07-01 (the first day of the plan's period, which has no check-in yet; set"
-        + " --as-of to change).\n"), r::toString);
+    assertTrue(
+        r.out()
+            .endsWith(
+                "Scored under the built-in default policy (no bare.policy.yaml beside the"
+                    + " plan), as of 2026-07-01 (the first day of the plan's period, which has no check-in yet; set"
+                    + " --as-of to change).\n"),
+        r::toString);
   }
 
   @Test
   void jsonHasAnObjectPerElementAndOwner() {
     Result r = okr("score", plan("marketing"), "--format", "json");
     assertEquals(Okr.OK, r.code(), r::toString);
-    assertTrue(r.out().startsWith(lines(
-        "{",
-        "  \"report\": \"scorecard\",",
-        "  \"plan\": \"Marketing\",",
-        "  \"period\": \"2026-Q2\",",
-        "  \"asOf\": \"2026-05-31\",",
-        "  \"elements\": [")), r::toString);
-    assertTrue(r.out().contains(lines(
-        "      \"kind\": \"KEY_RESULT\",",
-        "      \"id\": \"KR-partners\",",
-        "      \"title\": \"Add 20 partner companies within the quarter\",",
-        "      \"owner\": \"marketing\",",
-        "      \"score\": 0.7,")), r::toString);
+    assertTrue(
+        r.out()
+            .startsWith(
+                lines(
+                    "{",
+                    "  \"report\": \"scorecard\",",
+                    "  \"plan\": \"Marketing\",",
+                    "  \"period\": \"2026-Q2\",",
+                    "  \"asOf\": \"2026-05-31\",",
+                    "  \"elements\": [")),
+        r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                lines(
+                    "      \"kind\": \"KEY_RESULT\",",
+                    "      \"id\": \"KR-partners\",",
+                    "      \"title\": \"Add 20 partner companies within the quarter\",",
+                    "      \"owner\": \"marketing\",",
+                    "      \"score\": 0.7,")),
+        r::toString);
     assertTrue(r.out().endsWith("}\n"), r::toString);
     assertEquals("", r.err());
   }
@@ -166,25 +193,37 @@ class ScoreCommandTest {
   @Test
   void markdownHasATablePerPart() {
     Result r = okr("score", plan("marketing"), "--format", "md");
-    assertTrue(r.out().startsWith(lines(
-        "# Scorecard: Marketing, 2026-Q2, as of 2026-05-31",
-        "",
-        "## Elements",
-        "",
-        "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |")), r::toString);
-    assertTrue(r.out().contains(
-        "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | marketing | 0.7 | GREEN"
-            + " | ON_TRACK | 13 | 0.65 | 0.67 |\n"), r::toString);
-    assertTrue(r.out().contains(
-        "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |\n"), r::toString);
+    assertTrue(
+        r.out()
+            .startsWith(
+                lines(
+                    "# Scorecard: Marketing, 2026-Q2, as of 2026-05-31",
+                    "",
+                    "## Elements",
+                    "",
+                    "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |")),
+        r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | marketing | 0.7 | GREEN"
+                    + " | ON_TRACK | 13 | 0.65 | 0.67 |\n"),
+        r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |\n"),
+        r::toString);
     assertEquals(Okr.OK, r.code());
   }
 
   @Test
   void formatsAreCaseInsensitiveAndMarkdownIsMd() {
-    assertEquals(okr("score", plan("marketing"), "--format", "md").out(),
+    assertEquals(
+        okr("score", plan("marketing"), "--format", "md").out(),
         okr("score", plan("marketing"), "--format", "Markdown").out());
-    assertEquals(okr("score", plan("marketing"), "--format", "csv").out(),
+    assertEquals(
+        okr("score", plan("marketing"), "--format", "csv").out(),
         okr("score", plan("marketing"), "--format=CSV").out());
   }
 
@@ -194,8 +233,12 @@ class ScoreCommandTest {
     Result r = okr("score", plan("marketing"), "--policy", "plans/internet-company.policy.yaml");
     assertEquals(Okr.BAD_INPUT, r.code(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith("okr score: the scoring policy plans/internet-company.policy.yaml does not"
-        + " fit the plan plans/marketing.yaml: "), r::toString);
+    assertTrue(
+        r.err()
+            .startsWith(
+                "okr score: the scoring policy plans/internet-company.policy.yaml does not"
+                    + " fit the plan plans/marketing.yaml: "),
+        r::toString);
     assertTrue(r.err().contains("K-features"), r::toString);
   }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.cli.Cli.Result;
 
 class SimulateCommandTest {
-  private static final String COMPANY = PLANS.resolve("internet-company.simulation.yaml").toString();
+  private static final String COMPANY =
+      PLANS.resolve("internet-company.simulation.yaml").toString();
 
   @Test
   void printsTheComparisonAndWritesAHistogramPerPolicy(@TempDir Path dir) throws IOException {
@@ -26,9 +27,11 @@ class SimulateCommandTest {
     assertEquals(Okr.OK, r.code(), r::toString);
     List<String> out = r.out().lines().collect(Collectors.toList());
     assertEquals(
-        "3 people, 4 elements, 60 trials, seed 7; means with 95 % confidence intervals", out.get(0));
+        "3 people, 4 elements, 60 trials, seed 7; means with 95 % confidence intervals",
+        out.get(0));
     assertTrue(out.get(1).matches("metric +the company's policy +all graded"), out.get(1));
-    assertTrue(out.stream().anyMatch(l -> l.startsWith("validity (rank corr. with latent performance)")),
+    assertTrue(
+        out.stream().anyMatch(l -> l.startsWith("validity (rank corr. with latent performance)")),
         r::toString);
     Path company = dir.resolve("internet-company-the-company-s-policy.svg");
     Path graded = dir.resolve("internet-company-all-graded.svg");
@@ -61,7 +64,16 @@ class SimulateCommandTest {
 
   @Test
   void jsonAndCsvKeepStdoutForData(@TempDir Path dir) {
-    Result json = okr("simulate", COMPANY, "--trials", "30", "--format", "json", "--histograms", dir.toString());
+    Result json =
+        okr(
+            "simulate",
+            COMPANY,
+            "--trials",
+            "30",
+            "--format",
+            "json",
+            "--histograms",
+            dir.toString());
     assertEquals(Okr.OK, json.code(), json::toString);
     Object parsed = Json.parse(json.out());
     @SuppressWarnings("unchecked")
@@ -70,15 +82,23 @@ class SimulateCommandTest {
         List.of("the company's policy", "all graded"),
         arms.stream().map(a -> a.get("name")).collect(Collectors.toList()));
     assertEquals(30.0, ((Number) Json.at(parsed, "trials")).doubleValue());
-    assertTrue(json.err().contains("okr: Wrote " + dir.resolve("internet-company-all-graded.svg")),
+    assertTrue(
+        json.err().contains("okr: Wrote " + dir.resolve("internet-company-all-graded.svg")),
         json::toString);
 
     Result csv = okr("simulate", COMPANY, "--trials", "30", "--format", "csv", "--histograms", "-");
     assertEquals(Okr.OK, csv.code(), csv::toString);
     // a header, then a row per policy and metric
     assertTrue(csv.out().lines().count() > 2 * 10, csv::toString);
-    assertTrue(csv.out().lines().skip(1).allMatch(l -> l.startsWith("the company's policy,")
-            || l.startsWith("all graded,") || l.startsWith("\"the company's policy\",")),
+    assertTrue(
+        csv.out()
+            .lines()
+            .skip(1)
+            .allMatch(
+                l ->
+                    l.startsWith("the company's policy,")
+                        || l.startsWith("all graded,")
+                        || l.startsWith("\"the company's policy\",")),
         csv::toString);
     assertEquals("", csv.err());
   }
@@ -89,7 +109,10 @@ class SimulateCommandTest {
     Files.writeString(spec, "arms: [{name: a}]\ntrials: many\n");
     Result bad = okr("simulate", spec.toString());
     assertEquals(Okr.BAD_INPUT, bad.code(), bad::toString);
-    assertEquals(spec + ":2:9: trials: expected a number, got text 'many'", bad.err().lines().filter(l -> l.startsWith(spec.toString())).findFirst().orElse(""), bad::toString);
+    assertEquals(
+        spec + ":2:9: trials: expected a number, got text 'many'",
+        bad.err().lines().filter(l -> l.startsWith(spec.toString())).findFirst().orElse(""),
+        bad::toString);
     assertEquals("", bad.out());
 
     Result missing = okr("simulate", dir.resolve("none.yaml").toString());
@@ -107,7 +130,8 @@ class SimulateCommandTest {
     Path made = dir.resolve("new").resolve("folder");
     Result created = okr("simulate", COMPANY, "--trials", "5", "--histograms", made.toString());
     assertEquals(Okr.OK, created.code(), created::toString);
-    assertTrue(Files.isRegularFile(made.resolve("internet-company-all-graded.svg")), created::toString);
+    assertTrue(
+        Files.isRegularFile(made.resolve("internet-company-all-graded.svg")), created::toString);
 
     Result trials = okr("simulate", COMPANY, "--trials", "0");
     assertEquals(Okr.BAD_INPUT, trials.code(), trials::toString);

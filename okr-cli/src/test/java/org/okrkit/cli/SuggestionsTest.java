@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-  private static final List<String> IDS = List.of("KR-partners", "KR-mentions", "KR-forums", "K-campaigns");
+  private static final List<String> IDS =
+      List.of("KR-partners", "KR-mentions", "KR-forums", "K-campaigns");
 
   @Test
   void aTypoFindsTheId() {

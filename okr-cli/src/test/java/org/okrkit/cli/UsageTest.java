@@ -21,7 +21,8 @@ class UsageTest {
   @Test
   void noCommandPrintsTheUsageOnStderr() {
     Result r = okr();
-    assertUsageError(r, "okr: which command? expected one of validate, score, explain, align, report, simulate");
+    assertUsageError(
+        r, "okr: which command? expected one of validate, score, explain, align, report, simulate");
     assertTrue(r.err().contains("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
   }
 
@@ -63,7 +64,12 @@ class UsageTest {
   @Test
   void twoPoliciesAtOnce() {
     assertUsageError(
-        okr("score", plan("marketing"), "--policy", "plans/marketing.policy.yaml", "--default-policy"),
+        okr(
+            "score",
+            plan("marketing"),
+            "--policy",
+            "plans/marketing.policy.yaml",
+            "--default-policy"),
         "okr score: --policy and --default-policy exclude each other; give one of them");
   }
 
@@ -87,19 +93,27 @@ class UsageTest {
     assertEquals(Okr.OK, r.code());
     assertEquals("", r.err());
     assertTrue(r.out().startsWith("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
-    assertTrue(r.out().contains(lines(
-        "Commands:",
-        "  validate  Checks that a plan file and its scoring policy are valid.",
-        "  score     Scores a plan: every owner, objective, key result and KPI.",
-        "  explain   Explains how an element or owner got its score.",
-        "  align     Checks how the KPIs align with the key results they serve.",
-        "  report    Writes one self-contained HTML page of scores, status and findings.",
-        "  simulate  Compares scoring policies by Monte Carlo simulation.",
-        "  help      Display help information about the specified command.")), r::toString);
-    assertTrue(r.out().contains(lines(
-        "Exit codes:",
-        "  0  done",
-        "  1  the alignment analysis found problems at ERROR severity (align, report)")), r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                lines(
+                    "Commands:",
+                    "  validate  Checks that a plan file and its scoring policy are valid.",
+                    "  score     Scores a plan: every owner, objective, key result and KPI.",
+                    "  explain   Explains how an element or owner got its score.",
+                    "  align     Checks how the KPIs align with the key results they serve.",
+                    "  report    Writes one self-contained HTML page of scores, status and findings.",
+                    "  simulate  Compares scoring policies by Monte Carlo simulation.",
+                    "  help      Display help information about the specified command.")),
+        r::toString);
+    assertTrue(
+        r.out()
+            .contains(
+                lines(
+                    "Exit codes:",
+                    "  0  done",
+                    "  1  the alignment analysis found problems at ERROR severity (align, report)")),
+        r::toString);
   }
 
   @Test
@@ -108,13 +122,18 @@ class UsageTest {
       Result r = okr(command, "--help");
       assertEquals(Okr.OK, r.code(), r::toString);
       String flat = r.out().replaceAll("\\s+", " ");
-      assertTrue(flat.contains("Default: the date of the plan's latest check-in, when the figures were"
-          + " last known, so that the result depends on the file alone"), r::toString);
+      assertTrue(
+          flat.contains(
+              "Default: the date of the plan's latest check-in, when the figures were"
+                  + " last known, so that the result depends on the file alone"),
+          r::toString);
       assertTrue(flat.contains("--progress=WHEN"), r::toString);
     }
     Result help = okr("help", "validate");
     assertEquals(Okr.OK, help.code());
-    assertTrue(help.out().startsWith("Checks that a plan file and its scoring policy are valid.\n"), help::toString);
+    assertTrue(
+        help.out().startsWith("Checks that a plan file and its scoring policy are valid.\n"),
+        help::toString);
   }
 
   @Test

@@ -49,12 +49,16 @@ class ValidateCommandTest {
   void aPlanAloneSaysNothingOfAPolicy(@TempDir Path dir) throws IOException {
     Path copy = dir.resolve("copy.json");
     Files.copy(Path.of(plan("marketing")), dir.resolve("copy.yaml"));
-    Files.writeString(copy, org.okrkit.io.PlanFiles.write(
-        org.okrkit.io.PlanFiles.read(dir.resolve("copy.yaml")), org.okrkit.io.Format.JSON));
+    Files.writeString(
+        copy,
+        org.okrkit.io.PlanFiles.write(
+            org.okrkit.io.PlanFiles.read(dir.resolve("copy.yaml")), org.okrkit.io.Format.JSON));
     Result r = okr("validate", copy.toString());
     assertEquals(
-        lines(copy + ": a valid plan \"Marketing\" for 2026-Q2 (2026-04-01 to 2026-06-30): 3 owners,"
-            + " 1 objective, 3 key results, 1 KPI, 7 check-ins"),
+        lines(
+            copy
+                + ": a valid plan \"Marketing\" for 2026-Q2 (2026-04-01 to 2026-06-30): 3 owners,"
+                + " 1 objective, 3 key results, 1 KPI, 7 check-ins"),
         r.out(),
         r::toString);
     assertEquals(Okr.OK, r.code());
@@ -66,8 +70,9 @@ class ValidateCommandTest {
     assertEquals(Okr.BAD_INPUT, r.code());
     assertEquals("", r.out());
     assertEquals(
-        lines("okr validate: the scoring policy plans/internet-company.policy.yaml does not fit the plan"
-            + " plans/marketing.yaml: unknown element id 'K-features'"),
+        lines(
+            "okr validate: the scoring policy plans/internet-company.policy.yaml does not fit the plan"
+                + " plans/marketing.yaml: unknown element id 'K-features'"),
         r.err());
   }
 

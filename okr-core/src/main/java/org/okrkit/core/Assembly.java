@@ -42,10 +42,16 @@ final class Assembly {
     keyResults = shared.keyResults(keyResults);
     kpis = shared.kpis(kpis);
     PlanStructure base =
-        PlanStructure.of(owners, objectives, keyResults, kpis, checked.index(), references(checked));
+        PlanStructure.of(
+            owners, objectives, keyResults, kpis, checked.index(), references(checked));
     int measured = base.measuredCount();
     Plan plan =
-        new Plan(requireNonNull(period), name, base, Revisions.of(revisionList), History.empty(measured));
+        new Plan(
+            requireNonNull(period),
+            name,
+            base,
+            Revisions.of(revisionList),
+            History.empty(measured));
     if (checkIns.isEmpty()) {
       return plan;
     }

@@ -6,16 +6,15 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A dated observation of one key result's or KPI's value. For an element with a {@code
- * MILESTONES} target, a check-in reports one milestone: value 1 for done, 0 for not (or no longer)
- * done.
+ * A dated observation of one key result's or KPI's value. For an element with a {@code MILESTONES}
+ * target, a check-in reports one milestone: value 1 for done, 0 for not (or no longer) done.
  *
  * <p>How a {@link Plan} treats a stream of check-ins:
  *
  * <ul>
  *   <li><b>out of order</b>: a check-in dated before others of its element is accepted and takes
- *       its place by date; the value as of a date is always the latest by date, whatever the
- *       order of arrival;
+ *       its place by date; the value as of a date is always the latest by date, whatever the order
+ *       of arrival;
  *   <li><b>same day</b>: of several check-ins of one element (and milestone) on one day, the one
  *       recorded last gives the value;
  *   <li><b>duplicate</b>: a check-in equal in every field to one already recorded for its element

@@ -44,7 +44,9 @@ public final class CheckInColumns {
     return history.value(checkElement(m), i);
   }
 
-  /** The confidence of the {@code i}-th check-in of element {@code m} that counts, if it has one. */
+  /**
+   * The confidence of the {@code i}-th check-in of element {@code m} that counts, if it has one.
+   */
   public OptionalDouble confidence(int m, int i) {
     return history.confidence(checkElement(m), i);
   }
@@ -59,7 +61,8 @@ public final class CheckInColumns {
    * date}: the one that gives the element's value as of the end of that day; -1 when there is none.
    */
   public int lastOnOrBefore(int m, LocalDate date) {
-    return history.lastOnOrBefore(checkElement(m), Objects.requireNonNull(date, "date").toEpochDay());
+    return history.lastOnOrBefore(
+        checkElement(m), Objects.requireNonNull(date, "date").toEpochDay());
   }
 
   /**

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
  * KPI is meant to carry relative to the KPI's other contributions and to other KPIs.
  */
 @Value.Immutable
-public abstract sealed class Contribution implements WithContribution permits ImmutableContribution {
+public abstract sealed class Contribution implements WithContribution
+    permits ImmutableContribution {
 
   Contribution() {}
 

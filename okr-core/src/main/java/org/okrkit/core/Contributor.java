@@ -2,7 +2,10 @@ package org.okrkit.core;
 
 import org.immutables.value.Value;
 
-/** A KPI that supports a key result, with its contribution weight: an answer of {@link Plan#contributorsTo}. */
+/**
+ * A KPI that supports a key result, with its contribution weight: an answer of {@link
+ * Plan#contributorsTo}.
+ */
 @Value.Immutable
 public abstract sealed class Contributor permits ImmutableContributor {
 

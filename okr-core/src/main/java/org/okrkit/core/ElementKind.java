@@ -22,7 +22,10 @@ public enum ElementKind {
     return noun;
   }
 
-  /** The name of the plan's collection of this kind, as validation paths use it: {@code "keyResults"}. */
+  /**
+   * The name of the plan's collection of this kind, as validation paths use it: {@code
+   * "keyResults"}.
+   */
   public String collection() {
     return collection;
   }

@@ -16,8 +16,8 @@ import org.okrkit.core.internal.SparseVector;
 /**
  * A plan's check-ins, in primitive columns: the one store behind {@link Plan#checkIns()}, {@link
  * Plan#checkInsOf}, {@link Plan#historyOf} and the positional reads of {@link CheckInColumns}.
- * Check-ins are filed by measured element (key results, then KPIs, as {@link PlanStructure}
- * numbers them) and {@link Recording} decides which are recorded and which count.
+ * Check-ins are filed by measured element (key results, then KPIs, as {@link PlanStructure} numbers
+ * them) and {@link Recording} decides which are recorded and which count.
  *
  * <p><b>Base and appends.</b> The check-ins a plan is built with are stored element by element in
  * flat arrays: for each element, the ones that count by date (same-day ones in order of arrival),
@@ -46,17 +46,22 @@ final class History {
   private static final double NO_CONFIDENCE = Double.NaN;
 
   private final int measured;
+
   /** How many check-ins the base holds: arrival numbers 0 to baseCount - 1. */
   private final int baseCount;
+
   /** Element m's check-ins are base slots start[m] .. start[m + 1]. */
   private final int[] start;
+
   /** The end of element m's check-ins that count; null when all of them count. */
   private final int @Nullable [] countedEnd;
 
   private final int[] day;
   private final double[] value;
+
   /** The arrival number of each base slot: its place in {@link #arrivals}. */
   private final int[] arrival;
+
   private final boolean @Nullable [] correction;
   private final double @Nullable [] confidence;
   private final @Nullable String @Nullable [] note;
@@ -65,6 +70,7 @@ final class History {
 
   /** Check-ins appended after the base, in order of arrival: arrival number baseCount + i. */
   private final PersistentVector<CheckIn> appended;
+
   /** The logs of the elements that check-ins were appended to; null when there are none. */
   private final @Nullable SparseVector<Log> changed;
 
@@ -102,8 +108,20 @@ final class History {
   /** No check-ins, for {@code measured} elements. */
   static History empty(int measured) {
     return new History(
-        measured, 0, new int[measured + 1], null, new int[0], new double[0], new int[0], null, null,
-        null, null, null, PersistentVector.empty(), null);
+        measured,
+        0,
+        new int[measured + 1],
+        null,
+        new int[0],
+        new double[0],
+        new int[0],
+        null,
+        null,
+        null,
+        null,
+        null,
+        PersistentVector.empty(),
+        null);
   }
 
   // ------------------------------------------------------------------ building
@@ -157,7 +175,8 @@ final class History {
         BuildLog log = new BuildLog(m, arrivals, grouped, from, elements, replaced);
         for (int g = from; g < to; g++) {
           CheckIn c = arrivals.get(grouped[g]);
-          String slot = elements.plain(m) ? "" : elements.slot(m, c.date(), c.milestone().orElse(null));
+          String slot =
+              elements.plain(m) ? "" : elements.slot(m, c.date(), c.milestone().orElse(null));
           log.offering(g);
           Recording.Outcome outcome = Recording.record(log, c, slot);
           if (outcome == Recording.Outcome.DUPLICATE) {
@@ -246,8 +265,20 @@ final class History {
     }
     start[measured] = s;
     return new History(
-        measured, recorded, start, countedEnd, day, value, arrivalOf, correction, confidence, note,
-        milestone, author, PersistentVector.empty(), null);
+        measured,
+        recorded,
+        start,
+        countedEnd,
+        day,
+        value,
+        arrivalOf,
+        correction,
+        confidence,
+        note,
+        milestone,
+        author,
+        PersistentVector.empty(),
+        null);
   }
 
   private static boolean hasCorrection(List<CheckIn> arrivals, int[] grouped, int from, int to) {
@@ -281,15 +312,22 @@ final class History {
     private final int[] grouped;
     private final Elements elements;
     private final boolean @Nullable [] replaced;
+
     /** Group positions of the check-ins recorded so far, and their slots. */
     private int[] recorded = new int[4];
+
     private String[] slots = new String[4];
     private int size;
+
     /** The group position of the check-in being offered. */
     private int offered;
 
     BuildLog(
-        int m, List<CheckIn> arrivals, int[] grouped, int from, Elements elements,
+        int m,
+        List<CheckIn> arrivals,
+        int[] grouped,
+        int from,
+        Elements elements,
         boolean @Nullable [] replaced) {
       this.m = m;
       this.arrivals = arrivals;
@@ -379,27 +417,43 @@ final class History {
     log.pendingRef = ref;
     log.pendingArrival = baseCount + appended.size();
     switch (Recording.record(log, c, slot)) {
-  case DUPLICATE -> {
-return this;
-}
-  case NOTHING_TO_CORRECT -> 
-throw new IllegalArgumentException("check-in " + c + " has nothing to correct");
-  default -> {
-SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : changed;
+      case DUPLICATE -> {
+        return this;
+      }
+      case NOTHING_TO_CORRECT ->
+          throw new IllegalArgumentException("check-in " + c + " has nothing to correct");
+      default -> {
+        SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : changed;
         return new History(
-            measured, baseCount, start, countedEnd, day, value, arrival, correction, confidence, note,
-            milestone, author, appended.append(c), logs.with(m, log.build()));
-}
-}
+            measured,
+            baseCount,
+            start,
+            countedEnd,
+            day,
+            value,
+            arrival,
+            correction,
+            confidence,
+            note,
+            milestone,
+            author,
+            appended.append(c),
+            logs.with(m, log.build()));
+      }
+    }
   }
 
-  /** The log of an element that check-ins were appended to: entries as in the base, by reference. */
+  /**
+   * The log of an element that check-ins were appended to: entries as in the base, by reference.
+   */
   private static final class Log {
     /** A base slot, or -1 - i for appended check-in i. */
     final int[] ref;
+
     final int[] day;
     final double[] value;
     final int[] arrival;
+
     /** The first {@code counted} entries count, by date; the rest were replaced, by arrival. */
     final int counted;
 
@@ -417,8 +471,10 @@ SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : change
     private final History h;
     private final int m;
     private final Elements elements;
+
     /** The element's entries in order of arrival, as positions into its current entries. */
     private final int[] byArrival;
+
     private final int count;
     private final boolean[] replaced;
     private final @Nullable String[] slots;
@@ -456,8 +512,7 @@ SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : change
     @Override
     public boolean sameAs(int i, CheckIn c) {
       int e = byArrival[i];
-      return h.entryDay(m, e) == c.date().toEpochDay()
-          && h.entry(m, e, elements.id(m)).equals(c);
+      return h.entryDay(m, e) == c.date().toEpochDay() && h.entry(m, e, elements.id(m)).equals(c);
     }
 
     @Override
@@ -515,21 +570,59 @@ SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : change
           continue;
         }
         if (!placed && h.entryDay(m, e) > pendingDay) {
-          k = put(ref, days, values, arrivals, k, pendingRef, (int) pendingDay, pendingValue, pendingArrival);
+          k =
+              put(
+                  ref,
+                  days,
+                  values,
+                  arrivals,
+                  k,
+                  pendingRef,
+                  (int) pendingDay,
+                  pendingValue,
+                  pendingArrival);
           placed = true;
         }
-        k = put(ref, days, values, arrivals, k, h.entryRef(m, e), h.entryDay(m, e), h.entryValue(m, e),
-            h.entryArrival(m, e));
+        k =
+            put(
+                ref,
+                days,
+                values,
+                arrivals,
+                k,
+                h.entryRef(m, e),
+                h.entryDay(m, e),
+                h.entryValue(m, e),
+                h.entryArrival(m, e));
       }
       if (!placed) {
-        k = put(ref, days, values, arrivals, k, pendingRef, (int) pendingDay, pendingValue, pendingArrival);
+        k =
+            put(
+                ref,
+                days,
+                values,
+                arrivals,
+                k,
+                pendingRef,
+                (int) pendingDay,
+                pendingValue,
+                pendingArrival);
       }
       int counted = k;
       for (int i = 0; i < count; i++) {
         int e = byArrival[i];
         if (replaced[i]) {
-          k = put(ref, days, values, arrivals, k, h.entryRef(m, e), h.entryDay(m, e), h.entryValue(m, e),
-              h.entryArrival(m, e));
+          k =
+              put(
+                  ref,
+                  days,
+                  values,
+                  arrivals,
+                  k,
+                  h.entryRef(m, e),
+                  h.entryDay(m, e),
+                  h.entryValue(m, e),
+                  h.entryArrival(m, e));
         }
       }
       return new Log(ref, days, values, arrivals, counted);
@@ -545,7 +638,15 @@ SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : change
     }
 
     private static int put(
-        int[] ref, int[] days, double[] values, int[] arrivals, int k, int r, int d, double v, int a) {
+        int[] ref,
+        int[] days,
+        double[] values,
+        int[] arrivals,
+        int k,
+        int r,
+        int d,
+        double v,
+        int a) {
       ref[k] = r;
       days[k] = d;
       values[k] = v;
@@ -612,7 +713,8 @@ SparseVector<Log> logs = changed == null ? SparseVector.empty(measured) : change
     if (ref < 0) {
       return appended.get(-1 - ref);
     }
-    CheckIn.Builder b = CheckIn.builder().elementId(id).date(LocalDate.ofEpochDay(day[ref])).value(value[ref]);
+    CheckIn.Builder b =
+        CheckIn.builder().elementId(id).date(LocalDate.ofEpochDay(day[ref])).value(value[ref]);
     if (correction != null && correction[ref]) {
       b.correction(true);
     }

@@ -37,12 +37,13 @@ public final class Ids {
     return true;
   }
 
-  /** Whether {@code c} is a number in Unicode's sense: a digit, a letter number or another number. */
+  /**
+   * Whether {@code c} is a number in Unicode's sense: a digit, a letter number or another number.
+   */
   private static boolean isNumber(int c) {
     int type = Character.getType(c);
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
-
 }

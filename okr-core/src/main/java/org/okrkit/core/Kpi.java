@@ -6,9 +6,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A key performance indicator owned by a person or a team: a measure with a target, a weight in
- * its owner's scorecard, a reporting frequency, and the key results it supports. This is how
- * "key results are broken down into individual KPIs".
+ * A key performance indicator owned by a person or a team: a measure with a target, a weight in its
+ * owner's scorecard, a reporting frequency, and the key results it supports. This is how "key
+ * results are broken down into individual KPIs".
  */
 @Value.Immutable
 public abstract sealed class Kpi implements MeasuredElement, WithKpi permits ImmutableKpi {

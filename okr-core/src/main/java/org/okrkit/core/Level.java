@@ -1,8 +1,8 @@
 package org.okrkit.core;
 
 /**
- * An organisational level, from the whole company down to one person. The declaration order is
- * the order of the org chart: {@code COMPANY} is the highest level.
+ * An organisational level, from the whole company down to one person. The declaration order is the
+ * order of the org chart: {@code COMPANY} is the highest level.
  */
 public enum Level {
   /** The whole organisation. */

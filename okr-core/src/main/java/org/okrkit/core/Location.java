@@ -59,7 +59,10 @@ public final class Location {
       return index >= 0;
     }
 
-    /** {@code kpis[K1]}, {@code objectives[#3]} (an unusable id), {@code checkIns[12]}, {@code weight}. */
+    /**
+     * {@code kpis[K1]}, {@code objectives[#3]} (an unusable id), {@code checkIns[12]}, {@code
+     * weight}.
+     */
     @Override
     public String toString() {
       if (index < 0) {
@@ -73,7 +76,7 @@ public final class Location {
       if (!(other instanceof Step that)) {
         return false;
       }
-      
+
       return name.equals(that.name)
           && Objects.equals(id, that.id)
           && index == that.index
@@ -122,13 +125,19 @@ public final class Location {
     return append(new Step(name, null, -1, false));
   }
 
-  /** The part with id {@code id} at {@code index} of this location's collection {@code collection}. */
+  /**
+   * The part with id {@code id} at {@code index} of this location's collection {@code collection}.
+   */
   public Location then(String collection, String id, int index) {
     return append(keyed(collection, id, index));
   }
 
   private Location append(Step step) {
-    return new Location(ImmutableList.<Step>builderWithExpectedSize(steps.size() + 1).addAll(steps).add(step).build());
+    return new Location(
+        ImmutableList.<Step>builderWithExpectedSize(steps.size() + 1)
+            .addAll(steps)
+            .add(step)
+            .build());
   }
 
   private static Step keyed(String collection, String id, int index) {

@@ -3,9 +3,9 @@ package org.okrkit.core;
 import org.immutables.value.Value;
 
 /**
- * What is measured and how: a name ({@code "monthly active users"}), a {@link Unit} and the
- * {@link Direction} in which the measure should move. Two elements on the same measure share its
- * name; alignment analysis uses that to spot KPIs that pull against their key result.
+ * What is measured and how: a name ({@code "monthly active users"}), a {@link Unit} and the {@link
+ * Direction} in which the measure should move. Two elements on the same measure share its name;
+ * alignment analysis uses that to spot KPIs that pull against their key result.
  */
 @Value.Immutable
 public abstract sealed class Measure implements WithMeasure permits ImmutableMeasure {
@@ -44,7 +44,10 @@ public abstract sealed class Measure implements WithMeasure permits ImmutableMea
     return of(name, unit, Direction.RANGE);
   }
 
-  /** A done-or-not-done measure for milestone targets: unit {@code MILESTONE}, direction {@code INCREASE}. */
+  /**
+   * A done-or-not-done measure for milestone targets: unit {@code MILESTONE}, direction {@code
+   * INCREASE}.
+   */
   public static Measure milestones(String name) {
     return of(name, Unit.MILESTONE, Direction.INCREASE);
   }

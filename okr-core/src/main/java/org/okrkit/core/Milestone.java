@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One deliverable of a milestone {@link Target}: done or not done, with a weight among the
- * target's milestones and an optional due date. Check-ins name the milestone they report on.
+ * One deliverable of a milestone {@link Target}: done or not done, with a weight among the target's
+ * milestones and an optional due date. Check-ins name the milestone they report on.
  */
 @Value.Immutable
 public abstract sealed class Milestone implements WithMilestone permits ImmutableMilestone {

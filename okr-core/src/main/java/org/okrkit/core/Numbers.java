@@ -13,8 +13,8 @@ public final class Numbers {
 
   /**
    * {@code value} as people write it: a whole number without a fraction ({@code 120}), otherwise
-   * the shortest decimal that {@link Double#toString} gives, in plain notation ({@code 0.3},
-   * {@code 0.000015}); NaN and the infinities as Java spells them.
+   * the shortest decimal that {@link Double#toString} gives, in plain notation ({@code 0.3}, {@code
+   * 0.000015}); NaN and the infinities as Java spells them.
    */
   public static String plain(double value) {
     if (!Double.isFinite(value)) {

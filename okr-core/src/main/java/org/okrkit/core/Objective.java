@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * objective, or a key result of one, which is how team OKRs sit under department and company OKRs.
  */
 @Value.Immutable
-public abstract sealed class Objective implements Element, WithObjective permits ImmutableObjective {
+public abstract sealed class Objective implements Element, WithObjective
+    permits ImmutableObjective {
 
   Objective() {}
 

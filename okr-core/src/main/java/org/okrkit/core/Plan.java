@@ -35,20 +35,21 @@ import org.okrkit.core.internal.PlanValidator;
  * demand by the queries that return them.
  *
  * <p>Changes return a new plan ({@link #withKeyResult}, {@link #withCheckIn}, {@link #without}, …)
- * that is validated again and shares every part the change did not touch: plans that differ only
- * by appended check-ins share one structure. Elements keep the order in which they were added; a
+ * that is validated again and shares every part the change did not touch: plans that differ only by
+ * appended check-ins share one structure. Elements keep the order in which they were added; a
  * replaced element keeps its place.
  *
- * <p><b>History.</b> Check-ins form a stream: {@link #withCheckIn} appends in time logarithmic in the
- * number of elements, copying only the element's own log, and follows the rules on {@link CheckIn}
- * for out-of-order, same-day, duplicate and correcting check-ins; {@link #checkIns()} keeps every
- * check-in ever recorded, in order of arrival. A change to a key result's or KPI's target, weight or
- * contributions in the middle of the period is a {@link Revision}: {@link #revise} records it with
- * its date, reason and author beside the original definition. The element accessors ({@link
- * #keyResult}, {@link #kpis()}, …) give the definitions with every revision applied, {@link
- * #asOf(LocalDate)} those in force on a date, {@link #original()} those before any revision. The
- * {@code with…} methods, by contrast, edit the original definitions, as if they had always been so:
- * use them to build a plan up or correct a mistake, and revisions to record a change of mind.
+ * <p><b>History.</b> Check-ins form a stream: {@link #withCheckIn} appends in time logarithmic in
+ * the number of elements, copying only the element's own log, and follows the rules on {@link
+ * CheckIn} for out-of-order, same-day, duplicate and correcting check-ins; {@link #checkIns()}
+ * keeps every check-in ever recorded, in order of arrival. A change to a key result's or KPI's
+ * target, weight or contributions in the middle of the period is a {@link Revision}: {@link
+ * #revise} records it with its date, reason and author beside the original definition. The element
+ * accessors ({@link #keyResult}, {@link #kpis()}, …) give the definitions with every revision
+ * applied, {@link #asOf(LocalDate)} those in force on a date, {@link #original()} those before any
+ * revision. The {@code with…} methods, by contrast, edit the original definitions, as if they had
+ * always been so: use them to build a plan up or correct a mistake, and revisions to record a
+ * change of mind.
  *
  * <p>Two plans are equal when they have the same period, name, owners, original elements (whatever
  * their order), revisions, and check-ins per element in the same order of arrival.
@@ -56,15 +57,24 @@ import org.okrkit.core.internal.PlanValidator;
 public final class Plan {
   private final Period period;
   private final Optional<String> name;
+
   /** The original definitions, before any revision, as a structure. */
   private final PlanStructure base;
+
   private final Revisions revisions;
+
   /** The definitions with every revision applied: what the queries answer with. */
   private final PlanStructure structure;
+
   private final History history;
   final History.Elements elements = new Elements();
 
-  Plan(Period period, Optional<String> name, PlanStructure base, Revisions revisions, History history) {
+  Plan(
+      Period period,
+      Optional<String> name,
+      PlanStructure base,
+      Revisions revisions,
+      History history) {
     this.period = period;
     this.name = name;
     this.base = base;
@@ -240,9 +250,11 @@ public final class Plan {
   public ImmutableList<Contributor> contributorsTo(String keyResultId) {
     int k = requireKeyResult(keyResultId);
     ImmutableIntArray kpis = structure.contributorsTo(k);
-    ImmutableList.Builder<Contributor> result = ImmutableList.builderWithExpectedSize(kpis.length());
+    ImmutableList.Builder<Contributor> result =
+        ImmutableList.builderWithExpectedSize(kpis.length());
     for (int i = 0; i < kpis.length(); i++) {
-      result.add(Contributor.of(structure.kpi(kpis.get(i)), structure.contributorWeights(k).get(i)));
+      result.add(
+          Contributor.of(structure.kpi(kpis.get(i)), structure.contributorWeights(k).get(i)));
     }
     return result.build();
   }
@@ -405,8 +417,8 @@ public final class Plan {
 
   /**
    * The element's value as of the end of {@code asOf}: the value of its {@linkplain #latestCheckIn
-   * latest check-in}; for a milestone target (the one in force on {@code asOf}), the weighted share of
-   * milestones whose latest report says done, from 0 to 1. Empty when nothing was reported on or
+   * latest check-in}; for a milestone target (the one in force on {@code asOf}), the weighted share
+   * of milestones whose latest report says done, from 0 to 1. Empty when nothing was reported on or
    * before {@code asOf}.
    *
    * @throws UnknownIdException if the plan has no key result or KPI {@code elementId}
@@ -426,7 +438,8 @@ public final class Plan {
     for (int i = 0; i <= last; i++) {
       // a check-in names its milestone by the target in force on its own date
       String slot =
-          elements.slot(m, LocalDate.ofEpochDay(history.day(m, i)), history.milestone(m, i).orElse(null));
+          elements.slot(
+              m, LocalDate.ofEpochDay(history.day(m, i)), history.milestone(m, i).orElse(null));
       latest.put(slot, history.value(m, i));
     }
     double done = 0;
@@ -459,8 +472,12 @@ public final class Plan {
    */
   public Plan withOwner(Owner owner) {
     return changed(
-        put(base.owners(), owner, Owner::id), base.objectives(), base.keyResults(), base.kpis(),
-        revisions.list(), checkIns());
+        put(base.owners(), owner, Owner::id),
+        base.objectives(),
+        base.keyResults(),
+        base.kpis(),
+        revisions.list(),
+        checkIns());
   }
 
   /**
@@ -470,8 +487,12 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     return changed(
-        base.owners(), put(base.objectives(), objective, Objective::id), base.keyResults(),
-        base.kpis(), revisions.list(), checkIns());
+        base.owners(),
+        put(base.objectives(), objective, Objective::id),
+        base.keyResults(),
+        base.kpis(),
+        revisions.list(),
+        checkIns());
   }
 
   /**
@@ -482,8 +503,12 @@ public final class Plan {
    */
   public Plan withKeyResult(KeyResult keyResult) {
     return changed(
-        base.owners(), base.objectives(), put(base.keyResults(), keyResult, KeyResult::id),
-        base.kpis(), revisions.list(), checkIns());
+        base.owners(),
+        base.objectives(),
+        put(base.keyResults(), keyResult, KeyResult::id),
+        base.kpis(),
+        revisions.list(),
+        checkIns());
   }
 
   /**
@@ -494,13 +519,18 @@ public final class Plan {
    */
   public Plan withKpi(Kpi kpi) {
     return changed(
-        base.owners(), base.objectives(), base.keyResults(), put(base.kpis(), kpi, Kpi::id),
-        revisions.list(), checkIns());
+        base.owners(),
+        base.objectives(),
+        base.keyResults(),
+        put(base.kpis(), kpi, Kpi::id),
+        revisions.list(),
+        checkIns());
   }
 
   /**
-   * This plan with one more check-in, following the rules on {@link CheckIn}: a duplicate gives back
-   * this plan unchanged. Only the new check-in is checked, and only its element's log is copied.
+   * This plan with one more check-in, following the rules on {@link CheckIn}: a duplicate gives
+   * back this plan unchanged. Only the new check-in is checked, and only its element's log is
+   * copied.
    *
    * @throws PlanValidationException if the check-in is invalid for this plan
    */
@@ -559,7 +589,9 @@ public final class Plan {
       keptCheckIns =
           keptCheckIns.stream().filter(c -> !c.elementId().equals(id)).collect(Collectors.toList());
       keptRevisions =
-          keptRevisions.stream().filter(r -> !r.elementId().equals(id)).collect(Collectors.toList());
+          keptRevisions.stream()
+              .filter(r -> !r.elementId().equals(id))
+              .collect(Collectors.toList());
     }
     return changed(
         remove(base.owners(), id, Owner::id),
@@ -580,7 +612,7 @@ public final class Plan {
     if (!(other instanceof Plan that)) {
       return false;
     }
-    
+
     return period.equals(that.period)
         && name.equals(that.name)
         && base.ownerCount() == that.base.ownerCount()
@@ -679,7 +711,8 @@ public final class Plan {
       List<Kpi> baseKpis,
       List<Revision> revisions,
       List<CheckIn> checkIns) {
-    return Assembly.plan(period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
+    return Assembly.plan(
+        period, name, owners, objectives, baseKeyResults, baseKpis, revisions, checkIns);
   }
 
   /** What checking a new check-in needs to know about this plan. */
@@ -742,7 +775,8 @@ public final class Plan {
   }
 
   /** {@code list} without the part with this id; the same list when there is none. */
-  private static <T> ImmutableList<T> remove(ImmutableList<T> list, String key, Function<T, String> id) {
+  private static <T> ImmutableList<T> remove(
+      ImmutableList<T> list, String key, Function<T, String> id) {
     ImmutableList.Builder<T> kept = ImmutableList.builderWithExpectedSize(list.size());
     boolean removed = false;
     for (T part : list) {
@@ -762,7 +796,8 @@ public final class Plan {
   private boolean sameParts(Plan that) {
     List<List<?>> mine = List.of(base.owners(), base.objectives(), base.keyResults(), base.kpis());
     List<List<?>> theirs =
-        List.of(that.base.owners(), that.base.objectives(), that.base.keyResults(), that.base.kpis());
+        List.of(
+            that.base.owners(), that.base.objectives(), that.base.keyResults(), that.base.kpis());
     int from = 0;
     int thatFrom = 0;
     for (int kind = 0; kind < 4; kind++) {
@@ -821,7 +856,6 @@ public final class Plan {
     }
     return m;
   }
-
 
   private static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
@@ -968,7 +1002,14 @@ public final class Plan {
      */
     public Plan build() {
       return Assembly.plan(
-          period, Optional.ofNullable(name), owners, objectives, keyResults, kpis, revisions, checkIns);
+          period,
+          Optional.ofNullable(name),
+          owners,
+          objectives,
+          keyResults,
+          kpis,
+          revisions,
+          checkIns);
     }
 
     private <T> Builder addAll(List<T> list, Iterable<? extends T> values, String what) {

@@ -9,9 +9,9 @@ import java.util.List;
 import org.okrkit.core.internal.IdIndex;
 
 /**
- * A plan's owners and elements as dense positions, with every reference between them resolved:
- * what computations over whole plans (scoring, alignment, simulation) read instead of looking ids
- * up. A structure is built once, when its plan is, from the definitions in force with every revision
+ * A plan's owners and elements as dense positions, with every reference between them resolved: what
+ * computations over whole plans (scoring, alignment, simulation) read instead of looking ids up. A
+ * structure is built once, when its plan is, from the definitions in force with every revision
  * applied, and shared by every plan derived from it by appending check-ins ({@link
  * Plan#withCheckIn}); {@link Plan#asOf} and {@link Plan#original()} have structures of their own
  * when they apply other revisions.
@@ -24,15 +24,15 @@ import org.okrkit.core.internal.IdIndex;
  * ImmutableIntArray}s in plan order; a method that takes a position throws {@link
  * IndexOutOfBoundsException} for one outside its range, and returns -1 where a relation is absent.
  *
- * <p>A structure is immutable and safe to share between threads. It holds arrays of a few bytes
- * per element and the plan's lists; it holds no check-ins and no cache of anything computed from
- * it.
+ * <p>A structure is immutable and safe to share between threads. It holds arrays of a few bytes per
+ * element and the plan's lists; it holds no check-ins and no cache of anything computed from it.
  */
 public final class PlanStructure {
   private final ImmutableList<Owner> owners;
   private final ImmutableList<Objective> objectives;
   private final ImmutableList<KeyResult> keyResults;
   private final ImmutableList<Kpi> kpis;
+
   /** Every id: owners, then objectives, key results and KPIs. */
   private final IdIndex index;
 
@@ -45,8 +45,10 @@ public final class PlanStructure {
   private final ImmutableIntArray ownerKpis;
 
   private final int[] objectiveOwner;
+
   /** The objective an objective rolls into: its parent, or its parent key result's objective. */
   private final int[] objectiveParent;
+
   /** The key result an objective is aligned with, or -1. */
   private final int[] objectiveParentKeyResult;
 
@@ -72,6 +74,7 @@ public final class PlanStructure {
    * own weights are read from the KPI, which costs no memory.
    */
   private final double[] keyResultWeight;
+
   private final ImmutableDoubleArray contributorWeight;
 
   private PlanStructure(Builder b) {
@@ -292,7 +295,10 @@ public final class PlanStructure {
     return slice(contributors, contributorStart, k);
   }
 
-  /** The weights of the contributions to key result {@code k}, in the order of {@link #contributorsTo}. */
+  /**
+   * The weights of the contributions to key result {@code k}, in the order of {@link
+   * #contributorsTo}.
+   */
   public ImmutableDoubleArray contributorWeights(int k) {
     return contributorWeight.subArray(contributorStart[k], contributorStart[k + 1]);
   }
@@ -331,8 +337,15 @@ public final class PlanStructure {
   /** {@code PlanStructure[2 owners, 1 objective, 3 key results, 1 KPI]}. */
   @Override
   public String toString() {
-    return "PlanStructure[" + owners.size() + " owners, " + objectives.size() + " objectives, "
-        + keyResults.size() + " key results, " + kpis.size() + " KPIs]";
+    return "PlanStructure["
+        + owners.size()
+        + " owners, "
+        + objectives.size()
+        + " objectives, "
+        + keyResults.size()
+        + " key results, "
+        + kpis.size()
+        + " KPIs]";
   }
 
   // ------------------------------------------------------------------ building
@@ -369,8 +382,8 @@ public final class PlanStructure {
 
   /**
    * The structure of valid parts whose references have been resolved to positions in {@code index}
-   * (owners, then objectives, key results and KPIs): {@code resolved} gives each reference's position
-   * there.
+   * (owners, then objectives, key results and KPIs): {@code resolved} gives each reference's
+   * position there.
    */
   static PlanStructure of(
       ImmutableList<Owner> owners,
@@ -388,7 +401,8 @@ public final class PlanStructure {
    */
   // the same lists, not equal ones: a plan whose revisions changed nothing keeps its structure
   @SuppressWarnings("ReferenceEquality")
-  PlanStructure withMeasured(ImmutableList<KeyResult> revisedKeyResults, ImmutableList<Kpi> revisedKpis) {
+  PlanStructure withMeasured(
+      ImmutableList<KeyResult> revisedKeyResults, ImmutableList<Kpi> revisedKpis) {
     if (revisedKeyResults == keyResults && revisedKpis == kpis) {
       return this;
     }
@@ -399,7 +413,8 @@ public final class PlanStructure {
             return index.find(id);
           }
         };
-    return new Builder(owners, objectives, revisedKeyResults, revisedKpis, index, references).build();
+    return new Builder(owners, objectives, revisedKeyResults, revisedKpis, index, references)
+        .build();
   }
 
   /**

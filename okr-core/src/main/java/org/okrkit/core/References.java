@@ -64,7 +64,8 @@ final class References {
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
       String owner = id(checked.objectiveOwner(i), o.ownerId());
-      String parent = o.parentId().isPresent() ? id(checked.objectiveParent(i), o.parentId().get()) : null;
+      String parent =
+          o.parentId().isPresent() ? id(checked.objectiveParent(i), o.parentId().get()) : null;
       if (owner != o.ownerId() || (parent != null && parent != o.parentId().get())) {
         changed = changed == null ? objectives.toArray(new Objective[0]) : changed;
         Objective.Builder b = Objective.builder().from(o).ownerId(owner);
@@ -126,7 +127,10 @@ final class References {
     if (n == 1) {
       ImmutableList<Contribution> list = single.get(shared[0]);
       if (list == null) {
-        list = same && given instanceof ImmutableList ? (ImmutableList<Contribution>) given : ImmutableList.of(shared[0]);
+        list =
+            same && given instanceof ImmutableList
+                ? (ImmutableList<Contribution>) given
+                : ImmutableList.of(shared[0]);
         single.put(shared[0], list);
       }
       return list == given ? (ImmutableList<Contribution>) given : list;

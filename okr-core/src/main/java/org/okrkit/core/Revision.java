@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * Plan#asOf(LocalDate)} gives the definitions in force on any date, {@link Plan#original()} those
  * before any revision.
  *
- * <p>A revision takes effect from the start of its {@link #date()}: scores as of an earlier date are
- * judged without it. Exactly one of {@link #target()}, {@link #weight()} and {@link
+ * <p>A revision takes effect from the start of its {@link #date()}: scores as of an earlier date
+ * are judged without it. Exactly one of {@link #target()}, {@link #weight()} and {@link
  * #contributions()} is set, as {@link #kind()} says.
  */
 @Value.Immutable
@@ -26,7 +26,9 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   public enum Kind {
     /** The element's target. */
     TARGET,
-    /** The element's weight: in its objective for a key result, in its owner's scorecard for a KPI. */
+    /**
+     * The element's weight: in its objective for a key result, in its owner's scorecard for a KPI.
+     */
     WEIGHT,
     /** A KPI's contributions to key results, replaced as a whole. */
     CONTRIBUTIONS
@@ -47,7 +49,9 @@ public abstract sealed class Revision implements WithRevision permits ImmutableR
   /** The new weight, for a {@code WEIGHT} revision. */
   public abstract OptionalDouble weight();
 
-  /** The new contributions, for a {@code CONTRIBUTIONS} revision; may be empty to detach the KPI. */
+  /**
+   * The new contributions, for a {@code CONTRIBUTIONS} revision; may be empty to detach the KPI.
+   */
   public abstract List<Contribution> contributions();
 
   /** Why the change was made; not blank in a valid plan. */

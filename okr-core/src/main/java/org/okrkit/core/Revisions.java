@@ -16,6 +16,7 @@ final class Revisions {
   static final Revisions NONE = new Revisions(ImmutableList.of());
 
   private final ImmutableList<Revision> byDate;
+
   /** The ids of the elements whose target was revised. */
   private final ImmutableSet<String> revisedTargets;
 
@@ -69,7 +70,10 @@ final class Revisions {
     return !revisedTargets.isEmpty() && revisedTargets.contains(id);
   }
 
-  /** The target of element {@code id}, originally {@code original}, in force at the end of {@code date}. */
+  /**
+   * The target of element {@code id}, originally {@code original}, in force at the end of {@code
+   * date}.
+   */
   Target targetAt(String id, Target original, LocalDate date) {
     if (!revisedTarget(id)) {
       return original;
@@ -93,12 +97,13 @@ final class Revisions {
     }
     int from = base.ownerCount() + base.objectiveCount();
     return base.withMeasured(
-        revised(base, base.keyResults(), from), revised(base, base.kpis(), from + base.keyResultCount()));
+        revised(base, base.keyResults(), from),
+        revised(base, base.kpis(), from + base.keyResultCount()));
   }
 
   /**
-   * The definitions of {@code original}, whose first id has position {@code from} in the index, with
-   * the revisions of their ids applied in date order.
+   * The definitions of {@code original}, whose first id has position {@code from} in the index,
+   * with the revisions of their ids applied in date order.
    */
   private <T extends MeasuredElement> ImmutableList<T> revised(
       PlanStructure base, ImmutableList<T> original, int from) {

@@ -16,10 +16,10 @@ import org.okrkit.core.internal.TargetRules;
  * What a key result or KPI aims for. A target is one of four {@linkplain Kind kinds}:
  *
  * <ul>
- *   <li>{@link Kind#ABSOLUTE}: a {@linkplain #value() value} to reach, from an optional
- *       {@linkplain #baseline() baseline}, with an optional {@linkplain #threshold() threshold}
- *       (the minimum acceptable) and {@linkplain #stretch() stretch}: "inspection pass rate reaches
- *       98 %", "return rate below 1 %";
+ *   <li>{@link Kind#ABSOLUTE}: a {@linkplain #value() value} to reach, from an optional {@linkplain
+ *       #baseline() baseline}, with an optional {@linkplain #threshold() threshold} (the minimum
+ *       acceptable) and {@linkplain #stretch() stretch}: "inspection pass rate reaches 98 %",
+ *       "return rate below 1 %";
  *   <li>{@link Kind#RELATIVE}: the same, but value, threshold and stretch are changes in percent of
  *       the baseline: "+30 %", "-20 %"; the baseline is required;
  *   <li>{@link Kind#RANGE}: stay between {@linkplain #low() low} and {@linkplain #high() high},
@@ -28,15 +28,15 @@ import org.okrkit.core.internal.TargetRules;
  *       each done or not done: "roadshow material complete".
  * </ul>
  *
- * <p>A target does not carry a direction: the {@link Measure} of its element says whether higher
- * or lower is better. The factories ({@link #increase}, {@link #range}, …) check their arguments at
+ * <p>A target does not carry a direction: the {@link Measure} of its element says whether higher or
+ * lower is better. The factories ({@link #increase}, {@link #range}, …) check their arguments at
  * once. A target made with the {@link #builder()} is a plain value that is checked in context when
  * it becomes part of a {@link Plan}, which reports every problem with its path, or by {@link
  * #problems(Direction)}.
  *
- * <p>A target keeps its numbers unboxed: the first two present ones in fields, any others in a small
- * array, so that the common target (a baseline and a value, or a low and a high) takes 48 bytes.
- * Immutable and safe to share between threads; equal when kind, numbers (compared as {@link
+ * <p>A target keeps its numbers unboxed: the first two present ones in fields, any others in a
+ * small array, so that the common target (a baseline and a value, or a low and a high) takes 48
+ * bytes. Immutable and safe to share between threads; equal when kind, numbers (compared as {@link
  * Double#equals} does) and milestones are equal.
  */
 public final class Target {
@@ -46,13 +46,18 @@ public final class Target {
   private static final int STRETCH = 3;
   private static final int LOW = 4;
   private static final int HIGH = 5;
-  private static final String[] NAMES = {"baseline", "value", "threshold", "stretch", "low", "high"};
+  private static final String[] NAMES = {
+    "baseline", "value", "threshold", "stretch", "low", "high"
+  };
 
   private final Kind kind;
+
   /** Which of the six numbers are present: bit i for number i, in the order of {@link #NAMES}. */
   private final byte present;
+
   /** The first and second present numbers; the rest, in order, in {@link #more}. */
   private final double first;
+
   private final double second;
   private final double @Nullable [] more;
   private final ImmutableList<Milestone> milestones;
@@ -264,7 +269,7 @@ public final class Target {
     if (!(other instanceof Target that)) {
       return false;
     }
-    
+
     // with the same numbers present, both keep them in the same places: compare those in place,
     // and the milestones, which live in other objects, only when the numbers are equal
     return kind == that.kind
@@ -287,7 +292,9 @@ public final class Target {
     return h;
   }
 
-  /** {@code Target{kind=ABSOLUTE, baseline=0.0, value=20.0, milestones=[]}}: the numbers present. */
+  /**
+   * {@code Target{kind=ABSOLUTE, baseline=0.0, value=20.0, milestones=[]}}: the numbers present.
+   */
   @Override
   public String toString() {
     MoreObjects.ToStringHelper text = MoreObjects.toStringHelper("Target").add("kind", kind);
@@ -319,8 +326,8 @@ public final class Target {
   }
 
   /**
-   * An absolute target with no baseline: "at least 10" on a higher-is-better measure, "below 1"
-   * on a lower-is-better one.
+   * An absolute target with no baseline: "at least 10" on a higher-is-better measure, "below 1" on
+   * a lower-is-better one.
    *
    * @throws IllegalArgumentException unless {@code target} is finite
    */
@@ -331,7 +338,8 @@ public final class Target {
   /**
    * A relative target: {@code baseline} raised by {@code percent} percent ({@code 30} for +30 %).
    *
-   * @throws IllegalArgumentException unless {@code baseline > 0} and {@code percent > 0}, both finite
+   * @throws IllegalArgumentException unless {@code baseline > 0} and {@code percent > 0}, both
+   *     finite
    */
   public static Target increaseByPercent(double baseline, double percent) {
     return checked(relative(baseline, percent), Direction.INCREASE);
@@ -550,7 +558,9 @@ public final class Target {
     return resolve(value());
   }
 
-  /** The threshold in the measure's unit, resolved like {@link #absoluteValue()}; empty when none. */
+  /**
+   * The threshold in the measure's unit, resolved like {@link #absoluteValue()}; empty when none.
+   */
   public final OptionalDouble absoluteThreshold() {
     return resolve(threshold());
   }
@@ -590,12 +600,14 @@ public final class Target {
    */
   public final String describe() {
     switch (kind()) {
-  case RANGE -> {
-return figure(low()) + " to " + figure(high())
+      case RANGE -> {
+        return figure(low())
+            + " to "
+            + figure(high())
             + (baseline().isPresent() ? " (from " + figure(baseline()) + ")" : "");
-}
-  case MILESTONES -> {
-return "milestones: "
+      }
+      case MILESTONES -> {
+        return "milestones: "
             + milestones().stream()
                 .map(
                     m ->
@@ -603,9 +615,9 @@ return "milestones: "
                             + (m.weight() == 1.0 ? "" : " x" + Checks.number(m.weight()))
                             + m.due().map(d -> " due " + d).orElse(""))
                 .collect(Collectors.joining(", "));
-}
-  default -> {
-StringBuilder text = new StringBuilder();
+      }
+      default -> {
+        StringBuilder text = new StringBuilder();
         if (kind() == Kind.RELATIVE) {
           text.append(percent(value()))
               .append(" of ")
@@ -620,8 +632,8 @@ StringBuilder text = new StringBuilder();
         threshold().ifPresent(t -> text.append(", threshold ").append(term(threshold())));
         stretch().ifPresent(s -> text.append(", stretch ").append(term(stretch())));
         return text.toString();
-}
-}
+      }
+    }
   }
 
   /** {@code figure} in the measure's unit, resolving a relative figure against the baseline. */
@@ -630,21 +642,21 @@ StringBuilder text = new StringBuilder();
       return figure;
     }
     switch (kind()) {
-  case ABSOLUTE -> {
-return figure;
-}
-  case RELATIVE -> {
-if (baseline().isEmpty()) {
+      case ABSOLUTE -> {
+        return figure;
+      }
+      case RELATIVE -> {
+        if (baseline().isEmpty()) {
           return OptionalDouble.empty();
         }
         double base = baseline().getAsDouble();
         // base + base * p / 100 rather than base * (1 + p / 100): exact for whole percentages
         return OptionalDouble.of(base + base * figure.getAsDouble() / 100.0);
-}
-  default -> {
-return OptionalDouble.empty();
-}
-}
+      }
+      default -> {
+        return OptionalDouble.empty();
+      }
+    }
   }
 
   private String term(OptionalDouble figure) {
@@ -673,7 +685,8 @@ return OptionalDouble.empty();
     return builder().kind(Kind.RELATIVE).baseline(baseline).value(percent).build();
   }
 
-  private static Target checked(Target target, @org.jspecify.annotations.Nullable Direction direction) {
+  private static Target checked(
+      Target target, @org.jspecify.annotations.Nullable Direction direction) {
     ImmutableList.Builder<String> problems = ImmutableList.builder();
     TargetRules.check(target, direction, problems::add);
     List<String> found = problems.build();
@@ -682,5 +695,4 @@ return OptionalDouble.empty();
     }
     return target;
   }
-
 }

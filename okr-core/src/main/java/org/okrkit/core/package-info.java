@@ -1,6 +1,4 @@
-/**
- * The okrkit domain model.
- */
+/** The okrkit domain model. */
 @NullMarked
 @CheckReturnValue
 @OkrStyle
@@ -8,4 +6,3 @@ package org.okrkit.core;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.OkrStyle;

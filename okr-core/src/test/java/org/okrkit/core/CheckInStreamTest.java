@@ -54,7 +54,8 @@ class CheckInStreamTest {
 
   @Test
   void aCorrectionReplacesTheValueOfItsDayAndKeepsTheTrail() {
-    Plan plan = marketing.withCheckIn(CheckIn.correction("KR-partners", MAY_31, 11).withAuthor("ann"));
+    Plan plan =
+        marketing.withCheckIn(CheckIn.correction("KR-partners", MAY_31, 11).withAuthor("ann"));
     assertEquals(OptionalDouble.of(11), plan.valueAsOf("KR-partners", MAY_31));
     assertEquals(List.of(6.0, 11.0), values(plan.checkInsOf("KR-partners")));
     assertEquals(List.of(6.0, 13.0, 11.0), values(plan.historyOf("KR-partners")));
@@ -79,17 +80,20 @@ class CheckInStreamTest {
         e.problems());
     // in a builder, the correction must come after what it corrects
     Plan.Builder wrongOrder =
-        marketing.toBuilder().addCheckIns(CheckIn.correction("KR-forums", MAY_15, 3), CheckIn.of("KR-forums", MAY_15, 2));
-    assertEquals(
-        "checkIns[7].correction",
-        wrongOrder.problems().get(0).path());
+        marketing.toBuilder()
+            .addCheckIns(
+                CheckIn.correction("KR-forums", MAY_15, 3), CheckIn.of("KR-forums", MAY_15, 2));
+    assertEquals("checkIns[7].correction", wrongOrder.problems().get(0).path());
   }
 
   @Test
   void milestoneCorrectionsReplaceOnlyTheirMilestone() {
     KeyResult roadshow =
         KeyResult.of(
-            "KR-road", "O-funding", "Roadshow", Measure.milestones("roadshow"),
+            "KR-road",
+            "O-funding",
+            "Roadshow",
+            Measure.milestones("roadshow"),
             Target.milestones(Milestone.of("deck"), Milestone.of("model")));
     Plan plan =
         SeedPlans.startUp()

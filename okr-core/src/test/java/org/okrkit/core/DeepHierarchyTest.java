@@ -40,7 +40,9 @@ class DeepHierarchyTest {
   @Test
   void aHundredThousandDeepObjectiveChainValidates() {
     Plan.Builder b =
-        Plan.builder().period(Period.quarter(2026, 2)).addOwners(Owner.of("co", "Co", Level.COMPANY));
+        Plan.builder()
+            .period(Period.quarter(2026, 2))
+            .addOwners(Owner.of("co", "Co", Level.COMPANY));
     b.addObjectives(Objective.of("o0", "Objective 0", "co"));
     for (int i = 1; i < DEPTH; i++) {
       b.addObjectives(Objective.of("o" + i, "Objective " + i, "co").withParentId("o" + (i - 1)));
@@ -50,7 +52,9 @@ class DeepHierarchyTest {
     PlanValidationException e =
         assertThrows(
             PlanValidationException.class,
-            () -> plan.withObjective(plan.objective("o0").orElseThrow().withParentId("o" + (DEPTH - 1))));
+            () ->
+                plan.withObjective(
+                    plan.objective("o0").orElseThrow().withParentId("o" + (DEPTH - 1))));
     assertEquals(1, e.problems().size());
     assertEquals("objectives[o0].parent", e.problems().get(0).path());
   }

@@ -29,7 +29,9 @@ class HistoryProperties {
       CheckIn base = all.get(r.nextInt(all.size()));
       Target target = plan.targetAt(base.elementId(), base.date());
       double value =
-          target.kind() == Target.Kind.MILESTONES ? 1 - base.value() : base.value() + 1 + r.nextInt(5);
+          target.kind() == Target.Kind.MILESTONES
+              ? 1 - base.value()
+              : base.value() + 1 + r.nextInt(5);
       switch (r.nextInt(3)) {
         case 0:
           all.add(base); // a duplicate
@@ -60,7 +62,9 @@ class HistoryProperties {
     assertEquals(atOnce.checkIns(), oneByOne.checkIns());
     for (KeyResult k : plan.keyResults()) {
       assertEquals(atOnce.checkInsOf(k.id()), oneByOne.checkInsOf(k.id()));
-      assertEquals(atOnce.valueAsOf(k.id(), plan.period().end()), oneByOne.valueAsOf(k.id(), plan.period().end()));
+      assertEquals(
+          atOnce.valueAsOf(k.id(), plan.period().end()),
+          oneByOne.valueAsOf(k.id(), plan.period().end()));
     }
     assertEquals(plan, built);
     assertEquals(plan, all.build());
@@ -93,7 +97,8 @@ class HistoryProperties {
       @ForAll("plans") Plan plan, @ForAll long seed) {
     Random r = new Random(seed);
     KeyResult k = plan.keyResults().get(r.nextInt(plan.keyResults().size()));
-    LocalDate date = plan.period().start().plusDays(1 + r.nextInt((int) plan.period().lengthInDays() - 1));
+    LocalDate date =
+        plan.period().start().plusDays(1 + r.nextInt((int) plan.period().lengthInDays() - 1));
     Revision revision =
         r.nextBoolean()
             ? Revision.weight(k.id(), date, k.weight() + 1, "re-weighted", "manager")

@@ -12,17 +12,20 @@ class LocationTest {
 
   @Test
   void aLocationSpellsItsStepsAsPeopleReadThem() {
-    Location contribution = Location.part("kpis", "K1", 4).then("contributions", "KR9", 1).then("weight");
+    Location contribution =
+        Location.part("kpis", "K1", 4).then("contributions", "KR9", 1).then("weight");
     assertEquals("kpis[K1].contributions[KR9].weight", contribution.path());
     assertEquals("kpis[K1].contributions[KR9].weight", contribution.toString());
-    assertEquals("objectives[#3].id", Location.part("objectives", "not an id", 3).then("id").path());
+    assertEquals(
+        "objectives[#3].id", Location.part("objectives", "not an id", 3).then("id").path());
     assertEquals("checkIns[12].date", Location.item("checkIns", 12).then("date").path());
     assertEquals("period", Location.field("period").path());
   }
 
   @Test
   void itsStepsAreData() {
-    List<Location.Step> steps = Location.part("kpis", "K1", 4).then("contributions", "KR9", 1).then("weight").steps();
+    List<Location.Step> steps =
+        Location.part("kpis", "K1", 4).then("contributions", "KR9", 1).then("weight").steps();
     assertEquals(3, steps.size());
     assertEquals("kpis", steps.get(0).name());
     assertEquals(Optional.of("K1"), steps.get(0).id());
@@ -39,12 +42,14 @@ class LocationTest {
   void aNegativePositionIsRefused() {
     assertEquals(
         "index must be at least 0, got -1",
-        assertThrows(IllegalArgumentException.class, () -> Location.item("checkIns", -1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Location.item("checkIns", -1))
+            .getMessage());
   }
 
   @Test
   void aProblemSpellsItsLocationAsItsPath() {
-    Problem p = Problem.of(Location.item("checkIns", 0).then("value"), "value NaN is not a finite number");
+    Problem p =
+        Problem.of(Location.item("checkIns", 0).then("value"), "value NaN is not a finite number");
     assertEquals("checkIns[0].value", p.path());
     assertEquals("checkIns[0].value: value NaN is not a finite number", p.toString());
   }

@@ -25,7 +25,8 @@ class NumbersProperties {
     return Arbitraries.oneOf(
         Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite),
         Arbitraries.doubles().between(-1e7, 1e7),
-        Arbitraries.of(Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, 0.1 + 0.2));
+        Arbitraries.of(
+            Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, 0.1 + 0.2));
   }
 
   @Property
@@ -50,8 +51,7 @@ class NumbersProperties {
       @ForAll @IntRange(min = 0, max = 12) int decimals) {
     BigDecimal written = BigDecimal.valueOf(digits, decimals);
     double x = written.doubleValue();
-    String expected =
-        written.signum() == 0 ? "0" : written.stripTrailingZeros().toPlainString();
+    String expected = written.signum() == 0 ? "0" : written.stripTrailingZeros().toPlainString();
     assertEquals(expected, Numbers.readable(x));
     assertEquals(Numbers.plain(x), Numbers.readable(x));
   }

@@ -37,8 +37,14 @@ class NumbersTest {
 
   @Test
   void readableNeverRoundsTheLargestDoubleToInfinity() {
-    assertEquals(Double.MAX_VALUE, Double.parseDouble(Numbers.readable(Double.MAX_VALUE)), 1e-9 * Double.MAX_VALUE);
-    assertEquals(-Double.MAX_VALUE, Double.parseDouble(Numbers.readable(-Double.MAX_VALUE)), 1e-9 * Double.MAX_VALUE);
+    assertEquals(
+        Double.MAX_VALUE,
+        Double.parseDouble(Numbers.readable(Double.MAX_VALUE)),
+        1e-9 * Double.MAX_VALUE);
+    assertEquals(
+        -Double.MAX_VALUE,
+        Double.parseDouble(Numbers.readable(-Double.MAX_VALUE)),
+        1e-9 * Double.MAX_VALUE);
   }
 
   @Test

@@ -22,21 +22,24 @@ class PlanChangesTest {
     assertEquals(
         List.of("KR-partners", "KR-mentions", "KR-forums"),
         changed.keyResults().stream().map(KeyResult::id).collect(Collectors.toList()));
-    assertEquals(25, changed.keyResult("KR-partners").orElseThrow().target().absoluteValue().getAsDouble());
+    assertEquals(
+        25, changed.keyResult("KR-partners").orElseThrow().target().absoluteValue().getAsDouble());
     assertSameElements(marketing.owners(), changed.owners());
     assertSameElements(marketing.objectives(), changed.objectives());
     assertSameElements(marketing.keyResults().subList(1, 3), changed.keyResults().subList(1, 3));
     assertSameElements(marketing.kpis(), changed.kpis());
     assertEquals(marketing.checkIns(), changed.checkIns());
-    assertEquals(20, marketing.keyResult("KR-partners").orElseThrow().target().absoluteValue().getAsDouble());
+    assertEquals(
+        20,
+        marketing.keyResult("KR-partners").orElseThrow().target().absoluteValue().getAsDouble());
   }
 
   @Test
   void addingAnElementAppendsIt() {
-    Plan changed =
-        marketing.withOwner(Owner.of("events", "Events team", Level.TEAM, "marketing"));
+    Plan changed = marketing.withOwner(Owner.of("events", "Events team", Level.TEAM, "marketing"));
     assertEquals("events", changed.owners().get(3).id());
-    assertEquals(List.of("marketing-manager", "events"),
+    assertEquals(
+        List.of("marketing-manager", "events"),
         changed.ownersBelow("marketing").stream().map(Owner::id).collect(Collectors.toList()));
   }
 
@@ -47,8 +50,11 @@ class PlanChangesTest {
     PlanValidationException e =
         assertThrows(PlanValidationException.class, () -> marketing.withKeyResult(orphan));
     assertEquals(
-        List.of(Problem.of(
-                Location.part("keyResults", "KR-x", 3).then("objective"), "unknown objective 'O-none'")), e.problems());
+        List.of(
+            Problem.of(
+                Location.part("keyResults", "KR-x", 3).then("objective"),
+                "unknown objective 'O-none'")),
+        e.problems());
     assertEquals(3, marketing.keyResults().size());
   }
 
@@ -121,18 +127,26 @@ class PlanChangesTest {
   void equalityIgnoresElementOrderButNotContent() {
     Plan.Builder reversed = Plan.builder().period(marketing.period()).name("Marketing");
     List<Owner> owners = marketing.owners().reverse();
-    reversed.addAllOwners(owners).addAllObjectives(marketing.objectives())
-        .addAllKeyResults(marketing.keyResults().reverse()).addAllKpis(marketing.kpis())
+    reversed
+        .addAllOwners(owners)
+        .addAllObjectives(marketing.objectives())
+        .addAllKeyResults(marketing.keyResults().reverse())
+        .addAllKpis(marketing.kpis())
         .addAllCheckIns(marketing.checkIns());
     Plan other = reversed.build();
     assertEquals(marketing, other);
     // check-ins of different elements may interleave differently: only each element's order counts
     List<CheckIn> byElement = new java.util.ArrayList<>(marketing.checkIns());
     byElement.sort(java.util.Comparator.comparing(CheckIn::elementId));
-    assertEquals(marketing, marketing.toBuilder().build().toBuilder()
-        .from(stripCheckIns(marketing)).addAllCheckIns(byElement).build());
+    assertEquals(
+        marketing,
+        marketing.toBuilder().build().toBuilder()
+            .from(stripCheckIns(marketing))
+            .addAllCheckIns(byElement)
+            .build());
     assertEquals(marketing.hashCode(), other.hashCode());
-    assertNotEquals(marketing, other.withCheckIn(CheckIn.of("KR-forums", LocalDate.of(2026, 6, 2), 4)));
+    assertNotEquals(
+        marketing, other.withCheckIn(CheckIn.of("KR-forums", LocalDate.of(2026, 6, 2), 4)));
     assertEquals(marketing, marketing.toBuilder().build());
   }
 

@@ -126,8 +126,7 @@ class PlanProperties {
       for (int i = 1; i < checkIns.size(); i++) {
         assertTrue(!checkIns.get(i).date().isBefore(checkIns.get(i - 1).date()));
       }
-      plan.valueAsOf(e.id(), plan.period().end())
-          .ifPresent(v -> assertTrue(Double.isFinite(v)));
+      plan.valueAsOf(e.id(), plan.period().end()).ifPresent(v -> assertTrue(Double.isFinite(v)));
     }
   }
 
@@ -259,7 +258,11 @@ class PlanProperties {
             String kr = own.get(r.nextInt(own.size())).id();
             parts.objectives.set(i, o.withParentId(kr));
             message =
-                "objectives contribute to each other in a cycle: " + o.id() + " -> " + kr + " -> "
+                "objectives contribute to each other in a cycle: "
+                    + o.id()
+                    + " -> "
+                    + kr
+                    + " -> "
                     + o.id();
           }
           path = "objectives[" + o.id() + "].parent";

@@ -26,8 +26,11 @@ class PlanQueriesTest {
   @Test
   void contributorsToAKeyResultWithTheirWeights() {
     List<Contributor> mau = internet.contributorsTo("KR-mau");
-    assertEquals(List.of("K-features", "K-growth-campaigns"), mau.stream().map(c -> c.kpi().id()).collect(Collectors.toList()));
-    assertEquals(List.of(0.6, 1.0), mau.stream().map(Contributor::weight).collect(Collectors.toList()));
+    assertEquals(
+        List.of("K-features", "K-growth-campaigns"),
+        mau.stream().map(c -> c.kpi().id()).collect(Collectors.toList()));
+    assertEquals(
+        List.of(0.6, 1.0), mau.stream().map(Contributor::weight).collect(Collectors.toList()));
     assertEquals(1, internet.contributorsTo("KR-time").size());
     assertEquals(0.4, internet.contributorsTo("KR-time").get(0).weight());
   }
@@ -36,7 +39,8 @@ class PlanQueriesTest {
   void childrenOfAnObjectiveIncludeThoseUnderItsKeyResults() {
     Plan plan =
         internet
-            .withObjective(Objective.of("O-web", "Grow the web funnel", "growth").withParentId("KR-mau"))
+            .withObjective(
+                Objective.of("O-web", "Grow the web funnel", "growth").withParentId("KR-mau"))
             .withObjective(Objective.of("O-app", "Grow the app", "growth").withParentId("O-growth"))
             .withObjective(Objective.of("O-other", "Unrelated", "operations"));
     assertEquals(List.of("O-web", "O-app"), ids(plan.childrenOf("O-growth")));
@@ -55,7 +59,9 @@ class PlanQueriesTest {
     assertEquals(
         List.of("O-growth", "KR-mau", "KR-time", "K-growth-campaigns", "K-features"),
         ids(internet.elementsOfSubtree("netco")));
-    assertEquals(List.of("growth", "operations"), internet.ownersBelow("netco").stream().map(Owner::id).collect(Collectors.toList()));
+    assertEquals(
+        List.of("growth", "operations"),
+        internet.ownersBelow("netco").stream().map(Owner::id).collect(Collectors.toList()));
     assertEquals(List.of("K-features"), ids(internet.kpisOf("product-manager")));
     assertEquals(List.of("O-growth"), ids(internet.objectivesOf("growth")));
   }
@@ -80,7 +86,8 @@ class PlanQueriesTest {
     assertEquals(OptionalDouble.of(6), plan.valueAsOf("KR-partners", LocalDate.of(2026, 5, 30)));
     assertEquals(OptionalDouble.empty(), plan.valueAsOf("KR-partners", LocalDate.of(2026, 4, 14)));
     assertEquals(
-        LocalDate.of(2026, 4, 15), plan.latestCheckIn("KR-partners", LocalDate.of(2026, 4, 29)).orElseThrow().date());
+        LocalDate.of(2026, 4, 15),
+        plan.latestCheckIn("KR-partners", LocalDate.of(2026, 4, 29)).orElseThrow().date());
   }
 
   @Test
@@ -103,7 +110,8 @@ class PlanQueriesTest {
     assertEquals(OptionalDouble.of(0.25), plan.valueAsOf("KR-road", may));
     assertEquals(OptionalDouble.of(1.0), plan.valueAsOf("KR-road", may.plusDays(5)));
     assertEquals(OptionalDouble.of(0.75), plan.valueAsOf("KR-road", may.plusDays(9)));
-    assertEquals(OptionalDouble.of(1.0), SeedPlans.startUp().valueAsOf("KR-roadshow", SeedPlans.AS_OF));
+    assertEquals(
+        OptionalDouble.of(1.0), SeedPlans.startUp().valueAsOf("KR-roadshow", SeedPlans.AS_OF));
   }
 
   @Test
@@ -112,7 +120,8 @@ class PlanQueriesTest {
     assertTrue(internet.element("growth").isEmpty());
     assertTrue(internet.owner("growth").isPresent());
     assertTrue(internet.kpi("KR-mau").isEmpty());
-    UnknownIdException e = assertThrows(UnknownIdException.class, () -> internet.keyResultsOf("KR-mau"));
+    UnknownIdException e =
+        assertThrows(UnknownIdException.class, () -> internet.keyResultsOf("KR-mau"));
     assertEquals("unknown objective 'KR-mau'", e.getMessage());
     assertEquals("KR-mau", e.id());
     assertEquals("objective", e.expected());
@@ -127,7 +136,8 @@ class PlanQueriesTest {
         assertThrows(UnknownIdException.class, () -> internet.subtreeOf("KR-mau")).getMessage());
     assertEquals(
         "unknown objective or key result 'K-features'",
-        assertThrows(UnknownIdException.class, () -> internet.childrenOf("K-features")).getMessage());
+        assertThrows(UnknownIdException.class, () -> internet.childrenOf("K-features"))
+            .getMessage());
   }
 
   @Test

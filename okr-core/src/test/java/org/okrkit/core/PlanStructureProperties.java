@@ -28,7 +28,8 @@ class PlanStructureProperties {
   }
 
   /** The positions of {@code ids} in {@code all}, in the order of {@code all}. */
-  private static ImmutableIntArray positions(List<? extends Object> all, java.util.function.Predicate<Integer> keep) {
+  private static ImmutableIntArray positions(
+      List<? extends Object> all, java.util.function.Predicate<Integer> keep) {
     ImmutableIntArray.Builder b = ImmutableIntArray.builder();
     for (int i = 0; i < all.size(); i++) {
       if (keep.test(i)) {
@@ -55,8 +56,10 @@ class PlanStructureProperties {
       assertEquals(o.parentId().map(p -> s.indexOfOwner(p)).orElse(-1), s.ownerParent(w));
       String id = o.id();
       assertEquals(
-          positions(owners, i -> owners.get(i).parentId().equals(java.util.Optional.of(id))), s.ownersBelow(w));
-      assertEquals(positions(objectives, i -> objectives.get(i).ownerId().equals(id)), s.objectivesOf(w));
+          positions(owners, i -> owners.get(i).parentId().equals(java.util.Optional.of(id))),
+          s.ownersBelow(w));
+      assertEquals(
+          positions(objectives, i -> objectives.get(i).ownerId().equals(id)), s.objectivesOf(w));
       assertEquals(positions(kpis, i -> kpis.get(i).ownerId().equals(id)), s.kpisOf(w));
     }
     for (int o = 0; o < objectives.size(); o++) {
@@ -70,9 +73,13 @@ class PlanStructureProperties {
       int parent =
           objective.parentId().isEmpty()
               ? -1
-              : parentKr >= 0 ? s.keyResultObjective(parentKr) : s.indexOfObjective(objective.parentId().get());
+              : parentKr >= 0
+                  ? s.keyResultObjective(parentKr)
+                  : s.indexOfObjective(objective.parentId().get());
       assertEquals(parent, s.objectiveParent(o));
-      assertEquals(positions(keyResults, i -> keyResults.get(i).objectiveId().equals(id)), s.keyResultsOf(o));
+      assertEquals(
+          positions(keyResults, i -> keyResults.get(i).objectiveId().equals(id)),
+          s.keyResultsOf(o));
       assertEquals(revised.childrenOf(id).size(), s.childObjectivesOf(o).length());
     }
     // children first: every objective comes after each objective that rolls into it
@@ -107,7 +114,8 @@ class PlanStructureProperties {
       assertEquals(contributors, s.contributorsTo(k).asList());
       assertEquals(weights, s.contributorWeights(k).asList());
       assertEquals(
-          positions(objectives, i -> objectives.get(i).parentId().equals(java.util.Optional.of(id))),
+          positions(
+              objectives, i -> objectives.get(i).parentId().equals(java.util.Optional.of(id))),
           s.objectivesAlignedWith(k));
     }
     for (int p = 0; p < kpis.size(); p++) {
@@ -117,10 +125,14 @@ class PlanStructureProperties {
       assertEquals(s.indexOfOwner(kpi.ownerId()), s.kpiOwner(p));
       assertEquals(kpi.weight(), s.kpiWeight(p));
       assertEquals(
-          kpi.contributions().stream().map(c -> s.indexOfKeyResult(c.keyResultId())).collect(java.util.stream.Collectors.toList()),
+          kpi.contributions().stream()
+              .map(c -> s.indexOfKeyResult(c.keyResultId()))
+              .collect(java.util.stream.Collectors.toList()),
           s.supportedBy(p).asList());
       assertEquals(
-          kpi.contributions().stream().map(Contribution::weight).collect(java.util.stream.Collectors.toList()),
+          kpi.contributions().stream()
+              .map(Contribution::weight)
+              .collect(java.util.stream.Collectors.toList()),
           s.supportWeights(p).asList());
     }
   }
@@ -142,7 +154,8 @@ class PlanStructureProperties {
         assertEquals(c.confidence(), columns.confidence(m, i));
       }
       // the value as of a date is the last by date on or before it, found by a scan
-      LocalDate date = streamed.period().start().plusDays(r.nextInt((int) streamed.period().lengthInDays()));
+      LocalDate date =
+          streamed.period().start().plusDays(r.nextInt((int) streamed.period().lengthInDays()));
       int last = -1;
       for (int i = 0; i < counted.size(); i++) {
         if (!counted.get(i).date().isAfter(date)) {

@@ -20,7 +20,12 @@ class PlanValidationTest {
   static final Owner ANN = Owner.of("ann", "Ann", Level.INDIVIDUAL, "team");
   static final Objective O1 = Objective.of("O1", "Grow", "team");
   static final KeyResult KR1 =
-      KeyResult.of("KR1", "O1", "Partners", Measure.increasing("partners", Unit.COUNT), Target.increase(0, 20));
+      KeyResult.of(
+          "KR1",
+          "O1",
+          "Partners",
+          Measure.increasing("partners", Unit.COUNT),
+          Target.increase(0, 20));
   static final Kpi K1 =
       Kpi.builder()
           .id("K1")
@@ -116,10 +121,12 @@ class PlanValidationTest {
           List.of("kpis[O1].id: id 'O1' is already used by objectives[O1]; ids must be unique"),
           problems(base().addKpis(K1.withId("O1"))));
       assertEquals(
-          List.of("objectives[team].id: id 'team' is already used by owners[team]; ids must be unique"),
+          List.of(
+              "objectives[team].id: id 'team' is already used by owners[team]; ids must be unique"),
           problems(base().addObjectives(O1.withId("team"))));
       assertEquals(
-          List.of("keyResults[KR1].id: id 'KR1' is already used by keyResults[KR1]; ids must be unique"),
+          List.of(
+              "keyResults[KR1].id: id 'KR1' is already used by keyResults[KR1]; ids must be unique"),
           problems(base().addKeyResults(KR1)));
     }
 
@@ -188,7 +195,9 @@ class PlanValidationTest {
       assertEquals(
           List.of(),
           problems(
-              base().addObjectives(O1.withId("O2").withParentId("O1"), O1.withId("O3").withParentId("KR1"))));
+              base()
+                  .addObjectives(
+                      O1.withId("O2").withParentId("O1"), O1.withId("O3").withParentId("KR1"))));
     }
   }
 
@@ -234,8 +243,14 @@ class PlanValidationTest {
                   .addObjectives(o1, o2)
                   .addKeyResults(KR1, kr2)));
       assertEquals(
-          List.of("objectives[O1].parent: objectives contribute to each other in a cycle: O1 -> KR1 -> O1"),
-          problems(Plan.builder().period(Q2).addOwners(COMPANY, TEAM).addObjectives(O1.withParentId("KR1")).addKeyResults(KR1)));
+          List.of(
+              "objectives[O1].parent: objectives contribute to each other in a cycle: O1 -> KR1 -> O1"),
+          problems(
+              Plan.builder()
+                  .period(Q2)
+                  .addOwners(COMPANY, TEAM)
+                  .addObjectives(O1.withParentId("KR1"))
+                  .addKeyResults(KR1)));
     }
   }
 
@@ -269,7 +284,8 @@ class PlanValidationTest {
     void targetsFitTheirMeasure() {
       KeyResult range = kr("KR2", Target.range(3, 5));
       assertEquals(
-          List.of("keyResults[KR2].target: a RANGE target needs a RANGE measure, the measure is INCREASE"),
+          List.of(
+              "keyResults[KR2].target: a RANGE target needs a RANGE measure, the measure is INCREASE"),
           problems(base().addKeyResults(range)));
       KeyResult graded = kr("KR2", Target.increase(0, 10).withBaseline(10));
       assertEquals(
@@ -279,7 +295,8 @@ class PlanValidationTest {
           problems(base().addKeyResults(graded)));
       KeyResult inverted = kr("KR2", Target.increase(0, 10).withThreshold(12));
       assertEquals(
-          List.of("keyResults[KR2].target: threshold 12 lies above target 10 for an INCREASE measure"),
+          List.of(
+              "keyResults[KR2].target: threshold 12 lies above target 10 for an INCREASE measure"),
           problems(base().addKeyResults(inverted)));
       Target relative = Target.builder().kind(Target.Kind.RELATIVE).value(30).build();
       assertEquals(
@@ -289,7 +306,11 @@ class PlanValidationTest {
       assertEquals(
           List.of("kpis[K2].target: range low 5 lies above high 3; expected low <= high"),
           problems(
-              base().addKpis(K1.withId("K2").withMeasure(Measure.range("features", Unit.COUNT)).withTarget(reversed))));
+              base()
+                  .addKpis(
+                      K1.withId("K2")
+                          .withMeasure(Measure.range("features", Unit.COUNT))
+                          .withTarget(reversed))));
     }
   }
 
@@ -307,13 +328,15 @@ class PlanValidationTest {
                   .addOwners(Owner.of("x", " ", Level.TEAM))
                   .addObjectives(O1.withId("O2").withTitle(""))
                   .addKeyResults(
-                      kr("KR2", Target.increase(0, 1)).withMeasure(Measure.increasing("", Unit.COUNT)))));
+                      kr("KR2", Target.increase(0, 1))
+                          .withMeasure(Measure.increasing("", Unit.COUNT)))));
     }
 
     @Test
     void aKpisFrequencyFitsItsPeriod() {
       assertEquals(
-          List.of("kpis[K2].frequency: YEARLY reporting needs a period of at least 365 days, but 2026-Q2 has 91"),
+          List.of(
+              "kpis[K2].frequency: YEARLY reporting needs a period of at least 365 days, but 2026-Q2 has 91"),
           problems(base().addKpis(K1.withId("K2").withFrequency(Frequency.YEARLY))));
       assertEquals(
           List.of(
@@ -322,7 +345,9 @@ class PlanValidationTest {
           problems(
               base()
                   .addKpis(
-                      K1.withId("K2").withFrequency(Frequency.QUARTERLY).withPeriod(Period.month(2026, 5)))));
+                      K1.withId("K2")
+                          .withFrequency(Frequency.QUARTERLY)
+                          .withPeriod(Period.month(2026, 5)))));
     }
 
     @Test
@@ -332,16 +357,15 @@ class PlanValidationTest {
               "objectives[O2].period: period 2026-Q4 (2026-10-01 to 2026-12-31) lies outside the plan"
                   + " period 2026-Q2 (2026-04-01 to 2026-06-30)"),
           problems(base().addObjectives(O1.withId("O2").withPeriod(Period.quarter(2026, 4)))));
-      assertEquals(List.of(), problems(base().addObjectives(O1.withId("O2").withPeriod(Period.year(2026)))));
+      assertEquals(
+          List.of(), problems(base().addObjectives(O1.withId("O2").withPeriod(Period.year(2026)))));
     }
 
     @Test
     void milestonesAreDueInsideThePlanPeriod() {
       Target t =
-          Target.milestones(
-              Milestone.builder().name("deck").due(LocalDate.of(2026, 8, 1)).build());
-      KeyResult kr =
-          KeyResult.of("KR2", "O1", "Roadshow", Measure.milestones("roadshow"), t);
+          Target.milestones(Milestone.builder().name("deck").due(LocalDate.of(2026, 8, 1)).build());
+      KeyResult kr = KeyResult.of("KR2", "O1", "Roadshow", Measure.milestones("roadshow"), t);
       assertEquals(
           List.of(
               "keyResults[KR2].target: milestone 'deck' is due 2026-08-01, outside the plan period"
@@ -414,9 +438,11 @@ class PlanValidationTest {
     @Test
     void aSingleMilestoneNeedNotBeNamed() {
       KeyResult single =
-          KeyResult.of("KR-one", "O1", "Deck", Measure.milestones("deck"), Target.milestone("deck"));
+          KeyResult.of(
+              "KR-one", "O1", "Deck", Measure.milestones("deck"), Target.milestone("deck"));
       assertEquals(
-          List.of(), problems(base().addKeyResults(single).addCheckIns(CheckIn.of("KR-one", MAY_1, 1))));
+          List.of(),
+          problems(base().addKeyResults(single).addCheckIns(CheckIn.of("KR-one", MAY_1, 1))));
     }
   }
 
@@ -424,15 +450,27 @@ class PlanValidationTest {
   class NullArguments {
     @Test
     void nullsAreRejectedWithTheParameterName() {
-      assertEquals("id", assertThrows(NullPointerException.class, () -> Owner.of(null, "x", Level.TEAM)).getMessage());
+      assertEquals(
+          "id",
+          assertThrows(NullPointerException.class, () -> Owner.of(null, "x", Level.TEAM))
+              .getMessage());
       assertEquals(
           "owners[3]",
-          assertThrows(NullPointerException.class, () -> base().addOwners((Owner) null)).getMessage());
-      assertEquals("period", assertThrows(NullPointerException.class, () -> Plan.builder().period(null)).getMessage());
+          assertThrows(NullPointerException.class, () -> base().addOwners((Owner) null))
+              .getMessage());
+      assertEquals(
+          "period",
+          assertThrows(NullPointerException.class, () -> Plan.builder().period(null)).getMessage());
       Plan plan = base().build();
-      assertEquals("id", assertThrows(NullPointerException.class, () -> plan.keyResultsOf(null)).getMessage());
-      assertEquals("asOf", assertThrows(NullPointerException.class, () -> plan.valueAsOf("KR1", null)).getMessage());
-      assertEquals("checkIn", assertThrows(NullPointerException.class, () -> plan.withCheckIn(null)).getMessage());
+      assertEquals(
+          "id",
+          assertThrows(NullPointerException.class, () -> plan.keyResultsOf(null)).getMessage());
+      assertEquals(
+          "asOf",
+          assertThrows(NullPointerException.class, () -> plan.valueAsOf("KR1", null)).getMessage());
+      assertEquals(
+          "checkIn",
+          assertThrows(NullPointerException.class, () -> plan.withCheckIn(null)).getMessage());
     }
 
     @Test

@@ -16,15 +16,20 @@ class RevisionTest {
   static final LocalDate WEEK_9 = LocalDate.of(2026, 5, 27);
   final Plan marketing = SeedPlans.marketing();
   final Revision raise =
-      Revision.target("KR-partners", WEEK_9, Target.increase(0, 25), "a large partner network joined", "cmo");
+      Revision.target(
+          "KR-partners", WEEK_9, Target.increase(0, 25), "a large partner network joined", "cmo");
 
   @Test
   void aRevisionChangesTheDefinitionFromItsDateOn() {
     Plan revised = marketing.revise(raise);
-    assertEquals(OptionalDouble.of(25), revised.keyResult("KR-partners").orElseThrow().target().absoluteValue());
+    assertEquals(
+        OptionalDouble.of(25),
+        revised.keyResult("KR-partners").orElseThrow().target().absoluteValue());
     assertEquals(Target.increase(0, 20), revised.targetAt("KR-partners", WEEK_9.minusDays(1)));
     assertEquals(Target.increase(0, 25), revised.targetAt("KR-partners", WEEK_9));
-    assertEquals(Target.increase(0, 20), revised.asOf(WEEK_9.minusDays(1)).keyResult("KR-partners").orElseThrow().target());
+    assertEquals(
+        Target.increase(0, 20),
+        revised.asOf(WEEK_9.minusDays(1)).keyResult("KR-partners").orElseThrow().target());
     assertEquals(marketing, revised.original());
     assertEquals(List.of(raise), revised.revisionsOf("KR-partners"));
     assertEquals(List.of(), revised.revisionsOf("KR-forums"));
@@ -40,7 +45,9 @@ class RevisionTest {
     Plan plan = marketing.revise(later).revise(raise);
     assertEquals(List.of(raise, later), plan.revisions());
     assertEquals(Target.increase(0, 30), plan.keyResult("KR-partners").orElseThrow().target());
-    assertEquals(Target.increase(0, 25), plan.asOf(WEEK_9.plusDays(3)).keyResult("KR-partners").orElseThrow().target());
+    assertEquals(
+        Target.increase(0, 25),
+        plan.asOf(WEEK_9.plusDays(3)).keyResult("KR-partners").orElseThrow().target());
   }
 
   @Test
@@ -50,9 +57,12 @@ class RevisionTest {
             .revise(Revision.weight("KR-forums", WEEK_9, 2, "forums matter more this year", "cmo"))
             .revise(
                 Revision.contributions(
-                    "K-campaigns", WEEK_9,
-                    List.of(Contribution.to("KR-mentions", 0.5), Contribution.to("KR-partners", 0.5)),
-                    "campaigns now also target partners", "cmo"));
+                    "K-campaigns",
+                    WEEK_9,
+                    List.of(
+                        Contribution.to("KR-mentions", 0.5), Contribution.to("KR-partners", 0.5)),
+                    "campaigns now also target partners",
+                    "cmo"));
     assertEquals(2.0, plan.keyResult("KR-forums").orElseThrow().weight());
     assertEquals(1, plan.contributorsTo("KR-partners").size());
     assertEquals(0, plan.asOf(WEEK_9.minusDays(1)).contributorsTo("KR-partners").size());
@@ -62,7 +72,8 @@ class RevisionTest {
   @Test
   void theOriginalDefinitionCanStillBeEditedUnderARevision() {
     Plan plan = marketing.revise(raise);
-    KeyResult renamed = plan.original().keyResult("KR-partners").orElseThrow().withTitle("Add partners");
+    KeyResult renamed =
+        plan.original().keyResult("KR-partners").orElseThrow().withTitle("Add partners");
     Plan edited = plan.withKeyResult(renamed);
     assertEquals("Add partners", edited.keyResult("KR-partners").orElseThrow().title());
     assertEquals(Target.increase(0, 25), edited.keyResult("KR-partners").orElseThrow().target());
@@ -78,9 +89,16 @@ class RevisionTest {
                 raise.withReason(" ").withAuthor(""),
                 raise.withTarget(Target.decrease(30, 10)),
                 Revision.weight("KR-forums", WEEK_9, -1, "less", "cmo"),
-                Revision.contributions("KR-forums", WEEK_9, List.of(Contribution.to("KR-none")), "x", "cmo"),
-                Revision.builder().elementId("KR-forums").date(WEEK_9).kind(Revision.Kind.WEIGHT)
-                    .target(Target.increase(0, 9)).reason("x").author("y").build());
+                Revision.contributions(
+                    "KR-forums", WEEK_9, List.of(Contribution.to("KR-none")), "x", "cmo"),
+                Revision.builder()
+                    .elementId("KR-forums")
+                    .date(WEEK_9)
+                    .kind(Revision.Kind.WEIGHT)
+                    .target(Target.increase(0, 9))
+                    .reason("x")
+                    .author("y")
+                    .build());
     assertEquals(
         List.of(
             "revisions[0].element: unknown key result or KPI 'KR-none'",
@@ -95,18 +113,30 @@ class RevisionTest {
         b.problems().stream().map(Problem::toString).collect(Collectors.toList()));
     assertEquals(
         "revisions[0].target: target 10 lies below baseline 30 for an INCREASE measure",
-        assertThrows(PlanValidationException.class, () -> marketing.revise(raise.withTarget(Target.decrease(30, 10))))
-            .problems().get(0).toString());
+        assertThrows(
+                PlanValidationException.class,
+                () -> marketing.revise(raise.withTarget(Target.decrease(30, 10))))
+            .problems()
+            .get(0)
+            .toString());
   }
 
   @Test
   void checkInsAreCheckedAgainstTheTargetInForceOnTheirDate() {
     KeyResult roadshow =
-        KeyResult.of("KR-road", "O-funding", "Roadshow", Measure.milestones("roadshow"), Target.milestone("deck"));
+        KeyResult.of(
+            "KR-road",
+            "O-funding",
+            "Roadshow",
+            Measure.milestones("roadshow"),
+            Target.milestone("deck"));
     Revision split =
         Revision.target(
-            "KR-road", WEEK_9, Target.milestones(Milestone.of("deck"), Milestone.of("model")),
-            "investors asked for a model", "founder");
+            "KR-road",
+            WEEK_9,
+            Target.milestones(Milestone.of("deck"), Milestone.of("model")),
+            "investors asked for a model",
+            "founder");
     Plan plan =
         SeedPlans.startUp()
             .withKeyResult(roadshow)
@@ -115,9 +145,12 @@ class RevisionTest {
     assertEquals(OptionalDouble.of(1), plan.valueAsOf("KR-road", WEEK_9.minusDays(1)));
     assertEquals(OptionalDouble.of(0.5), plan.valueAsOf("KR-road", WEEK_9));
     PlanValidationException e =
-        assertThrows(PlanValidationException.class, () -> plan.withCheckIn(CheckIn.of("KR-road", WEEK_9, 1)));
+        assertThrows(
+            PlanValidationException.class,
+            () -> plan.withCheckIn(CheckIn.of("KR-road", WEEK_9, 1)));
     assertEquals(
-        "'KR-road' has 2 milestones; a check-in must name the one it reports", e.problems().get(0).message());
+        "'KR-road' has 2 milestones; a check-in must name the one it reports",
+        e.problems().get(0).message());
     Plan done = plan.withCheckIn(CheckIn.milestone("KR-road", WEEK_9, "model", true));
     assertEquals(OptionalDouble.of(1), done.valueAsOf("KR-road", WEEK_9));
   }
@@ -126,8 +159,15 @@ class RevisionTest {
   void revisionsRoundTripAndLeaveWithTheirElement() {
     Plan plan = marketing.revise(raise);
     assertEquals(plan, plan.toBuilder().build());
-    Plan without = plan.withKeyResult(KeyResult.of("KR-x", "O-influence", "X", Measure.increasing("x", Unit.COUNT), Target.increase(0, 1)))
-        .without("KR-partners");
+    Plan without =
+        plan.withKeyResult(
+                KeyResult.of(
+                    "KR-x",
+                    "O-influence",
+                    "X",
+                    Measure.increasing("x", Unit.COUNT),
+                    Target.increase(0, 1)))
+            .without("KR-partners");
     assertEquals(List.of(), without.revisions());
   }
 }

@@ -25,8 +25,11 @@ class SeedPlansTest {
   @Test
   void internetCompanyHasRelativeKeyResultsAndARangeKpi() {
     Plan plan = SeedPlans.internetCompany();
-    assertEquals(OptionalDouble.of(1_300_000), plan.keyResult("KR-mau").orElseThrow().target().absoluteValue());
-    assertEquals(OptionalDouble.of(30), plan.keyResult("KR-time").orElseThrow().target().absoluteValue());
+    assertEquals(
+        OptionalDouble.of(1_300_000),
+        plan.keyResult("KR-mau").orElseThrow().target().absoluteValue());
+    assertEquals(
+        OptionalDouble.of(30), plan.keyResult("KR-time").orElseThrow().target().absoluteValue());
     Kpi features = plan.kpi("K-features").orElseThrow();
     assertEquals(Direction.RANGE, features.measure().direction());
     assertEquals("3 to 5", features.target().describe());
@@ -45,7 +48,9 @@ class SeedPlansTest {
     assertEquals(OptionalDouble.of(-20), complaints.target().value());
     assertEquals(OptionalDouble.of(120), complaints.target().absoluteValue());
     assertEquals(ObjectiveKind.COMMITTED, plan.objective("O-quality").orElseThrow().kind());
-    assertEquals(OptionalDouble.of(0.6), plan.latestCheckIn("K-complaints", SeedPlans.AS_OF).orElseThrow().confidence());
+    assertEquals(
+        OptionalDouble.of(0.6),
+        plan.latestCheckIn("K-complaints", SeedPlans.AS_OF).orElseThrow().confidence());
   }
 
   @Test

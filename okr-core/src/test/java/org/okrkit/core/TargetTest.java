@@ -83,7 +83,8 @@ class TargetTest {
         "range low 5 lies above high 3; expected low <= high", failure(() -> Target.range(5, 3)));
 
     Target roadshow =
-        Target.milestones(Milestone.of("deck"), Milestone.of("model", 2), Milestone.of("data-room"));
+        Target.milestones(
+            Milestone.of("deck"), Milestone.of("model", 2), Milestone.of("data-room"));
     assertEquals(4.0, roadshow.totalMilestoneWeight());
     assertEquals("milestones: deck, model x2, data-room", roadshow.describe());
     assertEquals(
@@ -97,7 +98,8 @@ class TargetTest {
             + " or ':', starting with a letter or digit",
         failure(() -> Target.milestone("pitch deck")));
     assertEquals(
-        "a MILESTONES target needs at least one milestone", failure(() -> Target.milestones(new Milestone[0])));
+        "a MILESTONES target needs at least one milestone",
+        failure(() -> Target.milestones(new Milestone[0])));
   }
 
   @Test
@@ -143,11 +145,20 @@ class TargetTest {
         relative.problems(Direction.DECREASE));
     Target range = Target.builder().kind(Target.Kind.RANGE).low(1).high(2).value(3).build();
     assertEquals(
-        List.of("a RANGE target takes no value, threshold or stretch; it is judged by low and high"),
+        List.of(
+            "a RANGE target takes no value, threshold or stretch; it is judged by low and high"),
         range.problems(Direction.RANGE));
     Target milestones =
-        Target.builder().kind(Target.Kind.MILESTONES).baseline(0).addMilestone(Milestone.of("a")).build();
-    assertTrue(milestones.problems(Direction.INCREASE).get(0).startsWith("a MILESTONES target takes no baseline"));
+        Target.builder()
+            .kind(Target.Kind.MILESTONES)
+            .baseline(0)
+            .addMilestone(Milestone.of("a"))
+            .build();
+    assertTrue(
+        milestones
+            .problems(Direction.INCREASE)
+            .get(0)
+            .startsWith("a MILESTONES target takes no baseline"));
   }
 
   @Test

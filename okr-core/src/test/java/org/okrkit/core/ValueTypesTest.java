@@ -14,15 +14,19 @@ class ValueTypesTest {
         .addEqualityGroup(Target.increase(0, 20), Target.increase(0, 20))
         .addEqualityGroup(Target.increase(0, 20).withStretch(25))
         .addEqualityGroup(Target.increaseByPercent(200, 30))
-        .addEqualityGroup(Target.range(3, 5), Target.builder().kind(Target.Kind.RANGE).low(3).high(5).build())
+        .addEqualityGroup(
+            Target.range(3, 5), Target.builder().kind(Target.Kind.RANGE).low(3).high(5).build())
         .addEqualityGroup(Target.milestone("deck"), Target.milestones(Milestone.of("deck", 1)))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Period.quarter(2026, 2), Period.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))
+        .addEqualityGroup(
+            Period.quarter(2026, 2), Period.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))
         .addEqualityGroup(Period.quarter(2026, 3))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Owner.of("a", "A", Level.TEAM), Owner.builder().id("a").name("A").level(Level.TEAM).build())
+        .addEqualityGroup(
+            Owner.of("a", "A", Level.TEAM),
+            Owner.builder().id("a").name("A").level(Level.TEAM).build())
         .addEqualityGroup(Owner.of("a", "A", Level.TEAM, "b"))
         .addEqualityGroup(Owner.of("a", "A", Level.DEPARTMENT))
         .testEquals();
@@ -31,11 +35,14 @@ class ValueTypesTest {
         .addEqualityGroup(Contribution.to("KR1", 0.5))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Measure.increasing("x", Unit.COUNT), Measure.of("x", Unit.COUNT, Direction.INCREASE))
+        .addEqualityGroup(
+            Measure.increasing("x", Unit.COUNT), Measure.of("x", Unit.COUNT, Direction.INCREASE))
         .addEqualityGroup(Measure.decreasing("x", Unit.COUNT))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Location.part("kpis", "K1", 0).then("weight"), Location.part("kpis", "K1", 0).then("weight"))
+        .addEqualityGroup(
+            Location.part("kpis", "K1", 0).then("weight"),
+            Location.part("kpis", "K1", 0).then("weight"))
         .addEqualityGroup(Location.part("kpis", "K1", 1).then("weight"))
         .addEqualityGroup(Location.part("kpis", "K 1", 0).then("weight"))
         .addEqualityGroup(Location.item("kpis", 0).then("weight"))
@@ -67,8 +74,17 @@ class ValueTypesTest {
             .setDefault(Location.class, Location.field("period"));
     for (Class<?> type :
         new Class<?>[] {
-          Period.class, Measure.class, Milestone.class, Target.class, Owner.class, Objective.class,
-          KeyResult.class, Contribution.class, CheckIn.class, Problem.class, Contributor.class,
+          Period.class,
+          Measure.class,
+          Milestone.class,
+          Target.class,
+          Owner.class,
+          Objective.class,
+          KeyResult.class,
+          Contribution.class,
+          CheckIn.class,
+          Problem.class,
+          Contributor.class,
           Location.class
         }) {
       tester.testAllPublicStaticMethods(type);

@@ -14,7 +14,8 @@ import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * Analysing alignment: do the individual KPIs really serve the team's key results? The seed's
- * marketing plan breaks only one of its three key results down into a KPI, and the analysis says so.
+ * marketing plan breaks only one of its three key results down into a KPI, and the analysis says
+ * so.
  *
  * <p>The analyzer runs the structural rules ({@code ALN001}-{@code ALN014}) and, given a scorecard,
  * the score-aware divergence rule ({@code ALN101}, {@code ALN102}), all of okr-alignment. Its
@@ -62,8 +63,13 @@ public final class AlignmentExample {
             .analyze(plan);
     out.append("\nWith a minimum coverage of 30 %:\n");
     for (Finding f : looser.findings()) {
-      out.append("  ").append(f.code()).append(' ').append(f.severity()).append(' ')
-          .append(String.join(", ", f.ids())).append('\n');
+      out.append("  ")
+          .append(f.code())
+          .append(' ')
+          .append(f.severity())
+          .append(' ')
+          .append(String.join(", ", f.ids()))
+          .append('\n');
     }
     return out.toString();
   }

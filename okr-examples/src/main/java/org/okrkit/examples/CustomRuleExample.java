@@ -52,18 +52,38 @@ public final class CustomRuleExample {
         Optional<CheckIn> latest = plan.latestCheckIn(kpi.id(), asOf);
         String who = plan.owner(kpi.ownerId()).map(o -> o.name()).orElse(kpi.ownerId());
         if (latest.isEmpty()) {
-          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.ownerId()),
-              "KPI '" + kpi.id() + "' has no check-in by " + asOf,
-              "ask " + who + " to report on '" + kpi.title() + "'"));
+          findings.accept(
+              Finding.of(
+                  CODE,
+                  Severity.WARNING,
+                  List.of(kpi.id(), kpi.ownerId()),
+                  "KPI '" + kpi.id() + "' has no check-in by " + asOf,
+                  "ask " + who + " to report on '" + kpi.title() + "'"));
           continue;
         }
         long days = ChronoUnit.DAYS.between(latest.get().date(), asOf);
         if (days > maxDays) {
-          findings.accept(Finding.of(CODE, Severity.WARNING, List.of(kpi.id(), kpi.ownerId()),
-              "KPI '" + kpi.id() + "' was last reported on " + latest.get().date() + ", " + days
-                  + " days before " + asOf + "; expected a check-in every " + maxDays + " days",
-              "ask " + who + " for this " + kpi.frequency().name().toLowerCase(java.util.Locale.ROOT)
-                  + " KPI's latest figure"));
+          findings.accept(
+              Finding.of(
+                  CODE,
+                  Severity.WARNING,
+                  List.of(kpi.id(), kpi.ownerId()),
+                  "KPI '"
+                      + kpi.id()
+                      + "' was last reported on "
+                      + latest.get().date()
+                      + ", "
+                      + days
+                      + " days before "
+                      + asOf
+                      + "; expected a check-in every "
+                      + maxDays
+                      + " days",
+                  "ask "
+                      + who
+                      + " for this "
+                      + kpi.frequency().name().toLowerCase(java.util.Locale.ROOT)
+                      + " KPI's latest figure"));
         }
       }
     }
@@ -84,8 +104,15 @@ public final class CustomRuleExample {
             .analyze(plan);
     StringBuilder out = new StringBuilder();
     for (Finding f : report.findings()) {
-      out.append(f.severity()).append(' ').append(f.code()).append(": ").append(f.message()).append('\n')
-          .append("  fix: ").append(f.hint()).append('\n');
+      out.append(f.severity())
+          .append(' ')
+          .append(f.code())
+          .append(": ")
+          .append(f.message())
+          .append('\n')
+          .append("  fix: ")
+          .append(f.hint())
+          .append('\n');
     }
     return out.toString();
   }

@@ -56,8 +56,8 @@ public final class CustomStrategyExample {
     }
 
     /**
-     * The formula behind the score, as data: the share of the way, the cliff and the result, in this
-     * strategy's own words. Explanations put the numbers in where the braces name them, {@code
+     * The formula behind the score, as data: the share of the way, the cliff and the result, in
+     * this strategy's own words. Explanations put the numbers in where the braces name them, {@code
      * {share:score}} rounded as scores are; a host that shows explanations in another language
      * would pick its words here by its own means.
      */
@@ -76,16 +76,16 @@ public final class CustomStrategyExample {
       Target t = in.target();
       double actual = in.actual();
       switch (t.kind()) {
-  case RANGE -> {
-// inside the range is the whole way, outside none of it
-return actual >= t.low().getAsDouble() && actual <= t.high().getAsDouble() ? 1 : 0;
-}
-  case MILESTONES -> {
-// the actual value of a milestone target is the weighted share of milestones done
-return Math.max(0, Math.min(1, actual));
-}
-  default -> {
-double target = t.absoluteValue().getAsDouble();
+        case RANGE -> {
+          // inside the range is the whole way, outside none of it
+          return actual >= t.low().getAsDouble() && actual <= t.high().getAsDouble() ? 1 : 0;
+        }
+        case MILESTONES -> {
+          // the actual value of a milestone target is the weighted share of milestones done
+          return Math.max(0, Math.min(1, actual));
+        }
+        default -> {
+          double target = t.absoluteValue().getAsDouble();
           boolean increase = in.measure().direction() != Direction.DECREASE;
           boolean met = increase ? actual >= target : actual <= target;
           if (t.baseline().isEmpty() || t.baseline().getAsDouble() == target) {
@@ -95,8 +95,8 @@ double target = t.absoluteValue().getAsDouble();
           double baseline = t.baseline().getAsDouble();
           // (actual - baseline) / (target - baseline) works for both directions
           return Math.max(0, (actual - baseline) / (target - baseline));
-}
-}
+        }
+      }
     }
   }
 
@@ -107,20 +107,25 @@ double target = t.absoluteValue().getAsDouble();
 
   /** Everything {@link #main} prints. */
   public static String run(Plan plan, LocalDate asOf) {
-    // A strategy plugs into a policy like a built-in: for all KPIs, all key results, or one element.
+    // A strategy plugs into a policy like a built-in: for all KPIs, all key results, or one
+    // element.
     ScoringPolicy cliff =
-        ScoringPolicy.builder().kpiStrategy(new Cliff(0.5)).keyResultStrategy(new Cliff(0.5)).build();
+        ScoringPolicy.builder()
+            .kpiStrategy(new Cliff(0.5))
+            .keyResultStrategy(new Cliff(0.5))
+            .build();
     Scorecard before = ScoringPolicy.defaults().score(plan, asOf);
     Scorecard after = cliff.score(plan, asOf);
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.US, "%-14s %-9s %s%n", "", "default", cliff.kpiStrategy()));
     for (ElementScore e : before.elements()) {
-      out.append(String.format(
-          Locale.US,
-          "%-14s %-9s %s%n",
-          e.id(),
-          Numbers.score(e.score().orElse(0)),
-          Numbers.score(after.score(e.id()).orElse(0))));
+      out.append(
+          String.format(
+              Locale.US,
+              "%-14s %-9s %s%n",
+              e.id(),
+              Numbers.score(e.score().orElse(0)),
+              Numbers.score(after.score(e.id()).orElse(0))));
     }
     out.append('\n').append(after.explain("K-campaigns").render());
     out.append('\n').append(after.explain("KR-forums").render());

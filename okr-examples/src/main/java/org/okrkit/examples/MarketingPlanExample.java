@@ -10,8 +10,8 @@ import org.okrkit.core.Frequency;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
-import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Period;
@@ -37,7 +37,10 @@ public final class MarketingPlanExample {
 
   private MarketingPlanExample() {}
 
-  /** Prints the outline of the marketing plan, its scorecard and one explanation, as of {@link #AS_OF}. */
+  /**
+   * Prints the outline of the marketing plan, its scorecard and one explanation, as of {@link
+   * #AS_OF}.
+   */
   public static void main(String[] args) {
     Plan plan = plan();
     System.out.print(outline(plan, AS_OF));
@@ -47,12 +50,15 @@ public final class MarketingPlanExample {
 
   /**
    * The plan scored under the default policy: graded key results ("the OKR grade"), binary KPIs
-   * (met or not), objectives and owners by weighted mean; then why the objective scored what it did.
+   * (met or not), objectives and owners by weighted mean; then why the objective scored what it
+   * did.
    */
   public static String scores(Plan plan, LocalDate asOf) {
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
-    return card.render() + "\nWhy O-influence scored "
-        + number(Math.round(card.score("O-influence").getAsDouble() * 1000) / 1000.0) + ":\n"
+    return card.render()
+        + "\nWhy O-influence scored "
+        + number(Math.round(card.score("O-influence").getAsDouble() * 1000) / 1000.0)
+        + ":\n"
         + card.explain("O-influence").render();
   }
 
@@ -61,7 +67,8 @@ public final class MarketingPlanExample {
     // Owners form the org chart: company, department, person.
     Owner company = Owner.of("acme", "Acme", Level.COMPANY);
     Owner marketing = Owner.of("marketing", "Marketing department", Level.DEPARTMENT, "acme");
-    Owner manager = Owner.of("marketing-manager", "Marketing manager", Level.INDIVIDUAL, "marketing");
+    Owner manager =
+        Owner.of("marketing-manager", "Marketing manager", Level.INDIVIDUAL, "marketing");
 
     // The objective is qualitative; OKRs default to ASPIRATIONAL (judged against ~0.7).
     Objective influence =

@@ -58,7 +58,9 @@ public final class PolicyTuningExample {
     Scorecard defaults = ScoringPolicy.defaults().score(plan, asOf);
     Scorecard tuned = tuned().score(plan, asOf);
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.US, "%-14s %-24s %s%n", "as of " + asOf, "default policy", "tuned policy"));
+    out.append(
+        String.format(
+            Locale.US, "%-14s %-24s %s%n", "as of " + asOf, "default policy", "tuned policy"));
     for (ElementScore d : defaults.elements()) {
       ElementScore t = tuned.element(d.id()).orElseThrow();
       out.append(String.format(Locale.US, "%-14s %-24s %s%n", d.id(), cell(d), cell(t)));
@@ -73,8 +75,10 @@ public final class PolicyTuningExample {
   }
 
   private static String cell(ElementScore e) {
-    return Numbers.score(e.score().orElse(0)) + " "
-        + e.band().map(Enum::name).orElse("-") + " "
+    return Numbers.score(e.score().orElse(0))
+        + " "
+        + e.band().map(Enum::name).orElse("-")
+        + " "
         + e.status().map(Enum::name).orElse("-");
   }
 }

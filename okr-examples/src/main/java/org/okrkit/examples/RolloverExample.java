@@ -50,18 +50,26 @@ public final class RolloverExample {
             Owner.of("support", "Support team", Level.TEAM, "techco"))
         .addObjectives(Objective.of("O-line", "Expand the product line", "product"))
         .addKeyResults(
-            KeyResult.of("KR-launches", "O-line", "Launch 3 new products",
-                Measure.increasing("products launched", Unit.COUNT), Target.increase(0, 3)))
+            KeyResult.of(
+                "KR-launches",
+                "O-line",
+                "Launch 3 new products",
+                Measure.increasing("products launched", Unit.COUNT),
+                Target.increase(0, 3)))
         .addKpis(
             Kpi.builder()
-                .id("K-launches").ownerId("product-manager").title("Number of product launches")
+                .id("K-launches")
+                .ownerId("product-manager")
+                .title("Number of product launches")
                 .measure(Measure.increasing("product launches", Unit.COUNT))
                 .target(Target.increase(0, 3))
                 .frequency(Frequency.QUARTERLY)
                 .addContribution(Contribution.to("KR-launches"))
                 .build(),
             Kpi.builder()
-                .id("K-tickets").ownerId("support").title("Answer 90 % of support tickets within a day")
+                .id("K-tickets")
+                .ownerId("support")
+                .title("Answer 90 % of support tickets within a day")
                 .measure(Measure.increasing("tickets answered within a day", Unit.PERCENT))
                 .target(Target.increase(80, 90))
                 .frequency(Frequency.MONTHLY)
@@ -79,17 +87,29 @@ public final class RolloverExample {
   public static Rollover.Result rollover() {
     return Rollover.from(secondQuarter())
         // the new OKR, with two key results
-        .addObjectives(Objective.of("O-product", "Improve the product and grow word of mouth", "product"))
+        .addObjectives(
+            Objective.of("O-product", "Improve the product and grow word of mouth", "product"))
         .addKeyResults(
-            KeyResult.of("KR-nps", "O-product", "Raise the net promoter score from 20 to 40",
-                Measure.increasing("net promoter score", Unit.RATING), Target.increase(20, 40)).withWeight(2),
-            KeyResult.of("KR-referrals", "O-product", "Referral sign-ups +25 %",
-                Measure.increasing("referral sign-ups", Unit.COUNT), Target.increaseByPercent(400, 25)))
+            KeyResult.of(
+                    "KR-nps",
+                    "O-product",
+                    "Raise the net promoter score from 20 to 40",
+                    Measure.increasing("net promoter score", Unit.RATING),
+                    Target.increase(20, 40))
+                .withWeight(2),
+            KeyResult.of(
+                "KR-referrals",
+                "O-product",
+                "Referral sign-ups +25 %",
+                Measure.increasing("referral sign-ups", Unit.COUNT),
+                Target.increaseByPercent(400, 25)))
         // the seed's replacement: launches out, satisfaction in
         .retire("K-launches")
         .addKpis(
             Kpi.builder()
-                .id("K-satisfaction").ownerId("product-manager").title("User satisfaction score of at least 4.5")
+                .id("K-satisfaction")
+                .ownerId("product-manager")
+                .title("User satisfaction score of at least 4.5")
                 .measure(Measure.increasing("user satisfaction score", Unit.RATING))
                 .target(Target.increase(4.1, 4.5))
                 .frequency(Frequency.MONTHLY)
@@ -103,8 +123,11 @@ public final class RolloverExample {
   /** Everything {@link #main} prints. */
   public static String run() {
     Rollover.Result r = rollover();
-    return "Closing " + r.closed().plan().period() + ": O-line scored "
-        + Numbers.score(r.closed().score("O-line").getAsDouble()) + "\n\n"
+    return "Closing "
+        + r.closed().plan().period()
+        + ": O-line scored "
+        + Numbers.score(r.closed().score("O-line").getAsDouble())
+        + "\n\n"
         + r.render()
         + "\nWhat changed between the quarters:\n"
         + PlanDiff.between(secondQuarter(), r.next()).render();

@@ -40,21 +40,31 @@ public final class ScoreAndExplainExample {
   public static String run() {
     // PlanFiles.read(Path.of("okr-examples/plans/internet-company.yaml")) reads the same file from
     // disk; here it comes from the jar, so that the example runs from any folder.
-    Plan plan = read("internet-company.yaml", in -> PlanFiles.read(in, Format.YAML, ReadLimits.defaults()));
+    Plan plan =
+        read("internet-company.yaml", in -> PlanFiles.read(in, Format.YAML, ReadLimits.defaults()));
     ScoringPolicy policy =
-        read("internet-company.policy.yaml", in -> PolicyFiles.read(in, Format.YAML, ReadLimits.defaults()));
+        read(
+            "internet-company.policy.yaml",
+            in -> PolicyFiles.read(in, Format.YAML, ReadLimits.defaults()));
 
     Scorecard card = policy.score(plan, AS_OF);
     StringBuilder out = new StringBuilder(card.render());
 
     // Why did the objective score what it did? Two levels: the objective and its key results.
-    out.append("\nWhy O-growth scored ").append(Numbers.score(card.score("O-growth").getAsDouble()))
-        .append(":\n").append(card.explain("O-growth", 1).render());
+    out.append("\nWhy O-growth scored ")
+        .append(Numbers.score(card.score("O-growth").getAsDouble()))
+        .append(":\n")
+        .append(card.explain("O-growth", 1).render());
 
     // Where is monthly active users heading? A least-squares trend through the check-ins.
     Forecast mau = card.forecast("KR-mau").orElseThrow();
-    out.append("\nKR-mau is heading for ").append(Math.round(mau.value())).append(" by ").append(mau.date())
-        .append(", which would score ").append(Numbers.score(mau.score())).append('\n');
+    out.append("\nKR-mau is heading for ")
+        .append(Math.round(mau.value()))
+        .append(" by ")
+        .append(mau.date())
+        .append(", which would score ")
+        .append(Numbers.score(mau.score()))
+        .append('\n');
 
     // What is the product manager's feature KPI worth to the objective?
     out.append('\n').append(WhatIf.of(card, "K-features").render());

@@ -44,7 +44,8 @@ class ExampleMainsTest {
         printed(CustomRuleExample::main));
     assertEquals(RolloverExample.run(), printed(RolloverExample::main));
     assertEquals(
-        MarketingPlanExample.outline(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF) + "\n"
+        MarketingPlanExample.outline(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF)
+            + "\n"
             + MarketingPlanExample.scores(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF),
         printed(MarketingPlanExample::main));
   }

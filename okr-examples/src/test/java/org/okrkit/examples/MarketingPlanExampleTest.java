@@ -40,9 +40,16 @@ class MarketingPlanExampleTest {
 
   @Test
   void theScoresShowTheScorecardAndWhyTheObjectiveScored() {
-    String scores = MarketingPlanExample.scores(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF);
-    assertTrue(scores.contains("  O-influence              0.55     YELLOW  AT_RISK    Raise the company's market influence\n"), scores);
-    assertTrue(scores.contains("  K-campaigns              0        RED     AT_RISK    Run 5 brand campaigns per month\n"), scores);
+    String scores =
+        MarketingPlanExample.scores(MarketingPlanExample.plan(), MarketingPlanExample.AS_OF);
+    assertTrue(
+        scores.contains(
+            "  O-influence              0.55     YELLOW  AT_RISK    Raise the company's market influence\n"),
+        scores);
+    assertTrue(
+        scores.contains(
+            "  K-campaigns              0        RED     AT_RISK    Run 5 brand campaigns per month\n"),
+        scores);
     assertTrue(scores.contains("Why O-influence scored 0.55:\n"), scores);
     assertTrue(scores.contains("  formula: (0.65*1 + 0.6*1 + 0.4*1) / 3 = 0.55\n"), scores);
   }

@@ -12,21 +12,18 @@ public enum ExportFormat {
   MARKDOWN;
 
   /**
-   * {@code text} as one cell of a table in this format, as okr-io's exports write it. For CSV it
-   * is quoted by RFC 4180 when it holds a comma, a quote or a line break (its quotes doubled); for
+   * {@code text} as one cell of a table in this format, as okr-io's exports write it. For CSV it is
+   * quoted by RFC 4180 when it holds a comma, a quote or a line break (its quotes doubled); for
    * Markdown it is put on one line (line breaks become spaces) and trimmed, with backslashes and
    * pipes escaped by a backslash and {@code <} and {@code &} written as HTML entities; for JSON it
    * is a string literal, in quotes.
    */
   public String cell(String text) {
     return switch (this) {
-  case CSV -> 
-csv(text);
-  case MARKDOWN -> 
-markdown(text);
-  default -> 
-'"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
-};
+      case CSV -> csv(text);
+      case MARKDOWN -> markdown(text);
+      default -> '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+    };
   }
 
   private static String csv(String text) {
@@ -44,19 +41,13 @@ markdown(text);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-  case '\\' -> 
-b.append("\\\\");
-  case '|' -> 
-b.append("\\|");
-  case '<' -> 
-b.append("&lt;");
-  case '&' -> 
-b.append("&amp;");
-  case '\r', '\n' -> 
-b.append(' ');
-  default -> 
-b.append(c);
-}
+        case '\\' -> b.append("\\\\");
+        case '|' -> b.append("\\|");
+        case '<' -> b.append("&lt;");
+        case '&' -> b.append("&amp;");
+        case '\r', '\n' -> b.append(' ');
+        default -> b.append(c);
+      }
     }
     return b.toString().trim();
   }

@@ -26,18 +26,19 @@ import org.okrkit.scoring.Scorecard;
  *
  * <p>JSON holds {@code report} ({@code "scorecard"}), {@code plan} (the name, or null), {@code
  * period}, {@code asOf}, and the arrays {@code elements} and {@code owners}, one object per row;
- * absent values are {@code null}. CSV is one table, RFC 4180 with CRLF line ends: a row per element,
- * then a row per owner (kind {@code OWNER}, its name as title, its composite as score), under the
- * header {@code kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,
- * okrScore}; absent values are empty. JSON and CSV give numbers in full, so that they read back
- * exactly; Markdown shows scores with at most three decimals, for people.
+ * absent values are {@code null}. CSV is one table, RFC 4180 with CRLF line ends: a row per
+ * element, then a row per owner (kind {@code OWNER}, its name as title, its composite as score),
+ * under the header {@code
+ * kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore, okrScore};
+ * absent values are empty. JSON and CSV give numbers in full, so that they read back exactly;
+ * Markdown shows scores with at most three decimals, for people.
  *
  * <p>An {@linkplain AlignmentReport alignment report} exports as two tables, the coverage figures
  * and the findings:
  *
  * <ul>
- *   <li>coverage: {@code kind, id, title, coverage}, a row for the plan (kind {@code PLAN}, no id, the
- *       plan's name as title), then for each objective ({@code OBJECTIVE}) followed by its key
+ *   <li>coverage: {@code kind, id, title, coverage}, a row for the plan (kind {@code PLAN}, no id,
+ *       the plan's name as title), then for each objective ({@code OBJECTIVE}) followed by its key
  *       results ({@code KEY_RESULT}), then for each owner that sets objectives ({@code OWNER}, its
  *       name as title), all in plan order; coverage is a share from 0 to 1;
  *   <li>findings: {@code code, severity, ids, message, hint}, in report order ({@code ERROR}
@@ -48,9 +49,9 @@ import org.okrkit.scoring.Scorecard;
  * period}, and the arrays {@code coverage} and {@code findings}, where {@code ids} is an array of
  * strings. CSV is one table under the header {@code
  * kind,id,title,coverage,code,severity,ids,message,hint}: the coverage rows, then a row per finding
- * (kind {@code FINDING}, its ids joined by single spaces, which no id holds), the other part's cells
- * left empty. Markdown shows coverage in percent rounded down to one decimal ({@code 33.3 %}), as
- * {@link AlignmentReport#render()} does, and the ids joined by commas.
+ * (kind {@code FINDING}, its ids joined by single spaces, which no id holds), the other part's
+ * cells left empty. Markdown shows coverage in percent rounded down to one decimal ({@code 33.3
+ * %}), as {@link AlignmentReport#render()} does, and the ids joined by commas.
  *
  * <p>Nothing here returns or prints NaN.
  */

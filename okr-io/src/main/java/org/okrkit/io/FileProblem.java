@@ -43,8 +43,9 @@ public abstract sealed class FileProblem permits ImmutableFileProblem {
   }
 
   /**
-   * The problem as compilers print theirs: {@code plan.yaml:12:9: objectives[0].keyResults[1].target:
-   * stretch 90 lies below target 120 for an INCREASE measure}; parts that are absent are left out.
+   * The problem as compilers print theirs: {@code plan.yaml:12:9:
+   * objectives[0].keyResults[1].target: stretch 90 lies below target 120 for an INCREASE measure};
+   * parts that are absent are left out.
    */
   @Override
   public final String toString() {

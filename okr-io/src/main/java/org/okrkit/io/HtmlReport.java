@@ -30,9 +30,9 @@ import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.Status;
 
 /**
- * A scorecard and its plan's alignment report as one self-contained HTML document with its CSS inline, no
- * script, no external resource of any kind (a Content-Security-Policy forbids loading one), so that
- * it opens the same from a mail, a file share or an archive years later.
+ * A scorecard and its plan's alignment report as one self-contained HTML document with its CSS
+ * inline, no script, no external resource of any kind (a Content-Security-Policy forbids loading
+ * one), so that it opens the same from a mail, a file share or an archive years later.
  *
  * <p>It shows the plan's summary and coverage; every objective with a score bar and its key results
  * and their supporting KPIs; every owner's composite score; every KPI; and the alignment findings.
@@ -65,7 +65,11 @@ public final class HtmlReport {
   private final String generator;
 
   private HtmlReport(
-      Scorecard card, AlignmentReport alignment, String policyNote, String asOfNote, String generator) {
+      Scorecard card,
+      AlignmentReport alignment,
+      String policyNote,
+      String asOfNote,
+      String generator) {
     this.card = card;
     this.alignment = alignment;
     this.policyNote = policyNote;
@@ -75,7 +79,8 @@ public final class HtmlReport {
 
   /** The report of {@code card} and {@code alignment}, with no notes, written by "okrkit". */
   public static HtmlReport of(Scorecard card, AlignmentReport alignment) {
-    return new HtmlReport(requireNonNull(card, "card"), requireNonNull(alignment, "alignment"), "", "", "okrkit");
+    return new HtmlReport(
+        requireNonNull(card, "card"), requireNonNull(alignment, "alignment"), "", "", "okrkit");
   }
 
   /**
@@ -86,14 +91,18 @@ public final class HtmlReport {
     return new HtmlReport(card, alignment, requireNonNull(note, "note"), asOfNote, generator);
   }
 
-  /** This report with {@code note} saying why the scores are taken at the card's date; empty for none. */
+  /**
+   * This report with {@code note} saying why the scores are taken at the card's date; empty for
+   * none.
+   */
   public HtmlReport withAsOfNote(String note) {
     return new HtmlReport(card, alignment, policyNote, requireNonNull(note, "note"), generator);
   }
 
   /**
    * This report naming {@code generator} (an application and its version, for example {@code "okr
-   * 0.1.0"}) as what wrote it, in the page's generator meta tag and its footer; "okrkit" by default.
+   * 0.1.0"}) as what wrote it, in the page's generator meta tag and its footer; "okrkit" by
+   * default.
    *
    * @throws IllegalArgumentException if {@code generator} is blank
    */
@@ -113,7 +122,6 @@ public final class HtmlReport {
   public void renderTo(Appendable out) throws IOException {
     out.append(render());
   }
-
 
   private static final String CSS =
       """
@@ -176,12 +184,22 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-            + " style-src 'unsafe-inline'\">\n")
-        .append("<meta name=\"generator\" content=\"").append(esc(generator)).append("\">\n")
-        .append("<title>").append(esc(name)).append(' ').append(plan.period())
-        .append(" \u2013 OKR report as of ").append(card.asOf()).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n");
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                + " style-src 'unsafe-inline'\">\n")
+        .append("<meta name=\"generator\" content=\"")
+        .append(esc(generator))
+        .append("\">\n")
+        .append("<title>")
+        .append(esc(name))
+        .append(' ')
+        .append(plan.period())
+        .append(" \u2013 OKR report as of ")
+        .append(card.asOf())
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("\n</style>\n</head>\n<body>\n<main>\n");
 
     header(h, plan, card, alignment, policySource, asOfSource, name);
     objectives(h, plan, card, alignment, bands);
@@ -190,10 +208,16 @@ public final class HtmlReport {
     findings(h, alignment);
     legend(h, bands);
 
-    h.append("<footer>Written by ").append(esc(generator))
+    h.append("<footer>Written by ")
+        .append(esc(generator))
         .append(generator.startsWith("okrkit") ? "." : " (okrkit).")
-        .append(policySource.isEmpty() ? " Scores as of " : " Scores: " + esc(policySource) + ", as of ")
-        .append(card.asOf()).append(note(asOfSource)).append(".</footer>\n")
+        .append(
+            policySource.isEmpty()
+                ? " Scores as of "
+                : " Scores: " + esc(policySource) + ", as of ")
+        .append(card.asOf())
+        .append(note(asOfSource))
+        .append(".</footer>\n")
         .append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -206,10 +230,18 @@ public final class HtmlReport {
       String policySource,
       String asOfSource,
       String name) {
-    h.append("<header>\n<h1>").append(esc(name)).append("</h1>\n<p class=\"sub\">")
-        .append(plan.period()).append(" (").append(plan.period().start()).append(" to ")
-        .append(plan.period().end()).append(") \u00b7 scored as of <b>").append(card.asOf())
-        .append("</b>").append(note(asOfSource))
+    h.append("<header>\n<h1>")
+        .append(esc(name))
+        .append("</h1>\n<p class=\"sub\">")
+        .append(plan.period())
+        .append(" (")
+        .append(plan.period().start())
+        .append(" to ")
+        .append(plan.period().end())
+        .append(") \u00b7 scored as of <b>")
+        .append(card.asOf())
+        .append("</b>")
+        .append(note(asOfSource))
         .append(policySource.isEmpty() ? "" : " \u00b7 policy: " + esc(policySource))
         .append("</p>\n</header>\n");
 
@@ -222,13 +254,18 @@ public final class HtmlReport {
     tile(
         h,
         "Findings",
-        count(alignment.findings(Severity.ERROR).size(), "error") + " \u00b7 "
-            + count(alignment.findings(Severity.WARNING).size(), "warning") + " \u00b7 "
+        count(alignment.findings(Severity.ERROR).size(), "error")
+            + " \u00b7 "
+            + count(alignment.findings(Severity.WARNING).size(), "warning")
+            + " \u00b7 "
             + count(alignment.findings(Severity.INFO).size(), "note"));
     long onTrack = statusCount(card, Status.ON_TRACK);
     long atRisk = statusCount(card, Status.AT_RISK);
     long offTrack = statusCount(card, Status.OFF_TRACK);
-    tile(h, "Status of elements", onTrack + " on track \u00b7 " + atRisk + " at risk \u00b7 " + offTrack + " off track");
+    tile(
+        h,
+        "Status of elements",
+        onTrack + " on track \u00b7 " + atRisk + " at risk \u00b7 " + offTrack + " off track");
     h.append("</div>\n</section>\n");
   }
 
@@ -241,31 +278,54 @@ public final class HtmlReport {
     for (Objective o : plan.objectives()) {
       boolean committed = o.kind() == ObjectiveKind.COMMITTED;
       ElementScore s = card.element(o.id()).orElseThrow();
-      h.append("<div class=\"objective\" id=\"").append(esc(o.id())).append("\">\n<div class=\"headline\">")
-          .append("<h3><span class=\"id\">").append(esc(o.id())).append("</span> ")
-          .append(esc(o.title())).append("</h3>");
+      h.append("<div class=\"objective\" id=\"")
+          .append(esc(o.id()))
+          .append("\">\n<div class=\"headline\">")
+          .append("<h3><span class=\"id\">")
+          .append(esc(o.id()))
+          .append("</span> ")
+          .append(esc(o.title()))
+          .append("</h3>");
       scoreCells(h, s.score(), s.band(), s.status(), bands, committed, "span");
       h.append("</div>\n<p class=\"meta\">")
           .append(esc(plan.owner(o.ownerId()).map(Owner::name).orElse(o.ownerId())))
-          .append(" \u00b7 ").append(committed ? "committed (judged against 1.0)" : "aspirational")
-          .append(" \u00b7 alignment coverage ").append(percent(alignment.coverage().objective(o.id()).orElseThrow()));
-      o.parentId().ifPresent(p -> h.append(" \u00b7 contributes to <span class=\"id\">").append(esc(p)).append("</span>"));
+          .append(" \u00b7 ")
+          .append(committed ? "committed (judged against 1.0)" : "aspirational")
+          .append(" \u00b7 alignment coverage ")
+          .append(percent(alignment.coverage().objective(o.id()).orElseThrow()));
+      o.parentId()
+          .ifPresent(
+              p ->
+                  h.append(" \u00b7 contributes to <span class=\"id\">")
+                      .append(esc(p))
+                      .append("</span>"));
       h.append("</p>\n");
       List<KeyResult> krs = plan.keyResultsOf(o.id());
       if (!krs.isEmpty()) {
-        h.append("<table>\n<tr><th>Key result</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
+        h.append(
+            "<table>\n<tr><th>Key result</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
         for (KeyResult kr : krs) {
           ElementScore ks = card.element(kr.id()).orElseThrow();
-          h.append("<tr><td><span class=\"id\">").append(esc(kr.id())).append("</span> ")
-              .append(esc(kr.title())).append(weight(kr.weight()))
-              .append("<div class=\"detail\">").append(figures(kr, ks)).append("</div>");
+          h.append("<tr><td><span class=\"id\">")
+              .append(esc(kr.id()))
+              .append("</span> ")
+              .append(esc(kr.title()))
+              .append(weight(kr.weight()))
+              .append("<div class=\"detail\">")
+              .append(figures(kr, ks))
+              .append("</div>");
           List<Contributor> kpis = plan.contributorsTo(kr.id());
           if (!kpis.isEmpty()) {
             h.append("<div class=\"detail\">supported by ")
-                .append(kpis.stream()
-                    .map(c -> "<span class=\"id\">" + esc(c.kpi().id()) + "</span> "
-                        + shown(card.element(c.kpi().id()).orElseThrow().score()))
-                    .collect(Collectors.joining(", ")))
+                .append(
+                    kpis.stream()
+                        .map(
+                            c ->
+                                "<span class=\"id\">"
+                                    + esc(c.kpi().id())
+                                    + "</span> "
+                                    + shown(card.element(c.kpi().id()).orElseThrow().score()))
+                        .collect(Collectors.joining(", ")))
                 .append("</div>");
           }
           h.append("</td>");
@@ -280,16 +340,27 @@ public final class HtmlReport {
   }
 
   private static void owners(StringBuilder h, Plan plan, Scorecard card, Bands bands) {
-    h.append("<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
+    h.append(
+            "<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
         .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th></tr>\n");
     for (Owner o : plan.owners()) {
       OwnerScore s = card.owner(o.id()).orElseThrow();
-      h.append("<tr><td>").append(esc(o.name())).append(" <span class=\"id\">").append(esc(o.id()))
-          .append("</span><div class=\"detail\">").append(o.level().name().toLowerCase(Locale.ROOT))
-          .append(o.parentId().map(p -> " in " + esc(plan.owner(p).map(Owner::name).orElse(p))).orElse(""))
+      h.append("<tr><td>")
+          .append(esc(o.name()))
+          .append(" <span class=\"id\">")
+          .append(esc(o.id()))
+          .append("</span><div class=\"detail\">")
+          .append(o.level().name().toLowerCase(Locale.ROOT))
+          .append(
+              o.parentId()
+                  .map(p -> " in " + esc(plan.owner(p).map(Owner::name).orElse(p)))
+                  .orElse(""))
           .append("</div></td>");
       scoreCells(h, s.composite(), s.band(), s.status(), bands, false, "td");
-      h.append("<td>").append(shown(s.kpiScore())).append("</td><td>").append(shown(s.okrScore()))
+      h.append("<td>")
+          .append(shown(s.kpiScore()))
+          .append("</td><td>")
+          .append(shown(s.okrScore()))
           .append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
@@ -304,16 +375,25 @@ public final class HtmlReport {
     h.append("<table>\n<tr><th>KPI</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
     for (Kpi k : plan.kpis()) {
       ElementScore s = card.element(k.id()).orElseThrow();
-      h.append("<tr><td><span class=\"id\">").append(esc(k.id())).append("</span> ").append(esc(k.title()))
-          .append("<div class=\"detail\">").append(esc(plan.owner(k.ownerId()).map(Owner::name).orElse(k.ownerId())))
-          .append(" \u00b7 ").append(k.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .append(" \u00b7 ").append(figures(k, s)).append("</div><div class=\"detail\">")
-          .append(k.contributions().isEmpty()
-              ? "supports no key result"
-              : "supports " + k.contributions().stream()
-                  .map(Contribution::keyResultId)
-                  .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
-                  .collect(Collectors.joining(", ")))
+      h.append("<tr><td><span class=\"id\">")
+          .append(esc(k.id()))
+          .append("</span> ")
+          .append(esc(k.title()))
+          .append("<div class=\"detail\">")
+          .append(esc(plan.owner(k.ownerId()).map(Owner::name).orElse(k.ownerId())))
+          .append(" \u00b7 ")
+          .append(k.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append(" \u00b7 ")
+          .append(figures(k, s))
+          .append("</div><div class=\"detail\">")
+          .append(
+              k.contributions().isEmpty()
+                  ? "supports no key result"
+                  : "supports "
+                      + k.contributions().stream()
+                          .map(Contribution::keyResultId)
+                          .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
+                          .collect(Collectors.joining(", ")))
           .append("</div></td>");
       scoreCells(h, s.score(), s.band(), s.status(), bands, false, "td");
       h.append("</tr>\n");
@@ -329,12 +409,21 @@ public final class HtmlReport {
     }
     h.append("<table>\n<tr><th>Severity</th><th>Code</th><th>Finding</th><th>Elements</th></tr>\n");
     for (Finding f : alignment.findings()) {
-      h.append("<tr><td><span class=\"badge sev-").append(f.severity().name()).append("\">")
-          .append(f.severity().name()).append("</span></td><td class=\"id\">").append(esc(f.code()))
-          .append("</td><td>").append(esc(f.message())).append("<div class=\"hint\">fix: ")
-          .append(esc(f.hint())).append("</div></td><td>")
-          .append(f.ids().stream().map(id -> "<span class=\"id\">" + esc(id) + "</span>")
-              .collect(Collectors.joining(" ")))
+      h.append("<tr><td><span class=\"badge sev-")
+          .append(f.severity().name())
+          .append("\">")
+          .append(f.severity().name())
+          .append("</span></td><td class=\"id\">")
+          .append(esc(f.code()))
+          .append("</td><td>")
+          .append(esc(f.message()))
+          .append("<div class=\"hint\">fix: ")
+          .append(esc(f.hint()))
+          .append("</div></td><td>")
+          .append(
+              f.ids().stream()
+                  .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
+                  .collect(Collectors.joining(" ")))
           .append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
@@ -343,15 +432,22 @@ public final class HtmlReport {
   private static void legend(StringBuilder h, Bands bands) {
     h.append("<section id=\"legend\" class=\"legend\">\n<h2>How to read the bars</h2>\n<p>")
         .append("A bar runs from 0 to 1. Its track shows the colour bands: red below ")
-        .append(number(bands.yellowFrom())).append(", yellow from ").append(number(bands.yellowFrom()))
-        .append(", green from ").append(number(bands.greenFrom())).append(' ');
+        .append(number(bands.yellowFrom()))
+        .append(", yellow from ")
+        .append(number(bands.yellowFrom()))
+        .append(", green from ")
+        .append(number(bands.greenFrom()))
+        .append(' ');
     bar(h, OptionalDouble.empty(), Optional.empty(), bands, false);
     h.append("; committed objectives and their key results are judged against 1.0: yellow from ")
-        .append(number(bands.committedYellowFrom())).append(", green from ")
-        .append(number(bands.committedGreenFrom())).append(' ');
+        .append(number(bands.committedYellowFrom()))
+        .append(", green from ")
+        .append(number(bands.committedGreenFrom()))
+        .append(' ');
     bar(h, OptionalDouble.empty(), Optional.empty(), bands, true);
-    h.append(". The filled part is the score, in the colour of its band. The status compares"
-        + " progress with the pace expected by the date scored.</p>\n</section>\n");
+    h.append(
+        ". The filled part is the score, in the colour of its band. The status compares"
+            + " progress with the pace expected by the date scored.</p>\n</section>\n");
   }
 
   // ------------------------------------------------------------------ parts
@@ -369,11 +465,18 @@ public final class HtmlReport {
     h.append(open);
     bar(h, score, band, bands, committed);
     h.append(" <span class=\"score\">").append(shown(score)).append("</span>").append(close);
-    h.append(open).append(band.map(b -> badge("band-" + b.name(), b.name())).orElse(badge("none", "no band")))
+    h.append(open)
+        .append(band.map(b -> badge("band-" + b.name(), b.name())).orElse(badge("none", "no band")))
         .append(close);
     h.append(open)
-        .append(status.map(s -> badge("status-" + s.name(), s.name().replace('_', ' ').toLowerCase(Locale.ROOT)))
-            .orElse(badge("none", "no status")))
+        .append(
+            status
+                .map(
+                    s ->
+                        badge(
+                            "status-" + s.name(),
+                            s.name().replace('_', ' ').toLowerCase(Locale.ROOT)))
+                .orElse(badge("none", "no status")))
         .append(close);
   }
 
@@ -384,25 +487,44 @@ public final class HtmlReport {
     String y = pct(yellow);
     String g = pct(green);
     h.append("<span class=\"bar\" role=\"img\" aria-label=\"")
-        .append(score.isPresent() ? "score " + shown(score) + band.map(b -> ", " + b.name()).orElse("") : "unscored")
-        .append("\" style=\"background:linear-gradient(to right,var(--zone-red) 0 ").append(y)
-        .append(",var(--zone-yellow) ").append(y).append(' ').append(g).append(",var(--zone-green) ")
-        .append(g).append(" 100%)\">");
+        .append(
+            score.isPresent()
+                ? "score " + shown(score) + band.map(b -> ", " + b.name()).orElse("")
+                : "unscored")
+        .append("\" style=\"background:linear-gradient(to right,var(--zone-red) 0 ")
+        .append(y)
+        .append(",var(--zone-yellow) ")
+        .append(y)
+        .append(' ')
+        .append(g)
+        .append(",var(--zone-green) ")
+        .append(g)
+        .append(" 100%)\">");
     if (score.isPresent()) {
-      h.append("<span class=\"fill ").append(band.map(Band::name).orElse("")).append("\" style=\"width:")
-          .append(pct(score.getAsDouble())).append("\"></span>");
+      h.append("<span class=\"fill ")
+          .append(band.map(Band::name).orElse(""))
+          .append("\" style=\"width:")
+          .append(pct(score.getAsDouble()))
+          .append("\"></span>");
     }
     h.append("</span>");
   }
 
   private static String figures(MeasuredElement e, ElementScore s) {
     StringBuilder text = new StringBuilder();
-    text.append(s.actual().isPresent() ? "actual " + number(s.actual().getAsDouble()) : "no check-in yet")
-        .append(" \u00b7 target ").append(esc(e.target().describe())).append(' ')
+    text.append(
+            s.actual().isPresent()
+                ? "actual " + number(s.actual().getAsDouble())
+                : "no check-in yet")
+        .append(" \u00b7 target ")
+        .append(esc(e.target().describe()))
+        .append(' ')
         .append(esc(e.measure().name()));
     if (s.progress().isPresent() && s.expectedProgress().isPresent()) {
-      text.append(" \u00b7 progress ").append(percent(s.progress().getAsDouble()))
-          .append(", expected ").append(percent(s.expectedProgress().getAsDouble()));
+      text.append(" \u00b7 progress ")
+          .append(percent(s.progress().getAsDouble()))
+          .append(", expected ")
+          .append(percent(s.expectedProgress().getAsDouble()));
     }
     return text.toString();
   }
@@ -417,7 +539,11 @@ public final class HtmlReport {
   }
 
   private static void tile(StringBuilder h, String label, String value) {
-    h.append("<div class=\"tile\"><b>").append(esc(value)).append("</b>").append(esc(label)).append("</div>\n");
+    h.append("<div class=\"tile\"><b>")
+        .append(esc(value))
+        .append("</b>")
+        .append(esc(label))
+        .append("</div>\n");
   }
 
   private static String badge(String cls, String text) {
@@ -438,9 +564,13 @@ public final class HtmlReport {
     return String.format(Locale.US, "%.1f%%", clamped * 100);
   }
 
-  /** A share for people, rounded down to one decimal as the alignment report does: 33.3 %, 100 %. */
+  /**
+   * A share for people, rounded down to one decimal as the alignment report does: 33.3 %, 100 %.
+   */
   private static String percent(double share) {
-    return BigDecimal.valueOf(Math.floor(share * 1000 + 1e-9) / 10).stripTrailingZeros().toPlainString()
+    return BigDecimal.valueOf(Math.floor(share * 1000 + 1e-9) / 10)
+            .stripTrailingZeros()
+            .toPlainString()
         + " %";
   }
 
@@ -449,12 +579,17 @@ public final class HtmlReport {
     return score.isPresent() ? number(score.getAsDouble()) : "\u2013";
   }
 
-  /** {@code 0.4833} as {@code 0.483}, {@code 1.0} as {@code 1}, as the text reports show numbers. */
+  /**
+   * {@code 0.4833} as {@code 0.483}, {@code 1.0} as {@code 1}, as the text reports show numbers.
+   */
   static String number(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }
-    return new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return new BigDecimal(value)
+        .setScale(3, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Text as HTML content or attribute value. */
@@ -463,19 +598,13 @@ public final class HtmlReport {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-  case '&' -> 
-out.append("&amp;");
-  case '<' -> 
-out.append("&lt;");
-  case '>' -> 
-out.append("&gt;");
-  case '"' -> 
-out.append("&quot;");
-  case '\'' -> 
-out.append("&#39;");
-  default -> 
-out.append(c);
-}
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
     }
     return out.toString();
   }

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.okrkit.core.Plan;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Plan;
 import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.document.DocumentWriter;
 import org.okrkit.io.document.Node;
@@ -26,8 +26,8 @@ import org.okrkit.io.internal.PlanEncoder;
  * (dated changes of target, weight or contributions) and the {@code checkIns} that report on them.
  *
  * <p>Writing then reading gives an equal plan: the same original definitions, revisions, and
- * check-ins of each element in the same order of arrival. Reading either returns a valid plan or throws a
- * {@link PlanFileException} listing every problem with its line, column and path; nothing
+ * check-ins of each element in the same order of arrival. Reading either returns a valid plan or
+ * throws a {@link PlanFileException} listing every problem with its line, column and path; nothing
  * half-read is ever returned. Reading is bounded by {@link ReadLimits}, {@link
  * ReadLimits#defaults()} unless given.
  *
@@ -39,7 +39,8 @@ import org.okrkit.io.internal.PlanEncoder;
  * <p>All methods are safe to call from several threads at once.
  */
 public final class PlanFiles {
-  private static final DocumentReader<Plan> READING = new DocumentReader<>("plan", PlanDecoder::decode);
+  private static final DocumentReader<Plan> READING =
+      new DocumentReader<>("plan", PlanDecoder::decode);
   private static final String SCHEMA = "plan.schema.json";
 
   private PlanFiles() {}
@@ -123,7 +124,9 @@ public final class PlanFiles {
    */
   public static @Nullable Plan decode(Node node, String path, Problems problems) {
     return PlanDecoder.inline(
-        requireNonNull(node, "node"), requireNonNull(path, "path"), requireNonNull(problems, "problems"));
+        requireNonNull(node, "node"),
+        requireNonNull(path, "path"),
+        requireNonNull(problems, "problems"));
   }
 
   /**
@@ -159,7 +162,8 @@ public final class PlanFiles {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "cannot tell the format of " + file
+                    "cannot tell the format of "
+                        + file
                         + " from its name; expected a name ending in .json, .yaml or .yml"));
   }
 }

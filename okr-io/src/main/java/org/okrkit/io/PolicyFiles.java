@@ -28,9 +28,10 @@ import org.okrkit.scoring.ScoringPolicy;
  * written by kind and parameters; one of a named kind (such as a formula strategy) by its name and
  * parameters, and reading rebuilds it through the {@link PolicyExtensions} of the modules that
  * provide it ({@link PolicyExtensions#loaded()} unless given). A policy holding a host's strategy,
- * aggregation or pace without a spec cannot be written ({@link ScoringPolicy#checkPortable()}). Reading is bounded by {@link ReadLimits}, and either
- * returns a policy or throws a {@link PlanFileException} listing every problem. Whether a policy
- * fits a plan (the ids and tags it names) is checked when it scores one.
+ * aggregation or pace without a spec cannot be written ({@link ScoringPolicy#checkPortable()}).
+ * Reading is bounded by {@link ReadLimits}, and either returns a policy or throws a {@link
+ * PlanFileException} listing every problem. Whether a policy fits a plan (the ids and tags it
+ * names) is checked when it scores one.
  *
  * <p>All methods are safe to call from several threads at once.
  */
@@ -74,8 +75,7 @@ public final class PolicyFiles {
    */
   public static ScoringPolicy read(Path file, ReadLimits limits, PolicyExtensions extensions)
       throws IOException {
-    return reading(requireNonNull(extensions, "extensions"))
-        .read(file, limits);
+    return reading(requireNonNull(extensions, "extensions")).read(file, limits);
   }
 
   /**
@@ -105,8 +105,7 @@ public final class PolicyFiles {
    */
   public static ScoringPolicy read(
       String text, Format format, ReadLimits limits, PolicyExtensions extensions) {
-    return reading(requireNonNull(extensions, "extensions"))
-        .read(text, format, limits);
+    return reading(requireNonNull(extensions, "extensions")).read(text, format, limits);
   }
 
   /**
@@ -117,8 +116,7 @@ public final class PolicyFiles {
    */
   public static ScoringPolicy read(InputStream in, Format format, ReadLimits limits)
       throws IOException {
-    return reading(PolicyExtensions.loaded())
-        .read(in, format, limits);
+    return reading(PolicyExtensions.loaded()).read(in, format, limits);
   }
 
   /**
@@ -171,8 +169,8 @@ public final class PolicyFiles {
    * The document is made in full before the file is opened, so a policy that cannot be written
    * leaves the file untouched.
    *
-   * @throws IllegalArgumentException if the name implies no format, or the policy holds a
-   *     strategy, aggregation or pace without a spec
+   * @throws IllegalArgumentException if the name implies no format, or the policy holds a strategy,
+   *     aggregation or pace without a spec
    * @throws IOException if the file cannot be written
    */
   public static void write(ScoringPolicy policy, Path file) throws IOException {

@@ -44,7 +44,9 @@ public abstract sealed class ReadLimits permits ImmutableReadLimits {
     Builder() {}
   }
 
-  /** The largest input accepted, in bytes of UTF-8: {@value #DEFAULT_MAX_BYTES} (10 MiB) by default. */
+  /**
+   * The largest input accepted, in bytes of UTF-8: {@value #DEFAULT_MAX_BYTES} (10 MiB) by default.
+   */
   @Value.Default
   public long maxBytes() {
     return DEFAULT_MAX_BYTES;
@@ -60,17 +62,20 @@ public abstract sealed class ReadLimits permits ImmutableReadLimits {
     return DEFAULT_MAX_DEPTH;
   }
 
-  /** The most YAML aliases ({@code *name}) a document may use: {@value #DEFAULT_MAX_ALIASES} by default. */
+  /**
+   * The most YAML aliases ({@code *name}) a document may use: {@value #DEFAULT_MAX_ALIASES} by
+   * default.
+   */
   @Value.Default
   public int maxAliases() {
     return DEFAULT_MAX_ALIASES;
   }
 
   /**
-   * The most values (objects, lists and scalars) a document may hold once every alias is counted
-   * as the value it stands for: {@value #DEFAULT_MAX_VALUES} by default. This is what stops an
-   * alias "billion laughs" that keeps under {@link #maxAliases()}, and what bounds the memory a
-   * document of {@link #maxBytes()} may take.
+   * The most values (objects, lists and scalars) a document may hold once every alias is counted as
+   * the value it stands for: {@value #DEFAULT_MAX_VALUES} by default. This is what stops an alias
+   * "billion laughs" that keeps under {@link #maxAliases()}, and what bounds the memory a document
+   * of {@link #maxBytes()} may take.
    */
   @Value.Default
   public int maxValues() {

@@ -4,11 +4,12 @@
  * <ul>
  *   <li>{@link org.okrkit.io.PlanFiles} reads and writes {@link org.okrkit.core.Plan}s, {@link
  *       org.okrkit.io.PolicyFiles} {@link org.okrkit.scoring.ScoringPolicy ScoringPolicies}, as
- *       {@linkplain org.okrkit.io.Format JSON or YAML}. The format is described in {@code FORMAT.md}
- *       of the okr-io module and by the JSON Schema of {@link org.okrkit.io.PlanFiles#jsonSchema()}.
+ *       {@linkplain org.okrkit.io.Format JSON or YAML}. The format is described in {@code
+ *       FORMAT.md} of the okr-io module and by the JSON Schema of {@link
+ *       org.okrkit.io.PlanFiles#jsonSchema()}.
  *   <li>Reading is bounded by {@link org.okrkit.io.ReadLimits}; anything wrong with a file is a
- *       {@link org.okrkit.io.PlanFileException} listing every {@link org.okrkit.io.FileProblem} with
- *       its line, column and path.
+ *       {@link org.okrkit.io.PlanFileException} listing every {@link org.okrkit.io.FileProblem}
+ *       with its line, column and path.
  *   <li>{@link org.okrkit.io.Exports} writes a {@link org.okrkit.scoring.Scorecard} or an {@link
  *       org.okrkit.alignment.AlignmentReport} as {@linkplain org.okrkit.io.ExportFormat JSON, CSV
  *       or Markdown}.

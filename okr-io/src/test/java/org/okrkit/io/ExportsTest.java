@@ -197,7 +197,12 @@ class ExportsTest {
             .addOwners(Owner.of("t", "Team \"A\", the <best>", Level.TEAM))
             .addObjectives(Objective.of("O", "Grow | win\nand keep, \\ all", "t"))
             .addKeyResults(
-                KeyResult.of("K", "O", "Line one\r\nline two", Measure.increasing("m", Unit.COUNT), Target.increase(0, 3)))
+                KeyResult.of(
+                    "K",
+                    "O",
+                    "Line one\r\nline two",
+                    Measure.increasing("m", Unit.COUNT),
+                    Target.increase(0, 3)))
             .build();
     return ScoringPolicy.defaults().score(plan, LocalDate.of(2026, 5, 1));
   }
@@ -219,7 +224,8 @@ class ExportsTest {
     assertEquals("# Scorecard: 2026-Q2, as of 2026-05-01\n", md.substring(0, md.indexOf('\n') + 1));
     assertEquals(
         true,
-        md.contains("| OBJECTIVE | O | Grow \\| win and keep, \\\\ all | t | 0 | RED | OFF_TRACK | | | 0.341 |\n"),
+        md.contains(
+            "| OBJECTIVE | O | Grow \\| win and keep, \\\\ all | t | 0 | RED | OFF_TRACK | | | 0.341 |\n"),
         md);
     assertEquals(true, md.contains("| t | Team \"A\", the &lt;best> | TEAM |"), md);
     assertEquals(true, md.contains("| KEY_RESULT | K | Line one  line two |"), md);
@@ -239,7 +245,8 @@ class ExportsTest {
     assertEquals(Exports.scorecard(MARKETING, ExportFormat.CSV), out.toString());
     StringWriter alignment = new StringWriter();
     Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN, alignment);
-    assertEquals(Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN), alignment.toString());
+    assertEquals(
+        Exports.alignment(MARKETING_ALIGNMENT, ExportFormat.MARKDOWN), alignment.toString());
   }
 
   // ---------------------------------------------------------------- alignment reports
@@ -258,12 +265,20 @@ class ExportsTest {
         Plan.builder()
             .name("Sales, \"Q2\"")
             .period(SeedPlans.QUARTER)
-            .addOwners(Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
+            .addOwners(
+                Owner.of("team", "Team", Level.TEAM),
+                Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
             .addObjectives(Objective.of("O", "Grow | win", "team"))
             .addKeyResults(
-                KeyResult.of("KR", "O", "Revenue", Measure.increasing("revenue", Unit.CURRENCY), Target.increase(0, 100)))
+                KeyResult.of(
+                    "KR",
+                    "O",
+                    "Revenue",
+                    Measure.increasing("revenue", Unit.CURRENCY),
+                    Target.increase(0, 100)))
             .addKpis(kpi("K1", 3), kpi("K2", 1))
-            .addCheckIns(CheckIn.of("KR", asOf, 20), CheckIn.of("K1", asOf, 10), CheckIn.of("K2", asOf, 4))
+            .addCheckIns(
+                CheckIn.of("KR", asOf, 20), CheckIn.of("K1", asOf, 10), CheckIn.of("K2", asOf, 4))
             .build();
     Scorecard card = ScoringPolicy.defaults().score(plan, asOf);
     return AlignmentAnalyzer.builder()
@@ -348,8 +363,12 @@ class ExportsTest {
             + "      \"ids\": [\n"
             + "        \"KR-forums\"\n"
             + "      ],\n"
-            + "      \"message\": \"key result 'KR-forums'" + UNSUPPORTED + "\",\n"
-            + "      \"hint\": \"" + BREAK_DOWN + "\"\n"
+            + "      \"message\": \"key result 'KR-forums'"
+            + UNSUPPORTED
+            + "\",\n"
+            + "      \"hint\": \""
+            + BREAK_DOWN
+            + "\"\n"
             + "    },\n"
             + "    {\n"
             + "      \"code\": \"ALN002\",\n"
@@ -357,8 +376,12 @@ class ExportsTest {
             + "      \"ids\": [\n"
             + "        \"KR-partners\"\n"
             + "      ],\n"
-            + "      \"message\": \"key result 'KR-partners'" + UNSUPPORTED + "\",\n"
-            + "      \"hint\": \"" + BREAK_DOWN + "\"\n"
+            + "      \"message\": \"key result 'KR-partners'"
+            + UNSUPPORTED
+            + "\",\n"
+            + "      \"hint\": \""
+            + BREAK_DOWN
+            + "\"\n"
             + "    },\n"
             + "    {\n"
             + "      \"code\": \"ALN003\",\n"
@@ -385,10 +408,16 @@ class ExportsTest {
             + "KEY_RESULT,KR-mentions,Brand media mentions +30 %,1,,,,,\r\n"
             + "KEY_RESULT,KR-forums,Run at least 5 high-quality industry forums,0,,,,,\r\n"
             + "OWNER,marketing,Marketing department,0.3333333333333333,,,,,\r\n"
-            + "FINDING,,,,ALN002,WARNING,KR-forums,\"key result 'KR-forums'" + UNSUPPORTED + "\",\""
-            + BREAK_DOWN + "\"\r\n"
-            + "FINDING,,,,ALN002,WARNING,KR-partners,\"key result 'KR-partners'" + UNSUPPORTED + "\",\""
-            + BREAK_DOWN + "\"\r\n"
+            + "FINDING,,,,ALN002,WARNING,KR-forums,\"key result 'KR-forums'"
+            + UNSUPPORTED
+            + "\",\""
+            + BREAK_DOWN
+            + "\"\r\n"
+            + "FINDING,,,,ALN002,WARNING,KR-partners,\"key result 'KR-partners'"
+            + UNSUPPORTED
+            + "\",\""
+            + BREAK_DOWN
+            + "\"\r\n"
             + "FINDING,,,,ALN003,WARNING,O-influence,objective 'O-influence' has 33.3 % of its key-result"
             + " weight backed by KPIs; expected at least 50 %,support the objective's unbacked key results"
             + " with KPIs\r\n",
@@ -415,10 +444,16 @@ class ExportsTest {
             + "\n"
             + "| Code | Severity | Ids | Message | Hint |\n"
             + "| --- | --- | --- | --- | --- |\n"
-            + "| ALN002 | WARNING | KR-forums | key result 'KR-forums'" + UNSUPPORTED + " | " + BREAK_DOWN
+            + "| ALN002 | WARNING | KR-forums | key result 'KR-forums'"
+            + UNSUPPORTED
+            + " | "
+            + BREAK_DOWN
             + " |\n"
-            + "| ALN002 | WARNING | KR-partners | key result 'KR-partners'" + UNSUPPORTED + " | "
-            + BREAK_DOWN + " |\n"
+            + "| ALN002 | WARNING | KR-partners | key result 'KR-partners'"
+            + UNSUPPORTED
+            + " | "
+            + BREAK_DOWN
+            + " |\n"
             + "| ALN003 | WARNING | O-influence | objective 'O-influence' has 33.3 % of its key-result"
             + " weight backed by KPIs; expected at least 50 % | support the objective's unbacked key"
             + " results with KPIs |\n",
@@ -445,8 +480,16 @@ class ExportsTest {
             + "OBJECTIVE,O,Grow | win,1,,,,,\r\n"
             + "KEY_RESULT,KR,Revenue,1,,,,,\r\n"
             + "OWNER,team,Team,1,,,,,\r\n"
-            + "FINDING,,,,ALN000,ERROR,," + FAILED + "," + FIX_RULE + "\r\n"
-            + "FINDING,,,,ALN101,WARNING,KR K1,\"" + DIVERGES + "\",\"" + CHECK_KPIS + "\"\r\n"
+            + "FINDING,,,,ALN000,ERROR,,"
+            + FAILED
+            + ","
+            + FIX_RULE
+            + "\r\n"
+            + "FINDING,,,,ALN101,WARNING,KR K1,\""
+            + DIVERGES
+            + "\",\""
+            + CHECK_KPIS
+            + "\"\r\n"
             + "FINDING,,,,ACME001,INFO,K1 K2,\"K1 and K2 | both, \"\"calls\"\"\non two lines <b>\","
             + "keep \\ them\r\n",
         Exports.alignment(divergent(), ExportFormat.CSV));
@@ -462,8 +505,16 @@ class ExportsTest {
             + "\n"
             + "| Code | Severity | Ids | Message | Hint |\n"
             + "| --- | --- | --- | --- | --- |\n"
-            + "| ALN000 | ERROR | | " + FAILED + " | " + FIX_RULE + " |\n"
-            + "| ALN101 | WARNING | KR, K1 | " + DIVERGES + " | " + CHECK_KPIS + " |\n"
+            + "| ALN000 | ERROR | | "
+            + FAILED
+            + " | "
+            + FIX_RULE
+            + " |\n"
+            + "| ALN101 | WARNING | KR, K1 | "
+            + DIVERGES
+            + " | "
+            + CHECK_KPIS
+            + " |\n"
             + "| ACME001 | INFO | K1, K2 | K1 and K2 \\| both, \"calls\" on two lines &lt;b> |"
             + " keep \\\\ them |\n",
         md.substring(md.indexOf("## Findings")));
@@ -481,10 +532,11 @@ class ExportsTest {
                 + "      \"ids\": [],\n"),
         json);
     assertEquals(
+        true, json.contains("      \"ids\": [\n        \"KR\",\n        \"K1\"\n      ],\n"), json);
+    assertEquals(
         true,
-        json.contains("      \"ids\": [\n        \"KR\",\n        \"K1\"\n      ],\n"),
+        json.contains("\"message\": \"K1 and K2 | both, \\\"calls\\\"\\non two lines <b>\""),
         json);
-    assertEquals(true, json.contains("\"message\": \"K1 and K2 | both, \\\"calls\\\"\\non two lines <b>\""), json);
   }
 
   @Test
@@ -492,9 +544,12 @@ class ExportsTest {
     AlignmentReport none = AlignmentAnalyzer.builder().build().analyze(SeedPlans.marketing());
     String md = Exports.alignment(none, ExportFormat.MARKDOWN);
     assertEquals("## Findings\n\nNone.\n", md.substring(md.indexOf("## Findings")));
-    assertEquals(true, Exports.alignment(none, ExportFormat.JSON).endsWith("  \"findings\": []\n}\n"));
+    assertEquals(
+        true, Exports.alignment(none, ExportFormat.JSON).endsWith("  \"findings\": []\n}\n"));
     String csv = Exports.alignment(none, ExportFormat.CSV);
-    assertEquals("OWNER,marketing,Marketing department,0.3333333333333333,,,,,\r\n", csv.substring(csv.indexOf("OWNER")));
+    assertEquals(
+        "OWNER,marketing,Marketing department,0.3333333333333333,,,,,\r\n",
+        csv.substring(csv.indexOf("OWNER")));
   }
 
   private static Kpi kpi(String id, double weight) {
@@ -511,8 +566,10 @@ class ExportsTest {
   @Test
   void cellsAreWrittenAsEachFormatNeeds() {
     String awkward = " Grow | win,\r\nand \"keep\" <all> & \\ ";
-    assertEquals("\" Grow | win,\r\nand \"\"keep\"\" <all> & \\ \"", ExportFormat.CSV.cell(awkward));
-    assertEquals("Grow \\| win,  and \"keep\" &lt;all> &amp; \\\\", ExportFormat.MARKDOWN.cell(awkward));
+    assertEquals(
+        "\" Grow | win,\r\nand \"\"keep\"\" <all> & \\ \"", ExportFormat.CSV.cell(awkward));
+    assertEquals(
+        "Grow \\| win,  and \"keep\" &lt;all> &amp; \\\\", ExportFormat.MARKDOWN.cell(awkward));
     assertEquals(
         "\" Grow | win,\\r\\nand \\\"keep\\\" <all> & \\\\ \"", ExportFormat.JSON.cell(awkward));
     assertEquals("plain", ExportFormat.CSV.cell("plain"));

@@ -52,7 +52,8 @@ class FormatDocTest {
         OptionalDouble.of(20),
         plan.original().keyResult("KR-partners").orElseThrow().target().absoluteValue());
     assertEquals(
-        OptionalDouble.of(25), plan.keyResult("KR-partners").orElseThrow().target().absoluteValue());
+        OptionalDouble.of(25),
+        plan.keyResult("KR-partners").orElseThrow().target().absoluteValue());
     assertEquals(OptionalDouble.of(5), plan.valueAsOf("K-campaigns", LocalDate.of(2026, 5, 31)));
     for (Format f : Format.values()) {
       assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f), f.toString());

@@ -60,7 +60,10 @@ class HostileInputTest {
             PlanFileException.class,
             () -> PlanFiles.read(file, ReadLimits.builder().maxBytes(100).build()));
     assertEquals(
-        "invalid plan file " + file + ": 1 problem\n  " + file
+        "invalid plan file "
+            + file
+            + ": 1 problem\n  "
+            + file
             + ": the input is larger than the limit of 100 bytes (ReadLimits.maxBytes)",
         e.getMessage());
   }
@@ -79,7 +82,8 @@ class HostileInputTest {
     PlanFileException e =
         assertThrows(
             PlanFileException.class,
-            () -> PlanFiles.read(endless, Format.JSON, ReadLimits.builder().maxBytes(1000).build()));
+            () ->
+                PlanFiles.read(endless, Format.JSON, ReadLimits.builder().maxBytes(1000).build()));
     assertEquals(
         "the input is larger than the limit of 1000 bytes (ReadLimits.maxBytes)",
         e.problems().get(0).message());
@@ -91,9 +95,17 @@ class HostileInputTest {
     // 1 MiB of plan is read whole; SnakeYAML's own default would stop at 3 MB of code points
     StringBuilder yaml = new StringBuilder("period: 2026-Q2\nowners:\n");
     for (int i = 0; yaml.length() < 4 * 1024 * 1024; i++) {
-      yaml.append("  - {id: p").append(i).append(", name: Person ").append(i).append(", level: TEAM}\n");
+      yaml.append("  - {id: p")
+          .append(i)
+          .append(", name: Person ")
+          .append(i)
+          .append(", level: TEAM}\n");
     }
-    Plan plan = PlanFiles.read(new ByteArrayInputStream(yaml.toString().getBytes(StandardCharsets.UTF_8)), Format.YAML, ReadLimits.defaults());
+    Plan plan =
+        PlanFiles.read(
+            new ByteArrayInputStream(yaml.toString().getBytes(StandardCharsets.UTF_8)),
+            Format.YAML,
+            ReadLimits.defaults());
     assertEquals("p0", plan.owners().get(0).id());
   }
 
@@ -117,14 +129,18 @@ class HostileInputTest {
     String deep = "[".repeat(100_000);
     assertEquals(
         List.of(
-            "1:65: " + "[0]".repeat(64) + ": the document nests objects and lists more than 64 levels"
+            "1:65: "
+                + "[0]".repeat(64)
+                + ": the document nests objects and lists more than 64 levels"
                 + " deep (ReadLimits.maxDepth)"),
         problems(deep, Format.JSON, ReadLimits.defaults()));
   }
 
   @Test
   void aBillionLaughsIsRefused() {
-    StringBuilder yaml = new StringBuilder("period: 2026-Q2\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "period: 2026-Q2\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 9; i++) {
       yaml.append("lol").append(i).append(": &a").append(i).append(" [");
       for (int j = 0; j < 9; j++) {
@@ -152,8 +168,15 @@ class HostileInputTest {
     // 30 levels that each double the one before: 60 aliases standing for 2^30 values
     StringBuilder yaml = new StringBuilder("period: 2026-Q2\nname: &a0 [x, x]\n");
     for (int i = 1; i <= 30; i++) {
-      yaml.append("l").append(i).append(": &a").append(i).append(" [*a").append(i - 1)
-          .append(", *a").append(i - 1).append("]\n");
+      yaml.append("l")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [*a")
+          .append(i - 1)
+          .append(", *a")
+          .append(i - 1)
+          .append("]\n");
     }
     ReadLimits limits = ReadLimits.builder().maxAliases(1000).build();
     assertEquals(
@@ -210,13 +233,17 @@ class HostileInputTest {
 
   @Test
   void invalidUtf8IsRefused() {
-    byte[] bytes = "{\"period\": \"2026-Q2\",\n \"name\": \"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes =
+        "{\"period\": \"2026-Q2\",\n \"name\": \"\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
     PlanFileException e =
         assertThrows(
             PlanFileException.class,
-            () -> PlanFiles.read(new ByteArrayInputStream(bytes), Format.JSON, ReadLimits.defaults()));
+            () ->
+                PlanFiles.read(
+                    new ByteArrayInputStream(bytes), Format.JSON, ReadLimits.defaults()));
     assertEquals(
-        List.of("2:11: the input is not valid UTF-8 (byte 33); plan and policy files are UTF-8 text"),
+        List.of(
+            "2:11: the input is not valid UTF-8 (byte 33); plan and policy files are UTF-8 text"),
         e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
   }
 
@@ -233,14 +260,17 @@ class HostileInputTest {
             "4:43: checkIns[1].value: expected a finite number, got -.inf"),
         problems(yaml, Format.YAML, ReadLimits.defaults()));
     assertEquals(
-        List.of(
-            "1:46: checkIns[0].value: expected a finite number, got 1e400"),
-        problems("{\"period\": \"2026-Q2\", \"checkIns\": [{\"value\": 1e400, \"element\": \"K\", \"date\": \"2026-05-01\"}]}", Format.JSON, ReadLimits.defaults()));
+        List.of("1:46: checkIns[0].value: expected a finite number, got 1e400"),
+        problems(
+            "{\"period\": \"2026-Q2\", \"checkIns\": [{\"value\": 1e400, \"element\": \"K\", \"date\": \"2026-05-01\"}]}",
+            Format.JSON,
+            ReadLimits.defaults()));
   }
 
   @Test
   void theLimitsLeaveOrdinaryPlansAlone() {
-    ReadLimits tight = ReadLimits.builder().maxBytes(20_000).maxDepth(8).maxAliases(0).maxValues(2_000).build();
+    ReadLimits tight =
+        ReadLimits.builder().maxBytes(20_000).maxDepth(8).maxAliases(0).maxValues(2_000).build();
     for (Format f : Format.values()) {
       for (Plan plan : List.of(SeedPlans.manufacturer(), PlanRevisionsTest.revisedMarketing())) {
         assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f, tight));

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Level;
@@ -22,7 +23,6 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
@@ -43,11 +43,17 @@ class HtmlReportTest {
   @Test
   void nothingIsLoadedFromOutsideAndNothingRuns() {
     String html = render(SeedPlans.internetCompany(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
-    for (String outside : new String[] {"<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http:", "https:", "//"}) {
+    for (String outside :
+        new String[] {
+          "<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import", "http:",
+          "https:", "//"
+        }) {
       assertFalse(html.contains(outside), () -> "the page holds " + outside);
     }
-    assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-        + " style-src 'unsafe-inline'\">"));
+    assertTrue(
+        html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                + " style-src 'unsafe-inline'\">"));
   }
 
   @Test
@@ -59,12 +65,19 @@ class HtmlReportTest {
             .period(Period.quarter(2026, 2))
             .addOwners(Owner.of("o", hostile, Level.TEAM))
             .addObjectives(Objective.of("O1", hostile, "o"))
-            .addKeyResults(KeyResult.of("KR1", "O1", hostile, Measure.increasing(hostile, Unit.COUNT), Target.increase(0, 10)))
+            .addKeyResults(
+                KeyResult.of(
+                    "KR1",
+                    "O1",
+                    hostile,
+                    Measure.increasing(hostile, Unit.COUNT),
+                    Target.increase(0, 10)))
             .addCheckIns(CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 5))
             .build();
     String html = render(plan, ScoringPolicy.defaults(), LocalDate.of(2026, 5, 1));
     assertFalse(html.contains("<script"));
-    assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;"));
+    assertTrue(
+        html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;"));
     assertEquals("&lt;a href=&quot;x&quot;&gt;", HtmlReport.esc("<a href=\"x\">"));
   }
 
@@ -74,28 +87,66 @@ class HtmlReportTest {
         Plan.builder()
             .period(Period.quarter(2026, 2))
             .addOwners(Owner.of("o", "Team", Level.TEAM))
-            .addObjectives(Objective.builder().id("O1").title("Committed").ownerId("o").kind(ObjectiveKind.COMMITTED).build())
+            .addObjectives(
+                Objective.builder()
+                    .id("O1")
+                    .title("Committed")
+                    .ownerId("o")
+                    .kind(ObjectiveKind.COMMITTED)
+                    .build())
             .addKeyResults(
-                KeyResult.of("KR1", "O1", "Over", Measure.increasing("a", Unit.COUNT), Target.increase(0, 10)),
-                KeyResult.of("KR2", "O1", "Under", Measure.increasing("b", Unit.COUNT), Target.increase(0, 10)))
-            .addCheckIns(CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 15), CheckIn.of("KR2", LocalDate.of(2026, 5, 1), 2.5))
+                KeyResult.of(
+                    "KR1",
+                    "O1",
+                    "Over",
+                    Measure.increasing("a", Unit.COUNT),
+                    Target.increase(0, 10)),
+                KeyResult.of(
+                    "KR2",
+                    "O1",
+                    "Under",
+                    Measure.increasing("b", Unit.COUNT),
+                    Target.increase(0, 10)))
+            .addCheckIns(
+                CheckIn.of("KR1", LocalDate.of(2026, 5, 1), 15),
+                CheckIn.of("KR2", LocalDate.of(2026, 5, 1), 2.5))
             .build();
     String html =
-        render(plan, ScoringPolicy.builder().keyResultStrategy(Strategies.linear(1.5, false)).build(), LocalDate.of(2026, 5, 1));
+        render(
+            plan,
+            ScoringPolicy.builder().keyResultStrategy(Strategies.linear(1.5, false)).build(),
+            LocalDate.of(2026, 5, 1));
     assertTrue(html.contains("aria-label=\"score 1.5, GREEN\""), html);
-    assertTrue(html.contains("<span class=\"fill GREEN\" style=\"width:100.0%\"></span></span> <span class=\"score\">1.5</span>"), html);
-    assertTrue(html.contains("<span class=\"fill RED\" style=\"width:25.0%\"></span></span> <span class=\"score\">0.25</span>"), html);
+    assertTrue(
+        html.contains(
+            "<span class=\"fill GREEN\" style=\"width:100.0%\"></span></span> <span class=\"score\">1.5</span>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<span class=\"fill RED\" style=\"width:25.0%\"></span></span> <span class=\"score\">0.25</span>"),
+        html);
     // a committed objective's track shows the committed bands: yellow from 0.7, green from 1
-    assertTrue(html.contains("var(--zone-red) 0 70.0%,var(--zone-yellow) 70.0% 100.0%,var(--zone-green) 100.0% 100%"), html);
+    assertTrue(
+        html.contains(
+            "var(--zone-red) 0 70.0%,var(--zone-yellow) 70.0% 100.0%,var(--zone-green) 100.0% 100%"),
+        html);
   }
 
   @Test
   void theMarketingPageShowsEveryObjectiveKeyResultKpiAndOwnerWithItsScore() {
     String html = render(SeedPlans.marketing(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
-    for (String[] row : new String[][] {
-        {"O-influence</span> Raise", "0.55"}, {"KR-partners</span> Add", "0.65"}, {"KR-mentions</span> Brand", "0.6"},
-        {"KR-forums</span> Run", "0.4"}, {"K-campaigns</span> Run", "0"}}) {
-      Matcher m = Pattern.compile(Pattern.quote(row[0]) + ".*?<span class=\"score\">([^<]*)</span>", Pattern.DOTALL).matcher(html);
+    for (String[] row :
+        new String[][] {
+          {"O-influence</span> Raise", "0.55"},
+          {"KR-partners</span> Add", "0.65"},
+          {"KR-mentions</span> Brand", "0.6"},
+          {"KR-forums</span> Run", "0.4"},
+          {"K-campaigns</span> Run", "0"}
+        }) {
+      Matcher m =
+          Pattern.compile(
+                  Pattern.quote(row[0]) + ".*?<span class=\"score\">([^<]*)</span>", Pattern.DOTALL)
+              .matcher(html);
       assertTrue(m.find(), row[0]);
       assertEquals(row[1], m.group(1), row[0]);
     }
@@ -111,7 +162,8 @@ class HtmlReportTest {
     String plain = HtmlReport.of(card, alignment).render();
     assertTrue(plain.contains("<meta name=\"generator\" content=\"okrkit\">"));
     assertTrue(plain.contains("scored as of <b>2026-05-31</b></p>"), plain);
-    assertTrue(plain.contains("<footer>Written by okrkit. Scores as of 2026-05-31.</footer>"), plain);
+    assertTrue(
+        plain.contains("<footer>Written by okrkit. Scores as of 2026-05-31.</footer>"), plain);
     String noted =
         HtmlReport.of(card, alignment)
             .withPolicyNote("p.yaml")
@@ -120,13 +172,20 @@ class HtmlReportTest {
             .render();
     assertTrue(noted.contains("<meta name=\"generator\" content=\"HR suite 7\">"));
     assertTrue(
-        noted.contains("scored as of <b>2026-05-31</b> (&lt;latest&gt;) \u00b7 policy: p.yaml</p>"), noted);
+        noted.contains("scored as of <b>2026-05-31</b> (&lt;latest&gt;) \u00b7 policy: p.yaml</p>"),
+        noted);
     assertTrue(
         noted.contains(
             "<footer>Written by HR suite 7 (okrkit). Scores: p.yaml, as of 2026-05-31 (&lt;latest&gt;).</footer>"),
         noted);
-    assertEquals(noted, HtmlReport.of(card, alignment).withPolicyNote("p.yaml").withAsOfNote("<latest>")
-        .withGenerator("HR suite 7").render(), "the same report renders the same page");
+    assertEquals(
+        noted,
+        HtmlReport.of(card, alignment)
+            .withPolicyNote("p.yaml")
+            .withAsOfNote("<latest>")
+            .withGenerator("HR suite 7")
+            .render(),
+        "the same report renders the same page");
   }
 
   @Test

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.okrkit.core.CheckIn;
+import org.okrkit.core.KeyResult;
 import org.okrkit.core.Level;
 import org.okrkit.core.Measure;
 import org.okrkit.core.MeasuredElement;
@@ -21,7 +22,6 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.core.KeyResult;
 import org.okrkit.io.testing.HistoryPlans;
 
 /**
@@ -56,8 +56,13 @@ class PlanFilesProperties {
     Statistics.label("duplicate").collect(g.duplicates() > 0);
     for (String label :
         List.of(
-            "TARGET revision", "WEIGHT revision", "CONTRIBUTIONS revision",
-            "same-day revisions listed in the plan", "correction", "author", "duplicate")) {
+            "TARGET revision",
+            "WEIGHT revision",
+            "CONTRIBUTIONS revision",
+            "same-day revisions listed in the plan",
+            "correction",
+            "author",
+            "duplicate")) {
       Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
   }
@@ -98,13 +103,50 @@ class PlanFilesProperties {
   @Provide
   Arbitrary<String> texts() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(30)
+        Arbitraries.strings()
+            .all()
+            .ofMinLength(1)
+            .ofMaxLength(30)
             .filter(s -> !s.isBlank() && isWellFormed(s)),
         Arbitraries.of(
-            "yes", "no", "on", "off", "null", "~", "true", "1e3", "0x1F", "007", "-0", ".inf", "- x",
-            "? q", "a: b", "#c", "&d", "*e", "!f", "%g", "@h", "`i`", "|j", ">k", "[l]", "{m}", "'n'",
-            "\"o\"", "p\r\nq", "r\n", " s ", "t\u0085u", "v\u2028w", "x\tz", "\uFEFFbom", "\u0000",
-            "2026-04-01", "2026-Q2"));
+            "yes",
+            "no",
+            "on",
+            "off",
+            "null",
+            "~",
+            "true",
+            "1e3",
+            "0x1F",
+            "007",
+            "-0",
+            ".inf",
+            "- x",
+            "? q",
+            "a: b",
+            "#c",
+            "&d",
+            "*e",
+            "!f",
+            "%g",
+            "@h",
+            "`i`",
+            "|j",
+            ">k",
+            "[l]",
+            "{m}",
+            "'n'",
+            "\"o\"",
+            "p\r\nq",
+            "r\n",
+            " s ",
+            "t\u0085u",
+            "v\u2028w",
+            "x\tz",
+            "\uFEFFbom",
+            "\u0000",
+            "2026-04-01",
+            "2026-Q2"));
   }
 
   @Property(tries = 500)
@@ -118,7 +160,8 @@ class PlanFilesProperties {
             .addOwners(Owner.of("o", name, Level.TEAM))
             .addObjectives(Objective.of("O", title, "o"))
             .addKeyResults(
-                KeyResult.of("K", "O", title, Measure.increasing(note, Unit.COUNT), Target.increase(0, 1)))
+                KeyResult.of(
+                    "K", "O", title, Measure.increasing(note, Unit.COUNT), Target.increase(0, 1)))
             .addCheckIns(CheckIn.builder().elementId("K").date(day).value(0.5).note(note).build())
             .build();
     for (Format f : Format.values()) {
@@ -135,7 +178,8 @@ class PlanFilesProperties {
             .addObjectives(Objective.of("O", "O", "o"))
             .addKeyResults(
                 KeyResult.of("K", "O", "K", Measure.increasing("m", Unit.COUNT), Target.of(1)))
-            .addCheckIns(CheckIn.of("K", LocalDate.of(2026, 5, 1), Double.isFinite(value) ? value : 0))
+            .addCheckIns(
+                CheckIn.of("K", LocalDate.of(2026, 5, 1), Double.isFinite(value) ? value : 0))
             .build();
     for (Format f : Format.values()) {
       assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, f), f), f.toString());

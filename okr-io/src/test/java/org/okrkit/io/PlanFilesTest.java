@@ -38,16 +38,16 @@ import org.okrkit.core.testing.SeedPlans;
 class PlanFilesTest {
   /** The start of a valid YAML plan with one owner, to which tests add their parts. */
   private static final String HEAD =
-      "period: 2026-Q2\n"
-          + "owners:\n"
-          + "  - {id: acme, name: Acme, level: COMPANY}\n";
+      "period: 2026-Q2\n" + "owners:\n" + "  - {id: acme, name: Acme, level: COMPANY}\n";
 
   private static PlanFileException fails(String text, Format format) {
     return assertThrows(PlanFileException.class, () -> PlanFiles.read(text, format));
   }
 
   private static List<String> problems(String text, Format format) {
-    return fails(text, format).problems().stream().map(FileProblem::toString).collect(Collectors.toList());
+    return fails(text, format).problems().stream()
+        .map(FileProblem::toString)
+        .collect(Collectors.toList());
   }
 
   // ---------------------------------------------------------------- round trips
@@ -56,7 +56,11 @@ class PlanFilesTest {
   @EnumSource(Format.class)
   void seedPlansRoundTrip(Format format) {
     for (Plan plan :
-        List.of(SeedPlans.marketing(), SeedPlans.internetCompany(), SeedPlans.manufacturer(), SeedPlans.startUp())) {
+        List.of(
+            SeedPlans.marketing(),
+            SeedPlans.internetCompany(),
+            SeedPlans.manufacturer(),
+            SeedPlans.startUp())) {
       assertEquals(plan, PlanFiles.read(PlanFiles.write(plan, format), format), plan.toString());
     }
   }
@@ -100,16 +104,24 @@ class PlanFilesTest {
                 Measure.milestones("launch"),
                 Target.milestones(
                     Milestone.of("deck"),
-                    Milestone.builder().name("model").weight(2).due(LocalDate.of(2026, 6, 1)).build())),
+                    Milestone.builder()
+                        .name("model")
+                        .weight(2)
+                        .due(LocalDate.of(2026, 6, 1))
+                        .build())),
             KeyResult.of(
                 "KR3",
                 "O2",
                 "Decrease",
                 Measure.decreasing("returns", Unit.PERCENT),
                 Target.decrease(2.5, 1).withThreshold(1.75).withStretch(0.125)),
-            KeyResult.of("KR4", "O2", "Range", Measure.range("NPS", Unit.RATING), Target.range(-3.5, 5)),
             KeyResult.of(
-                "KR5", "O2", "No baseline", Measure.of("cost", Unit.CURRENCY, org.okrkit.core.Direction.DECREASE),
+                "KR4", "O2", "Range", Measure.range("NPS", Unit.RATING), Target.range(-3.5, 5)),
+            KeyResult.of(
+                "KR5",
+                "O2",
+                "No baseline",
+                Measure.of("cost", Unit.CURRENCY, org.okrkit.core.Direction.DECREASE),
                 Target.of(1e-7)))
         .addKpis(
             Kpi.builder()
@@ -139,7 +151,8 @@ class PlanFilesTest {
                 .date(LocalDate.of(2026, 4, 20))
                 .value(-0.0)
                 .confidence(0.25)
-                .note("Ünïcödé 中文 \uD83D\uDE00, a: b, - c, [d], {e}, *f, &g, !h, %i, @j, `k`, | l, > m")
+                .note(
+                    "Ünïcödé 中文 \uD83D\uDE00, a: b, - c, [d], {e}, *f, &g, !h, %i, @j, `k`, | l, > m")
                 .build(),
             CheckIn.milestone("KR2", LocalDate.of(2026, 5, 2), "model", true),
             CheckIn.milestone("KR2", LocalDate.of(2026, 5, 3), "model", false),
@@ -153,20 +166,33 @@ class PlanFilesTest {
                 .correction(true)
                 .author("auditor: 'x'")
                 .build(),
-            CheckIn.builder().elementId("KR4").date(LocalDate.of(2026, 5, 4)).value(0).author("007").build())
+            CheckIn.builder()
+                .elementId("KR4")
+                .date(LocalDate.of(2026, 5, 4))
+                .value(0)
+                .author("007")
+                .build())
         .addRevisions(
             Revision.target(
-                "KR1", LocalDate.of(2026, 5, 15), Target.increaseByPercent(1000, 40).withThreshold(20),
-                "yes", "no"),
+                "KR1",
+                LocalDate.of(2026, 5, 15),
+                Target.increaseByPercent(1000, 40).withThreshold(20),
+                "yes",
+                "no"),
             Revision.weight("K1", LocalDate.of(2026, 5, 15), 3, "recorded before KR3's", "p:1"),
-            Revision.weight("KR3", LocalDate.of(2026, 5, 15), 0.25, "after K1's the same day", "co"),
+            Revision.weight(
+                "KR3", LocalDate.of(2026, 5, 15), 0.25, "after K1's the same day", "co"),
             Revision.target(
-                "KR2", LocalDate.of(2026, 5, 10),
-                Target.milestones(Milestone.of("deck"), Milestone.of("model", 3), Milestone.of("demo")),
-                "a demo was asked for", "Ünïcödé \uD83D\uDE00"),
+                "KR2",
+                LocalDate.of(2026, 5, 10),
+                Target.milestones(
+                    Milestone.of("deck"), Milestone.of("model", 3), Milestone.of("demo")),
+                "a demo was asked for",
+                "Ünïcödé \uD83D\uDE00"),
             Revision.contributions(
                 "K1", LocalDate.of(2026, 6, 1), List.of(Contribution.to("KR4", 2)), "moved", "co"),
-            Revision.contributions("K1", LocalDate.of(2026, 7, 9), List.of(), "detached\nfor good", "co"))
+            Revision.contributions(
+                "K1", LocalDate.of(2026, 7, 9), List.of(), "detached\nfor good", "co"))
         .build();
   }
 
@@ -177,7 +203,8 @@ class PlanFilesTest {
     String text = PlanFiles.write(plan, format);
     assertEquals(plan, PlanFiles.read(text, format), text);
     // KR3's revision, recorded after K1's of the same day, is listed in the plan's own revisions
-    assertTrue(text.contains(format == Format.JSON ? "\n  \"revisions\": [" : "\nrevisions:\n"), text);
+    assertTrue(
+        text.contains(format == Format.JSON ? "\n  \"revisions\": [" : "\nrevisions:\n"), text);
     // and writing again gives the same document
     assertEquals(text, PlanFiles.write(PlanFiles.read(text, format), format));
   }
@@ -191,17 +218,20 @@ class PlanFilesTest {
       assertEquals(plan, PlanFiles.read(file));
     }
     assertTrue(Files.readString(dir.resolve("plan.json")).startsWith("{\n  \"version\": 1,\n"));
-    assertTrue(Files.readString(dir.resolve("plan.yaml")).startsWith("version: 1\nname: Manufacturer\n"));
+    assertTrue(
+        Files.readString(dir.resolve("plan.yaml")).startsWith("version: 1\nname: Manufacturer\n"));
   }
 
   @Test
   void aStreamIsReadWithinTheLimits() throws IOException {
     Plan plan = SeedPlans.startUp();
     byte[] bytes = PlanFiles.write(plan, Format.JSON).getBytes(StandardCharsets.UTF_8);
-    assertEquals(plan, PlanFiles.read(new ByteArrayInputStream(bytes), Format.JSON, ReadLimits.defaults()));
+    assertEquals(
+        plan, PlanFiles.read(new ByteArrayInputStream(bytes), Format.JSON, ReadLimits.defaults()));
   }
 
-  // ---------------------------------------------------------------- what hand-written files may say
+  // ---------------------------------------------------------------- what hand-written files may
+  // say
 
   @Test
   void handWrittenShorthandsAreRead() {
@@ -266,7 +296,10 @@ class PlanFilesTest {
     Files.writeString(txt, "period: 2026-Q2\n");
     PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.read(txt));
     assertEquals(
-        "invalid plan file " + txt + ": 1 problem\n  " + txt
+        "invalid plan file "
+            + txt
+            + ": 1 problem\n  "
+            + txt
             + ": cannot tell the format from the file name; expected a name ending in .json, .yaml or .yml",
         e.getMessage());
     assertEquals(Optional.of(Format.YAML), Format.of(Path.of("a/b.Yml")));
@@ -281,14 +314,14 @@ class PlanFilesTest {
         "invalid plan file: 1 problem\n"
             + "  2:26: owners[1]: JSON syntax error: Unexpected character (']' (code 93)): expected a valid value"
             + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-        fails("{\"period\": \"2026-Q2\",\n \"owners\": [{\"id\": \"a\"}, ]}", Format.JSON).getMessage());
+        fails("{\"period\": \"2026-Q2\",\n \"owners\": [{\"id\": \"a\"}, ]}", Format.JSON)
+            .getMessage());
   }
 
   @Test
   void aYamlSyntaxErrorStopsReadingAtItsPosition() {
     assertEquals(
-        List.of(
-            "6:12: owners[0].name: YAML syntax error: mapping values are not allowed here"),
+        List.of("6:12: owners[0].name: YAML syntax error: mapping values are not allowed here"),
         problems(HEAD + "objectives: x\nowners:\n  - name: a: b\n", Format.YAML).subList(1, 2));
   }
 
@@ -299,7 +332,10 @@ class PlanFilesTest {
     PlanFileException e = assertThrows(PlanFileException.class, () -> PlanFiles.read(file));
     assertEquals(Optional.of(file.toString()), e.problems().get(0).file());
     assertEquals(
-        "invalid plan file " + file + ": 1 problem\n  " + file
+        "invalid plan file "
+            + file
+            + ": 1 problem\n  "
+            + file
             + ":1:22: period: JSON syntax error: Unexpected character ('}' (code 125)): was expecting"
             + " double-quote to start field name",
         e.getMessage());
@@ -355,7 +391,8 @@ class PlanFilesTest {
             "1:10: name: expected text, got the number 2026"),
         problems("{\"name\": 2026}", Format.JSON));
     // YAML leaves plain scalars untyped: the same value is text there
-    assertEquals(Optional.of("2026"), PlanFiles.read("period: 2026\nname: 2026\n", Format.YAML).name());
+    assertEquals(
+        Optional.of("2026"), PlanFiles.read("period: 2026\nname: 2026\n", Format.YAML).name());
   }
 
   @Test
@@ -478,7 +515,8 @@ class PlanFilesTest {
     assertEquals(
         List.of("the document is empty; expected an object with a period, owners and objectives"),
         problems("# nothing\n", Format.YAML));
-    assertEquals(List.of("1:1: expected a plan (an object), got a list"), problems("[1]", Format.JSON));
+    assertEquals(
+        List.of("1:1: expected a plan (an object), got a list"), problems("[1]", Format.JSON));
     assertEquals(
         List.of("3:1: more content after the end of the document; expected a single YAML document"),
         problems("period: 2026-Q2\n---\nperiod: 2026-Q3\n", Format.YAML));

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Contribution;
+import org.okrkit.core.KeyResult;
 import org.okrkit.core.Level;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Milestone;
@@ -20,7 +21,6 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
-import org.okrkit.core.KeyResult;
 import org.okrkit.core.Unit;
 import org.okrkit.core.testing.SeedPlans;
 
@@ -33,7 +33,11 @@ class PlanRevisionsTest {
     return SeedPlans.marketing()
         .revise(
             Revision.target(
-                "KR-partners", WEEK_9, Target.increase(0, 25), "a large partner network joined", "cmo"))
+                "KR-partners",
+                WEEK_9,
+                Target.increase(0, 25),
+                "a large partner network joined",
+                "cmo"))
         .revise(Revision.weight("KR-forums", WEEK_9, 2, "forums matter more this year", "cmo"))
         .revise(
             Revision.contributions(
@@ -75,7 +79,8 @@ class PlanRevisionsTest {
   @Test
   void theElementsKeepTheirOriginalFieldsAndNestTheirRevisions() {
     String yaml = PlanFiles.write(revisedMarketing(), Format.YAML);
-    String partners = yaml.substring(yaml.indexOf("  - id: KR-partners"), yaml.indexOf("  - id: KR-mentions"));
+    String partners =
+        yaml.substring(yaml.indexOf("  - id: KR-partners"), yaml.indexOf("  - id: KR-mentions"));
     assertEquals(
         "  - id: KR-partners\n"
             + "        title: Add 20 partner companies within the quarter\n"
@@ -188,7 +193,12 @@ class PlanRevisionsTest {
         .addOwners(Owner.of("t", "Team", Level.TEAM))
         .addObjectives(Objective.of("O", "Grow", "t"))
         .addKeyResults(
-            KeyResult.of("KR", "O", "Users", Measure.increasing("users", Unit.COUNT), Target.increase(0, 10)))
+            KeyResult.of(
+                "KR",
+                "O",
+                "Users",
+                Measure.increasing("users", Unit.COUNT),
+                Target.increase(0, 10)))
         .addKpis(
             org.okrkit.core.Kpi.builder()
                 .id("K")
@@ -206,7 +216,8 @@ class PlanRevisionsTest {
     Revision keyResultSecond = Revision.weight("KR", WEEK_9, 3, "users second", "lead");
     Revision kpiAgain = Revision.weight("K", WEEK_9, 4, "calls again", "lead");
     Revision nextDay = Revision.weight("KR", WEEK_9.plusDays(1), 5, "next day", "lead");
-    Plan plan = twoElements().revise(kpiFirst).revise(keyResultSecond).revise(kpiAgain).revise(nextDay);
+    Plan plan =
+        twoElements().revise(kpiFirst).revise(keyResultSecond).revise(kpiAgain).revise(nextDay);
     String yaml = PlanFiles.write(plan, Format.YAML);
     // K's first revision nests; KR's, recorded after it that day, cannot, nor can what follows
     assertEquals(
@@ -225,7 +236,8 @@ class PlanRevisionsTest {
     assertEquals(1, PlanFiles.read(yaml, Format.YAML).revisionsOf("KR").indexOf(nextDay));
     assertEquals(plan, PlanFiles.read(yaml, Format.YAML));
     // recorded in the order of the file, they all nest
-    Plan ordered = twoElements().revise(keyResultSecond).revise(kpiFirst).revise(kpiAgain).revise(nextDay);
+    Plan ordered =
+        twoElements().revise(keyResultSecond).revise(kpiFirst).revise(kpiAgain).revise(nextDay);
     String nested = PlanFiles.write(ordered, Format.YAML);
     assertEquals(false, nested.contains("\nrevisions:"), nested);
     assertEquals(ordered, PlanFiles.read(nested, Format.YAML));
@@ -268,13 +280,23 @@ class PlanRevisionsTest {
             .revise(Revision.target("KR", WEEK_9, Target.increase(0, 12), "beta opened", "cpo"))
             .revise(
                 Revision.contributions(
-                    "K", LocalDate.of(2026, 5, 1), List.of(Contribution.to("KR")), "calls bring users", "lead"))
+                    "K",
+                    LocalDate.of(2026, 5, 1),
+                    List.of(Contribution.to("KR")),
+                    "calls bring users",
+                    "lead"))
             .revise(
-                Revision.contributions("K", LocalDate.of(2026, 6, 1), List.of(), "calls no longer help", "lead"))
+                Revision.contributions(
+                    "K", LocalDate.of(2026, 6, 1), List.of(), "calls no longer help", "lead"))
             .revise(Revision.weight("K", LocalDate.of(2026, 5, 15), 2, "more calls", "lead"))
             .withCheckIns(
                 List.of(
-                    CheckIn.builder().elementId("KR").date(LocalDate.of(2026, 5, 10)).value(4).author("ana").build(),
+                    CheckIn.builder()
+                        .elementId("KR")
+                        .date(LocalDate.of(2026, 5, 10))
+                        .value(4)
+                        .author("ana")
+                        .build(),
                     CheckIn.builder()
                         .elementId("KR")
                         .date(LocalDate.of(2026, 5, 10))
@@ -297,11 +319,19 @@ class PlanRevisionsTest {
             .addOwners(Owner.of("t", "Team", Level.TEAM))
             .addObjectives(Objective.of("O", "Launch", "t"))
             .addKeyResults(
-                KeyResult.of("KR", "O", "Roadshow", Measure.milestones("roadshow"), Target.milestone("deck")))
+                KeyResult.of(
+                    "KR",
+                    "O",
+                    "Roadshow",
+                    Measure.milestones("roadshow"),
+                    Target.milestone("deck")))
             .addRevisions(
                 Revision.target(
-                    "KR", WEEK_9, Target.milestones(Milestone.of("deck"), Milestone.of("model")),
-                    "investors asked for a model", "founder"))
+                    "KR",
+                    WEEK_9,
+                    Target.milestones(Milestone.of("deck"), Milestone.of("model")),
+                    "investors asked for a model",
+                    "founder"))
             .addCheckIns(
                 CheckIn.of("KR", WEEK_9.minusDays(2), 1),
                 CheckIn.milestone("KR", WEEK_9, "model", true))

@@ -37,8 +37,10 @@ class PlanSchemaTest {
             SeedPlans.startUp(),
             PlanFilesTest.everything(),
             PlanRevisionsTest.revisedMarketing())) {
-      assertEquals(List.of(), check(PlanFiles.write(plan, Format.JSON), Format.JSON), plan.toString());
-      assertEquals(List.of(), check(PlanFiles.write(plan, Format.YAML), Format.YAML), plan.toString());
+      assertEquals(
+          List.of(), check(PlanFiles.write(plan, Format.JSON), Format.JSON), plan.toString());
+      assertEquals(
+          List.of(), check(PlanFiles.write(plan, Format.YAML), Format.YAML), plan.toString());
     }
   }
 

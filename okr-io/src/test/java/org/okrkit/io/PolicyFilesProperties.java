@@ -14,12 +14,12 @@ import org.okrkit.scoring.Aggregation;
 import org.okrkit.scoring.Aggregations;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
-import org.okrkit.scoring.TargetRule;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.scoring.TargetRule;
 
 class PolicyFilesProperties {
 
@@ -30,7 +30,11 @@ class PolicyFilesProperties {
   private static Arbitrary<ScoringStrategy> strategies() {
     Arbitrary<Double> caps = Arbitraries.doubles().between(1, 3);
     Arbitrary<List<Point>> tables =
-        Arbitraries.doubles().between(0.01, 0.5).list().ofMinSize(1).ofMaxSize(4)
+        Arbitraries.doubles()
+            .between(0.01, 0.5)
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(4)
             .map(
                 steps -> {
                   List<Point> points = new java.util.ArrayList<>();
@@ -55,7 +59,8 @@ class PolicyFilesProperties {
 
   private static Arbitrary<Aggregation> aggregations() {
     return Arbitraries.oneOf(
-        Arbitraries.of(Aggregations.weightedMean(), Aggregations.minimum(), Aggregations.geometricMean()),
+        Arbitraries.of(
+            Aggregations.weightedMean(), Aggregations.minimum(), Aggregations.geometricMean()),
         Arbitraries.doubles().between(0, 2).map(Aggregations::allMustPass),
         Arbitraries.doubles().between(0.01, 2).map(Aggregations::cappedWeightedSum));
   }
@@ -64,7 +69,11 @@ class PolicyFilesProperties {
     return Arbitraries.oneOf(
         Arbitraries.just(Pace.linear()),
         Combinators.combine(shares(), shares())
-            .as((e, x) -> Pace.of(new double[] {0, Math.max(0.01, Math.min(0.99, e)), 1}, new double[] {0, x, 1})));
+            .as(
+                (e, x) ->
+                    Pace.of(
+                        new double[] {0, Math.max(0.01, Math.min(0.99, e)), 1},
+                        new double[] {0, x, 1})));
   }
 
   @Provide
@@ -99,8 +108,8 @@ class PolicyFilesProperties {
             paces(),
             shares(),
             shares(),
-            Arbitraries.of(MissingValue.class).flatMap(
-                m -> Arbitraries.of(TargetRule.class).map(t -> java.util.List.of(m, t))))
+            Arbitraries.of(MissingValue.class)
+                .flatMap(m -> Arbitraries.of(TargetRule.class).map(t -> java.util.List.of(m, t))))
         .as(
             (b, objective, kpi, okr, pace, share, tolerance, rules) ->
                 b.objectiveAggregation(objective)

@@ -1,8 +1,8 @@
 package org.okrkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,12 +19,12 @@ import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.Point;
-import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.PolicyExtensions;
-import org.okrkit.scoring.StrategyProvider;
-import org.okrkit.scoring.StrategySpec;
+import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.scoring.StrategyProvider;
+import org.okrkit.scoring.StrategySpec;
 
 class PolicyFilesTest {
 
@@ -39,10 +39,12 @@ class PolicyFilesTest {
     return ScoringPolicy.builder()
         .keyResultStrategy(Strategies.linear(1.2, true))
         .kpiStrategy(Strategies.percentOfTarget(1.5))
-        .putElementStrategy("KR1", Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1)))
+        .putElementStrategy(
+            "KR1", Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1)))
         .putElementStrategy("K1", Strategies.milestones())
         .putTagStrategy("innovation", Strategies.tiered(0.25, 1.75))
-        .putTagStrategy("execution", Strategies.curve(Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 2)))
+        .putTagStrategy(
+            "execution", Strategies.curve(Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 2)))
         .putLevelStrategy(Level.INDIVIDUAL, Strategies.range(1.5))
         .putLevelStrategy(Level.TEAM, Strategies.binary())
         .objectiveAggregation(Aggregations.geometricMean())
@@ -52,7 +54,13 @@ class PolicyFilesTest {
         .okrAggregation(Aggregations.cappedWeightedSum(1.1))
         .compositeKpiWeight(0.6)
         .compositeOkrWeight(0)
-        .bands(Bands.builder().yellowFrom(0.3).greenFrom(0.6).committedYellowFrom(0.8).committedGreenFrom(0.95).build())
+        .bands(
+            Bands.builder()
+                .yellowFrom(0.3)
+                .greenFrom(0.6)
+                .committedYellowFrom(0.8)
+                .committedGreenFrom(0.95)
+                .build())
         .missingValue(MissingValue.UNSCORED)
         .pace(Pace.of(new double[] {0, 0.7, 1}, new double[] {0, 0.35, 1}))
         .onTrackTolerance(0.05)
@@ -67,7 +75,10 @@ class PolicyFilesTest {
         List.of(
             ScoringPolicy.defaults(),
             everything(),
-            ScoringPolicy.builder().objectiveAggregation(Aggregations.minimum()).pace(Pace.linear()).build())) {
+            ScoringPolicy.builder()
+                .objectiveAggregation(Aggregations.minimum())
+                .pace(Pace.linear())
+                .build())) {
       String text = PolicyFiles.write(policy, format);
       assertEquals(policy, PolicyFiles.read(text, format), text);
     }
@@ -144,7 +155,9 @@ class PolicyFilesTest {
         assertThrows(IllegalArgumentException.class, () -> PolicyFiles.write(policy, Format.YAML));
     assertEquals(
         "the scoring policy cannot be written or shipped: tagStrategies.innovation is a host"
-            + " strategy without a spec (" + mine.getClass().getName() + ": mine); use a built-in,"
+            + " strategy without a spec ("
+            + mine.getClass().getName()
+            + ": mine); use a built-in,"
             + " or give each a spec through a provider (see PolicyExtensions)",
         e.getMessage());
     Path file = dir.resolve("policy.yaml");
@@ -211,13 +224,20 @@ class PolicyFilesTest {
   @Test
   void aStrategyOfANamedKindIsWrittenByNameAndReadBackThroughItsProvider() {
     ScoringStrategy half =
-        StrategySpec.Named.of("shareOfTarget", com.google.common.collect.ImmutableMap.of("share", 0.5, "note", "pilot")).strategy(SHARES);
+        StrategySpec.Named.of(
+                "shareOfTarget",
+                com.google.common.collect.ImmutableMap.of("share", 0.5, "note", "pilot"))
+            .strategy(SHARES);
     ScoringPolicy policy = ScoringPolicy.builder().kpiStrategy(half).build();
     assertTrue(policy.isPortable());
     String yaml = PolicyFiles.write(policy, Format.YAML);
-    assertTrue(yaml.contains("kpiStrategy:\n  type: shareOfTarget\n  share: 0.5\n  note: pilot\n"), yaml);
+    assertTrue(
+        yaml.contains("kpiStrategy:\n  type: shareOfTarget\n  share: 0.5\n  note: pilot\n"), yaml);
     assertEquals(policy, PolicyFiles.read(yaml, Format.YAML, ReadLimits.defaults(), SHARES));
-    assertEquals(policy, PolicyFiles.read(PolicyFiles.write(policy, Format.JSON), Format.JSON, ReadLimits.defaults(), SHARES));
+    assertEquals(
+        policy,
+        PolicyFiles.read(
+            PolicyFiles.write(policy, Format.JSON), Format.JSON, ReadLimits.defaults(), SHARES));
   }
 
   @Test
@@ -225,7 +245,8 @@ class PolicyFilesTest {
     PlanFileException e =
         assertThrows(
             PlanFileException.class,
-            () -> PolicyFiles.read("kpiStrategy: {type: shareOfTarget, share: 0.5}\n", Format.YAML));
+            () ->
+                PolicyFiles.read("kpiStrategy: {type: shareOfTarget, share: 0.5}\n", Format.YAML));
     assertEquals(
         List.of(
             "1:21: kpiStrategy.type: unknown strategy 'shareOfTarget'; expected one of binary,"
@@ -240,7 +261,10 @@ class PolicyFilesTest {
             PlanFileException.class,
             () ->
                 PolicyFiles.read(
-                    "kpiStrategy: {type: shareOfTarget, share: -1}\n", Format.YAML, ReadLimits.defaults(), SHARES));
+                    "kpiStrategy: {type: shareOfTarget, share: -1}\n",
+                    Format.YAML,
+                    ReadLimits.defaults(),
+                    SHARES));
     assertEquals(
         List.of("1:14: kpiStrategy: shareOfTarget needs a share above 0, got -1.0"),
         e.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
@@ -249,12 +273,17 @@ class PolicyFilesTest {
             PlanFileException.class,
             () ->
                 PolicyFiles.read(
-                    "kpiStrategy: {type: shareOfTarget, share: {x: 1}}\n", Format.YAML, ReadLimits.defaults(), SHARES));
+                    "kpiStrategy: {type: shareOfTarget, share: {x: 1}}\n",
+                    Format.YAML,
+                    ReadLimits.defaults(),
+                    SHARES));
     assertEquals(
         List.of(
             "1:43: kpiStrategy.share: a parameter of 'shareOfTarget' is a string, a number, a boolean"
                 + " or a list of them; got an object"),
-        nested.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.toList()));
+        nested.problems().stream()
+            .map(Object::toString)
+            .collect(java.util.stream.Collectors.toList()));
   }
 
   @Test
@@ -325,7 +354,8 @@ class PolicyFilesTest {
         problems("{\"compositeKpiWeight\": 0, \"compositeOkrWeight\": 0}", Format.JSON));
   }
 
-  // ---------------------------------------------------------------- a policy inside another document
+  // ---------------------------------------------------------------- a policy inside another
+  // document
 
   /** A document holding policies in its list {@code arms}, read by the policy reader in place. */
   private static final org.okrkit.io.document.DocumentReader<List<ScoringPolicy>> ARMS =

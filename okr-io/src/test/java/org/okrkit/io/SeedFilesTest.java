@@ -17,7 +17,10 @@ import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
 
-/** The seed's plans as files in okr-examples/plans equal the seed plans, and their policies score them. */
+/**
+ * The seed's plans as files in okr-examples/plans equal the seed plans, and their policies score
+ * them.
+ */
 class SeedFilesTest {
   /** The plans folder: set by the build, or found beside this module when run from an IDE. */
   private static final Path PLANS =
@@ -42,7 +45,8 @@ class SeedFilesTest {
   void thePolicyBesideItScoresIt(String name, Supplier<Plan> seed) throws IOException {
     ScoringPolicy policy = PolicyFiles.read(PLANS.resolve(name + ".policy.yaml"));
     Scorecard card = policy.score(seed.get(), SeedPlans.AS_OF);
-    assertEquals(seed.get().objectives().size() + seed.get().keyResults().size() + seed.get().kpis().size(),
+    assertEquals(
+        seed.get().objectives().size() + seed.get().keyResults().size() + seed.get().kpis().size(),
         card.elements().size());
   }
 
@@ -51,7 +55,14 @@ class SeedFilesTest {
     ScoringPolicy marketing = PolicyFiles.read(PLANS.resolve("marketing.policy.yaml"));
     assertEquals(Strategies.linear(1, true), marketing.keyResultStrategy());
     assertEquals(Strategies.binary(), marketing.kpiStrategy());
-    assertEquals(0.7, marketing.score(SeedPlans.marketing(), SeedPlans.AS_OF).element("KR-partners").orElseThrow().score().getAsDouble());
+    assertEquals(
+        0.7,
+        marketing
+            .score(SeedPlans.marketing(), SeedPlans.AS_OF)
+            .element("KR-partners")
+            .orElseThrow()
+            .score()
+            .getAsDouble());
 
     ScoringPolicy internet = PolicyFiles.read(PLANS.resolve("internet-company.policy.yaml"));
     assertEquals(Strategies.range(1), internet.elementStrategies().get("K-features"));
@@ -61,7 +72,9 @@ class SeedFilesTest {
     assertEquals(Aggregations.minimum(), manufacturer.objectiveAggregation());
     Scorecard quality = manufacturer.score(SeedPlans.manufacturer(), SeedPlans.AS_OF);
     assertEquals(
-        Math.min(quality.element("KR-pass-rate").orElseThrow().score().getAsDouble(), quality.element("KR-returns").orElseThrow().score().getAsDouble()),
+        Math.min(
+            quality.element("KR-pass-rate").orElseThrow().score().getAsDouble(),
+            quality.element("KR-returns").orElseThrow().score().getAsDouble()),
         quality.element("O-quality").orElseThrow().score().getAsDouble());
 
     ScoringPolicy startUp = PolicyFiles.read(PLANS.resolve("start-up.policy.yaml"));

@@ -2,8 +2,8 @@ package org.okrkit.scoring;
 
 /**
  * Combines the scores of an element's children into the element's score: key results into an
- * objective, KPIs into an owner's scorecard. The built-ins come from {@link Aggregations}; hosts may
- * implement their own.
+ * objective, KPIs into an owner's scorecard. The built-ins come from {@link Aggregations}; hosts
+ * may implement their own.
  *
  * <p>Aggregations are only asked about at least one child: an element with no scored child is
  * <em>unscored</em> (it has no score, band or status) and its own parent leaves it out in turn.
@@ -23,10 +23,10 @@ public interface Aggregation {
   double aggregate(double[] scores, double[] weights);
 
   /**
-   * How the result comes about, as data: the formula with its numbers, which explanations render
-   * as {@code (0.65*1 + 0.6*1) / 2 = 0.625}. The built-ins give their own formulas; the default
-   * gives an {@link Formula.Kind#AGGREGATION AGGREGATION} formula named by {@code toString()}, with
-   * a term of each score and weight and the result, rendered {@code max of 0.65*2, 0.6*1 = 0.65}.
+   * How the result comes about, as data: the formula with its numbers, which explanations render as
+   * {@code (0.65*1 + 0.6*1) / 2 = 0.625}. The built-ins give their own formulas; the default gives
+   * an {@link Formula.Kind#AGGREGATION AGGREGATION} formula named by {@code toString()}, with a
+   * term of each score and weight and the result, rendered {@code max of 0.65*2, 0.6*1 = 0.65}.
    *
    * @param scores the children's scores, at least one
    * @param weights the children's weights, as many as scores

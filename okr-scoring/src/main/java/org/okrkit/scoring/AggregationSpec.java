@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
-
 /**
  * An aggregation as data: its kind and its parameters. The family is closed: a {@link
  * BuiltInAggregation} (its own spec), or a {@link Named} aggregation of a kind defined elsewhere,
@@ -35,7 +34,10 @@ public sealed interface AggregationSpec permits BuiltInAggregation, AggregationS
     public Named {
       requireNonNull(kind, "kind");
       com.google.common.base.Preconditions.checkArgument(
-          org.okrkit.core.Ids.isValid(kind), "aggregation kind '%s' is invalid; expected %s", kind, org.okrkit.core.Ids.SYNTAX);
+          org.okrkit.core.Ids.isValid(kind),
+          "aggregation kind '%s' is invalid; expected %s",
+          kind,
+          org.okrkit.core.Ids.SYNTAX);
       parameters = Parameters.of(kind, parameters);
     }
 

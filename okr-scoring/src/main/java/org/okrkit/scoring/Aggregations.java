@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-
 /**
  * The built-in {@link Aggregation aggregations}, immutable values that print their parameters. All
  * of them are symmetric (the children's order does not matter), give back the score when every
@@ -21,8 +20,8 @@ public final class Aggregations {
   }
 
   /**
-   * {@code Π s^(w / Σ w)}: like the mean, but a weak child pulls harder, and a child scoring 0 makes
-   * the result 0.
+   * {@code Π s^(w / Σ w)}: like the mean, but a weak child pulls harder, and a child scoring 0
+   * makes the result 0.
    */
   public static Aggregation geometricMean() {
     return BuiltInAggregation.GeometricMean.INSTANCE;
@@ -39,8 +38,8 @@ public final class Aggregations {
   }
 
   /**
-   * The weighted sum with weights taken as shares of their total (0.4, 0.3, 0.3 is 40 %, 30 %,
-   * 30 %), capped at {@code cap}: over-achievement in one child makes up for another, but only up to
+   * The weighted sum with weights taken as shares of their total (0.4, 0.3, 0.3 is 40 %, 30 %, 30
+   * %), capped at {@code cap}: over-achievement in one child makes up for another, but only up to
    * the cap. Equal to {@code min(cap, weightedMean)}.
    *
    * @throws IllegalArgumentException if {@code cap} is not finite and above 0

@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
 
@@ -63,9 +63,7 @@ public abstract sealed class Bands implements WithBands permits ImmutableBands {
   public final Band of(double score, boolean committed) {
     double yellow = committed ? committedYellowFrom() : yellowFrom();
     double green = committed ? committedGreenFrom() : greenFrom();
-    return score >= green - MARGIN
-        ? Band.GREEN
-        : score >= yellow - MARGIN ? Band.YELLOW : Band.RED;
+    return score >= green - MARGIN ? Band.GREEN : score >= yellow - MARGIN ? Band.YELLOW : Band.RED;
   }
 
   @Value.Check

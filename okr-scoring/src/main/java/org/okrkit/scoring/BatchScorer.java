@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.internal.CompiledBatch;
 
@@ -35,7 +35,8 @@ public final class BatchScorer {
   private final List<ScoringStrategy> strategies;
   private final CompiledBatch batch;
 
-  private BatchScorer(List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
+  private BatchScorer(
+      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
     this.strategies = strategies;
     this.batch = CompiledBatch.compile(strategies, measures, targets);
   }
@@ -65,7 +66,8 @@ public final class BatchScorer {
    * @throws IllegalArgumentException if the lists differ in size or a target is invalid for its
    *     measure, naming its index and problems
    */
-  public static BatchScorer of(ScoringStrategy strategy, List<Measure> measures, List<Target> targets) {
+  public static BatchScorer of(
+      ScoringStrategy strategy, List<Measure> measures, List<Target> targets) {
     requireNonNull(strategy, "strategy");
     return new BatchScorer(Collections.nCopies(measures.size(), strategy), measures, targets);
   }
@@ -93,7 +95,8 @@ public final class BatchScorer {
     ScoringStrategy first = strategies.isEmpty() ? Strategies.linear() : strategies.get(0);
     for (ScoringStrategy s : strategies) {
       if (!s.equals(first)) {
-        throw new IllegalStateException("the elements of " + this + " have strategies of their own");
+        throw new IllegalStateException(
+            "the elements of " + this + " have strategies of their own");
       }
     }
     return first;
@@ -122,9 +125,9 @@ public final class BatchScorer {
    * rest is neither read nor written. For a {@code MILESTONES} target the actual value is the
    * weighted share of milestones done, from 0 to 1.
    *
-   * @throws IllegalArgumentException if an array is shorter than {@link #size()}, an actual value is
-   *     not finite, or a milestone share lies outside [0, 1], naming the index; {@code scores} is
-   *     left untouched then
+   * @throws IllegalArgumentException if an array is shorter than {@link #size()}, an actual value
+   *     is not finite, or a milestone share lies outside [0, 1], naming the index; {@code scores}
+   *     is left untouched then
    * @throws IllegalStateException if a host strategy returns a score outside [0, maxScore], naming
    *     it and the element's index
    */
@@ -134,12 +137,18 @@ public final class BatchScorer {
     batch.score(actuals, scores);
   }
 
-  /** {@code BatchScorer[linear(cap=1) over 120 elements]}, or the number of strategies when several. */
+  /**
+   * {@code BatchScorer[linear(cap=1) over 120 elements]}, or the number of strategies when several.
+   */
   @Override
   public String toString() {
     long distinct = strategies.stream().distinct().count();
     return "BatchScorer["
-        + (distinct <= 1 && !strategies.isEmpty() ? strategies.get(0).toString() : distinct + " strategies")
-        + " over " + size() + " elements]";
+        + (distinct <= 1 && !strategies.isEmpty()
+            ? strategies.get(0).toString()
+            : distinct + " strategies")
+        + " over "
+        + size()
+        + " elements]";
   }
 }

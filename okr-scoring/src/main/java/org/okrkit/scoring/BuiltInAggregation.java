@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.Optional;
 import org.okrkit.scoring.internal.BuiltInAggregations;
@@ -22,7 +22,8 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
 
   /** The kinds of the built-ins, as policy files name them. */
   java.util.Set<String> KINDS =
-      java.util.Set.of("weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
+      java.util.Set.of(
+          "weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
 
   /** This aggregation, as its own spec. */
   @Override
@@ -127,7 +128,9 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
   }
 
-  /** The weighted mean when every child scores at least the pass mark; otherwise the lowest score. */
+  /**
+   * The weighted mean when every child scores at least the pass mark; otherwise the lowest score.
+   */
   record AllMustPass(double passMark) implements BuiltInAggregation {
     /** Checks the pass mark. */
     public AllMustPass {
@@ -152,7 +155,8 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     public Formula formula(double[] scores, double[] weights) {
       double low = BuiltInAggregations.min(scores);
       if (low >= passMark) {
-        return BuiltInAggregations.weighted(Formula.Kind.ALL_PASS, scores, weights, "passMark", passMark)
+        return BuiltInAggregations.weighted(
+                Formula.Kind.ALL_PASS, scores, weights, "passMark", passMark)
             .putNumber("result", aggregate(scores, weights))
             .build();
       }
@@ -169,7 +173,9 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
     }
   }
 
-  /** min(cap, Σ (w / Σ w)·s): shares of a whole that over-achievement can fill only up to the cap. */
+  /**
+   * min(cap, Σ (w / Σ w)·s): shares of a whole that over-achievement can fill only up to the cap.
+   */
   record CappedWeightedSum(double cap) implements BuiltInAggregation {
     /** Checks the cap. */
     public CappedWeightedSum {
@@ -191,7 +197,8 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
 
     @Override
     public Formula formula(double[] scores, double[] weights) {
-      return BuiltInAggregations.weighted(Formula.Kind.CAPPED_WEIGHTED_SUM, scores, weights, "cap", cap)
+      return BuiltInAggregations.weighted(
+              Formula.Kind.CAPPED_WEIGHTED_SUM, scores, weights, "cap", cap)
           .putNumber("result", aggregate(scores, weights))
           .build();
     }

@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -35,7 +35,14 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
   /** The kinds of the built-ins, as policy files name them. */
   java.util.Set<String> KINDS =
       java.util.Set.of(
-          "binary", "milestones", "linear", "tiered", "stepped", "curve", "percentOfTarget", "range");
+          "binary",
+          "milestones",
+          "linear",
+          "tiered",
+          "stepped",
+          "curve",
+          "percentOfTarget",
+          "range");
 
   /** This strategy, as its own spec. */
   @Override
@@ -112,6 +119,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     public String kind() {
       return "linear";
     }
+
     /** Checks the parameters. */
     public Linear {
       checkArgument(
@@ -138,7 +146,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
       if (roundToTenths) {
         formula =
             formula.withStep(
-                Formula.Step.of(Formula.Step.Kind.ROUNDED_TO_TENTHS, ImmutableMap.of("result", score(in))));
+                Formula.Step.of(
+                    Formula.Step.Kind.ROUNDED_TO_TENTHS, ImmutableMap.of("result", score(in))));
       }
       return formula;
     }
@@ -165,6 +174,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     public String kind() {
       return "tiered";
     }
+
     /** Checks the parameters. */
     public Tiered {
       checkArgument(
@@ -206,7 +216,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
         return Achievement.note(Achievement.metFormula(in), Formula.Step.Kind.NO_TIERS_FOR_RANGE);
       }
       if (t.kind() == Target.Kind.MILESTONES) {
-        return Achievement.note(Achievement.metFormula(in), Formula.Step.Kind.NO_TIERS_FOR_MILESTONES);
+        return Achievement.note(
+            Achievement.metFormula(in), Formula.Step.Kind.NO_TIERS_FOR_MILESTONES);
       }
       ImmutableMap.Builder<String, Double> numbers = ImmutableMap.builder();
       numbers.put("actual", in.actual());
@@ -235,6 +246,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     public String kind() {
       return "stepped";
     }
+
     /** Checks the parameters. */
     public Stepped {
       steps = checkPoints(steps, "stepped");
@@ -277,6 +289,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     public String kind() {
       return "curve";
     }
+
     /** Checks the parameters. */
     public Curve {
       points = checkPoints(points, "curve");
@@ -325,8 +338,8 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
    * DECREASE} one, clamped to [0, cap]. For a target of 0 or below the ratio means nothing, so the
    * score is 1 when the target is met and 0 otherwise; a {@code DECREASE} actual of 0 or below
    * (with a positive target) is the best result possible and scores the cap. Ranges: 1 inside,
-   * {@code actual / low} below (when low is above 0, else 0), {@code high / actual} above; milestones:
-   * the share done.
+   * {@code actual / low} below (when low is above 0, else 0), {@code high / actual} above;
+   * milestones: the share done.
    */
   record PercentOfTarget(double cap) implements BuiltInStrategy {
 
@@ -334,6 +347,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
     public String kind() {
       return "percentOfTarget";
     }
+
     /** Checks the parameters. */
     public PercentOfTarget {
       checkArgument(
@@ -347,11 +361,11 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
       Target t = in.target();
       double a = in.actual();
       switch (t.kind()) {
-  case MILESTONES -> {
-return Achievement.clamp(a, 0, 1);
-}
-  case RANGE -> {
-double low = t.low().getAsDouble();
+        case MILESTONES -> {
+          return Achievement.clamp(a, 0, 1);
+        }
+        case RANGE -> {
+          double low = t.low().getAsDouble();
           double high = t.high().getAsDouble();
           if (a < low) {
             return low > 0 ? Achievement.clamp(a / low, 0, 1) : 0.0;
@@ -360,9 +374,9 @@ double low = t.low().getAsDouble();
             return high > 0 ? Achievement.clamp(high / a, 0, 1) : 0.0;
           }
           return 1.0;
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+        }
+        default -> {
+          double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return Achievement.met(in) ? 1.0 : 0.0;
           }
@@ -370,8 +384,8 @@ double v = t.absoluteValue().getAsDouble();
             return a <= 0 ? cap : Achievement.clamp(v / a, 0, cap);
           }
           return Achievement.clamp(a / v, 0, cap);
-}
-}
+        }
+      }
     }
 
     @Override
@@ -380,33 +394,40 @@ double v = t.absoluteValue().getAsDouble();
       double a = in.actual();
       double s = score(in);
       switch (t.kind()) {
-  case MILESTONES -> {
-return Formula.of(Formula.Kind.MILESTONES_DONE, ImmutableMap.of("result", s));
-}
-  case RANGE -> {
-return Formula.builder()
+        case MILESTONES -> {
+          return Formula.of(Formula.Kind.MILESTONES_DONE, ImmutableMap.of("result", s));
+        }
+        case RANGE -> {
+          return Formula.builder()
               .kind(Formula.Kind.AGAINST_RANGE)
               .numbers(ImmutableMap.of("actual", a, "result", s))
               .target(t)
               .build();
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+        }
+        default -> {
+          double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return Achievement.metFormula(in)
-                .withStep(Formula.Step.of(Formula.Step.Kind.NO_RATIO, ImmutableMap.of("target", v)));
+                .withStep(
+                    Formula.Step.of(Formula.Step.Kind.NO_RATIO, ImmutableMap.of("target", v)));
           }
           Formula ratio;
           if (in.measure().direction() != org.okrkit.core.Direction.DECREASE) {
-            ratio = Formula.of(Formula.Kind.RATIO, ImmutableMap.of("actual", a, "target", v, "result", a / v));
+            ratio =
+                Formula.of(
+                    Formula.Kind.RATIO, ImmutableMap.of("actual", a, "target", v, "result", a / v));
           } else if (a <= 0) {
-            ratio = Formula.of(Formula.Kind.BEST_POSSIBLE, ImmutableMap.of("actual", a, "result", cap));
+            ratio =
+                Formula.of(Formula.Kind.BEST_POSSIBLE, ImmutableMap.of("actual", a, "result", cap));
           } else {
-            ratio = Formula.of(Formula.Kind.INVERSE_RATIO, ImmutableMap.of("target", v, "actual", a, "result", v / a));
+            ratio =
+                Formula.of(
+                    Formula.Kind.INVERSE_RATIO,
+                    ImmutableMap.of("target", v, "actual", a, "result", v / a));
           }
           return ratio.withStep(clamped(cap, s));
-}
-}
+        }
+      }
     }
 
     @Override
@@ -430,6 +451,7 @@ double v = t.absoluteValue().getAsDouble();
     public String kind() {
       return "range";
     }
+
     /** Checks the parameters. */
     public Range {
       checkArgument(
@@ -451,14 +473,12 @@ double v = t.absoluteValue().getAsDouble();
     private static double shortfall(ScoringInput in) {
       Target t = in.target();
       return switch (t.kind()) {
-  case RANGE -> 
-Achievement.distanceOutside(t, in.actual());
-  case MILESTONES -> 
-Achievement.met(in) ? 0.0 : Double.POSITIVE_INFINITY;
-  default -> 
-Achievement.oriented(in, t.absoluteValue().getAsDouble())
-              - Achievement.oriented(in, in.actual());
-};
+        case RANGE -> Achievement.distanceOutside(t, in.actual());
+        case MILESTONES -> Achievement.met(in) ? 0.0 : Double.POSITIVE_INFINITY;
+        default ->
+            Achievement.oriented(in, t.absoluteValue().getAsDouble())
+                - Achievement.oriented(in, in.actual());
+      };
     }
 
     @Override
@@ -518,17 +538,20 @@ Achievement.oriented(in, t.absoluteValue().getAsDouble())
   }
 
   /** A payout table or curve read at the achievement of {@code achievement}. */
-  private static Formula table(Formula.Kind kind, Formula achievement, List<Point> points, double score) {
+  private static Formula table(
+      Formula.Kind kind, Formula achievement, List<Point> points, double score) {
     Formula.Builder f =
         Formula.builder().kind(kind).basis(achievement).numbers(ImmutableMap.of("result", score));
     for (Point p : points) {
-      f.addTerm(Formula.Term.of(ImmutableMap.of("achievement", p.achievement(), "score", p.score())));
+      f.addTerm(
+          Formula.Term.of(ImmutableMap.of("achievement", p.achievement(), "score", p.score())));
     }
     return f.build();
   }
 
   /** The step that clamps to {@code [0, cap]}, giving {@code result}. */
   private static Formula.Step clamped(double cap, double result) {
-    return Formula.Step.of(Formula.Step.Kind.CLAMPED, ImmutableMap.of("cap", cap, "result", result));
+    return Formula.Step.of(
+        Formula.Step.Kind.CLAMPED, ImmutableMap.of("cap", cap, "result", result));
   }
 }

@@ -19,8 +19,8 @@ import org.okrkit.scoring.internal.CompiledBatch;
 /**
  * A {@link ScoringPolicy} compiled for one plan's {@link PlanStructure}: each element's strategy
  * resolved and, for the built-ins, compiled into primitive parameters, and the policy's {@link
- * Rollup} program. A host that scores the same plan again and again (after every check-in, on
- * every request) compiles once and keeps the handle:
+ * Rollup} program. A host that scores the same plan again and again (after every check-in, on every
+ * request) compiles once and keeps the handle:
  *
  * <pre>{@code
  * CompiledPolicy scoring = policy.compile(plan);
@@ -42,16 +42,22 @@ public final class CompiledPolicy {
   final ScoringPolicy policy;
   final PlanStructure structure;
   final Period planPeriod;
+
   /** Each measured element's strategy and where it was set. */
   private final ScoringPolicy.Choice[] choices;
+
   final Rollup rollup;
+
   /** Every element under its strategy, or null when a strategy cannot be compiled. */
   final @Nullable CompiledBatch scores;
+
   /** Every element's progress: linear achievement clamped to [0, 1], compiled. */
   final CompiledBatch progress;
+
   final Period[] objectivePeriod;
   final boolean[] committed;
   final Period[] kpiPeriod;
+
   /** Whether a KPI reports per interval (monthly in a quarter): expected in full in each report. */
   final boolean[] perInterval;
 
@@ -171,7 +177,9 @@ public final class CompiledPolicy {
     return inForce.structure() == structure ? this : new CompiledPolicy(policy, inForce);
   }
 
-  /** The period of measured element {@code m}: its objective's for a key result, its own for a KPI. */
+  /**
+   * The period of measured element {@code m}: its objective's for a key result, its own for a KPI.
+   */
   Period period(int m) {
     int nk = structure.keyResultCount();
     return m < nk ? objectivePeriod[structure.keyResultObjective(m)] : kpiPeriod[m - nk];

@@ -29,7 +29,10 @@ public abstract sealed class ElementScore permits ImmutableElementScore {
   /** Whether progress keeps pace with the period. */
   public abstract Optional<Status> status();
 
-  /** A key result's or KPI's value as of the scorecard's date; empty with no check-in, and for objectives. */
+  /**
+   * A key result's or KPI's value as of the scorecard's date; empty with no check-in, and for
+   * objectives.
+   */
   public abstract OptionalDouble actual();
 
   /** A key result's or KPI's progress: achievement clamped to [0, 1]. */

@@ -25,18 +25,22 @@ import org.okrkit.scoring.internal.IndexedAggregation;
 final class Engine {
   /** The plan as given, with its whole history. */
   final Plan source;
+
   /** The definitions scored: those in force on the date. */
   final Plan plan;
+
   final CompiledPolicy compiled;
   final ScoringPolicy policy;
   final PlanStructure structure;
   final LocalDate asOf;
   final Measurement measurement;
+
   /** Scores forced on KPIs: the engine of what-if questions. */
   private final Map<String, Double> kpiScores;
 
   /** The rollup's slots: element scores as measured, then every step's result. */
   private final DoubleChunks slots;
+
   // measured elements: key results, then KPIs
   private final DoubleChunks actual;
   private final DoubleChunks progress;
@@ -119,7 +123,8 @@ final class Engine {
     int[] keyResults;
     if (m >= nk) {
       owners[ownerCount++] = structure.kpiOwner(m - nk);
-      keyResults = policy.keyResultKpiShare() > 0 ? structure.supportedBy(m - nk).toArray() : new int[0];
+      keyResults =
+          policy.keyResultKpiShare() > 0 ? structure.supportedBy(m - nk).toArray() : new int[0];
     } else {
       keyResults = new int[] {m};
     }
@@ -160,7 +165,9 @@ final class Engine {
   }
 
   private static int[] grow(int[] array, int count) {
-    return count + 1 < array.length ? array : Arrays.copyOf(array, Math.max(8, array.length * 2 + 2));
+    return count + 1 < array.length
+        ? array
+        : Arrays.copyOf(array, Math.max(8, array.length * 2 + 2));
   }
 
   /** Where {@link Measurement} writes: the rollup's leaves and the per-element arrays. */
@@ -191,7 +198,9 @@ final class Engine {
     };
   }
 
-  /** The engine of this engine's plan with {@code checkIn} added, sharing what it does not change. */
+  /**
+   * The engine of this engine's plan with {@code checkIn} added, sharing what it does not change.
+   */
   // the same plan, not an equal one: an append that changed nothing, definitions not revised
   @SuppressWarnings("ReferenceEquality")
   Engine withCheckIn(CheckIn checkIn) {
@@ -289,7 +298,9 @@ final class Engine {
     return ownerGap.get(w);
   }
 
-  /** The scored children of objective {@code o} as the rollup aggregated them: {scores, weights}. */
+  /**
+   * The scored children of objective {@code o} as the rollup aggregated them: {scores, weights}.
+   */
   double[][] scoredChildren(int o) {
     return compiled.rollup.scoredChildren(slots, compiled.rollup.objectiveSlot(o));
   }
@@ -345,7 +356,9 @@ final class Engine {
     objectiveExpected.set(o, measurement.paceAt(compiled.objectivePeriod[o]));
   }
 
-  /** Owner {@code w}'s gaps: of its KPIs by their weights, of its objectives, and their composite. */
+  /**
+   * Owner {@code w}'s gaps: of its KPIs by their weights, of its objectives, and their composite.
+   */
   private void computeOwnerGap(int w) {
     int nk = structure.keyResultCount();
     ImmutableIntArray kpis = structure.kpisOf(w);
@@ -374,7 +387,8 @@ final class Engine {
     double og = total > 0 ? sum / total : Double.NaN;
     kpiGap.set(w, kg);
     okrGap.set(w, og);
-    ownerGap.set(w, Rollup.composite(kg, og, policy.compositeKpiWeight(), policy.compositeOkrWeight()));
+    ownerGap.set(
+        w, Rollup.composite(kg, og, policy.compositeKpiWeight(), policy.compositeOkrWeight()));
   }
 
   Status status(double gap) {
@@ -383,10 +397,17 @@ final class Engine {
         : gap <= policy.atRiskTolerance() + Bands.MARGIN ? Status.AT_RISK : Status.OFF_TRACK;
   }
 
-  /** The forecast of measured element {@code m}, or null when there is too little to fit a trend. */
+  /**
+   * The forecast of measured element {@code m}, or null when there is too little to fit a trend.
+   */
   @Nullable Forecast forecast(int m) {
     return Forecasts.of(
-        structure.measured(m), m, plan.checkInColumns(), compiled.period(m), compiled.perInterval(m),
-        compiled.strategy(m), asOf);
+        structure.measured(m),
+        m,
+        plan.checkInColumns(),
+        compiled.period(m),
+        compiled.perInterval(m),
+        compiled.strategy(m),
+        asOf);
   }
 }

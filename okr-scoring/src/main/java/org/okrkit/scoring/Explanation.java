@@ -7,11 +7,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * Why an element or owner got its score, as data: the {@linkplain #rule() rule} applied (strategy or
- * aggregation, and where the policy set it), the {@linkplain #formula() formula} with its numbers,
- * the {@linkplain #inputs() inputs}, and the same for each child with its weight. {@link #render()}
- * writes it as plain English text a manager can show to the person scored; a host that shows it in
- * its own words reads the data instead. Made by {@link Scorecard#explain}; immutable and thread-safe.
+ * Why an element or owner got its score, as data: the {@linkplain #rule() rule} applied (strategy
+ * or aggregation, and where the policy set it), the {@linkplain #formula() formula} with its
+ * numbers, the {@linkplain #inputs() inputs}, and the same for each child with its weight. {@link
+ * #render()} writes it as plain English text a manager can show to the person scored; a host that
+ * shows it in its own words reads the data instead. Made by {@link Scorecard#explain}; immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public abstract sealed class Explanation permits ImmutableExplanation {

@@ -55,7 +55,9 @@ public abstract sealed class Formula permits ImmutableFormula {
     ACHIEVEMENT,
     /** Achievement of a milestone target, the share done: numbers actual, result. */
     MILESTONE_SHARE,
-    /** Achievement inside a range target: {@code 4 inside [target] -> 1}. Numbers: actual, result. */
+    /**
+     * Achievement inside a range target: {@code 4 inside [target] -> 1}. Numbers: actual, result.
+     */
     RANGE_INSIDE,
     /**
      * Achievement outside a range target: {@code 1 - distance / baseline's distance}. Numbers:
@@ -65,8 +67,8 @@ public abstract sealed class Formula permits ImmutableFormula {
     /** The weighted share of milestones done: numbers result. */
     WEIGHTED_MILESTONES,
     /**
-     * A tiered score: numbers actual, threshold (absent without one), floor, target, stretch (absent
-     * without one), ceiling, result.
+     * A tiered score: numbers actual, threshold (absent without one), floor, target, stretch
+     * (absent without one), ceiling, result.
      */
     TIERS,
     /**
@@ -116,15 +118,21 @@ public abstract sealed class Formula permits ImmutableFormula {
      * targets (how many), days, result.
      */
     TIME_WEIGHTED,
-    /** No check-in on or before the {@linkplain Formula#date() date}, and missing values score 0. */
+    /**
+     * No check-in on or before the {@linkplain Formula#date() date}, and missing values score 0.
+     */
     NO_CHECK_IN_SCORES_ZERO,
-    /** No check-in on or before the {@linkplain Formula#date() date}; missing values are unscored. */
+    /**
+     * No check-in on or before the {@linkplain Formula#date() date}; missing values are unscored.
+     */
     NO_CHECK_IN_UNSCORED,
     /** No child scored, so unscored. */
     NOTHING_TO_AGGREGATE,
     /** Neither part of an owner's composite scored, so unscored. */
     NOTHING_TO_COMBINE,
-    /** An owner's composite of both parts: numbers kpiWeight, kpi, okrWeight, okr, total, result. */
+    /**
+     * An owner's composite of both parts: numbers kpiWeight, kpi, okrWeight, okr, total, result.
+     */
     COMPOSITE,
     /** An owner's composite from the KPI part alone: numbers result. */
     KPI_SCORE_ALONE,
@@ -142,8 +150,8 @@ public abstract sealed class Formula permits ImmutableFormula {
    * A row a formula runs over: a child's score and weight, a table's point, a target in force.
    *
    * @param numbers the row's numbers by name, finite: {@code score} and {@code weight} of a child,
-   *     {@code achievement} and {@code score} of a point, {@code days} and {@code score} of a target
-   *     in force
+   *     {@code achievement} and {@code score} of a point, {@code days} and {@code score} of a
+   *     target in force
    * @param target the target in force, for the terms of a time-weighted blend; else empty
    */
   public record Term(Map<String, Double> numbers, Optional<Target> target) {
@@ -178,8 +186,8 @@ public abstract sealed class Formula permits ImmutableFormula {
    * A step applied to a formula's result, with its own numbers.
    *
    * @param kind the kind of step
-   * @param numbers the step's numbers by name, finite, as its kind lists them; {@code result} is the
-   *     result after the step
+   * @param numbers the step's numbers by name, finite, as its kind lists them; {@code result} is
+   *     the result after the step
    */
   public record Step(Step.Kind kind, Map<String, Double> numbers) {
 
@@ -204,7 +212,9 @@ public abstract sealed class Formula permits ImmutableFormula {
        * kpis (its KPIs' score), result.
        */
       KPI_BLEND,
-      /** A key result without a score of its own, scored by its KPIs alone: numbers kpis, result. */
+      /**
+       * A key result without a score of its own, scored by its KPIs alone: numbers kpis, result.
+       */
       KPIS_ALONE
     }
 
@@ -233,7 +243,9 @@ public abstract sealed class Formula permits ImmutableFormula {
   /** The kind of formula. */
   public abstract Kind kind();
 
-  /** The formula's numbers by name, in the order given; the names each kind uses are listed there. */
+  /**
+   * The formula's numbers by name, in the order given; the names each kind uses are listed there.
+   */
   public abstract Map<String, Double> numbers();
 
   /** The rows the formula runs over, in order; empty for most kinds. */
@@ -299,8 +311,8 @@ public abstract sealed class Formula permits ImmutableFormula {
   /**
    * A host's own formula: {@code text} in the host's words, with {@code {name}} or {@code
    * {name:score}} where a number of {@code numbers} goes: {@code custom("share {share} of the way
-   * -> {result:score}", Map.of("share", 0.8, "result", 0.8))}. Numbers named {@code result} count as
-   * the formula's {@link #result()}.
+   * -> {result:score}", Map.of("share", 0.8, "result", 0.8))}. Numbers named {@code result} count
+   * as the formula's {@link #result()}.
    */
   public static Formula custom(String text, Map<String, Double> numbers) {
     return builder().kind(Kind.CUSTOM).text(text).numbers(numbers).build();
@@ -319,8 +331,7 @@ public abstract sealed class Formula permits ImmutableFormula {
   @Value.Check
   final void check() {
     ImmutableMap<String, Double> unused = finite(numbers());
-    checkArgument(
-        kind() != Kind.CUSTOM || text().isPresent(), "a CUSTOM formula needs its text");
+    checkArgument(kind() != Kind.CUSTOM || text().isPresent(), "a CUSTOM formula needs its text");
   }
 
   private static ImmutableMap<String, Double> finite(Map<String, Double> numbers) {

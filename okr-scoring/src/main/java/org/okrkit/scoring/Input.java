@@ -122,7 +122,8 @@ public sealed interface Input
      * @throws IllegalArgumentException if the progress is not from 0 to 1
      */
     public Progress {
-      checkArgument(progress >= 0 && progress <= 1, "progress must lie from 0 to 1, got %s", progress);
+      checkArgument(
+          progress >= 0 && progress <= 1, "progress must lie from 0 to 1, got %s", progress);
     }
   }
 
@@ -136,7 +137,8 @@ public sealed interface Input
    * @param period the period
    * @param pace the policy's {@link ScoringPolicy#pace()}
    */
-  record ExpectedProgress(double expected, long elapsedDays, long totalDays, Period period, Pace pace)
+  record ExpectedProgress(
+      double expected, long elapsedDays, long totalDays, Period period, Pace pace)
       implements Input {
     /**
      * Checks the parts.
@@ -145,7 +147,10 @@ public sealed interface Input
      *     out of range
      */
     public ExpectedProgress {
-      checkArgument(expected >= 0 && expected <= 1, "expected progress must lie from 0 to 1, got %s", expected);
+      checkArgument(
+          expected >= 0 && expected <= 1,
+          "expected progress must lie from 0 to 1, got %s",
+          expected);
       checkArgument(
           elapsedDays >= 0 && elapsedDays <= totalDays,
           "elapsed days must lie from 0 to the period's %s days, got %s",

@@ -20,22 +20,26 @@ import org.okrkit.scoring.internal.CompiledBatch;
 /**
  * The measurement of key results and KPIs as of a date: each element's value from its check-ins,
  * its score under its strategy (time-weighted over revised targets when the policy says so), its
- * progress (linear achievement from 0 to 1), the progress expected by then at the policy's pace, and
- * the gap between the two. An absent number is NaN here; the scorecard turns it into an empty
+ * progress (linear achievement from 0 to 1), the progress expected by then at the policy's pace,
+ * and the gap between the two. An absent number is NaN here; the scorecard turns it into an empty
  * optional.
  */
 final class Measurement {
   /** The plan as given, with its whole history. */
   private final Plan source;
+
   /** The definitions in force on the date. */
   private final Plan plan;
+
   private final CompiledPolicy compiled;
   private final ScoringPolicy policy;
   private final PlanStructure structure;
   private final CheckInColumns columns;
   private final LocalDate asOf;
+
   /** Scores forced on KPIs, by id: the what-if questions. */
   private final Map<String, Double> forced;
+
   /** The expected progress of each period as of the date: computed once per period. */
   private final Map<Period, Double> elapsed = new HashMap<>();
 
@@ -147,12 +151,15 @@ final class Measurement {
         sm = 0.0;
         pm = 0.0;
       }
-      write(m, sink, actual[m], sm, pm, expected(m), forced.isEmpty() ? "" : structure.measuredId(m));
+      write(
+          m, sink, actual[m], sm, pm, expected(m), forced.isEmpty() ? "" : structure.measuredId(m));
     }
     return true;
   }
 
-  /** The progress expected of element {@code m} by the date: in full per interval, else the pace. */
+  /**
+   * The progress expected of element {@code m} by the date: in full per interval, else the pace.
+   */
   double expected(int m) {
     return compiled.perInterval(m) ? 1.0 : paceAt(compiled.period(m));
   }
@@ -165,7 +172,12 @@ final class Measurement {
       e = policy.pace().expected(fraction);
       if (!(e >= 0 && e <= 1)) {
         throw new IllegalStateException(
-            "pace " + policy.pace() + " expected " + plain(e) + " at elapsed " + plain(fraction)
+            "pace "
+                + policy.pace()
+                + " expected "
+                + plain(e)
+                + " at elapsed "
+                + plain(fraction)
                 + "; a pace must return a value from 0 to 1");
       }
       elapsed.put(period, e);
@@ -208,10 +220,17 @@ final class Measurement {
     double s = strategy.score(input);
     if (!(s >= 0 && s <= strategy.maxScore())) {
       throw new IllegalStateException(
-          "strategy " + strategy + " scored " + plain(s) + " for "
-              + input.elementId().map(id -> "'" + id + "'").orElse("an element") + " (actual "
-              + plain(input.actual()) + "); a strategy must return a finite score from 0 to its"
-              + " maxScore " + plain(strategy.maxScore()));
+          "strategy "
+              + strategy
+              + " scored "
+              + plain(s)
+              + " for "
+              + input.elementId().map(id -> "'" + id + "'").orElse("an element")
+              + " (actual "
+              + plain(input.actual())
+              + "); a strategy must return a finite score from 0 to its"
+              + " maxScore "
+              + plain(strategy.maxScore()));
     }
     return s;
   }

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * An owner's scorecard: the KPI score, the OKR score and the composite that mixes them by the
- * policy's weights, with the composite's band and status. A part the owner has nothing for is empty.
+ * policy's weights, with the composite's band and status. A part the owner has nothing for is
+ * empty.
  */
 @Value.Immutable
 public abstract sealed class OwnerScore permits ImmutableOwnerScore {

@@ -1,7 +1,7 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.Doubles;
@@ -49,7 +49,9 @@ public interface Pace {
    * @throws IllegalArgumentException if the points do not meet these rules
    */
   static Pace of(double[] elapsed, double[] expected) {
-    return new Curve(ImmutableList.copyOf(Doubles.asList(elapsed)), ImmutableList.copyOf(Doubles.asList(expected)));
+    return new Curve(
+        ImmutableList.copyOf(Doubles.asList(elapsed)),
+        ImmutableList.copyOf(Doubles.asList(expected)));
   }
 
   /** The linear pace. */
@@ -84,7 +86,8 @@ public interface Pace {
   }
 
   /** A piecewise-linear pace. */
-  record Curve(ImmutableList<Double> elapsed, ImmutableList<Double> expected) implements Pace, PaceSpec {
+  record Curve(ImmutableList<Double> elapsed, ImmutableList<Double> expected)
+      implements Pace, PaceSpec {
     @Override
     public String kind() {
       return "curve";

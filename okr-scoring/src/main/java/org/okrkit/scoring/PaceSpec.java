@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
-
 /**
  * A pace as data: {@link Pace.Linear}, a {@link Pace.Curve} through points (each its own spec), or
  * a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link PaceProvider} registered
@@ -35,7 +34,10 @@ public sealed interface PaceSpec permits Pace.Linear, Pace.Curve, PaceSpec.Named
     public Named {
       requireNonNull(kind, "kind");
       com.google.common.base.Preconditions.checkArgument(
-          org.okrkit.core.Ids.isValid(kind), "pace kind '%s' is invalid; expected %s", kind, org.okrkit.core.Ids.SYNTAX);
+          org.okrkit.core.Ids.isValid(kind),
+          "pace kind '%s' is invalid; expected %s",
+          kind,
+          org.okrkit.core.Ids.SYNTAX);
       parameters = Parameters.of(kind, parameters);
     }
 

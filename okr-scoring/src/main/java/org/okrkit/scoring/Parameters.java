@@ -7,12 +7,11 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The parameters of a named strategy, aggregation or pace: plain data that a policy file, a
  * database column or a Spark task can carry. Each name is an id ({@code expression}, {@code cap});
- * each value a {@link String}, a {@link Boolean}, a finite {@link Double} (other numbers are kept as
- * doubles), or an immutable list of such values.
+ * each value a {@link String}, a {@link Boolean}, a finite {@link Double} (other numbers are kept
+ * as doubles), or an immutable list of such values.
  */
 final class Parameters {
   private Parameters() {}
@@ -24,7 +23,8 @@ final class Parameters {
    */
   static ImmutableMap<String, Object> of(String kind, Map<String, ?> parameters) {
     requireNonNull(parameters, "parameters");
-    ImmutableMap.Builder<String, Object> b = ImmutableMap.builderWithExpectedSize(parameters.size());
+    ImmutableMap.Builder<String, Object> b =
+        ImmutableMap.builderWithExpectedSize(parameters.size());
     for (Map.Entry<String, ?> e : parameters.entrySet()) {
       String name = requireNonNull(e.getKey(), "parameter name");
       com.google.common.base.Preconditions.checkArgument(
@@ -45,20 +45,28 @@ final class Parameters {
     if (value instanceof Number number) {
       double d = number.doubleValue();
       com.google.common.base.Preconditions.checkArgument(
-          Double.isFinite(d), "parameter '%s' of '%s' must be a finite number, got %s", name, kind, value);
+          Double.isFinite(d),
+          "parameter '%s' of '%s' must be a finite number, got %s",
+          name,
+          kind,
+          value);
       return d;
     }
     if (value instanceof List) {
       ImmutableList.Builder<Object> items = ImmutableList.builder();
       for (Object item : (List<?>) value) {
         com.google.common.base.Preconditions.checkArgument(
-            !(item instanceof List), "parameter '%s' of '%s' may hold a list of values, not of lists", name, kind);
+            !(item instanceof List),
+            "parameter '%s' of '%s' may hold a list of values, not of lists",
+            name,
+            kind);
         items.add(value(kind, name, requireNonNull(item, name)));
       }
       return items.build();
     }
     throw new IllegalArgumentException(
-        String.format(java.util.Locale.US, 
+        String.format(
+            java.util.Locale.US,
             "parameter '%s' of '%s' must be a string, a boolean, a number or a list of them, got %s",
             name,
             kind,

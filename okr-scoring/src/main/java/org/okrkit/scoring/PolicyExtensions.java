@@ -9,7 +9,6 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
-
 /**
  * The providers of named strategies, aggregations and paces that a reader of policies may rebuild:
  * what turns a {@link StrategySpec.Named}, {@link AggregationSpec.Named} or {@link PaceSpec.Named}
@@ -97,7 +96,8 @@ public final class PolicyExtensions {
     if (provider == null) {
       throw unknown("aggregation", spec.kind(), aggregations.keySet());
     }
-    return requireNonNull(provider.aggregation(spec), "provider " + provider + " made no aggregation");
+    return requireNonNull(
+        provider.aggregation(spec), "provider " + provider + " made no aggregation");
   }
 
   /**
@@ -115,7 +115,11 @@ public final class PolicyExtensions {
 
   private static IllegalArgumentException unknown(String what, String kind, Set<String> known) {
     return new IllegalArgumentException(
-        "no " + what + " of kind '" + kind + "' is registered"
+        "no "
+            + what
+            + " of kind '"
+            + kind
+            + "' is registered"
             + (known.isEmpty() ? "" : " (registered: " + String.join(", ", known) + ")")
             + "; add the module that provides it, or register a provider for it in PolicyExtensions");
   }
@@ -123,8 +127,13 @@ public final class PolicyExtensions {
   /** {@code PolicyExtensions[strategies=[formula], aggregations=[], paces=[]]}. */
   @Override
   public String toString() {
-    return "PolicyExtensions[strategies=" + strategies.keySet() + ", aggregations="
-        + aggregations.keySet() + ", paces=" + paces.keySet() + "]";
+    return "PolicyExtensions[strategies="
+        + strategies.keySet()
+        + ", aggregations="
+        + aggregations.keySet()
+        + ", paces="
+        + paces.keySet()
+        + "]";
   }
 
   /** Collects providers. Not thread-safe; the extensions it builds are. */
@@ -142,7 +151,11 @@ public final class PolicyExtensions {
      */
     @CanIgnoreReturnValue
     public Builder add(StrategyProvider provider) {
-      put(strategies, kind(provider.kind(), "strategy", BuiltInStrategy.KINDS), provider, "strategy");
+      put(
+          strategies,
+          kind(provider.kind(), "strategy", BuiltInStrategy.KINDS),
+          provider,
+          "strategy");
       return this;
     }
 
@@ -153,7 +166,11 @@ public final class PolicyExtensions {
      */
     @CanIgnoreReturnValue
     public Builder add(AggregationProvider provider) {
-      put(aggregations, kind(provider.kind(), "aggregation", BuiltInAggregation.KINDS), provider, "aggregation");
+      put(
+          aggregations,
+          kind(provider.kind(), "aggregation", BuiltInAggregation.KINDS),
+          provider,
+          "aggregation");
       return this;
     }
 
@@ -172,16 +189,29 @@ public final class PolicyExtensions {
     private static String kind(String kind, String what, Set<String> builtIns) {
       requireNonNull(kind, what + " provider kind");
       com.google.common.base.Preconditions.checkArgument(
-          org.okrkit.core.Ids.isValid(kind), "%s provider kind '%s' is invalid; expected %s", what, kind, org.okrkit.core.Ids.SYNTAX);
+          org.okrkit.core.Ids.isValid(kind),
+          "%s provider kind '%s' is invalid; expected %s",
+          what,
+          kind,
+          org.okrkit.core.Ids.SYNTAX);
       com.google.common.base.Preconditions.checkArgument(
-          !builtIns.contains(kind), "%s provider kind '%s' is the name of a built-in %s", what, kind, what);
+          !builtIns.contains(kind),
+          "%s provider kind '%s' is the name of a built-in %s",
+          what,
+          kind,
+          what);
       return kind;
     }
 
     private static <T> void put(Map<String, T> providers, String kind, T provider, String what) {
       T first = providers.putIfAbsent(kind, requireNonNull(provider, "provider"));
       com.google.common.base.Preconditions.checkArgument(
-          first == null, "two %s providers claim kind '%s': %s and %s", what, kind, first, provider);
+          first == null,
+          "two %s providers claim kind '%s': %s and %s",
+          what,
+          kind,
+          first,
+          provider);
     }
 
     /** The extensions. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,14 +17,14 @@ import org.okrkit.core.text.Phrasebook;
 
 /**
  * The one renderer of explanations: writes an {@link Explanation}, {@link Rule}, {@link Formula} or
- * {@link Input} as text from its data, with every phrase taken from the {@code explanation}
- * {@link Phrasebook} beside this class. The layout (indentation, bullets) is the same in every
- * language; the words, their order and the punctuation around numbers are the table's.
+ * {@link Input} as text from its data, with every phrase taken from the {@code explanation} {@link
+ * Phrasebook} beside this class. The layout (indentation, bullets) is the same in every language;
+ * the words, their order and the punctuation around numbers are the table's.
  *
  * <p>Patterns use the phrasebook's placeholders: {@code {name}} is a number as a person reads it,
- * {@code {name:score}} a number as scores are shown (at most three decimals), {@code {@name}} a text and
- * {@code {@name:SEP}} a list of texts joined with {@code SEP}. Texts are produced only when their
- * pattern asks for them. Immutable and thread-safe.
+ * {@code {name:score}} a number as scores are shown (at most three decimals), {@code {@name}} a
+ * text and {@code {@name:SEP}} a list of texts joined with {@code SEP}. Texts are produced only
+ * when their pattern asks for them. Immutable and thread-safe.
  */
 final class Renderer {
   /** The deepest level that is indented further; deeper levels are labelled instead. */
@@ -85,18 +84,23 @@ final class Renderer {
       String indent = INDENTS[Math.min(depth, MAX_INDENT)];
       String headline = headline(e);
       if (depth > MAX_INDENT) {
-        headline = fill("line.deep", Arguments.of().number("level", depth).text("headline", headline));
+        headline =
+            fill("line.deep", Arguments.of().number("level", depth).text("headline", headline));
       }
       out.append(indent).append(depth > 0 ? "- " : "").append(headline).append('\n');
       String inner = indent + (depth > 0 ? "    " : "  ");
-      out.append(inner).append(fill("line.rule", Arguments.of().text("rule", rule(e.rule())))).append('\n');
+      out.append(inner)
+          .append(fill("line.rule", Arguments.of().text("rule", rule(e.rule()))))
+          .append('\n');
       out.append(inner)
           .append(fill("line.formula", Arguments.of().text("formula", formula(e.formula()))))
           .append('\n');
       if (!e.inputs().isEmpty()) {
         List<String> inputs = new ArrayList<>(e.inputs().size());
         e.inputs().forEach(i -> inputs.add(input(i)));
-        out.append(inner).append(fill("line.inputs", Arguments.of().list("inputs", () -> inputs))).append('\n');
+        out.append(inner)
+            .append(fill("line.inputs", Arguments.of().list("inputs", () -> inputs)))
+            .append('\n');
       }
       List<Explanation> children = e.children();
       for (int i = children.size() - 1; i >= 0; i--) {
@@ -109,13 +113,13 @@ final class Renderer {
 
   /** {@code KR-partners "Add 20 partners": 0.65, YELLOW, ON_TRACK (weight 1)}. */
   String headline(Explanation e) {
-    
-    String subject = switch (e.kind()) {
-  case OWNER_KPIS, OWNER_OKRS -> 
-fill("subject." + e.kind().name(), Arguments.of().text("id", e.id()));
-  default -> 
-e.id();
-};
+
+    String subject =
+        switch (e.kind()) {
+          case OWNER_KPIS, OWNER_OKRS ->
+              fill("subject." + e.kind().name(), Arguments.of().text("id", e.id()));
+          default -> e.id();
+        };
     String result;
     if (e.score().isPresent()) {
       result = fill("result.scored", Arguments.of().number("score", e.score().getAsDouble()));
@@ -125,7 +129,8 @@ e.id();
       }
       if (e.status().isPresent()) {
         String status = phrase("status." + e.status().get().name());
-        result = fill("result.status", Arguments.of().text("result", result).text("status", status));
+        result =
+            fill("result.status", Arguments.of().text("result", result).text("status", status));
       }
     } else {
       result = phrase("result.unscored");
@@ -136,7 +141,10 @@ e.id();
             ? fill("headline.untitled", headline)
             : fill("headline.titled", headline.text("title", e.title()));
     if (e.weight().isPresent()) {
-      text = fill("headline.weighted", Arguments.of().text("headline", text).number("weight", e.weight().getAsDouble()));
+      text =
+          fill(
+              "headline.weighted",
+              Arguments.of().text("headline", text).number("weight", e.weight().getAsDouble()));
     }
     return text;
   }
@@ -145,75 +153,94 @@ e.id();
 
   String rule(Rule rule) {
     if (rule instanceof Rule.Strategy s) {
-      
+
       String text =
-          fill("rule.strategy", Arguments.of().text("strategy", s.strategy().toString()).text("source", () -> source(s)));
+          fill(
+              "rule.strategy",
+              Arguments.of()
+                  .text("strategy", s.strategy().toString())
+                  .text("source", () -> source(s)));
       if (s.kpiShare().isPresent()) {
         text =
             fill(
                 "rule.strategy.kpiShare",
-                Arguments.of().text("rule", text).number("percent", s.kpiShare().getAsDouble() * 100));
+                Arguments.of()
+                    .text("rule", text)
+                    .number("percent", s.kpiShare().getAsDouble() * 100));
       }
       return text;
     }
     if (rule instanceof Rule.Objective o) {
-      
+
       Arguments args = Arguments.of().text("aggregation", o.aggregation().toString());
       String text =
           o.childObjectiveWeight().isPresent()
-              ? fill("rule.objective.children", args.number("weight", o.childObjectiveWeight().getAsDouble()))
+              ? fill(
+                  "rule.objective.children",
+                  args.number("weight", o.childObjectiveWeight().getAsDouble()))
               : fill("rule.objective", args);
       if (o.committed()) {
         text =
             fill(
                 "rule.objective.committed",
-                Arguments.of().text("rule", text).text("kind", () -> phrase("objectiveKind.COMMITTED")));
+                Arguments.of()
+                    .text("rule", text)
+                    .text("kind", () -> phrase("objectiveKind.COMMITTED")));
       }
       return text;
     }
     if (rule instanceof Rule.OwnerPart p) {
-      
-      return fill(p.kpis() ? "rule.ownerKpis" : "rule.ownerOkrs", Arguments.of().text("aggregation", p.aggregation().toString()));
+
+      return fill(
+          p.kpis() ? "rule.ownerKpis" : "rule.ownerOkrs",
+          Arguments.of().text("aggregation", p.aggregation().toString()));
     }
     Rule.Composite c = (Rule.Composite) rule;
-    return fill("rule.composite", Arguments.of().number("kpiWeight", c.kpiWeight()).number("okrWeight", c.okrWeight()));
+    return fill(
+        "rule.composite",
+        Arguments.of().number("kpiWeight", c.kpiWeight()).number("okrWeight", c.okrWeight()));
   }
 
   private String source(Rule.Strategy s) {
     return switch (s.source()) {
-  case ELEMENT, TAG -> 
-fill("source." + s.source().name(), Arguments.of().text("key", s.key()));
-  case OWNER_LEVEL -> 
-fill("source.OWNER_LEVEL", Arguments.of().text("level", () -> phrase("level." + s.key())));
-  default -> 
-phrase("source." + s.source().name());
-};
+      case ELEMENT, TAG -> fill("source." + s.source().name(), Arguments.of().text("key", s.key()));
+      case OWNER_LEVEL ->
+          fill(
+              "source.OWNER_LEVEL", Arguments.of().text("level", () -> phrase("level." + s.key())));
+      default -> phrase("source." + s.source().name());
+    };
   }
 
   // ---------------------------------------------------------------- inputs
 
   String input(Input input) {
     if (input instanceof Input.Actual a) {
-      
+
       Arguments args = Arguments.of().number("value", a.value());
       return a.date().isPresent()
           ? fill("input.actual.dated", args.text("date", a.date().get().toString()))
           : fill("input.actual", args);
     }
     if (input instanceof Input.Target t) {
-      
-      return fill("input.target", Arguments.of().text("target", () -> target(t.target())).text("measure", t.measure()));
+
+      return fill(
+          "input.target",
+          Arguments.of().text("target", () -> target(t.target())).text("measure", t.measure()));
     }
     if (input instanceof Input.Direction d) {
       String direction = d.direction().name();
-      return fill("input.direction", Arguments.of().text("direction", () -> phrase("direction." + direction)));
+      return fill(
+          "input.direction",
+          Arguments.of().text("direction", () -> phrase("direction." + direction)));
     }
     if (input instanceof Input.Owner owner) {
       return fill("input.owner", Arguments.of().text("id", owner.id()));
     }
     if (input instanceof Input.ObjectiveKind objectiveKind) {
       String kind = objectiveKind.kind().name();
-      return fill("input.objectiveKind", Arguments.of().text("kind", () -> phrase("objectiveKind." + kind)));
+      return fill(
+          "input.objectiveKind",
+          Arguments.of().text("kind", () -> phrase("objectiveKind." + kind)));
     }
     if (input instanceof Input.Level l) {
       String level = l.level().name();
@@ -223,7 +250,7 @@ phrase("source." + s.source().name());
       return fill("input.progress", Arguments.of().number("progress", progress.progress()));
     }
     if (input instanceof Input.ExpectedProgress e) {
-      
+
       return fill(
           "input.expectedProgress",
           Arguments.of()
@@ -234,7 +261,9 @@ phrase("source." + s.source().name());
               .text("pace", e.pace().toString()));
     }
     String frequency = ((Input.ExpectedInFull) input).frequency().name();
-    return fill("input.expectedInFull", Arguments.of().text("frequency", () -> phrase("frequency." + frequency)));
+    return fill(
+        "input.expectedInFull",
+        Arguments.of().text("frequency", () -> phrase("frequency." + frequency)));
   }
 
   // ---------------------------------------------------------------- formulas
@@ -266,7 +295,10 @@ phrase("source." + s.source().name());
             ? fillPattern(f.text().orElse(""), args)
             : fill("formula." + f.kind().name(), args);
     for (Formula.Step step : f.steps()) {
-      text = fill("step." + step.kind().name(), Arguments.of().numbers(step.numbers()).text("before", text));
+      text =
+          fill(
+              "step." + step.kind().name(),
+              Arguments.of().numbers(step.numbers()).text("before", text));
     }
     return text;
   }
@@ -276,28 +308,34 @@ phrase("source." + s.source().name());
   /** The target as {@link Target#describe()} writes it, in this renderer's phrases. */
   String target(Target t) {
     switch (t.kind()) {
-  case RANGE -> {
-Arguments range = Arguments.of().text("low", figure(t.low())).text("high", figure(t.high()));
+      case RANGE -> {
+        Arguments range =
+            Arguments.of().text("low", figure(t.low())).text("high", figure(t.high()));
         return t.baseline().isPresent()
             ? fill("target.range.fromBaseline", range.text("baseline", figure(t.baseline())))
             : fill("target.range", range);
-}
-  case MILESTONES -> {
-List<String> milestones = new ArrayList<>(t.milestones().size());
+      }
+      case MILESTONES -> {
+        List<String> milestones = new ArrayList<>(t.milestones().size());
         for (Milestone m : t.milestones()) {
           String text =
               m.weight() == 1.0
                   ? m.name()
-                  : fill("milestone.weighted", Arguments.of().text("name", m.name()).number("weight", m.weight()));
+                  : fill(
+                      "milestone.weighted",
+                      Arguments.of().text("name", m.name()).number("weight", m.weight()));
           if (m.due().isPresent()) {
-            text = fill("milestone.due", Arguments.of().text("milestone", text).text("due", m.due().get().toString()));
+            text =
+                fill(
+                    "milestone.due",
+                    Arguments.of().text("milestone", text).text("due", m.due().get().toString()));
           }
           milestones.add(text);
         }
         return fill("target.milestones", Arguments.of().list("milestones", () -> milestones));
-}
-  default -> {
-String text;
+      }
+      default -> {
+        String text;
         if (t.kind() == Target.Kind.RELATIVE) {
           text =
               fill(
@@ -310,24 +348,38 @@ String text;
           text =
               fill(
                   "target.value.fromBaseline",
-                  Arguments.of().text("baseline", figure(t.baseline())).text("value", figure(t.value())));
+                  Arguments.of()
+                      .text("baseline", figure(t.baseline()))
+                      .text("value", figure(t.value())));
         } else {
           text = fill("target.value", Arguments.of().text("value", figure(t.value())));
         }
         if (t.threshold().isPresent()) {
-          text = fill("target.threshold", Arguments.of().text("target", text).text("term", term(t, t.threshold(), t.absoluteThreshold())));
+          text =
+              fill(
+                  "target.threshold",
+                  Arguments.of()
+                      .text("target", text)
+                      .text("term", term(t, t.threshold(), t.absoluteThreshold())));
         }
         if (t.stretch().isPresent()) {
-          text = fill("target.stretch", Arguments.of().text("target", text).text("term", term(t, t.stretch(), t.absoluteStretch())));
+          text =
+              fill(
+                  "target.stretch",
+                  Arguments.of()
+                      .text("target", text)
+                      .text("term", term(t, t.stretch(), t.absoluteStretch())));
         }
         return text;
-}
-}
+      }
+    }
   }
 
   private String term(Target t, OptionalDouble figure, OptionalDouble absolute) {
     return t.kind() == Target.Kind.RELATIVE
-        ? fill("target.relative.term", Arguments.of().text("percent", percent(figure)).text("resolved", figure(absolute)))
+        ? fill(
+            "target.relative.term",
+            Arguments.of().text("percent", percent(figure)).text("resolved", figure(absolute)))
         : figure(figure);
   }
 
@@ -340,7 +392,8 @@ String text;
       return phrase("target.unknown");
     }
     double p = figure.getAsDouble();
-    return fill(p >= 0 ? "target.percent.up" : "target.percent.down", Arguments.of().number("percent", p));
+    return fill(
+        p >= 0 ? "target.percent.up" : "target.percent.down", Arguments.of().number("percent", p));
   }
 
   // ---------------------------------------------------------------- patterns

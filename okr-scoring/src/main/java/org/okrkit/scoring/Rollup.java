@@ -55,19 +55,27 @@ public final class Rollup {
   private final int[] leafOfMeasured;
 
   private final byte[] kind;
+
   /** The aggregation of an AGGREGATE step, as an index into {@link #aggregations}. */
   private final int[] aggregation;
+
   /** A step's children are child[from] .. child[to]; a composite's parts are slots from and to. */
   private final int[] from;
+
   private final int[] to;
+
   /** A blend's own score: the key result's leaf. */
   private final int[] own;
+
   /** A blend's share, a composite's KPI weight. */
   private final double[] a;
+
   /** A composite's OKR weight. */
   private final double[] b;
+
   /** The node a step computes: objective o as o, owner w as -1 - w; what an error names. */
   private final int[] node;
+
   private final int[] child;
   private final double[] childWeight;
   private final IndexedAggregation[] aggregations;
@@ -199,18 +207,28 @@ public final class Rollup {
     requireNonNull(leafOfMeasured, "leafOfMeasured");
     if (leafOfMeasured.length != nm) {
       throw new IllegalArgumentException(
-          "leafOfMeasured has " + leafOfMeasured.length + " slots for " + nm + " measured elements");
+          "leafOfMeasured has "
+              + leafOfMeasured.length
+              + " slots for "
+              + nm
+              + " measured elements");
     }
     boolean[] taken = new boolean[Math.max(0, leafCount)];
     for (int m = 0; m < nm; m++) {
       int slot = leafOfMeasured[m];
       if (slot < 0 || slot >= leafCount || taken[slot]) {
         throw new IllegalArgumentException(
-            "leafOfMeasured[" + m + "] = " + slot + " is not a free slot from 0 to " + (leafCount - 1));
+            "leafOfMeasured["
+                + m
+                + "] = "
+                + slot
+                + " is not a free slot from 0 to "
+                + (leafCount - 1));
       }
       taken[slot] = true;
     }
-    return new Rollup(structure, requireNonNull(policy, "policy"), leafOfMeasured.clone(), leafCount);
+    return new Rollup(
+        structure, requireNonNull(policy, "policy"), leafOfMeasured.clone(), leafCount);
   }
 
   /** The structure the program was compiled for. */
@@ -312,26 +330,27 @@ public final class Rollup {
   private void step(Slots values, int n, IndexedAggregation.Scratch scratch) {
     double r;
     switch (kind[n]) {
-  case AGGREGATE -> {
-IndexedAggregation agg = aggregations[aggregation[n]];
+      case AGGREGATE -> {
+        IndexedAggregation agg = aggregations[aggregation[n]];
         r = agg.aggregate(values, child, childWeight, from[n], to[n], scratch);
         if (!agg.isCompiled()) {
           r = checked(agg.aggregation(), r, values, n);
         }
-}
-  case BLEND -> {
-double part = blendMean.aggregate(values, child, childWeight, from[n], to[n], scratch);
+      }
+      case BLEND -> {
+        double part = blendMean.aggregate(values, child, childWeight, from[n], to[n], scratch);
         double mine = values.get(own[n]);
         double s = a[n];
         r = Double.isNaN(part) ? mine : Double.isNaN(mine) ? part : (1 - s) * mine + s * part;
-}
-  default -> 
-r = composite(
-            from[n] >= 0 ? values.get(from[n]) : Double.NaN,
-            to[n] >= 0 ? values.get(to[n]) : Double.NaN,
-            a[n],
-            b[n]);
-}
+      }
+      default ->
+          r =
+              composite(
+                  from[n] >= 0 ? values.get(from[n]) : Double.NaN,
+                  to[n] >= 0 ? values.get(to[n]) : Double.NaN,
+                  a[n],
+                  b[n]);
+    }
     values.set(leaves + n, r);
   }
 
@@ -362,7 +381,12 @@ r = composite(
       }
     }
     throw new IllegalStateException(
-        "aggregation " + aggregation + " gave " + plain(r) + " for '" + nodeId(n)
+        "aggregation "
+            + aggregation
+            + " gave "
+            + plain(r)
+            + " for '"
+            + nodeId(n)
             + "'; an aggregation must return a finite number of at least 0");
   }
 

@@ -51,8 +51,8 @@ public sealed interface Rule permits Rule.Strategy, Rule.Objective, Rule.OwnerPa
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException if the key is empty for a source that names one, or the share
-     *     is not from 0 to 1
+     * @throws IllegalArgumentException if the key is empty for a source that names one, or the
+     *     share is not from 0 to 1
      */
     public Strategy {
       requireNonNull(strategy, "strategy");
@@ -61,7 +61,11 @@ public sealed interface Rule permits Rule.Strategy, Rule.Objective, Rule.OwnerPa
       requireNonNull(kpiShare, "kpiShare");
       boolean defaults = source == Source.KEY_RESULT_DEFAULT || source == Source.KPI_DEFAULT;
       checkArgument(
-          defaults == key.isEmpty(), "a strategy rule from %s %s a key, got '%s'", source, defaults ? "has no" : "needs", key);
+          defaults == key.isEmpty(),
+          "a strategy rule from %s %s a key, got '%s'",
+          source,
+          defaults ? "has no" : "needs",
+          key);
       checkArgument(
           kpiShare.isEmpty() || (kpiShare.getAsDouble() >= 0 && kpiShare.getAsDouble() <= 1),
           "kpiShare must lie from 0 to 1, got %s",
@@ -124,7 +128,10 @@ public sealed interface Rule permits Rule.Strategy, Rule.Objective, Rule.OwnerPa
      */
     public Composite {
       checkArgument(
-          Double.isFinite(kpiWeight) && kpiWeight >= 0 && Double.isFinite(okrWeight) && okrWeight >= 0,
+          Double.isFinite(kpiWeight)
+              && kpiWeight >= 0
+              && Double.isFinite(okrWeight)
+              && okrWeight >= 0,
           "composite weights must be finite and at least 0, got %s and %s",
           kpiWeight,
           okrWeight);

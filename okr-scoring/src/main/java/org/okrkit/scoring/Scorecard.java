@@ -26,15 +26,14 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
-
 import org.okrkit.scoring.internal.Display;
 
 /**
  * The scores of a {@link Plan} under a {@link ScoringPolicy} as of a date: the score, band and
- * status of every objective, key result and KPI, every owner's scorecard, forecasts, and an
- * {@link #explain explanation} of each. Made by {@link ScoringPolicy#score}; immutable and safe to
- * share between threads. Iteration follows the plan: objectives, key results, then KPIs, each in
- * plan order; owners in plan order.
+ * status of every objective, key result and KPI, every owner's scorecard, forecasts, and an {@link
+ * #explain explanation} of each. Made by {@link ScoringPolicy#score}; immutable and safe to share
+ * between threads. Iteration follows the plan: objectives, key results, then KPIs, each in plan
+ * order; owners in plan order.
  *
  * <p>Results are held as arrays and turned into {@link ElementScore}s and {@link OwnerScore}s when
  * asked for. {@link #withCheckIn} re-scores after one new check-in by recomputing only the element
@@ -127,13 +126,10 @@ public final class Scorecard {
     }
     int i = pos(code);
     return switch (kind(code)) {
-  case OBJECTIVE -> 
-optional(engine.objectiveScore(i));
-  case MEASURED -> 
-optional(engine.score(i));
-  default -> 
-optional(engine.composite(i));
-};
+      case OBJECTIVE -> optional(engine.objectiveScore(i));
+      case MEASURED -> optional(engine.score(i));
+      default -> optional(engine.composite(i));
+    };
   }
 
   /**
@@ -165,31 +161,30 @@ optional(engine.composite(i));
    * @throws IllegalArgumentException if {@code maxDepth} is negative
    */
   public Explanation explain(String id, int maxDepth) {
-    com.google.common.base.Preconditions.checkArgument(maxDepth >= 0, "maxDepth must be at least 0, got %s", maxDepth);
+    com.google.common.base.Preconditions.checkArgument(
+        maxDepth >= 0, "maxDepth must be at least 0, got %s", maxDepth);
     Integer code = code(requireNonNull(id, "id"));
     if (code == null) {
       throw new UnknownIdException(id, "objective, key result, KPI or owner");
     }
     int i = pos(code);
-    
-    Ref root = switch (kind(code)) {
-  case OBJECTIVE -> 
-new ObjectiveRef(i);
-  case MEASURED -> 
-new MeasuredRef(i);
-  default -> 
-new OwnerRef(i);
-};
+
+    Ref root =
+        switch (kind(code)) {
+          case OBJECTIVE -> new ObjectiveRef(i);
+          case MEASURED -> new MeasuredRef(i);
+          default -> new OwnerRef(i);
+        };
     return build(root, maxDepth);
   }
 
   /**
-   * This scorecard as it would read if KPI {@code kpiId} scored {@code score}, everything else as it
-   * is: a what-if. The KPI's score is {@code score} whatever its check-ins say, its progress {@code
-   * score} capped at 1, and the key results, objectives and owners it rolls into are scored with it
-   * under the same policy and date. The forced score stays through {@link #withCheckIn}; forcing
-   * another KPI keeps this one's, and forcing this KPI again replaces it. Alignment's {@code WhatIf}
-   * asks this for a KPI met (1) and missed (0).
+   * This scorecard as it would read if KPI {@code kpiId} scored {@code score}, everything else as
+   * it is: a what-if. The KPI's score is {@code score} whatever its check-ins say, its progress
+   * {@code score} capped at 1, and the key results, objectives and owners it rolls into are scored
+   * with it under the same policy and date. The forced score stays through {@link #withCheckIn};
+   * forcing another KPI keeps this one's, and forcing this KPI again replaces it. Alignment's
+   * {@code WhatIf} asks this for a KPI met (1) and missed (0).
    *
    * @throws UnknownIdException if the plan has no KPI {@code kpiId}
    * @throws IllegalArgumentException if {@code score} is not a finite number of at least 0
@@ -212,19 +207,36 @@ new OwnerRef(i);
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append(plan().name().orElse("Plan")).append(' ').append(plan().period())
-        .append(", scored as of ").append(asOf()).append('\n');
+    out.append(plan().name().orElse("Plan"))
+        .append(' ')
+        .append(plan().period())
+        .append(", scored as of ")
+        .append(asOf())
+        .append('\n');
     out.append("\nOwners\n");
     for (OwnerScore o : owners()) {
-      out.append(String.format(Locale.US, "  %-24s %-8s %-7s %-10s KPI %-6s OKR %s\n",
-          o.id(), shown(o.composite()), o.band().map(Enum::name).orElse(""),
-          o.status().map(Enum::name).orElse(""), shown(o.kpiScore()), shown(o.okrScore())));
+      out.append(
+          String.format(
+              Locale.US,
+              "  %-24s %-8s %-7s %-10s KPI %-6s OKR %s\n",
+              o.id(),
+              shown(o.composite()),
+              o.band().map(Enum::name).orElse(""),
+              o.status().map(Enum::name).orElse(""),
+              shown(o.kpiScore()),
+              shown(o.okrScore())));
     }
     out.append("\nElements\n");
     for (ElementScore e : elements()) {
-      out.append(String.format(Locale.US, "  %-24s %-8s %-7s %-10s %s\n",
-          e.id(), shown(e.score()), e.band().map(Enum::name).orElse(""),
-          e.status().map(Enum::name).orElse(""), engine.plan.element(e.id()).orElseThrow().title()));
+      out.append(
+          String.format(
+              Locale.US,
+              "  %-24s %-8s %-7s %-10s %s\n",
+              e.id(),
+              shown(e.score()),
+              e.band().map(Enum::name).orElse(""),
+              e.status().map(Enum::name).orElse(""),
+              engine.plan.element(e.id()).orElseThrow().title()));
     }
     return out.toString();
   }
@@ -242,7 +254,7 @@ new OwnerRef(i);
     if (!(other instanceof Scorecard that)) {
       return false;
     }
-    
+
     return asOf().equals(that.asOf())
         && policy().equals(that.policy())
         && elements().equals(that.elements())
@@ -266,7 +278,9 @@ new OwnerRef(i);
   private static final int MEASURED = 1;
   private static final int OWNER = 2;
 
-  /** An id's kind and position, as {@code kind << 29 | position}; null when the plan has no such id. */
+  /**
+   * An id's kind and position, as {@code kind << 29 | position}; null when the plan has no such id.
+   */
   private @Nullable Integer code(String id) {
     PlanStructure c = engine.structure;
     int o = c.indexOfObjective(id);
@@ -307,7 +321,8 @@ new OwnerRef(i);
   }
 
   private ImmutableList<OwnerScore> allOwners() {
-    ImmutableList.Builder<OwnerScore> all = ImmutableList.builderWithExpectedSize(engine.structure.ownerCount());
+    ImmutableList.Builder<OwnerScore> all =
+        ImmutableList.builderWithExpectedSize(engine.structure.ownerCount());
     for (int w = 0; w < engine.structure.ownerCount(); w++) {
       all.add(ownerResult(w));
     }
@@ -316,7 +331,9 @@ new OwnerRef(i);
 
   private ElementScore objectiveResult(int o) {
     ImmutableElementScore.Builder b =
-        ImmutableElementScore.builder().id(engine.structure.objectiveId(o)).kind(ElementKind.OBJECTIVE);
+        ImmutableElementScore.builder()
+            .id(engine.structure.objectiveId(o))
+            .kind(ElementKind.OBJECTIVE);
     double s = engine.objectiveScore(o);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, engine.compiled.committed[o]));
@@ -405,7 +422,10 @@ new OwnerRef(i);
     Explanation build(List<Explanation> children, OptionalDouble weight);
   }
 
-  /** Builds the tree bottom-up with an explicit stack: hierarchies can be deeper than any call stack. */
+  /**
+   * Builds the tree bottom-up with an explicit stack: hierarchies can be deeper than any call
+   * stack.
+   */
   private static Explanation build(Ref root, int maxDepth) {
     final class Frame {
       final Ref ref;
@@ -429,7 +449,8 @@ new OwnerRef(i);
       int depth = depths.peek();
       if (f.next < f.children.size()) {
         int i = f.next++;
-        stack.push(new Frame(f.children.get(i), OptionalDouble.of(f.ref.weights().get(i)), depth + 1));
+        stack.push(
+            new Frame(f.children.get(i), OptionalDouble.of(f.ref.weights().get(i)), depth + 1));
         depths.push(depth + 1);
         continue;
       }
@@ -444,10 +465,20 @@ new OwnerRef(i);
   }
 
   private ImmutableExplanation.Builder scored(
-      Explanation.Kind kind, String id, String title, double score, double gap, boolean committed,
+      Explanation.Kind kind,
+      String id,
+      String title,
+      double score,
+      double gap,
+      boolean committed,
       OptionalDouble weight) {
     ImmutableExplanation.Builder b =
-        ImmutableExplanation.builder().kind(kind).id(id).title(title).weight(weight).asOf(engine.asOf);
+        ImmutableExplanation.builder()
+            .kind(kind)
+            .id(id)
+            .title(title)
+            .weight(weight)
+            .asOf(engine.asOf);
     if (Engine.has(score)) {
       b.score(score).band(engine.policy.bands().of(score, committed));
       if (Engine.has(gap)) {
@@ -492,12 +523,17 @@ new OwnerRef(i);
       ScoringPolicy p = engine.policy;
       boolean committed = engine.compiled.committed[o];
       ImmutableExplanation.Builder b =
-          scored(Explanation.Kind.OBJECTIVE, objective.id(), objective.title(), engine.objectiveScore(o),
-              engine.objectiveGap(o), committed, weight)
+          scored(
+                  Explanation.Kind.OBJECTIVE,
+                  objective.id(),
+                  objective.title(),
+                  engine.objectiveScore(o),
+                  engine.objectiveGap(o),
+                  committed,
+                  weight)
               .children(kids);
       boolean anyChild =
-          p.childObjectiveWeight() > 0
-              && !engine.structure.childObjectivesOf(o).isEmpty();
+          p.childObjectiveWeight() > 0 && !engine.structure.childObjectivesOf(o).isEmpty();
       b.rule(
           new Rule.Objective(
               p.objectiveAggregation(),
@@ -510,7 +546,8 @@ new OwnerRef(i);
               : p.objectiveAggregation().formula(s[0], s[1]));
       b.addInputs(new Input.Owner(objective.ownerId()), new Input.ObjectiveKind(objective.kind()));
       double expected = engine.objectiveExpected(o);
-      b.addAllInputs(expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
+      b.addAllInputs(
+          expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
       return b.build();
     }
   }
@@ -549,8 +586,14 @@ new OwnerRef(i);
       ScoringPolicy.Choice choice = engine.compiled.choice(m);
       boolean keyResult = m < engine.structure.keyResultCount();
       ImmutableExplanation.Builder b =
-          scored(keyResult ? Explanation.Kind.KEY_RESULT : Explanation.Kind.KPI, e.id(), e.title(),
-              engine.score(m), engine.gap(m), committed(m), weight)
+          scored(
+                  keyResult ? Explanation.Kind.KEY_RESULT : Explanation.Kind.KPI,
+                  e.id(),
+                  e.title(),
+                  engine.score(m),
+                  engine.gap(m),
+                  committed(m),
+                  weight)
               .children(kids);
       double part = keyResult ? engine.kpiPart(m) : Double.NaN;
       b.rule(
@@ -558,20 +601,26 @@ new OwnerRef(i);
               choice.strategy,
               choice.source,
               choice.key,
-              Engine.has(part) ? OptionalDouble.of(p.keyResultKpiShare()) : OptionalDouble.empty()));
+              Engine.has(part)
+                  ? OptionalDouble.of(p.keyResultKpiShare())
+                  : OptionalDouble.empty()));
       Formula formula;
       ScoringInput input = engine.input(m);
       if (input != null) {
         formula = choice.strategy.formula(input);
         TimeWeighted blend =
-            p.targetRule() == TargetRule.TIME_WEIGHTED ? engine.measurement.timeWeighted(m, input) : null;
+            p.targetRule() == TargetRule.TIME_WEIGHTED
+                ? engine.measurement.timeWeighted(m, input)
+                : null;
         if (blend != null) {
-          Formula.Builder weighted = Formula.builder().kind(Formula.Kind.TIME_WEIGHTED).basis(formula);
+          Formula.Builder weighted =
+              Formula.builder().kind(Formula.Kind.TIME_WEIGHTED).basis(formula);
           long total = 0;
           for (int i = 0; i < blend.targets.size(); i++) {
             weighted.addTerm(
                 new Formula.Term(
-                    ImmutableMap.of("days", (double) blend.days.get(i), "score", blend.scores.get(i)),
+                    ImmutableMap.of(
+                        "days", (double) blend.days.get(i), "score", blend.scores.get(i)),
                     Optional.of(blend.targets.get(i))));
             total += blend.days.get(i);
           }
@@ -579,7 +628,12 @@ new OwnerRef(i);
               weighted
                   .numbers(
                       ImmutableMap.of(
-                          "targets", (double) blend.targets.size(), "days", (double) total, "result", blend.score))
+                          "targets",
+                          (double) blend.targets.size(),
+                          "days",
+                          (double) total,
+                          "result",
+                          blend.score))
                   .build();
         }
         Optional<CheckIn> latest = engine.plan.latestCheckIn(e.id(), engine.asOf);
@@ -602,25 +656,38 @@ new OwnerRef(i);
                     ? Formula.Step.of(
                         Formula.Step.Kind.KPI_BLEND,
                         ImmutableMap.of(
-                            "share", p.keyResultKpiShare(),
-                            "measured", measured,
-                            "kpis", part,
-                            "result", engine.score(m)))
-                    : Formula.Step.of(Formula.Step.Kind.KPIS_ALONE, ImmutableMap.of("kpis", part, "result", part)));
+                            "share",
+                            p.keyResultKpiShare(),
+                            "measured",
+                            measured,
+                            "kpis",
+                            part,
+                            "result",
+                            engine.score(m)))
+                    : Formula.Step.of(
+                        Formula.Step.Kind.KPIS_ALONE,
+                        ImmutableMap.of("kpis", part, "result", part)));
       }
       b.formula(formula);
       b.addInputs(new Input.Target(e.target(), e.measure().name()));
       b.addInputs(new Input.Direction(e.measure().direction()));
       b.addAllInputs(
           expectedInputs(
-              engine.progress(m), engine.expected(m), engine.compiled.period(m), engine.compiled.perInterval(m),
+              engine.progress(m),
+              engine.expected(m),
+              engine.compiled.period(m),
+              engine.compiled.perInterval(m),
               e instanceof Kpi kpi ? kpi : null));
       return b.build();
     }
   }
 
   private List<Input> expectedInputs(
-      double progress, double expected, org.okrkit.core.Period period, boolean perInterval, @Nullable Kpi kpi) {
+      double progress,
+      double expected,
+      org.okrkit.core.Period period,
+      boolean perInterval,
+      @Nullable Kpi kpi) {
     List<Input> inputs = new ArrayList<>();
     if (Engine.has(progress)) {
       inputs.add(new Input.Progress(progress));
@@ -674,7 +741,14 @@ new OwnerRef(i);
       double kpi = engine.kpiScore(w);
       double okr = engine.okrScore(w);
       ImmutableExplanation.Builder b =
-          scored(Explanation.Kind.OWNER, owner.id(), owner.name(), composite, engine.ownerGap(w), false, weight)
+          scored(
+                  Explanation.Kind.OWNER,
+                  owner.id(),
+                  owner.name(),
+                  composite,
+                  engine.ownerGap(w),
+                  false,
+                  weight)
               .children(kids)
               .rule(new Rule.Composite(p.compositeKpiWeight(), p.compositeOkrWeight()))
               .addInputs(new Input.Level(owner.level()));
@@ -747,7 +821,14 @@ new OwnerRef(i);
       double score = kpi ? engine.kpiScore(w) : engine.okrScore(w);
       double gap = kpi ? engine.kpiGap(w) : engine.okrGap(w);
       ImmutableExplanation.Builder b =
-          scored(kpi ? Explanation.Kind.OWNER_KPIS : Explanation.Kind.OWNER_OKRS, id, "", score, gap, false, weight)
+          scored(
+                  kpi ? Explanation.Kind.OWNER_KPIS : Explanation.Kind.OWNER_OKRS,
+                  id,
+                  "",
+                  score,
+                  gap,
+                  false,
+                  weight)
               .children(kids)
               .rule(new Rule.OwnerPart(aggregation, kpi));
       double[][] scored = kpi ? engine.scoredKpis(w) : engine.scoredObjectives(w);

@@ -10,10 +10,9 @@ import org.okrkit.core.Measure;
 import org.okrkit.core.Period;
 import org.okrkit.core.Target;
 
-
 /**
- * What a {@link ScoringStrategy} scores: an observed value of a measure against its target, with the
- * context of the observation. The target is always valid for the measure ({@link
+ * What a {@link ScoringStrategy} scores: an observed value of a measure against its target, with
+ * the context of the observation. The target is always valid for the measure ({@link
  * Target#problems} is empty) and the actual value is finite; for a {@code MILESTONES} target the
  * actual value is the weighted share of milestones done, from 0 to 1.
  */
@@ -61,14 +60,22 @@ public final class ScoringInput {
     List<String> problems = target.problems(measure.direction());
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
-          "target " + target.describe() + " is invalid for its measure: " + String.join("; ", problems));
+          "target "
+              + target.describe()
+              + " is invalid for its measure: "
+              + String.join("; ", problems));
     }
     return new ScoringInput(measure, target, actual, null, null, null);
   }
 
   /** An input already checked by its plan: the engine's fast path. */
   static ScoringInput trusted(
-      Measure measure, Target target, double actual, String element, LocalDate asOf, Period period) {
+      Measure measure,
+      Target target,
+      double actual,
+      String element,
+      LocalDate asOf,
+      Period period) {
     return new ScoringInput(measure, target, actual, element, asOf, period);
   }
 
@@ -124,7 +131,13 @@ public final class ScoringInput {
 
   @Override
   public String toString() {
-    return "ScoringInput[" + measure.direction() + " " + target.describe() + ", actual "
-        + org.okrkit.core.Numbers.plain(actual) + (element == null ? "" : ", " + element) + "]";
+    return "ScoringInput["
+        + measure.direction()
+        + " "
+        + target.describe()
+        + ", actual "
+        + org.okrkit.core.Numbers.plain(actual)
+        + (element == null ? "" : ", " + element)
+        + "]";
   }
 }

@@ -1,8 +1,8 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
-import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+import static org.okrkit.core.Numbers.plain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,24 +27,25 @@ import org.okrkit.core.Plan;
  * for its id ({@link #elementStrategies()}); for the first of the policy's tags, in the policy's
  * order, that the element carries ({@link #tagStrategies()}); for its owner's level ({@link
  * #levelStrategies()}; a key result's owner is its objective's); the default for its kind ({@link
- * #keyResultStrategy()}, graded {@link Strategies#linear()} by default, and {@link
- * #kpiStrategy()}, {@link Strategies#binary()} by default).
+ * #keyResultStrategy()}, graded {@link Strategies#linear()} by default, and {@link #kpiStrategy()},
+ * {@link Strategies#binary()} by default).
  *
  * <p><b>Rollups.</b>
  *
  * <ul>
- *   <li>A key result's score is its measured score; with a {@link #keyResultKpiShare()} above 0, that
- *       share comes from the weighted mean of the KPIs that support it, by contribution weight.
- *   <li>An objective's score is the {@link #objectiveAggregation()} of its key results, by key-result
- *       weight, and of the objectives that contribute to it directly or through one of its key
- *       results, each with weight {@link #childObjectiveWeight()} (0 leaves them out). Each node is
- *       aggregated once from its own children, so a KPI that supports two key results of a shared
- *       ancestor enters it with its combined contribution, never as an extra input.
- *   <li>An owner's KPI score is the {@link #kpiAggregation()} of the owner's KPIs by KPI weight; its
- *       OKR score the {@link #okrAggregation()} of the objectives it owns, each of weight 1; its
- *       composite {@code (kpiWeight × kpi + okrWeight × okr) / (kpiWeight + okrWeight)} over the parts
- *       it has ({@link #compositeKpiWeight()} 0.7 and {@link #compositeOkrWeight()} 0.3 by default;
- *       an OKR weight of 0 keeps OKRs out of the composite, as many firms choose).
+ *   <li>A key result's score is its measured score; with a {@link #keyResultKpiShare()} above 0,
+ *       that share comes from the weighted mean of the KPIs that support it, by contribution
+ *       weight.
+ *   <li>An objective's score is the {@link #objectiveAggregation()} of its key results, by
+ *       key-result weight, and of the objectives that contribute to it directly or through one of
+ *       its key results, each with weight {@link #childObjectiveWeight()} (0 leaves them out). Each
+ *       node is aggregated once from its own children, so a KPI that supports two key results of a
+ *       shared ancestor enters it with its combined contribution, never as an extra input.
+ *   <li>An owner's KPI score is the {@link #kpiAggregation()} of the owner's KPIs by KPI weight;
+ *       its OKR score the {@link #okrAggregation()} of the objectives it owns, each of weight 1;
+ *       its composite {@code (kpiWeight × kpi + okrWeight × okr) / (kpiWeight + okrWeight)} over
+ *       the parts it has ({@link #compositeKpiWeight()} 0.7 and {@link #compositeOkrWeight()} 0.3
+ *       by default; an OKR weight of 0 keeps OKRs out of the composite, as many firms choose).
  * </ul>
  *
  * <p>An element with nothing to aggregate, and a key result or KPI without a check-in when {@link
@@ -53,16 +54,17 @@ import org.okrkit.core.Plan;
  *
  * <p><b>Time.</b> Scores are taken as of a date from the latest check-in on or before it, against
  * the definitions in force on that date ({@link org.okrkit.core.Plan#asOf}); the {@link
- * #targetRule()} can judge revised targets by the original target or a time-weighted blend instead. Expected
- * progress is the {@link #pace()} of the share of the element's period elapsed by then; a KPI that
- * reports more than once in its period (a monthly KPI in a quarter) states a per-interval figure, so
- * each report is expected to meet the target in full. Progress is achievement clamped to [0, 1]; the
- * status compares the gap {@code expected - progress} with {@link #onTrackTolerance()} and {@link
- * #atRiskTolerance()} (with the margin of {@link Bands#MARGIN}); objectives and owners take the
- * weighted mean of their inputs' gaps.
+ * #targetRule()} can judge revised targets by the original target or a time-weighted blend instead.
+ * Expected progress is the {@link #pace()} of the share of the element's period elapsed by then; a
+ * KPI that reports more than once in its period (a monthly KPI in a quarter) states a per-interval
+ * figure, so each report is expected to meet the target in full. Progress is achievement clamped to
+ * [0, 1]; the status compares the gap {@code expected - progress} with {@link #onTrackTolerance()}
+ * and {@link #atRiskTolerance()} (with the margin of {@link Bands#MARGIN}); objectives and owners
+ * take the weighted mean of their inputs' gaps.
  */
 @Value.Immutable
-public abstract sealed class ScoringPolicy implements WithScoringPolicy permits ImmutableScoringPolicy {
+public abstract sealed class ScoringPolicy implements WithScoringPolicy
+    permits ImmutableScoringPolicy {
 
   ScoringPolicy() {}
 
@@ -96,13 +98,17 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
   /** Strategies for particular key results and KPIs, by id; they win over every other rule. */
   public abstract Map<String, ScoringStrategy> elementStrategies();
 
-  /** Strategies for elements carrying a tag; the first tag in this map's order that applies wins. */
+  /**
+   * Strategies for elements carrying a tag; the first tag in this map's order that applies wins.
+   */
   public abstract Map<String, ScoringStrategy> tagStrategies();
 
   /** Strategies for elements whose owner is at a level. */
   public abstract Map<Level, ScoringStrategy> levelStrategies();
 
-  /** How an objective's key results and contributing objectives combine: weighted mean by default. */
+  /**
+   * How an objective's key results and contributing objectives combine: weighted mean by default.
+   */
   @Value.Default
   public Aggregation objectiveAggregation() {
     return Aggregations.weightedMean();
@@ -196,7 +202,8 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
     requireNonNull(plan, "plan");
     requireNonNull(asOf, "asOf");
     checkFits(plan);
-    return new Scorecard(new Engine(CompiledPolicy.of(this, plan.asOf(asOf)), plan, asOf, Map.of()));
+    return new Scorecard(
+        new Engine(CompiledPolicy.of(this, plan.asOf(asOf)), plan, asOf, Map.of()));
   }
 
   /**
@@ -244,7 +251,9 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
         unknownIds.add(id);
         problems.add(
             plan.element(id).isPresent() || plan.owner(id).isPresent()
-                ? "'" + id + "' is not a key result or KPI of the plan; strategies score key results"
+                ? "'"
+                    + id
+                    + "' is not a key result or KPI of the plan; strategies score key results"
                     + " and KPIs"
                 : "unknown element id '" + id + "'");
       }
@@ -294,25 +303,39 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
     List<String> problems = portabilityProblems();
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
-          "the scoring policy cannot be written or shipped: " + String.join("; ", problems)
+          "the scoring policy cannot be written or shipped: "
+              + String.join("; ", problems)
               + "; use a built-in, or give each a spec through a provider (see PolicyExtensions)");
     }
   }
 
   private List<String> portabilityProblems() {
     List<String> problems = new ArrayList<>();
-    noSpec(problems, "keyResultStrategy", "strategy", keyResultStrategy(), keyResultStrategy().spec());
+    noSpec(
+        problems, "keyResultStrategy", "strategy", keyResultStrategy(), keyResultStrategy().spec());
     noSpec(problems, "kpiStrategy", "strategy", kpiStrategy(), kpiStrategy().spec());
     for (Map.Entry<String, ScoringStrategy> e : elementStrategies().entrySet()) {
-      noSpec(problems, "elementStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+      noSpec(
+          problems,
+          "elementStrategies." + e.getKey(),
+          "strategy",
+          e.getValue(),
+          e.getValue().spec());
     }
     for (Map.Entry<String, ScoringStrategy> e : tagStrategies().entrySet()) {
-      noSpec(problems, "tagStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+      noSpec(
+          problems, "tagStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
     }
     for (Map.Entry<Level, ScoringStrategy> e : levelStrategies().entrySet()) {
-      noSpec(problems, "levelStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
+      noSpec(
+          problems, "levelStrategies." + e.getKey(), "strategy", e.getValue(), e.getValue().spec());
     }
-    noSpec(problems, "objectiveAggregation", "aggregation", objectiveAggregation(), objectiveAggregation().spec());
+    noSpec(
+        problems,
+        "objectiveAggregation",
+        "aggregation",
+        objectiveAggregation(),
+        objectiveAggregation().spec());
     noSpec(problems, "kpiAggregation", "aggregation", kpiAggregation(), kpiAggregation().spec());
     noSpec(problems, "okrAggregation", "aggregation", okrAggregation(), okrAggregation().spec());
     noSpec(problems, "pace", "pace", pace(), pace().spec());
@@ -320,11 +343,21 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
   }
 
   private static void noSpec(
-      List<String> problems, String setting, String what, Object value, java.util.Optional<?> spec) {
+      List<String> problems,
+      String setting,
+      String what,
+      Object value,
+      java.util.Optional<?> spec) {
     if (spec.isEmpty()) {
       problems.add(
-          setting + " is a host " + what + " without a spec (" + value.getClass().getName() + ": "
-              + value + ")");
+          setting
+              + " is a host "
+              + what
+              + " without a spec ("
+              + value.getClass().getName()
+              + ": "
+              + value
+              + ")");
     }
   }
 
@@ -332,7 +365,10 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy permits 
   static final class Choice {
     final ScoringStrategy strategy;
     final Rule.Source source;
-    /** What the strategy was set for, as {@link Rule.Strategy#key()} says; empty for the defaults. */
+
+    /**
+     * What the strategy was set for, as {@link Rule.Strategy#key()} says; empty for the defaults.
+     */
     final String key;
 
     Choice(ScoringStrategy strategy, Rule.Source source, String key) {

@@ -1,7 +1,5 @@
 package org.okrkit.scoring;
 
-import org.okrkit.scoring.internal.Achievement;
-
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 
@@ -13,10 +11,10 @@ import java.util.Arrays;
  * org.okrkit.core.Target#absoluteValue()}) and milestone targets.
  *
  * <p>Several strategies grade by <em>achievement</em>: {@code (actual - baseline) / (target -
- * baseline)}, 0 at the baseline and 1 at the target, for either direction; for a range, 1 inside and
- * {@code 1 - distance / distance of the baseline} outside; for milestones, the weighted share done. A
- * target with no baseline to grade from (or, for a range, a baseline inside it) has achievement 1
- * when met and 0 otherwise: give a target a baseline to grade it.
+ * baseline)}, 0 at the baseline and 1 at the target, for either direction; for a range, 1 inside
+ * and {@code 1 - distance / distance of the baseline} outside; for milestones, the weighted share
+ * done. A target with no baseline to grade from (or, for a range, a baseline inside it) has
+ * achievement 1 when met and 0 otherwise: give a target a baseline to grade it.
  */
 public final class Strategies {
   private static final BuiltInStrategy.Linear LINEAR = new BuiltInStrategy.Linear(1.0, false);
@@ -50,16 +48,20 @@ public final class Strategies {
     return new BuiltInStrategy.Linear(cap, roundToTenths);
   }
 
-  /** Threshold / target / stretch tiers with floor 0.5 and ceiling 1.5: see {@link #tiered(double, double)}. */
+  /**
+   * Threshold / target / stretch tiers with floor 0.5 and ceiling 1.5: see {@link #tiered(double,
+   * double)}.
+   */
   public static ScoringStrategy tiered() {
     return tiered(0.5, 1.5);
   }
 
   /**
    * Tiers: below the threshold 0; at the threshold {@code floor}; at the target 1; at the stretch
-   * {@code ceiling}; linear between; flat beyond the stretch. Without a threshold, anything short of
-   * the target scores 0; without a stretch, the target and beyond score 1. So a target with neither
-   * scores like {@link #binary()}. Range and milestone targets have no tiers: met 1, else 0.
+   * {@code ceiling}; linear between; flat beyond the stretch. Without a threshold, anything short
+   * of the target scores 0; without a stretch, the target and beyond score 1. So a target with
+   * neither scores like {@link #binary()}. Range and milestone targets have no tiers: met 1, else
+   * 0.
    *
    * @param floor from 0 to 1
    * @param ceiling 1 or more

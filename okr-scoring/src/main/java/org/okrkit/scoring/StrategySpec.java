@@ -5,12 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
-
 /**
- * A scoring strategy as data: its kind and its parameters, which a policy file, a database column or
- * a Spark task can carry, and from which the strategy is rebuilt. The family is closed: a {@link
+ * A scoring strategy as data: its kind and its parameters, which a policy file, a database column
+ * or a Spark task can carry, and from which the strategy is rebuilt. The family is closed: a {@link
  * BuiltInStrategy} (which is its own spec), or a {@link Named} strategy of a kind defined elsewhere
- * (a host's, or a formula module's), rebuilt by the {@link StrategyProvider} registered for its kind.
+ * (a host's, or a formula module's), rebuilt by the {@link StrategyProvider} registered for its
+ * kind.
  *
  * <p>{@link ScoringStrategy#spec()} gives a strategy's spec; a host's lambda has none, and a policy
  * that holds one cannot be written or shipped ({@link ScoringPolicy#checkPortable()}).
@@ -33,15 +33,18 @@ public sealed interface StrategySpec permits BuiltInStrategy, StrategySpec.Named
    * is registered under, and its parameters. Equal when kind and parameters are equal.
    *
    * @param kind an id, not the name of a built-in
-   * @param parameters plain values: strings, booleans, finite numbers (kept as doubles) and lists of
-   *     them
+   * @param parameters plain values: strings, booleans, finite numbers (kept as doubles) and lists
+   *     of them
    */
   record Named(String kind, ImmutableMap<String, Object> parameters) implements StrategySpec {
     /** Checks the kind and copies the parameters. */
     public Named {
       requireNonNull(kind, "kind");
       com.google.common.base.Preconditions.checkArgument(
-          org.okrkit.core.Ids.isValid(kind), "strategy kind '%s' is invalid; expected %s", kind, org.okrkit.core.Ids.SYNTAX);
+          org.okrkit.core.Ids.isValid(kind),
+          "strategy kind '%s' is invalid; expected %s",
+          kind,
+          org.okrkit.core.Ids.SYNTAX);
       parameters = Parameters.of(kind, parameters);
     }
 

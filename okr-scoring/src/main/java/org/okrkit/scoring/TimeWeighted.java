@@ -18,8 +18,10 @@ import org.okrkit.core.Target;
 final class TimeWeighted {
   /** The targets in force one after the other, the days each was, and the score against each. */
   final List<Target> targets = new ArrayList<>();
+
   final List<Long> days = new ArrayList<>();
   final List<Double> scores = new ArrayList<>();
+
   /** The time-weighted score. */
   double score;
 
@@ -64,12 +66,18 @@ final class TimeWeighted {
   }
 
   private void add(
-      ScoringStrategy strategy, ScoringInput in, Target target, long days, Period period, LocalDate asOf) {
+      ScoringStrategy strategy,
+      ScoringInput in,
+      Target target,
+      long days,
+      Period period,
+      LocalDate asOf) {
     if (days <= 0) {
       return;
     }
     ScoringInput at =
-        ScoringInput.trusted(in.measure(), target, in.actual(), in.elementId().orElseThrow(), asOf, period);
+        ScoringInput.trusted(
+            in.measure(), target, in.actual(), in.elementId().orElseThrow(), asOf, period);
     targets.add(target);
     this.days.add(days);
     scores.add(Measurement.checkedScore(strategy, at));

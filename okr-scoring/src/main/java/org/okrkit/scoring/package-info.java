@@ -1,7 +1,7 @@
 /**
  * Scoring of okrkit plans: pluggable {@link org.okrkit.scoring.ScoringStrategy strategies} for key
- * results and KPIs, {@link org.okrkit.scoring.Aggregation aggregations} for objectives and owners, a
- * {@link org.okrkit.scoring.ScoringPolicy policy} that combines them as data, and the resulting
+ * results and KPIs, {@link org.okrkit.scoring.Aggregation aggregations} for objectives and owners,
+ * a {@link org.okrkit.scoring.ScoringPolicy policy} that combines them as data, and the resulting
  * {@link org.okrkit.scoring.Scorecard} with an explanation of every score.
  */
 @NullMarked

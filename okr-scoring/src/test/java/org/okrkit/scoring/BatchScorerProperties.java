@@ -50,7 +50,8 @@ class BatchScorerProperties {
         Strategies.tiered(),
         Strategies.tiered(0.3, 1.8),
         Strategies.tiered(0, 1),
-        Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1), Point.of(1.2, 1.1)),
+        Strategies.stepped(
+            Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1), Point.of(1.2, 1.1)),
         Strategies.stepped(Point.of(1, 1)),
         Strategies.curve(Point.of(0, 0), Point.of(0.7, 0.5), Point.of(1, 1), Point.of(1.5, 2)),
         Strategies.curve(Point.of(1, 1)),
@@ -64,7 +65,8 @@ class BatchScorerProperties {
   @Provide
   Arbitrary<List<Sample>> batches() {
     Arbitrary<Sample> sample =
-        Combinators.combine(ScoringArbitraries.cases(), ScoringArbitraries.positions()).as(Sample::new);
+        Combinators.combine(ScoringArbitraries.cases(), ScoringArbitraries.positions())
+            .as(Sample::new);
     return sample.list().ofMinSize(1).ofMaxSize(12);
   }
 
@@ -83,13 +85,21 @@ class BatchScorerProperties {
     double[] scores = new double[actuals.length];
     scorer.score(actuals, scores);
     for (int i = 0; i < actuals.length; i++) {
-      double expected = strategy.score(ScoringInput.of(measures.get(i), targets.get(i), actuals[i]));
+      double expected =
+          strategy.score(ScoringInput.of(measures.get(i), targets.get(i), actuals[i]));
       int at = i;
       assertEquals(
           Double.doubleToLongBits(expected),
           Double.doubleToLongBits(scores[i]),
-          () -> strategy + " on " + batch.get(at) + ": " + expected + " one by one, " + scores[at]
-              + " in the batch");
+          () ->
+              strategy
+                  + " on "
+                  + batch.get(at)
+                  + ": "
+                  + expected
+                  + " one by one, "
+                  + scores[at]
+                  + " in the batch");
     }
   }
 
@@ -145,6 +155,7 @@ class BatchScorerProperties {
         aggregation.aggregate(
             scored.stream().mapToDouble(Double::doubleValue).toArray(),
             scoredWeights.stream().mapToDouble(Double::doubleValue).toArray());
-    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), aggregation::toString);
+    assertEquals(
+        Double.doubleToLongBits(expected), Double.doubleToLongBits(actual), aggregation::toString);
   }
 }

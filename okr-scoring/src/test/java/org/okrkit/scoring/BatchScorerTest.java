@@ -37,8 +37,10 @@ class BatchScorerTest {
   @Test
   void linearOverAnIncreasingTarget() {
     BatchScorer scorer =
-        BatchScorer.of(Strategies.linear(), List.of(UP, UP, UP), List.of(
-            Target.increase(0, 20), Target.increase(0, 20), Target.increase(10, 20)));
+        BatchScorer.of(
+            Strategies.linear(),
+            List.of(UP, UP, UP),
+            List.of(Target.increase(0, 20), Target.increase(0, 20), Target.increase(10, 20)));
     double[] scores = new double[4];
     scores[3] = -1;
     scorer.score(new double[] {13, 40, 5, 99}, scores);
@@ -62,9 +64,11 @@ class BatchScorerTest {
   @Test
   void rejectsAMilestoneShareOutsideZeroToOne() {
     BatchScorer scorer =
-        BatchScorer.of(Strategies.milestones(), List.of(MILESTONE), List.of(Target.milestone("deck")));
+        BatchScorer.of(
+            Strategies.milestones(), List.of(MILESTONE), List.of(Target.milestone("deck")));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> scorer.score(new double[] {1.5}, new double[1]));
+        assertThrows(
+            IllegalArgumentException.class, () -> scorer.score(new double[] {1.5}, new double[1]));
     assertEquals(
         "actuals[0] = 1.5 is the share of milestones done of a MILESTONES target and must lie from 0"
             + " to 1",
@@ -76,7 +80,8 @@ class BatchScorerTest {
     BatchScorer scorer =
         BatchScorer.of(Strategies.binary(), List.of(UP, UP), List.of(Target.of(1), Target.of(1)));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> scorer.score(new double[2], new double[1]));
+        assertThrows(
+            IllegalArgumentException.class, () -> scorer.score(new double[2], new double[1]));
     assertEquals(
         "a batch of 2 elements needs at least 2 actual values and 2 score slots, got 2 and 1",
         e.getMessage());
@@ -88,8 +93,11 @@ class BatchScorerTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> BatchScorer.of(Strategies.linear(), List.of(UP, UP), List.of(Target.of(1), backwards)));
-    assertTrue(e.getMessage().startsWith("targets[1] (20 -> 10) is invalid for its INCREASE measure: "),
+            () ->
+                BatchScorer.of(
+                    Strategies.linear(), List.of(UP, UP), List.of(Target.of(1), backwards)));
+    assertTrue(
+        e.getMessage().startsWith("targets[1] (20 -> 10) is invalid for its INCREASE measure: "),
         e.getMessage());
   }
 
@@ -108,8 +116,7 @@ class BatchScorerTest {
   @Test
   void aHostStrategyIsCalledPerElementAndChecked() {
     ScoringStrategy half = in -> in.actual() >= 0 ? 0.5 : 2;
-    BatchScorer scorer =
-        BatchScorer.of(half, List.of(UP, UP), List.of(Target.of(1), Target.of(1)));
+    BatchScorer scorer = BatchScorer.of(half, List.of(UP, UP), List.of(Target.of(1), Target.of(1)));
     assertFalse(scorer.isCompiled());
     double[] scores = new double[2];
     scorer.score(new double[] {3, 4}, scores);

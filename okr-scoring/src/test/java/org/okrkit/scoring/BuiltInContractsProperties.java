@@ -4,19 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Group;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.scoring.testing.AggregationContract;
-import org.okrkit.scoring.testing.ScoringArbitraries;
 import org.okrkit.scoring.testing.MirrorSymmetricStrategyContract;
+import org.okrkit.scoring.testing.ScoringArbitraries;
 import org.okrkit.scoring.testing.ScoringStrategyContract;
 
-/** Every built-in strategy and aggregation checked against the contract kits, plus their own laws. */
+/**
+ * Every built-in strategy and aggregation checked against the contract kits, plus their own laws.
+ */
 class BuiltInContractsProperties {
 
   @Group
@@ -55,7 +57,8 @@ class BuiltInContractsProperties {
   class SteppedLaws implements MirrorSymmetricStrategyContract {
     @Override
     public ScoringStrategy strategy() {
-      return Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1), Point.of(1.2, 1.1));
+      return Strategies.stepped(
+          Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1), Point.of(1.2, 1.1));
     }
   }
 
@@ -90,7 +93,8 @@ class BuiltInContractsProperties {
       return Strategies.percentOfTarget(1.5);
     }
 
-    // a ratio, not a difference: not mirror-symmetric; its own symmetry is reciprocal, checked below
+    // a ratio, not a difference: not mirror-symmetric; its own symmetry is reciprocal, checked
+    // below
 
     @Provide
     Arbitrary<Double> positives() {
@@ -101,10 +105,14 @@ class BuiltInContractsProperties {
     void decreasingMeasuresMirrorIncreasingOnesOnReciprocals(
         @ForAll("positives") double target, @ForAll("positives") double actual) {
       double down =
-          strategy().score(ScoringInput.of(Measure.decreasing("m", Unit.COUNT), Target.of(target), actual));
+          strategy()
+              .score(
+                  ScoringInput.of(Measure.decreasing("m", Unit.COUNT), Target.of(target), actual));
       double up =
           strategy()
-              .score(ScoringInput.of(Measure.increasing("m", Unit.COUNT), Target.of(1 / target), 1 / actual));
+              .score(
+                  ScoringInput.of(
+                      Measure.increasing("m", Unit.COUNT), Target.of(1 / target), 1 / actual));
       assertEquals(down, up, 1e-9);
     }
   }
@@ -112,14 +120,19 @@ class BuiltInContractsProperties {
   @Provide
   Arbitrary<ScoringArbitraries.Case> values() {
     return net.jqwik.api.Arbitraries.oneOf(
-        ScoringArbitraries.absolute(Direction.INCREASE), ScoringArbitraries.absolute(Direction.DECREASE));
+        ScoringArbitraries.absolute(Direction.INCREASE),
+        ScoringArbitraries.absolute(Direction.DECREASE));
   }
 
   @Property
   void binaryEqualsTieredWithAZeroWidthBand(
       @ForAll("values") ScoringArbitraries.Case c, @ForAll double x) {
-    Target bare = Target.builder().from(c.target).threshold(java.util.OptionalDouble.empty())
-        .stretch(java.util.OptionalDouble.empty()).build();
+    Target bare =
+        Target.builder()
+            .from(c.target)
+            .threshold(java.util.OptionalDouble.empty())
+            .stretch(java.util.OptionalDouble.empty())
+            .build();
     ScoringInput in = ScoringInput.of(c.measure, bare, c.near(Math.max(-5, Math.min(5, x))));
     assertEquals(Strategies.binary().score(in), Strategies.tiered(0.5, 1.5).score(in));
     assertEquals(Strategies.binary().score(in), Strategies.range(0).score(in));

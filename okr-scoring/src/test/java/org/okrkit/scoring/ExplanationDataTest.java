@@ -34,7 +34,8 @@ class ExplanationDataTest {
     assertEquals("KR-partners", e.id());
     assertEquals(AS_OF, e.asOf());
     assertEquals(
-        new Rule.Strategy(Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
         e.rule());
     assertEquals(
         Formula.of(
@@ -74,19 +75,33 @@ class ExplanationDataTest {
             .putTagStrategy("innovation", Strategies.tiered())
             .putLevelStrategy(Level.INDIVIDUAL, Strategies.range(1))
             .build();
-    Scorecard card = p.score(SeedPlans.marketing().withKeyResult(
-        SeedPlans.marketing().keyResult("KR-forums").orElseThrow().withTags("innovation")), AS_OF);
+    Scorecard card =
+        p.score(
+            SeedPlans.marketing()
+                .withKeyResult(
+                    SeedPlans.marketing()
+                        .keyResult("KR-forums")
+                        .orElseThrow()
+                        .withTags("innovation")),
+            AS_OF);
     assertEquals(
-        new Rule.Strategy(Strategies.percentOfTarget(), Rule.Source.ELEMENT, "KR-partners", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.percentOfTarget(),
+            Rule.Source.ELEMENT,
+            "KR-partners",
+            OptionalDouble.empty()),
         card.explain("KR-partners").rule());
     assertEquals(
-        new Rule.Strategy(Strategies.tiered(), Rule.Source.TAG, "innovation", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.tiered(), Rule.Source.TAG, "innovation", OptionalDouble.empty()),
         card.explain("KR-forums").rule());
     assertEquals(
-        new Rule.Strategy(Strategies.range(1), Rule.Source.OWNER_LEVEL, "INDIVIDUAL", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.range(1), Rule.Source.OWNER_LEVEL, "INDIVIDUAL", OptionalDouble.empty()),
         card.explain("K-campaigns").rule());
     assertEquals(
-        new Rule.Strategy(Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
         card.explain("KR-mentions").rule());
     Scorecard defaults = ScoringPolicy.defaults().score(SeedPlans.marketing(), AS_OF);
     assertEquals(
@@ -99,13 +114,15 @@ class ExplanationDataTest {
     Scorecard card = ScoringPolicy.defaults().score(SeedPlans.manufacturer(), AS_OF);
     Explanation e = card.explain("O-quality");
     assertEquals(Explanation.Kind.OBJECTIVE, e.kind());
-    assertEquals(new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), true), e.rule());
+    assertEquals(
+        new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), true), e.rule());
     assertEquals(Formula.Kind.WEIGHTED_MEAN, e.formula().kind());
     assertEquals(OptionalDouble.of(2), e.formula().number("total"));
     assertEquals(e.score(), e.formula().result());
     assertEquals(new Input.Owner("quality"), e.inputs().get(0));
     assertEquals(new Input.ObjectiveKind(ObjectiveKind.COMMITTED), e.inputs().get(1));
-    assertEquals(List.of(1.0, 1.0), e.children().stream().map(c -> c.weight().getAsDouble()).toList());
+    assertEquals(
+        List.of(1.0, 1.0), e.children().stream().map(c -> c.weight().getAsDouble()).toList());
   }
 
   @Test
@@ -113,7 +130,8 @@ class ExplanationDataTest {
     Explanation e = MARKETING.explain("marketing-manager");
     assertEquals(Explanation.Kind.OWNER, e.kind());
     assertEquals(new Rule.Composite(0.7, 0.3), e.rule());
-    assertEquals(Formula.of(Formula.Kind.KPI_SCORE_ALONE, ImmutableMap.of("result", 0.0)), e.formula());
+    assertEquals(
+        Formula.of(Formula.Kind.KPI_SCORE_ALONE, ImmutableMap.of("result", 0.0)), e.formula());
     assertEquals(List.of(new Input.Level(Level.INDIVIDUAL)), e.inputs());
     Explanation kpis = e.children().get(0);
     assertEquals(Explanation.Kind.OWNER_KPIS, kpis.kind());
@@ -124,10 +142,13 @@ class ExplanationDataTest {
     Explanation kpi = kpis.children().get(0);
     assertEquals(Explanation.Kind.KPI, kpi.kind());
     assertEquals(Formula.Kind.AT_LEAST, kpi.formula().kind());
-    assertEquals(ImmutableMap.of("actual", 4.0, "target", 5.0, "result", 0.0), kpi.formula().numbers());
-    assertEquals(new Input.ExpectedInFull(Frequency.MONTHLY), kpi.inputs().get(kpi.inputs().size() - 1));
+    assertEquals(
+        ImmutableMap.of("actual", 4.0, "target", 5.0, "result", 0.0), kpi.formula().numbers());
+    assertEquals(
+        new Input.ExpectedInFull(Frequency.MONTHLY), kpi.inputs().get(kpi.inputs().size() - 1));
 
-    Explanation both = ScoringPolicy.defaults().score(SeedPlans.marketing(), AS_OF).explain("marketing");
+    Explanation both =
+        ScoringPolicy.defaults().score(SeedPlans.marketing(), AS_OF).explain("marketing");
     assertEquals(Formula.Kind.OKR_SCORE_ALONE, both.formula().kind());
     Explanation acme = MARKETING.explain("acme");
     assertEquals(Formula.Kind.NOTHING_TO_COMBINE, acme.formula().kind());
@@ -159,16 +180,23 @@ class ExplanationDataTest {
         SeedPlans.marketing()
             .revise(
                 Revision.target(
-                    "KR-partners", LocalDate.of(2026, 5, 27), Target.increase(0, 25), "a partner network joined", "cmo"));
-    Scorecard card = ScoringPolicy.builder().targetRule(TargetRule.TIME_WEIGHTED).build().score(revised, AS_OF);
+                    "KR-partners",
+                    LocalDate.of(2026, 5, 27),
+                    Target.increase(0, 25),
+                    "a partner network joined",
+                    "cmo"));
+    Scorecard card =
+        ScoringPolicy.builder().targetRule(TargetRule.TIME_WEIGHTED).build().score(revised, AS_OF);
     Formula f = card.explain("KR-partners").formula();
     assertEquals(Formula.Kind.TIME_WEIGHTED, f.kind());
     assertEquals(OptionalDouble.of(2), f.number("targets"));
     assertEquals(OptionalDouble.of(61), f.number("days"));
     assertEquals(
         List.of(
-            new Formula.Term(ImmutableMap.of("days", 56.0, "score", 0.65), Optional.of(Target.increase(0, 20))),
-            new Formula.Term(ImmutableMap.of("days", 5.0, "score", 0.52), Optional.of(Target.increase(0, 25)))),
+            new Formula.Term(
+                ImmutableMap.of("days", 56.0, "score", 0.65), Optional.of(Target.increase(0, 20))),
+            new Formula.Term(
+                ImmutableMap.of("days", 5.0, "score", 0.52), Optional.of(Target.increase(0, 25)))),
         f.terms());
     assertEquals(Formula.Kind.ACHIEVEMENT, f.basis().orElseThrow().kind());
     assertEquals(OptionalDouble.of(25), f.basis().orElseThrow().number("target"));
@@ -180,19 +208,30 @@ class ExplanationDataTest {
     Plan plan =
         SeedPlans.marketing()
             .withKeyResult(
-                KeyResult.of("KR-new", "O-influence", "New", Measure.increasing("n", Unit.COUNT), Target.increase(0, 4)));
+                KeyResult.of(
+                    "KR-new",
+                    "O-influence",
+                    "New",
+                    Measure.increasing("n", Unit.COUNT),
+                    Target.increase(0, 4)));
     Formula zero = ScoringPolicy.defaults().score(plan, AS_OF).explain("KR-new").formula();
     assertEquals(Formula.Kind.NO_CHECK_IN_SCORES_ZERO, zero.kind());
     assertEquals(Optional.of(AS_OF), zero.date());
     Formula unscored =
-        ScoringPolicy.builder().missingValue(MissingValue.UNSCORED).build().score(plan, AS_OF).explain("KR-new").formula();
+        ScoringPolicy.builder()
+            .missingValue(MissingValue.UNSCORED)
+            .build()
+            .score(plan, AS_OF)
+            .explain("KR-new")
+            .formula();
     assertEquals(Formula.Kind.NO_CHECK_IN_UNSCORED, unscored.kind());
   }
 
   @Test
   void builtInStrategiesGiveFormulasWithSteps() {
     Measure up = Measure.increasing("m", Unit.COUNT);
-    Formula rounded = Strategies.linear(1.2, true).formula(ScoringInput.of(up, Target.increase(0, 20), 30));
+    Formula rounded =
+        Strategies.linear(1.2, true).formula(ScoringInput.of(up, Target.increase(0, 20), 30));
     assertEquals(Formula.Kind.ACHIEVEMENT, rounded.kind());
     assertEquals(
         List.of(
@@ -203,7 +242,8 @@ class ExplanationDataTest {
     assertEquals(OptionalDouble.of(1.2), rounded.result());
 
     Formula stepped =
-        Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1)).formula(ScoringInput.of(up, Target.increase(0, 20), 13));
+        Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1))
+            .formula(ScoringInput.of(up, Target.increase(0, 20), 13));
     assertEquals(Formula.Kind.STEPPED, stepped.kind());
     assertEquals(Formula.Kind.ACHIEVEMENT, stepped.basis().orElseThrow().kind());
     assertEquals(
@@ -216,7 +256,9 @@ class ExplanationDataTest {
         Strategies.percentOfTarget()
             .formula(ScoringInput.of(Measure.decreasing("m", Unit.COUNT), Target.of(0), 0.5));
     assertEquals(Formula.Kind.AT_MOST, noRatio.kind());
-    assertEquals(List.of(Formula.Step.of(Formula.Step.Kind.NO_RATIO, Map.of("target", 0.0))), noRatio.steps());
+    assertEquals(
+        List.of(Formula.Step.of(Formula.Step.Kind.NO_RATIO, Map.of("target", 0.0))),
+        noRatio.steps());
   }
 
   @Test
@@ -225,7 +267,10 @@ class ExplanationDataTest {
     assertEquals(
         Formula.of(Formula.Kind.SCORE, Map.of("result", 0.5)),
         half.formula(ScoringInput.of(Measure.increasing("m", Unit.COUNT), Target.of(1), 3)));
-    assertEquals("score 0.5", half.formula(ScoringInput.of(Measure.increasing("m", Unit.COUNT), Target.of(1), 3)).render());
+    assertEquals(
+        "score 0.5",
+        half.formula(ScoringInput.of(Measure.increasing("m", Unit.COUNT), Target.of(1), 3))
+            .render());
     Aggregation first = (s, w) -> s[0];
     Formula f = first.formula(new double[] {0.3, 0.9}, new double[] {1, 2});
     assertEquals(Formula.Kind.AGGREGATION, f.kind());
@@ -236,7 +281,12 @@ class ExplanationDataTest {
 
   @Test
   void everyNodeOfEverySeedPlanStatesItsScoreAsItsResult() {
-    for (Plan plan : List.of(SeedPlans.marketing(), SeedPlans.internetCompany(), SeedPlans.manufacturer(), SeedPlans.startUp())) {
+    for (Plan plan :
+        List.of(
+            SeedPlans.marketing(),
+            SeedPlans.internetCompany(),
+            SeedPlans.manufacturer(),
+            SeedPlans.startUp())) {
       Scorecard card = ScoringPolicy.builder().keyResultKpiShare(0.3).build().score(plan, AS_OF);
       plan.objectives().forEach(o -> checkResults(card.explain(o.id())));
       plan.owners().forEach(o -> checkResults(card.explain(o.id())));

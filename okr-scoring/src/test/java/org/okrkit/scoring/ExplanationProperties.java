@@ -91,7 +91,8 @@ class ExplanationProperties {
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
 
   @Property
-  void aTargetReadsAsDescribeWritesItWithReadableNumbers(@ForAll("cases") ScoringArbitraries.Case c) {
+  void aTargetReadsAsDescribeWritesItWithReadableNumbers(
+      @ForAll("cases") ScoringArbitraries.Case c) {
     Matcher m = NUMBER.matcher(c.target.describe());
     StringBuilder expected = new StringBuilder();
     while (m.find()) {

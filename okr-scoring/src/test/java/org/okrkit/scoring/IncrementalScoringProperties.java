@@ -51,7 +51,8 @@ class IncrementalScoringProperties {
     measured.addAll(plan.kpis());
     for (int i = 0; i < 3; i++) {
       MeasuredElement e = measured.get(r.nextInt(measured.size()));
-      LocalDate date = plan.period().start().plusDays(r.nextInt((int) plan.period().lengthInDays()));
+      LocalDate date =
+          plan.period().start().plusDays(r.nextInt((int) plan.period().lengthInDays()));
       CheckIn c;
       if (e.target().kind() == Target.Kind.MILESTONES) {
         c = CheckIn.milestone(e.id(), date, e.target().milestones().get(0).name(), r.nextBoolean());

@@ -42,11 +42,14 @@ class PolicyRetentionTest {
     OptionalDouble first = OptionalDouble.empty();
     for (int i = 0; i < 10_000; i++) {
       ScoringStrategy strategy = hostStrategy();
-      ScoringPolicy policy = ScoringPolicy.builder().kpiStrategy(strategy).keyResultStrategy(strategy).build();
+      ScoringPolicy policy =
+          ScoringPolicy.builder().kpiStrategy(strategy).keyResultStrategy(strategy).build();
       Scorecard card = policy.score(plan, plan.period().end());
       CompiledPolicy compiled = policy.compile(plan);
-      Scorecard again = compiled.score(plan.withCheckIn(
-          org.okrkit.core.CheckIn.of("KR-forums", plan.period().end(), 3)), plan.period().end());
+      Scorecard again =
+          compiled.score(
+              plan.withCheckIn(org.okrkit.core.CheckIn.of("KR-forums", plan.period().end(), 3)),
+              plan.period().end());
       OptionalDouble score = card.score("O-influence");
       if (i == 0) {
         first = score;

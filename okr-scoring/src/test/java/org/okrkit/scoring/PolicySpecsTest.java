@@ -18,11 +18,24 @@ class PolicySpecsTest {
   void everyBuiltInIsItsOwnSpecWithItsKindAndParameters() {
     List<ScoringStrategy> strategies =
         List.of(
-            Strategies.binary(), Strategies.milestones(), Strategies.linear(1.2, true), Strategies.tiered(),
-            Strategies.stepped(Point.of(1, 1)), Strategies.curve(Point.of(0, 0), Point.of(1, 1)),
-            Strategies.percentOfTarget(1.5), Strategies.range(2));
+            Strategies.binary(),
+            Strategies.milestones(),
+            Strategies.linear(1.2, true),
+            Strategies.tiered(),
+            Strategies.stepped(Point.of(1, 1)),
+            Strategies.curve(Point.of(0, 0), Point.of(1, 1)),
+            Strategies.percentOfTarget(1.5),
+            Strategies.range(2));
     List<String> kinds =
-        List.of("binary", "milestones", "linear", "tiered", "stepped", "curve", "percentOfTarget", "range");
+        List.of(
+            "binary",
+            "milestones",
+            "linear",
+            "tiered",
+            "stepped",
+            "curve",
+            "percentOfTarget",
+            "range");
     for (int i = 0; i < strategies.size(); i++) {
       ScoringStrategy s = strategies.get(i);
       assertEquals(Optional.of(s), s.spec());
@@ -33,8 +46,11 @@ class PolicySpecsTest {
     assertEquals(1.2, ((BuiltInStrategy.Linear) Strategies.linear(1.2, true)).cap());
     List<Aggregation> aggregations =
         List.of(
-            Aggregations.weightedMean(), Aggregations.minimum(), Aggregations.geometricMean(),
-            Aggregations.allMustPass(0.5), Aggregations.cappedWeightedSum(1.2));
+            Aggregations.weightedMean(),
+            Aggregations.minimum(),
+            Aggregations.geometricMean(),
+            Aggregations.allMustPass(0.5),
+            Aggregations.cappedWeightedSum(1.2));
     for (Aggregation a : aggregations) {
       assertEquals(Optional.of(a), a.spec());
       assertTrue(BuiltInAggregation.KINDS.contains(a.spec().orElseThrow().kind()));
@@ -55,13 +71,17 @@ class PolicySpecsTest {
             .okrAggregation((scores, weights) -> 0.5)
             .build();
     assertFalse(policy.isPortable());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, policy::checkPortable);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, policy::checkPortable);
     assertTrue(
-        e.getMessage().startsWith(
-            "the scoring policy cannot be written or shipped: kpiStrategy is a host strategy without a"
-                + " spec ("),
+        e.getMessage()
+            .startsWith(
+                "the scoring policy cannot be written or shipped: kpiStrategy is a host strategy without a"
+                    + " spec ("),
         e.getMessage());
-    assertTrue(e.getMessage().contains("; okrAggregation is a host aggregation without a spec ("), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("; okrAggregation is a host aggregation without a spec ("),
+        e.getMessage());
     assertTrue(ScoringPolicy.defaults().isPortable());
   }
 
@@ -155,7 +175,8 @@ class PolicySpecsTest {
             .getMessage());
     assertEquals(
         "strategy kind 'a kind' is invalid; expected " + org.okrkit.core.Ids.SYNTAX,
-        assertThrows(IllegalArgumentException.class, () -> StrategySpec.Named.of("a kind", Map.of()))
+        assertThrows(
+                IllegalArgumentException.class, () -> StrategySpec.Named.of("a kind", Map.of()))
             .getMessage());
     new EqualsTester()
         .addEqualityGroup(

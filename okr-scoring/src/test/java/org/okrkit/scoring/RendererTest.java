@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.okrkit.core.Milestone;
 import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
-import org.okrkit.core.text.Phrasebook;
 import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.core.text.Phrasebook;
 
 /**
  * The renderer's exact English for every kind of formula, step, rule, input and target; the phrase
@@ -48,7 +48,8 @@ class RendererTest {
     return Formula.Step.of(kind, numbers);
   }
 
-  static Formula weighted(Formula.Kind kind, Map<String, Double> numbers, double[] scores, double[] weights) {
+  static Formula weighted(
+      Formula.Kind kind, Map<String, Double> numbers, double[] scores, double[] weights) {
     Formula.Builder b = Formula.builder().kind(kind).numbers(numbers);
     for (int i = 0; i < scores.length; i++) {
       b.addTerm(Formula.Term.weighted(scores[i], weights[i]));
@@ -57,39 +58,78 @@ class RendererTest {
   }
 
   static final Formula PARTNERS =
-      f(Formula.Kind.ACHIEVEMENT, ImmutableMap.of("actual", 13.0, "baseline", 0.0, "target", 20.0, "result", 0.65));
+      f(
+          Formula.Kind.ACHIEVEMENT,
+          ImmutableMap.of("actual", 13.0, "baseline", 0.0, "target", 20.0, "result", 0.65));
 
   /** Every kind of formula and step, with the English it renders as. */
   static Map<Formula, String> formulas() {
     Map<Formula, String> m = new LinkedHashMap<>();
     m.put(f(Formula.Kind.SCORE, Map.of("result", 0.7)), "score 0.7");
-    m.put(f(Formula.Kind.AT_LEAST, ImmutableMap.of("actual", 4.0, "target", 5.0, "result", 0.0)), "4 >= 5? no -> 0");
-    m.put(f(Formula.Kind.AT_MOST, ImmutableMap.of("actual", 131.0, "target", 120.0, "result", 0.0)), "131 <= 120? no -> 0");
-    m.put(ranged(Formula.Kind.INSIDE_RANGE, ImmutableMap.of("actual", 4.0, "result", 1.0)), "4 inside 3 to 5? yes -> 1");
+    m.put(
+        f(Formula.Kind.AT_LEAST, ImmutableMap.of("actual", 4.0, "target", 5.0, "result", 0.0)),
+        "4 >= 5? no -> 0");
+    m.put(
+        f(Formula.Kind.AT_MOST, ImmutableMap.of("actual", 131.0, "target", 120.0, "result", 0.0)),
+        "131 <= 120? no -> 0");
+    m.put(
+        ranged(Formula.Kind.INSIDE_RANGE, ImmutableMap.of("actual", 4.0, "result", 1.0)),
+        "4 inside 3 to 5? yes -> 1");
     m.put(
         f(Formula.Kind.ALL_MILESTONES_DONE, ImmutableMap.of("actual", 0.5, "result", 0.0)),
         "all milestones done (share 0.5)? no -> 0");
     // the example: a return rate from 2 % toward 1 %, at 1.4 %
     m.put(
-        f(Formula.Kind.ACHIEVEMENT, ImmutableMap.of("actual", 1.4, "baseline", 2.0, "target", 1.0, "result", (1.4 - 2) / (1 - 2.0))),
+        f(
+            Formula.Kind.ACHIEVEMENT,
+            ImmutableMap.of(
+                "actual", 1.4, "baseline", 2.0, "target", 1.0, "result", (1.4 - 2) / (1 - 2.0))),
         "(1.4 - 2) / (1 - 2) = 0.6");
-    m.put(f(Formula.Kind.MILESTONE_SHARE, ImmutableMap.of("actual", 0.75, "result", 0.75)), "share of milestones done 0.75");
-    m.put(ranged(Formula.Kind.RANGE_INSIDE, ImmutableMap.of("actual", 4.0, "result", 1.0)), "4 inside 3 to 5 -> 1");
+    m.put(
+        f(Formula.Kind.MILESTONE_SHARE, ImmutableMap.of("actual", 0.75, "result", 0.75)),
+        "share of milestones done 0.75");
+    m.put(
+        ranged(Formula.Kind.RANGE_INSIDE, ImmutableMap.of("actual", 4.0, "result", 1.0)),
+        "4 inside 3 to 5 -> 1");
     m.put(
         Formula.builder()
             .kind(Formula.Kind.RANGE_ACHIEVEMENT)
-            .numbers(ImmutableMap.of("actual", 6.0, "distance", 1.0, "baseline", 8.0, "baselineDistance", 3.0, "result", 1 - 1 / 3.0))
+            .numbers(
+                ImmutableMap.of(
+                    "actual",
+                    6.0,
+                    "distance",
+                    1.0,
+                    "baseline",
+                    8.0,
+                    "baselineDistance",
+                    3.0,
+                    "result",
+                    1 - 1 / 3.0))
             .target(RANGE.withBaseline(8))
             .build(),
         "1 - 1 / 3 (distance outside 3 to 5 (from 8) now / at baseline 8) = 0.6666666667");
-    m.put(f(Formula.Kind.WEIGHTED_MILESTONES, Map.of("result", 0.75)), "weighted share of milestones done = 0.75");
     m.put(
-        f(Formula.Kind.TIERS,
-            ImmutableMap.<String, Double>builder().put("actual", 80.0).put("threshold", 60.0).put("floor", 0.5)
-                .put("target", 100.0).put("stretch", 120.0).put("ceiling", 1.5).put("result", 0.75).build()),
+        f(Formula.Kind.WEIGHTED_MILESTONES, Map.of("result", 0.75)),
+        "weighted share of milestones done = 0.75");
+    m.put(
+        f(
+            Formula.Kind.TIERS,
+            ImmutableMap.<String, Double>builder()
+                .put("actual", 80.0)
+                .put("threshold", 60.0)
+                .put("floor", 0.5)
+                .put("target", 100.0)
+                .put("stretch", 120.0)
+                .put("ceiling", 1.5)
+                .put("result", 0.75)
+                .build()),
         "actual 80 on tiers: threshold 60 -> 0.5, target 100 -> 1, stretch 120 -> 1.5; linear between = 0.75");
     m.put(
-        f(Formula.Kind.TIERS, ImmutableMap.of("actual", 80.0, "floor", 0.5, "target", 100.0, "ceiling", 1.5, "result", 0.0)),
+        f(
+            Formula.Kind.TIERS,
+            ImmutableMap.of(
+                "actual", 80.0, "floor", 0.5, "target", 100.0, "ceiling", 1.5, "result", 0.0)),
         "actual 80 on tiers: threshold none -> 0.5, target 100 -> 1, stretch none -> 1.5; linear between = 0");
     m.put(
         Formula.builder()
@@ -125,16 +165,26 @@ class RendererTest {
         f(Formula.Kind.BEST_POSSIBLE, ImmutableMap.of("actual", -3.0, "result", 1.5))
             .withStep(step(Formula.Step.Kind.CLAMPED, ImmutableMap.of("cap", 1.5, "result", 1.5))),
         "actual -3 at or below 0: best possible, clamped to [0, 1.5] = 1.5");
-    m.put(ranged(Formula.Kind.MEETS, ImmutableMap.of("actual", 4.0, "result", 1.0)), "4 meets 3 to 5 -> 1");
     m.put(
-        f(Formula.Kind.SHORTFALL, ImmutableMap.of("shortfall", 1.0, "tolerance", 2.0, "result", 0.5)),
+        ranged(Formula.Kind.MEETS, ImmutableMap.of("actual", 4.0, "result", 1.0)),
+        "4 meets 3 to 5 -> 1");
+    m.put(
+        f(
+            Formula.Kind.SHORTFALL,
+            ImmutableMap.of("shortfall", 1.0, "tolerance", 2.0, "result", 0.5)),
         "1 - 1 short / tolerance 2 = 0.5");
     double[] three = {0.65, 0.6, 0.2};
     double[] weights = {2, 1, 1};
     m.put(
-        weighted(Formula.Kind.WEIGHTED_MEAN, ImmutableMap.of("total", 4.0, "result", 0.525), three, weights),
+        weighted(
+            Formula.Kind.WEIGHTED_MEAN,
+            ImmutableMap.of("total", 4.0, "result", 0.525),
+            three,
+            weights),
         "(0.65*2 + 0.6*1 + 0.2*1) / 4 = 0.525");
-    m.put(weighted(Formula.Kind.MINIMUM, Map.of("result", 0.2), three, weights), "min(0.65, 0.6, 0.2) = 0.2");
+    m.put(
+        weighted(Formula.Kind.MINIMUM, Map.of("result", 0.2), three, weights),
+        "min(0.65, 0.6, 0.2) = 0.2");
     m.put(
         weighted(
             Formula.Kind.GEOMETRIC_MEAN,
@@ -150,7 +200,11 @@ class RendererTest {
             new double[] {1, 1}),
         "every child passes 0.5: (0.6*1 + 0.7*1) / 2 = 0.65");
     m.put(
-        weighted(Formula.Kind.BELOW_PASS_MARK, ImmutableMap.of("lowest", 0.2, "passMark", 0.5, "result", 0.2), three, weights),
+        weighted(
+            Formula.Kind.BELOW_PASS_MARK,
+            ImmutableMap.of("lowest", 0.2, "passMark", 0.5, "result", 0.2),
+            three,
+            weights),
         "a child scores 0.2, below the pass mark 0.5: the lowest score 0.2");
     m.put(
         weighted(
@@ -160,28 +214,52 @@ class RendererTest {
             new double[] {0.5, 0.5}),
         "min(1, (1.5*0.5 + 0.9*0.5) / 1) = 1");
     Formula max =
-        weighted(Formula.Kind.AGGREGATION, Map.of("result", 0.65), new double[] {0.65, 0.6}, new double[] {2, 1});
+        weighted(
+            Formula.Kind.AGGREGATION,
+            Map.of("result", 0.65),
+            new double[] {0.65, 0.6},
+            new double[] {2, 1});
     m.put(Formula.builder().from(max).text("max").build(), "max of 0.65*2, 0.6*1 = 0.65");
     m.put(
         Formula.builder()
             .kind(Formula.Kind.TIME_WEIGHTED)
-            .addTerm(new Formula.Term(ImmutableMap.of("days", 56.0, "score", 0.65), Optional.of(Target.increase(0, 20))))
-            .addTerm(new Formula.Term(ImmutableMap.of("days", 5.0, "score", 0.52), Optional.of(Target.increase(0, 25))))
-            .numbers(ImmutableMap.of("targets", 2.0, "days", 61.0, "result", (56 * 0.65 + 5 * 0.52) / 61))
-            .basis(f(Formula.Kind.ACHIEVEMENT, ImmutableMap.of("actual", 13.0, "baseline", 0.0, "target", 25.0, "result", 0.52)))
+            .addTerm(
+                new Formula.Term(
+                    ImmutableMap.of("days", 56.0, "score", 0.65),
+                    Optional.of(Target.increase(0, 20))))
+            .addTerm(
+                new Formula.Term(
+                    ImmutableMap.of("days", 5.0, "score", 0.52),
+                    Optional.of(Target.increase(0, 25))))
+            .numbers(
+                ImmutableMap.of(
+                    "targets", 2.0, "days", 61.0, "result", (56 * 0.65 + 5 * 0.52) / 61))
+            .basis(
+                f(
+                    Formula.Kind.ACHIEVEMENT,
+                    ImmutableMap.of(
+                        "actual", 13.0, "baseline", 0.0, "target", 25.0, "result", 0.52)))
             .build(),
         "time-weighted over 2 targets: (56 days x 0.65 against 0 -> 20 + 5 days x 0.52 against 0 -> 25) / 61 days"
             + " = 0.639; now (13 - 0) / (25 - 0) = 0.52");
     Formula zero = Formula.builder().kind(Formula.Kind.NO_CHECK_IN_SCORES_ZERO).date(AS_OF).build();
     m.put(zero, "no check-in on or before 2026-05-31: scores 0 (missing values score 0)");
-    Formula unscored = Formula.builder().kind(Formula.Kind.NO_CHECK_IN_UNSCORED).date(AS_OF).build();
+    Formula unscored =
+        Formula.builder().kind(Formula.Kind.NO_CHECK_IN_UNSCORED).date(AS_OF).build();
     m.put(unscored, "no check-in on or before 2026-05-31: unscored (missing values are unscored)");
     m.put(f(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of()), "nothing scored to aggregate: unscored");
     m.put(f(Formula.Kind.NOTHING_TO_COMBINE, Map.of()), "nothing scored to combine: unscored");
     m.put(
-        f(Formula.Kind.COMPOSITE,
-            ImmutableMap.<String, Double>builder().put("kpiWeight", 0.7).put("kpi", 0.5).put("okrWeight", 0.3)
-                .put("okr", 2 / 3.0).put("total", 1.0).put("result", 0.55).build()),
+        f(
+            Formula.Kind.COMPOSITE,
+            ImmutableMap.<String, Double>builder()
+                .put("kpiWeight", 0.7)
+                .put("kpi", 0.5)
+                .put("okrWeight", 0.3)
+                .put("okr", 2 / 3.0)
+                .put("total", 1.0)
+                .put("result", 0.55)
+                .build()),
         "(0.7*0.5 + 0.3*0.667) / 1 = 0.55");
     m.put(f(Formula.Kind.KPI_SCORE_ALONE, Map.of("result", 0.0)), "the KPI score alone = 0");
     m.put(f(Formula.Kind.OKR_SCORE_ALONE, Map.of("result", 0.85)), "the OKR score alone = 0.85");
@@ -216,15 +294,33 @@ class RendererTest {
         "0.5 <= 0? no -> 0 (no ratio for a target of 0)");
     double measured = 170_000 / 300_000.0;
     m.put(
-        f(Formula.Kind.ACHIEVEMENT,
-                ImmutableMap.of("actual", 1_170_000.0, "baseline", 1_000_000.0, "target", 1_300_000.0, "result", measured))
+        f(
+                Formula.Kind.ACHIEVEMENT,
+                ImmutableMap.of(
+                    "actual",
+                    1_170_000.0,
+                    "baseline",
+                    1_000_000.0,
+                    "target",
+                    1_300_000.0,
+                    "result",
+                    measured))
             .withStep(
                 step(
                     Formula.Step.Kind.KPI_BLEND,
-                    ImmutableMap.of("share", 0.3, "measured", measured, "kpis", 0.625, "result", 0.7 * measured + 0.3 * 0.625))),
+                    ImmutableMap.of(
+                        "share",
+                        0.3,
+                        "measured",
+                        measured,
+                        "kpis",
+                        0.625,
+                        "result",
+                        0.7 * measured + 0.3 * 0.625))),
         "(1170000 - 1000000) / (1300000 - 1000000) = 0.5666666667; blended (1 - 0.3) * 0.567 + 0.3 * 0.625 (its KPIs) = 0.584");
     m.put(
-        unscored.withStep(step(Formula.Step.Kind.KPIS_ALONE, ImmutableMap.of("kpis", 0.625, "result", 0.625))),
+        unscored.withStep(
+            step(Formula.Step.Kind.KPIS_ALONE, ImmutableMap.of("kpis", 0.625, "result", 0.625))),
         "no check-in on or before 2026-05-31: unscored (missing values are unscored); from its KPIs alone: 0.625");
     return m;
   }
@@ -233,24 +329,32 @@ class RendererTest {
   static Map<Rule, String> rules() {
     Map<Rule, String> m = new LinkedHashMap<>();
     m.put(
-        new Rule.Strategy(Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()),
         "linear(cap=1), the default for key results");
     m.put(
         new Rule.Strategy(Strategies.binary(), Rule.Source.KPI_DEFAULT, "", OptionalDouble.empty()),
         "binary, the default for KPIs");
     m.put(
-        new Rule.Strategy(Strategies.percentOfTarget(), Rule.Source.ELEMENT, "KR-partners", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.percentOfTarget(),
+            Rule.Source.ELEMENT,
+            "KR-partners",
+            OptionalDouble.empty()),
         "percentOfTarget(cap=1), set for KR-partners");
     m.put(
-        new Rule.Strategy(Strategies.tiered(), Rule.Source.TAG, "innovation", OptionalDouble.empty()),
+        new Rule.Strategy(
+            Strategies.tiered(), Rule.Source.TAG, "innovation", OptionalDouble.empty()),
         "tiered(floor=0.5, ceiling=1.5), set for tag 'innovation'");
     for (Level level : Level.values()) {
       m.put(
-          new Rule.Strategy(Strategies.range(1), Rule.Source.OWNER_LEVEL, level.name(), OptionalDouble.empty()),
+          new Rule.Strategy(
+              Strategies.range(1), Rule.Source.OWNER_LEVEL, level.name(), OptionalDouble.empty()),
           "range(tolerance=1), set for owners at level " + level);
     }
     m.put(
-        new Rule.Strategy(Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.of(0.3)),
+        new Rule.Strategy(
+            Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.of(0.3)),
         "linear(cap=1), the default for key results; 30 % from the KPIs supporting it");
     m.put(
         new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), false),
@@ -258,9 +362,15 @@ class RendererTest {
     m.put(
         new Rule.Objective(Aggregations.minimum(), OptionalDouble.of(1.5), true),
         "minimum of its key results and the objectives contributing to it (weight 1.5 each); COMMITTED, so judged against 1.0");
-    m.put(new Rule.OwnerPart(Aggregations.weightedMean(), true), "weightedMean of the owner's KPIs by KPI weight");
-    m.put(new Rule.OwnerPart(Aggregations.geometricMean(), false), "geometricMean of the objectives the owner owns");
-    m.put(new Rule.Composite(0.7, 0.3), "composite of the KPI score (weight 0.7) and the OKR score (weight 0.3)");
+    m.put(
+        new Rule.OwnerPart(Aggregations.weightedMean(), true),
+        "weightedMean of the owner's KPIs by KPI weight");
+    m.put(
+        new Rule.OwnerPart(Aggregations.geometricMean(), false),
+        "geometricMean of the objectives the owner owns");
+    m.put(
+        new Rule.Composite(0.7, 0.3),
+        "composite of the KPI score (weight 0.7) and the OKR score (weight 0.3)");
     return m;
   }
 
@@ -270,7 +380,9 @@ class RendererTest {
     m.put(new Input.Actual(13, Optional.of(AS_OF)), "actual 13 on 2026-05-31");
     m.put(new Input.Actual(0.1 + 0.2, Optional.empty()), "actual 0.3");
     m.put(
-        new Input.Target(Target.decreaseByPercent(150, 20).withThreshold(-10).withStretch(-30), "customer complaints"),
+        new Input.Target(
+            Target.decreaseByPercent(150, 20).withThreshold(-10).withStretch(-30),
+            "customer complaints"),
         "target -20 % of 150 (120), threshold -10 % (135), stretch -30 % (105) customer complaints");
     for (Direction d : Direction.values()) {
       m.put(new Input.Direction(d), "measure " + d);
@@ -298,7 +410,9 @@ class RendererTest {
     m.put(Target.increase(0, 20), "0 -> 20");
     m.put(Target.of(10), "10");
     m.put(Target.increaseByPercent(200, 30), "+30 % of 200 (260)");
-    m.put(Target.increase(0, 100).withThreshold(60).withStretch(120), "0 -> 100, threshold 60, stretch 120");
+    m.put(
+        Target.increase(0, 100).withThreshold(60).withStretch(120),
+        "0 -> 100, threshold 60, stretch 120");
     m.put(RANGE, "3 to 5");
     m.put(RANGE.withBaseline(8), "3 to 5 (from 8)");
     m.put(
@@ -307,14 +421,16 @@ class RendererTest {
             Milestone.of("model", 2),
             Milestone.builder().name("data-room").due(LocalDate.of(2026, 5, 1)).build()),
         "milestones: deck, model x2, data-room due 2026-05-01");
-    // invalid, but a host may build it: what is missing reads as '?', as Target.describe() writes it
+    // invalid, but a host may build it: what is missing reads as '?', as Target.describe() writes
+    // it
     m.put(Target.builder().kind(Target.Kind.RELATIVE).value(30).build(), "+30 % of ? (?)");
     return m;
   }
 
   @Test
   void everyFormulaAndStepReadsAsBefore() {
-    formulas().forEach((formula, english) -> assertEquals(english, formula.render(), formula::toString));
+    formulas()
+        .forEach((formula, english) -> assertEquals(english, formula.render(), formula::toString));
   }
 
   @Test
@@ -329,10 +445,12 @@ class RendererTest {
 
   @Test
   void targetsReadAsTargetDescribeWritesThem() {
-    targets().forEach((target, english) -> {
-      assertEquals(english, Renderer.english().target(target));
-      assertEquals(english, target.describe());
-    });
+    targets()
+        .forEach(
+            (target, english) -> {
+              assertEquals(english, Renderer.english().target(target));
+              assertEquals(english, target.describe());
+            });
     for (Plan plan : seedPlans()) {
       for (MeasuredElement e : measured(plan)) {
         assertEquals(e.target().describe(), Renderer.english().target(e.target()), e.id());
@@ -343,14 +461,20 @@ class RendererTest {
   @Test
   void headlinesShowScoreBandStatusAndWeight() {
     ImmutableExplanation node =
-        (ImmutableExplanation) (ImmutableExplanation.builder()
-            .kind(Explanation.Kind.KEY_RESULT)
-            .id("KR-x")
-            .title("Do \"x\"")
-            .asOf(AS_OF)
-            .rule(new Rule.Strategy(Strategies.linear(), Rule.Source.KEY_RESULT_DEFAULT, "", OptionalDouble.empty()))
-            .formula(PARTNERS)
-            .build());
+        (ImmutableExplanation)
+            (ImmutableExplanation.builder()
+                .kind(Explanation.Kind.KEY_RESULT)
+                .id("KR-x")
+                .title("Do \"x\"")
+                .asOf(AS_OF)
+                .rule(
+                    new Rule.Strategy(
+                        Strategies.linear(),
+                        Rule.Source.KEY_RESULT_DEFAULT,
+                        "",
+                        OptionalDouble.empty()))
+                .formula(PARTNERS)
+                .build());
     assertEquals("KR-x \"Do \"x\"\": unscored", Renderer.english().headline(node));
     assertEquals("KR-x \"Do \"x\"\": 0.65", Renderer.english().headline(node.withScore(0.65)));
     for (Band band : Band.values()) {
@@ -358,26 +482,37 @@ class RendererTest {
         assertEquals(
             "KR-x: 0.6, " + band + ", " + status + " (weight 2.5)",
             Renderer.english()
-                .headline(node.withTitle("").withScore(0.6000000000000001).withBand(band).withStatus(status).withWeight(2.5)));
+                .headline(
+                    node.withTitle("")
+                        .withScore(0.6000000000000001)
+                        .withBand(band)
+                        .withStatus(status)
+                        .withWeight(2.5)));
       }
     }
     assertEquals(
-        "KPIs of ann: unscored", Renderer.english().headline(node.withKind(Explanation.Kind.OWNER_KPIS).withId("ann").withTitle("")));
+        "KPIs of ann: unscored",
+        Renderer.english()
+            .headline(node.withKind(Explanation.Kind.OWNER_KPIS).withId("ann").withTitle("")));
     assertEquals(
-        "OKRs of ann: unscored", Renderer.english().headline(node.withKind(Explanation.Kind.OWNER_OKRS).withId("ann").withTitle("")));
+        "OKRs of ann: unscored",
+        Renderer.english()
+            .headline(node.withKind(Explanation.Kind.OWNER_OKRS).withId("ann").withTitle("")));
   }
 
   @Test
   void levelsDeeperThanTenAreLabelled() {
     ImmutableExplanation leaf =
-        (ImmutableExplanation) (ImmutableExplanation.builder()
-            .kind(Explanation.Kind.OBJECTIVE)
-            .id("o")
-            .title("")
-            .asOf(AS_OF)
-            .rule(new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), false))
-            .formula(f(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of()))
-            .build());
+        (ImmutableExplanation)
+            (ImmutableExplanation.builder()
+                .kind(Explanation.Kind.OBJECTIVE)
+                .id("o")
+                .title("")
+                .asOf(AS_OF)
+                .rule(
+                    new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), false))
+                .formula(f(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of()))
+                .build());
     ImmutableExplanation tree = leaf;
     for (int i = 0; i < 11; i++) {
       tree = leaf.withChildren(tree.withWeight(1));
@@ -402,14 +537,16 @@ class RendererTest {
       recording.explanation(e);
     }
     ImmutableExplanation deep =
-        (ImmutableExplanation) (ImmutableExplanation.builder()
-            .kind(Explanation.Kind.OBJECTIVE)
-            .id("o")
-            .title("")
-            .asOf(AS_OF)
-            .rule(new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), false))
-            .formula(f(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of()))
-            .build());
+        (ImmutableExplanation)
+            (ImmutableExplanation.builder()
+                .kind(Explanation.Kind.OBJECTIVE)
+                .id("o")
+                .title("")
+                .asOf(AS_OF)
+                .rule(
+                    new Rule.Objective(Aggregations.weightedMean(), OptionalDouble.empty(), false))
+                .formula(f(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of()))
+                .build());
     ImmutableExplanation tree = deep;
     for (int i = 0; i < 11; i++) {
       tree = deep.withChildren(tree.withWeight(1));
@@ -432,11 +569,14 @@ class RendererTest {
   void aMissingPhraseIsAnErrorThatNamesItsKey() {
     Renderer empty =
         new Renderer(
-            Phrasebook.load("explanation", Locale.ROOT, name -> new ByteArrayInputStream(new byte[0])),
+            Phrasebook.load(
+                "explanation", Locale.ROOT, name -> new ByteArrayInputStream(new byte[0])),
             key -> {});
     assertEquals(
         "the explanation phrases have no 'formula.SCORE'",
-        assertThrows(IllegalStateException.class, () -> empty.formula(f(Formula.Kind.SCORE, Map.of("result", 1.0))))
+        assertThrows(
+                IllegalStateException.class,
+                () -> empty.formula(f(Formula.Kind.SCORE, Map.of("result", 1.0))))
             .getMessage());
   }
 
@@ -449,16 +589,21 @@ class RendererTest {
     Locale display = Locale.getDefault(Locale.Category.DISPLAY);
     try {
       for (Locale locale :
-          List.of(Locale.SIMPLIFIED_CHINESE, Locale.GERMANY, Locale.forLanguageTag("ar-EG-u-nu-arab"))) {
+          List.of(
+              Locale.SIMPLIFIED_CHINESE,
+              Locale.GERMANY,
+              Locale.forLanguageTag("ar-EG-u-nu-arab"))) {
         Locale.setDefault(locale);
         List<String> again = new ArrayList<>();
         seedExplanations().forEach(e -> again.add(e.render()));
         assertEquals(english, again, locale::toString);
         // a locale without a table of its own falls back to the English root, never to the default
         assertEquals(
-            Renderer.phrasebook(Locale.ROOT).phrases(), Renderer.phrasebook(Locale.FRENCH).phrases());
+            Renderer.phrasebook(Locale.ROOT).phrases(),
+            Renderer.phrasebook(Locale.FRENCH).phrases());
         assertEquals(
-            List.of(Locale.FRENCH, Locale.ROOT), Phrasebook.candidates("explanation", Locale.FRENCH));
+            List.of(Locale.FRENCH, Locale.ROOT),
+            Phrasebook.candidates("explanation", Locale.FRENCH));
         List<String> french = new ArrayList<>();
         seedExplanations().forEach(e -> french.add(Renderer.of(Locale.FRENCH).explanation(e)));
         assertEquals(english, french, "a locale without a table reads English");
@@ -472,7 +617,11 @@ class RendererTest {
 
   static List<Plan> seedPlans() {
     return List.of(
-        SeedPlans.marketing(), SeedPlans.internetCompany(), SeedPlans.manufacturer(), SeedPlans.startUp(), SeedPlans.techCompany());
+        SeedPlans.marketing(),
+        SeedPlans.internetCompany(),
+        SeedPlans.manufacturer(),
+        SeedPlans.startUp(),
+        SeedPlans.techCompany());
   }
 
   static List<MeasuredElement> measured(Plan plan) {

@@ -85,7 +85,9 @@ class ScorecardProperties {
 
   @Property(tries = 300)
   void everyScoreIsFiniteAndInBounds(
-      @ForAll("plans") Plan plan, @ForAll("policies") ScoringPolicy policy, @ForAll("days") int day) {
+      @ForAll("plans") Plan plan,
+      @ForAll("policies") ScoringPolicy policy,
+      @ForAll("days") int day) {
     LocalDate asOf = plan.period().start().plusDays(day);
     Scorecard card = policy.score(plan, asOf);
     double max = highest(policy);
@@ -99,10 +101,12 @@ class ScorecardProperties {
       o.composite().ifPresent(s -> assertTrue(s >= 0 && s <= max, () -> o.toString()));
     }
     for (MeasuredElement m : measured(plan)) {
-      card.forecast(m.id()).ifPresent(f -> {
-        assertTrue(Double.isFinite(f.value()) && Double.isFinite(f.slopePerDay()));
-        assertTrue(f.score() >= 0 && f.score() <= max);
-      });
+      card.forecast(m.id())
+          .ifPresent(
+              f -> {
+                assertTrue(Double.isFinite(f.value()) && Double.isFinite(f.slopePerDay()));
+                assertTrue(f.score() >= 0 && f.score() <= max);
+              });
     }
     if (policy.missingValue() == MissingValue.ZERO) {
       for (MeasuredElement m : measured(plan)) {
@@ -113,7 +117,9 @@ class ScorecardProperties {
 
   @Property(tries = 200)
   void scoringIsDeterministicAndFollowsThePlanOrder(
-      @ForAll("plans") Plan plan, @ForAll("policies") ScoringPolicy policy, @ForAll("days") int day) {
+      @ForAll("plans") Plan plan,
+      @ForAll("policies") ScoringPolicy policy,
+      @ForAll("days") int day) {
     LocalDate asOf = plan.period().start().plusDays(day);
     Scorecard a = policy.score(plan, asOf);
     Scorecard b = policy.score(plan.toBuilder().build(), asOf);

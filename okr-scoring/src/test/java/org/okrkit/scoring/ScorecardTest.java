@@ -55,7 +55,8 @@ class ScorecardTest {
     assertEquals(Optional.of(Status.ON_TRACK), card.element("KR-partners").orElseThrow().status());
     assertEquals(Optional.of(Status.AT_RISK), card.element("O-influence").orElseThrow().status());
     // a monthly KPI is expected to meet its target in every report: 4 of 5 campaigns is at risk
-    assertEquals(OptionalDouble.of(1.0), card.element("K-campaigns").orElseThrow().expectedProgress());
+    assertEquals(
+        OptionalDouble.of(1.0), card.element("K-campaigns").orElseThrow().expectedProgress());
     assertEquals(Optional.of(Status.AT_RISK), card.element("K-campaigns").orElseThrow().status());
     assertEquals(Optional.of(Band.RED), card.element("K-campaigns").orElseThrow().band());
     OwnerScore department = card.owner("marketing").orElseThrow();
@@ -93,8 +94,17 @@ class ScorecardTest {
     Plan aspirational =
         SeedPlans.manufacturer()
             .withObjective(
-                SeedPlans.manufacturer().objective("O-quality").orElseThrow().withKind(org.okrkit.core.ObjectiveKind.ASPIRATIONAL));
-    assertEquals(Optional.of(Band.YELLOW), ScoringPolicy.defaults().score(aspirational, AS_OF).element("O-quality").orElseThrow().band());
+                SeedPlans.manufacturer()
+                    .objective("O-quality")
+                    .orElseThrow()
+                    .withKind(org.okrkit.core.ObjectiveKind.ASPIRATIONAL));
+    assertEquals(
+        Optional.of(Band.YELLOW),
+        ScoringPolicy.defaults()
+            .score(aspirational, AS_OF)
+            .element("O-quality")
+            .orElseThrow()
+            .band());
     // 96.8 % is nine tenths of the way to 97 %: exactly the on-track tolerance, despite rounding
     assertEquals(Optional.of(Status.ON_TRACK), card.element("K-pass-rate").orElseThrow().status());
   }
@@ -103,13 +113,25 @@ class ScorecardTest {
   static Plan annsPlan() {
     return Plan.builder()
         .period(Q2)
-        .addOwners(Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
+        .addOwners(
+            Owner.of("team", "Team", Level.TEAM), Owner.of("ann", "Ann", Level.INDIVIDUAL, "team"))
         .addObjectives(Objective.of("O-ann", "Ann's objective", "ann"))
         .addKeyResults(
-            KeyResult.of("KR-ann", "O-ann", "Ann's key result", Measure.increasing("a", Unit.COUNT), Target.increase(0, 10)))
+            KeyResult.of(
+                "KR-ann",
+                "O-ann",
+                "Ann's key result",
+                Measure.increasing("a", Unit.COUNT),
+                Target.increase(0, 10)))
         .addKpis(
-            Kpi.builder().id("K-ann").ownerId("ann").title("Ann's KPI").measure(Measure.increasing("k", Unit.COUNT))
-                .target(Target.increase(0, 4)).addContribution(Contribution.to("KR-ann")).build())
+            Kpi.builder()
+                .id("K-ann")
+                .ownerId("ann")
+                .title("Ann's KPI")
+                .measure(Measure.increasing("k", Unit.COUNT))
+                .target(Target.increase(0, 4))
+                .addContribution(Contribution.to("KR-ann"))
+                .build())
         .addCheckIns(CheckIn.of("KR-ann", AS_OF, 5), CheckIn.of("K-ann", AS_OF, 4))
         .build();
   }
@@ -122,10 +144,21 @@ class ScorecardTest {
     assertEquals(OptionalDouble.of(0.5), ann.okrScore());
     assertEquals(0.85, ann.composite().getAsDouble(), 1e-12);
     OwnerScore kpiOnly =
-        ScoringPolicy.builder().compositeOkrWeight(0).build().score(plan, AS_OF).owner("ann").orElseThrow();
+        ScoringPolicy.builder()
+            .compositeOkrWeight(0)
+            .build()
+            .score(plan, AS_OF)
+            .owner("ann")
+            .orElseThrow();
     assertEquals(OptionalDouble.of(1), kpiOnly.composite());
     OwnerScore even =
-        ScoringPolicy.builder().compositeKpiWeight(1).compositeOkrWeight(1).build().score(plan, AS_OF).owner("ann").orElseThrow();
+        ScoringPolicy.builder()
+            .compositeKpiWeight(1)
+            .compositeOkrWeight(1)
+            .build()
+            .score(plan, AS_OF)
+            .owner("ann")
+            .orElseThrow();
     assertEquals(0.75, even.composite().getAsDouble(), 1e-12);
   }
 
@@ -140,7 +173,11 @@ class ScorecardTest {
     assertEquals(2, e.children().size());
     assertEquals("K-features", e.children().get(0).id());
     assertEquals(OptionalDouble.of(0.6), e.children().get(0).weight());
-    assertTrue(e.formula().render().endsWith("; blended (1 - 0.5) * 0.567 + 0.5 * 0.625 (its KPIs) = 0.596"), e.formula().render());
+    assertTrue(
+        e.formula()
+            .render()
+            .endsWith("; blended (1 - 0.5) * 0.567 + 0.5 * 0.625 (its KPIs) = 0.596"),
+        e.formula().render());
   }
 
   @Test
@@ -161,7 +198,12 @@ class ScorecardTest {
             .addOwners(Owner.of("t", "T", Level.TEAM))
             .addObjectives(Objective.of("O", "O", "t"));
     Kpi.Builder k =
-        Kpi.builder().id("K").ownerId("t").title("K").measure(Measure.increasing("k", Unit.COUNT)).target(Target.increase(0, 1));
+        Kpi.builder()
+            .id("K")
+            .ownerId("t")
+            .title("K")
+            .measure(Measure.increasing("k", Unit.COUNT))
+            .target(Target.increase(0, 1));
     Measure m = Measure.increasing("m", Unit.COUNT);
     if (split) {
       b.addKeyResults(
@@ -181,9 +223,16 @@ class ScorecardTest {
   void parentObjectivesRollUpTheirChildren() {
     Plan plan =
         SeedPlans.marketing()
-            .withObjective(Objective.of("O-events", "Run better events", "marketing").withParentId("KR-forums"))
+            .withObjective(
+                Objective.of("O-events", "Run better events", "marketing")
+                    .withParentId("KR-forums"))
             .withKeyResult(
-                KeyResult.of("KR-nps", "O-events", "Event NPS 50", Measure.increasing("event NPS", Unit.RATING), Target.increase(30, 50)))
+                KeyResult.of(
+                    "KR-nps",
+                    "O-events",
+                    "Event NPS 50",
+                    Measure.increasing("event NPS", Unit.RATING),
+                    Target.increase(30, 50)))
             .withCheckIn(CheckIn.of("KR-nps", AS_OF, 45));
     Scorecard card = ScoringPolicy.defaults().score(plan, AS_OF);
     assertEquals(0.75, score(card, "O-events"));
@@ -198,8 +247,14 @@ class ScorecardTest {
   @Test
   void missingValuesScoreZeroOrAreLeftOut() {
     Plan plan =
-        SeedPlans.marketing().withKeyResult(
-            KeyResult.of("KR-new", "O-influence", "New", Measure.increasing("n", Unit.COUNT), Target.increase(0, 4)));
+        SeedPlans.marketing()
+            .withKeyResult(
+                KeyResult.of(
+                    "KR-new",
+                    "O-influence",
+                    "New",
+                    Measure.increasing("n", Unit.COUNT),
+                    Target.increase(0, 4)));
     Scorecard zero = ScoringPolicy.defaults().score(plan, AS_OF);
     assertEquals(0.0, score(zero, "KR-new"));
     assertEquals((0.65 + 0.6 + 0.4) / 4, score(zero, "O-influence"), 1e-12);
@@ -211,7 +266,8 @@ class ScorecardTest {
     assertFalse(unscored.element("KR-new").orElseThrow().isScored());
     assertEquals(Optional.empty(), unscored.element("KR-new").orElseThrow().status());
     assertEquals(0.55, score(unscored, "O-influence"), 1e-12);
-    assertTrue(unscored.explain("O-influence").render().contains("- KR-new \"New\": unscored (weight 1)"));
+    assertTrue(
+        unscored.explain("O-influence").render().contains("- KR-new \"New\": unscored (weight 1)"));
   }
 
   @Test
@@ -222,16 +278,23 @@ class ScorecardTest {
     assertEquals(1.0, score(april, "K-campaigns"));
     Scorecard before = ScoringPolicy.defaults().score(plan, LocalDate.of(2026, 3, 1));
     assertEquals(0.0, score(before, "KR-partners"));
-    assertEquals(OptionalDouble.of(0), before.element("KR-partners").orElseThrow().expectedProgress());
-    assertEquals(Optional.of(Status.ON_TRACK), before.element("KR-partners").orElseThrow().status());
+    assertEquals(
+        OptionalDouble.of(0), before.element("KR-partners").orElseThrow().expectedProgress());
+    assertEquals(
+        Optional.of(Status.ON_TRACK), before.element("KR-partners").orElseThrow().status());
   }
 
   @Test
   void aBackLoadedPaceExpectsLessEarlyOn() {
     ScoringPolicy late =
-        ScoringPolicy.builder().pace(Pace.of(new double[] {0, 0.7, 1}, new double[] {0, 0.35, 1})).build();
+        ScoringPolicy.builder()
+            .pace(Pace.of(new double[] {0, 0.7, 1}, new double[] {0, 0.35, 1}))
+            .build();
     Scorecard card = late.score(SeedPlans.marketing(), AS_OF);
-    assertEquals(0.35 * (61 / 91.0) / 0.7, card.element("KR-forums").orElseThrow().expectedProgress().getAsDouble(), 1e-12);
+    assertEquals(
+        0.35 * (61 / 91.0) / 0.7,
+        card.element("KR-forums").orElseThrow().expectedProgress().getAsDouble(),
+        1e-12);
     assertEquals(Optional.of(Status.ON_TRACK), card.element("KR-forums").orElseThrow().status());
   }
 
@@ -257,7 +320,8 @@ class ScorecardTest {
     assertEquals(3, f.points());
     assertEquals(LocalDate.of(2026, 6, 30), f.date());
     // a single check-in of a monthly KPI gives no trend; milestones have none
-    Scorecard startUp = ScoringPolicy.defaults().score(SeedPlans.startUp(), LocalDate.of(2026, 4, 30));
+    Scorecard startUp =
+        ScoringPolicy.defaults().score(SeedPlans.startUp(), LocalDate.of(2026, 4, 30));
     assertEquals(Optional.empty(), startUp.forecast("K-vc-meetings"));
     assertEquals(Optional.empty(), startUp.forecast("KR-roadshow"));
   }
@@ -331,7 +395,8 @@ class ScorecardTest {
     assertEquals(
         "strategy broken scored NaN for 'K-campaigns' (actual 4); a strategy must return a finite"
             + " score from 0 to its maxScore 1",
-        assertThrows(IllegalStateException.class, () -> policy.score(SeedPlans.marketing(), AS_OF)).getMessage());
+        assertThrows(IllegalStateException.class, () -> policy.score(SeedPlans.marketing(), AS_OF))
+            .getMessage());
   }
 
   @Test
@@ -370,14 +435,18 @@ class ScorecardTest {
   @Test
   void aHundredThousandDeepObjectiveChainScoresAndExplains() {
     int depth = 100_000;
-    Plan.Builder b =
-        Plan.builder().period(Q2).addOwners(Owner.of("co", "Co", Level.COMPANY));
+    Plan.Builder b = Plan.builder().period(Q2).addOwners(Owner.of("co", "Co", Level.COMPANY));
     for (int i = 0; i < depth; i++) {
       Objective o = Objective.of("o" + i, "Objective " + i, "co");
       b.addObjectives(i == 0 ? o : o.withParentId("o" + (i - 1)));
     }
     b.addKeyResults(
-        KeyResult.of("kr", "o" + (depth - 1), "Deepest", Measure.increasing("m", Unit.COUNT), Target.increase(0, 4)));
+        KeyResult.of(
+            "kr",
+            "o" + (depth - 1),
+            "Deepest",
+            Measure.increasing("m", Unit.COUNT),
+            Target.increase(0, 4)));
     b.addCheckIns(CheckIn.of("kr", AS_OF, 3));
     Scorecard card = ScoringPolicy.defaults().score(b.build(), AS_OF);
     assertEquals(0.75, score(card, "o0"));
@@ -408,7 +477,10 @@ class ScorecardTest {
     ScoringPolicy policy = ScoringPolicy.builder().keyResultKpiShare(0.5).build();
     Plan internet = SeedPlans.internetCompany();
     Scorecard both =
-        policy.score(internet, AS_OF).withKpiScore("K-features", 1).withKpiScore("K-growth-campaigns", 0);
+        policy
+            .score(internet, AS_OF)
+            .withKpiScore("K-features", 1)
+            .withKpiScore("K-growth-campaigns", 0);
     assertEquals(1.0, score(both, "K-features"));
     assertEquals(0.0, score(both, "K-growth-campaigns"));
     assertEquals(0.5, score(both.withKpiScore("K-features", 0.5), "K-features"));
@@ -428,8 +500,7 @@ class ScorecardTest {
         "a KPI's score must be a finite number of at least 0, got -0.5",
         assertThrows(IllegalArgumentException.class, () -> card.withKpiScore("K-features", -0.5))
             .getMessage());
-    assertThrows(
-        IllegalArgumentException.class, () -> card.withKpiScore("K-features", Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> card.withKpiScore("K-features", Double.NaN));
     assertThrows(
         IllegalArgumentException.class,
         () -> card.withKpiScore("K-features", Double.POSITIVE_INFINITY));

@@ -54,10 +54,16 @@ class ScoringPolicyTest {
     assertEquals(Strategies.linear(), p.strategyFor(plan, mentions));
     assertEquals(Strategies.range(1), p.strategyFor(plan, campaigns));
     Scorecard card = p.score(plan, SeedPlans.AS_OF);
-    assertEquals("percentOfTarget(cap=1), set for KR-partners", card.explain("KR-partners").rule().render());
-    assertEquals("tiered(floor=0.5, ceiling=1.5), set for tag 'innovation'", card.explain("KR-forums").rule().render());
-    assertEquals("range(tolerance=1), set for owners at level INDIVIDUAL", card.explain("K-campaigns").rule().render());
-    // the policy's tag order decides: 'innovation' comes first even though the element lists 'execution' first
+    assertEquals(
+        "percentOfTarget(cap=1), set for KR-partners", card.explain("KR-partners").rule().render());
+    assertEquals(
+        "tiered(floor=0.5, ceiling=1.5), set for tag 'innovation'",
+        card.explain("KR-forums").rule().render());
+    assertEquals(
+        "range(tolerance=1), set for owners at level INDIVIDUAL",
+        card.explain("K-campaigns").rule().render());
+    // the policy's tag order decides: 'innovation' comes first even though the element lists
+    // 'execution' first
     ScoringPolicy reordered =
         ScoringPolicy.builder()
             .putTagStrategy("execution", Strategies.binary())
@@ -113,7 +119,9 @@ class ScoringPolicyTest {
   void settingsAreCheckedSayingWhatWasExpected() {
     assertEquals(
         "keyResultKpiShare must lie from 0 to 1, got 1.5",
-        assertThrows(IllegalArgumentException.class, () -> ScoringPolicy.builder().keyResultKpiShare(1.5).build())
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScoringPolicy.builder().keyResultKpiShare(1.5).build())
             .getMessage());
     assertEquals(
         "composite weights must be finite, at least 0 and not both 0, got KPI 0 and OKR 0",
@@ -123,11 +131,14 @@ class ScoringPolicyTest {
             .getMessage());
     assertEquals(
         "tolerances need 0 <= onTrackTolerance <= atRiskTolerance, both finite, got 0.3 and 0.25",
-        assertThrows(IllegalArgumentException.class, () -> ScoringPolicy.builder().onTrackTolerance(0.3).build())
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScoringPolicy.builder().onTrackTolerance(0.3).build())
             .getMessage());
     assertEquals(
         "bands need 0 <= yellowFrom <= greenFrom, both finite, got yellowFrom 0.8 and greenFrom 0.7",
-        assertThrows(IllegalArgumentException.class, () -> Bands.builder().yellowFrom(0.8).build()).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Bands.builder().yellowFrom(0.8).build())
+            .getMessage());
     assertEquals(
         "a pace runs from elapsed 0 to elapsed 1, got 0.1 to 1",
         assertThrows(

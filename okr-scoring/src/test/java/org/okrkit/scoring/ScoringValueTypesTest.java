@@ -14,11 +14,14 @@ class ScoringValueTypesTest {
   @Test
   void valuesCompareByContent() {
     new EqualsTester()
-        .addEqualityGroup(Strategies.linear(), Strategies.linear(1, false), new BuiltInStrategy.Linear(1, false))
+        .addEqualityGroup(
+            Strategies.linear(), Strategies.linear(1, false), new BuiltInStrategy.Linear(1, false))
         .addEqualityGroup(Strategies.linear(1.2, false))
         .addEqualityGroup(Strategies.linear(1, true))
         .addEqualityGroup(Strategies.tiered(), Strategies.tiered(0.5, 1.5))
-        .addEqualityGroup(Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1)), Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1)))
+        .addEqualityGroup(
+            Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1)),
+            Strategies.stepped(Point.of(0.5, 0.5), Point.of(1, 1)))
         .addEqualityGroup(Strategies.curve(Point.of(0.5, 0.5), Point.of(1, 1)))
         .addEqualityGroup(Strategies.percentOfTarget(), Strategies.percentOfTarget(1))
         .addEqualityGroup(Strategies.range(1))
@@ -57,9 +60,12 @@ class ScoringValueTypesTest {
     Plan plan = SeedPlans.marketing();
     LocalDate asOf = LocalDate.of(2026, 5, 31);
     new EqualsTester()
-        .addEqualityGroup(ScoringPolicy.defaults().score(plan, asOf), ScoringPolicy.defaults().compile(plan).score(plan, asOf))
+        .addEqualityGroup(
+            ScoringPolicy.defaults().score(plan, asOf),
+            ScoringPolicy.defaults().compile(plan).score(plan, asOf))
         .addEqualityGroup(ScoringPolicy.defaults().score(plan, asOf.minusDays(1)))
-        .addEqualityGroup(ScoringPolicy.builder().kpiStrategy(Strategies.linear()).build().score(plan, asOf))
+        .addEqualityGroup(
+            ScoringPolicy.builder().kpiStrategy(Strategies.linear()).build().score(plan, asOf))
         .testEquals();
   }
 
@@ -81,7 +87,9 @@ class ScoringValueTypesTest {
             .setDefault(org.okrkit.core.MeasuredElement.class, plan.keyResults().get(0))
             .setDefault(org.okrkit.core.PlanStructure.class, plan.structure());
     for (Class<?> type :
-        new Class<?>[] {Strategies.class, Aggregations.class, ScoringPolicy.class, Rollup.class, BatchScorer.class}) {
+        new Class<?>[] {
+          Strategies.class, Aggregations.class, ScoringPolicy.class, Rollup.class, BatchScorer.class
+        }) {
       tester.testAllPublicStaticMethods(type);
     }
     ScoringPolicy policy = ScoringPolicy.defaults();

@@ -38,10 +38,13 @@ class StrategiesTest {
     @Test
     void monthlyActiveUsersPlusThirtyPercentFromABaseline() {
       assertEquals(0.5, score(Strategies.linear(), UP, mau, 1_150_000), 1e-12);
-      assertEquals("(1150000 - 1000000) / (1300000 - 1000000) = 0.5", explain(Strategies.linear(), UP, mau, 1_150_000));
+      assertEquals(
+          "(1150000 - 1000000) / (1300000 - 1000000) = 0.5",
+          explain(Strategies.linear(), UP, mau, 1_150_000));
       assertEquals(0.0, score(Strategies.binary(), UP, mau, 1_150_000));
       assertEquals(1.0, score(Strategies.binary(), UP, mau, 1_300_000));
-      assertEquals(1_150_000 / 1_300_000.0, score(Strategies.percentOfTarget(), UP, mau, 1_150_000));
+      assertEquals(
+          1_150_000 / 1_300_000.0, score(Strategies.percentOfTarget(), UP, mau, 1_150_000));
     }
 
     @Test
@@ -70,8 +73,12 @@ class StrategiesTest {
     void threeToFiveFeaturesShipped() {
       for (ScoringStrategy s :
           new ScoringStrategy[] {
-            Strategies.binary(), Strategies.linear(), Strategies.tiered(), Strategies.range(1),
-            Strategies.percentOfTarget(), Strategies.milestones()
+            Strategies.binary(),
+            Strategies.linear(),
+            Strategies.tiered(),
+            Strategies.range(1),
+            Strategies.percentOfTarget(),
+            Strategies.milestones()
           }) {
         assertEquals(1.0, score(s, BAND, features, 4), s::toString);
         assertEquals(1.0, score(s, BAND, features, 3), s::toString);
@@ -81,7 +88,8 @@ class StrategiesTest {
       assertEquals(0.0, score(Strategies.range(1), BAND, features, 2));
       assertEquals(0.5, score(Strategies.range(2), BAND, features, 2));
       assertEquals(0.5, score(Strategies.range(2), BAND, features, 6));
-      assertEquals("1 - 1 short / tolerance 2 = 0.5", explain(Strategies.range(2), BAND, features, 6));
+      assertEquals(
+          "1 - 1 short / tolerance 2 = 0.5", explain(Strategies.range(2), BAND, features, 6));
       assertEquals(2 / 3.0, score(Strategies.percentOfTarget(), BAND, features, 2));
       assertEquals(5 / 6.0, score(Strategies.percentOfTarget(), BAND, features, 6));
       // graded from a baseline of 0 features: 2 features is 1 - 1/3 of the way
@@ -96,11 +104,14 @@ class StrategiesTest {
       assertEquals(0.0, score(Strategies.milestones(), done, roadshow, 0));
       assertEquals(1.0, score(Strategies.binary(), done, roadshow, 1));
       assertEquals(1.0, score(Strategies.linear(), done, roadshow, 1));
-      Target three = Target.milestones(Milestone.of("deck"), Milestone.of("model", 2), Milestone.of("data"));
+      Target three =
+          Target.milestones(Milestone.of("deck"), Milestone.of("model", 2), Milestone.of("data"));
       assertEquals(0.75, score(Strategies.milestones(), done, three, 0.75));
       assertEquals(0.75, score(Strategies.linear(), done, three, 0.75));
       assertEquals(0.0, score(Strategies.binary(), done, three, 0.75));
-      assertEquals("weighted share of milestones done = 0.75", explain(Strategies.milestones(), done, three, 0.75));
+      assertEquals(
+          "weighted share of milestones done = 0.75",
+          explain(Strategies.milestones(), done, three, 0.75));
     }
   }
 
@@ -133,14 +144,17 @@ class StrategiesTest {
     void withoutABaselineScoresMetOrNot() {
       assertEquals(0.0, score(Strategies.linear(), UP, Target.of(10), 7));
       assertEquals(1.0, score(Strategies.linear(), UP, Target.of(10), 10));
-      assertEquals("7 >= 10? no -> 0 (no baseline to grade from)", explain(Strategies.linear(), UP, Target.of(10), 7));
+      assertEquals(
+          "7 >= 10? no -> 0 (no baseline to grade from)",
+          explain(Strategies.linear(), UP, Target.of(10), 7));
     }
 
     @Test
     void rejectsACapBelowOne() {
       assertEquals(
           "linear cap must be a finite number of at least 1, got 0.9",
-          assertThrows(IllegalArgumentException.class, () -> Strategies.linear(0.9, false)).getMessage());
+          assertThrows(IllegalArgumentException.class, () -> Strategies.linear(0.9, false))
+              .getMessage());
     }
   }
 
@@ -184,8 +198,10 @@ class StrategiesTest {
 
   @Nested
   class SteppedAndCurve {
-    final ScoringStrategy steps = Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1));
-    final ScoringStrategy curve = Strategies.curve(Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 2));
+    final ScoringStrategy steps =
+        Strategies.stepped(Point.of(0.5, 0.5), Point.of(0.8, 0.8), Point.of(1, 1));
+    final ScoringStrategy curve =
+        Strategies.curve(Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 2));
     final Target t = Target.increase(0, 100);
 
     @Test
@@ -232,9 +248,12 @@ class StrategiesTest {
     @Test
     void ratioForEachDirection() {
       assertEquals(0.65, score(Strategies.percentOfTarget(), UP, Target.increase(0, 20), 13));
-      assertEquals(1.3, score(Strategies.percentOfTarget(2), UP, Target.increase(0, 20), 26), 1e-12);
+      assertEquals(
+          1.3, score(Strategies.percentOfTarget(2), UP, Target.increase(0, 20), 26), 1e-12);
       assertEquals(0.5, score(Strategies.percentOfTarget(), DOWN, Target.of(1), 2));
-      assertEquals("1 / 2, clamped to [0, 1] = 0.5", explain(Strategies.percentOfTarget(), DOWN, Target.of(1), 2));
+      assertEquals(
+          "1 / 2, clamped to [0, 1] = 0.5",
+          explain(Strategies.percentOfTarget(), DOWN, Target.of(1), 2));
     }
 
     @Test
@@ -265,18 +284,24 @@ class StrategiesTest {
     assertEquals("range(tolerance=2)", Strategies.range(2).toString());
     assertEquals("binary", Strategies.binary().toString());
     assertEquals("milestones", Strategies.milestones().toString());
-    assertEquals(Strategies.curve(Point.of(0, 0), Point.of(1, 1)), Strategies.curve(Point.of(0, 0), Point.of(1, 1)));
+    assertEquals(
+        Strategies.curve(Point.of(0, 0), Point.of(1, 1)),
+        Strategies.curve(Point.of(0, 0), Point.of(1, 1)));
   }
 
   @Test
   void inputsAreCheckedAtTheBoundary() {
     assertEquals(
         "actual value NaN is not a finite number",
-        assertThrows(IllegalArgumentException.class, () -> ScoringInput.of(UP, Target.increase(0, 1), Double.NaN))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ScoringInput.of(UP, Target.increase(0, 1), Double.NaN))
             .getMessage());
     assertEquals(
         "target 3 to 5 is invalid for its measure: a RANGE target needs a RANGE measure, the measure is INCREASE",
-        assertThrows(IllegalArgumentException.class, () -> ScoringInput.of(UP, Target.range(3, 5), 4)).getMessage());
+        assertThrows(
+                IllegalArgumentException.class, () -> ScoringInput.of(UP, Target.range(3, 5), 4))
+            .getMessage());
     assertEquals(
         "the actual value of a MILESTONES target is the share of milestones done, from 0 to 1; got 2",
         assertThrows(

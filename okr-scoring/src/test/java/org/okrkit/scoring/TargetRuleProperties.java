@@ -30,10 +30,20 @@ class TargetRuleProperties {
     LocalDate date = plan.period().start().plusDays(1 + r.nextInt(length - 1));
     Revision revision =
         k.target().kind() == Target.Kind.RANGE
-            ? Revision.target(k.id(), date, k.target().withHigh(k.target().high().getAsDouble() + 3), "wider", "m")
+            ? Revision.target(
+                k.id(),
+                date,
+                k.target().withHigh(k.target().high().getAsDouble() + 3),
+                "wider",
+                "m")
             : Revision.weight(k.id(), date, k.weight() * 3, "heavier", "m");
     Plan revised = plan.revise(revision);
-    LocalDate asOf = plan.period().start().plusDays(r.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(plan.period().start(), date)));
+    LocalDate asOf =
+        plan.period()
+            .start()
+            .plusDays(
+                r.nextInt(
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(plan.period().start(), date)));
     ScoringPolicy policy = ScoringPolicy.defaults();
     assertEquals(policy.score(plan, asOf).elements(), policy.score(revised, asOf).elements());
     assertEquals(policy.score(plan, asOf).owners(), policy.score(revised, asOf).owners());

@@ -15,7 +15,13 @@ class TargetRuleTest {
   static final LocalDate WEEK_9 = LocalDate.of(2026, 5, 27);
   final Plan revised =
       SeedPlans.marketing()
-          .revise(Revision.target("KR-partners", WEEK_9, Target.increase(0, 25), "a partner network joined", "cmo"));
+          .revise(
+              Revision.target(
+                  "KR-partners",
+                  WEEK_9,
+                  Target.increase(0, 25),
+                  "a partner network joined",
+                  "cmo"));
 
   static double partners(ScoringPolicy policy, Plan plan, LocalDate asOf) {
     return policy.score(plan, asOf).score("KR-partners").getAsDouble();
@@ -27,7 +33,8 @@ class TargetRuleTest {
     assertEquals(13 / 25.0, partners(inForce, revised, SeedPlans.AS_OF), 1e-12);
     // before week 9, scores are exactly what they were before the revision
     LocalDate before = WEEK_9.minusDays(1);
-    assertEquals(partners(inForce, SeedPlans.marketing(), before), partners(inForce, revised, before));
+    assertEquals(
+        partners(inForce, SeedPlans.marketing(), before), partners(inForce, revised, before));
     assertEquals(0.3, partners(inForce, revised, before), 1e-12);
   }
 
@@ -44,12 +51,16 @@ class TargetRuleTest {
     // 56 days (April 1 to May 26) against 20, then 5 days (May 27 to 31) against 25
     assertEquals((56 * 0.65 + 5 * 0.52) / 61, card.score("KR-partners").getAsDouble(), 1e-12);
     assertTrue(
-        card.explain("KR-partners").formula().render().startsWith(
-            "time-weighted over 2 targets: (56 days x 0.65 against 0 -> 20 + 5 days x 0.52 against 0 -> 25)"
-                + " / 61 days = 0.639; now (13 - 0) / (25 - 0) = 0.52"),
+        card.explain("KR-partners")
+            .formula()
+            .render()
+            .startsWith(
+                "time-weighted over 2 targets: (56 days x 0.65 against 0 -> 20 + 5 days x 0.52 against 0 -> 25)"
+                    + " / 61 days = 0.639; now (13 - 0) / (25 - 0) = 0.52"),
         card.explain("KR-partners").formula().render());
     // without a revision the blend is the plain score
-    assertEquals(0.6, blend.score(revised, SeedPlans.AS_OF).score("KR-mentions").getAsDouble(), 1e-12);
+    assertEquals(
+        0.6, blend.score(revised, SeedPlans.AS_OF).score("KR-mentions").getAsDouble(), 1e-12);
   }
 
   @Test

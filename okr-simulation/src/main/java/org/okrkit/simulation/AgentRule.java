@@ -8,8 +8,8 @@ package org.okrkit.simulation;
  * <ul>
  *   <li>{@link MarginalEffort}: effort goes where the marginal score gain is highest;
  *   <li>{@link Sandbagging}: people negotiate easier targets when the policy rewards meeting them;
- *   <li>{@link Bunching}: results that land just short of a cut-off where the score jumps are pushed
- *       over it.
+ *   <li>{@link Bunching}: results that land just short of a cut-off where the score jumps are
+ *       pushed over it.
  * </ul>
  *
  * <p>The set is closed: each rule is compiled into the simulation's primitive evaluation path.

@@ -1,24 +1,26 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
 
 /**
  * Threshold effects at binary cut-offs: an outcome that lands within {@link #window()} short of the
- * target, on an element whose score jumps when the target is met, is pushed to exactly the target (a
- * last-minute push, a deal pulled into the quarter, a generous count). The element's score jumps;
- * the person's latent performance does not change. An element's score <em>jumps</em> at the target
- * when its score at the target exceeds its score just short of it by more than 0.001; true of
- * binary scoring, tiers without a threshold, and steps at the target, not of linear grades.
+ * target, on an element whose score jumps when the target is met, is pushed to exactly the target
+ * (a last-minute push, a deal pulled into the quarter, a generous count). The element's score
+ * jumps; the person's latent performance does not change. An element's score <em>jumps</em> at the
+ * target when its score at the target exceeds its score just short of it by more than 0.001; true
+ * of binary scoring, tiers without a threshold, and steps at the target, not of linear grades.
  */
 @Value.Immutable
 public abstract sealed class Bunching implements AgentRule permits ImmutableBunching {
 
   Bunching() {}
 
-  /** How far short of the target, in achievement units, a result is still pushed; 0.05 by default. */
+  /**
+   * How far short of the target, in achievement units, a result is still pushed; 0.05 by default.
+   */
   @Value.Default
   public double window() {
     return 0.05;
@@ -51,6 +53,8 @@ public abstract sealed class Bunching implements AgentRule permits ImmutableBunc
   @Value.Check
   final void check() {
     checkArgument(
-        window() > 0 && window() <= 1, "window must lie above 0 and at most 1, got %s", plain(window()));
+        window() > 0 && window() <= 1,
+        "window must lie above 0 and at most 1, got %s",
+        plain(window()));
   }
 }

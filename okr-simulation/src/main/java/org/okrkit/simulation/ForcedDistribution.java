@@ -1,22 +1,22 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.List;
 import org.immutables.value.Value;
 import org.okrkit.simulation.internal.Ranks;
 
 /**
- * A forced-distribution rating: people ranked by score and put into categories by fixed shares, best
- * first, such as 20 % "exceeds", 70 % "meets", 10 % "below". A rating policy in an experiment is an
- * {@link Arm} with a forced distribution; the simulation reports the share of people it
+ * A forced-distribution rating: people ranked by score and put into categories by fixed shares,
+ * best first, such as 20 % "exceeds", 70 % "meets", 10 % "below". A rating policy in an experiment
+ * is an {@link Arm} with a forced distribution; the simulation reports the share of people it
  * misclassifies.
  *
  * <p>A person whose average rank (1 for the lowest score, ties sharing the mean of their ranks) is
- * {@code r} of {@code n} stands at {@code q = (n − r + 0.5) / n} from the top, and falls in the first
- * category whose cumulative share reaches {@code q}. People tied on score share a category, so
- * ties can make a category larger or smaller than its share.
+ * {@code r} of {@code n} stands at {@code q = (n − r + 0.5) / n} from the top, and falls in the
+ * first category whose cumulative share reaches {@code q}. People tied on score share a category,
+ * so ties can make a category larger or smaller than its share.
  */
 @Value.Immutable
 public abstract sealed class ForcedDistribution permits ImmutableForcedDistribution {
@@ -60,7 +60,10 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
   public final int[] categories(double[] scores) {
     for (int i = 0; i < scores.length; i++) {
       checkArgument(
-          Double.isFinite(scores[i]), "scores[%s] = %s is not a finite number", (Object) i, scores[i]);
+          Double.isFinite(scores[i]),
+          "scores[%s] = %s is not a finite number",
+          (Object) i,
+          scores[i]);
     }
     int[] twiceRanks = new int[scores.length];
     new Ranks(scores.length).rank(scores, scores.length, twiceRanks);
@@ -84,12 +87,18 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
 
   @Value.Check
   final void check() {
-    checkArgument(shares().size() >= 2, "a forced distribution needs at least two shares, got %s", shares().size());
+    checkArgument(
+        shares().size() >= 2,
+        "a forced distribution needs at least two shares, got %s",
+        shares().size());
     double sum = 0;
     for (int k = 0; k < shares().size(); k++) {
       double s = shares().get(k);
       checkArgument(
-          Double.isFinite(s) && s > 0, "shares[%s] must be a finite number above 0, got %s", k, plain(s));
+          Double.isFinite(s) && s > 0,
+          "shares[%s] must be a finite number above 0, got %s",
+          k,
+          plain(s));
       sum += s;
     }
     checkArgument(Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", plain(sum));

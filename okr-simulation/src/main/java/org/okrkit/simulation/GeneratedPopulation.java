@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ import org.okrkit.core.Unit;
 
 /**
  * A {@link Population} generated from sizes: an org chart of {@link #depth()} levels above {@link
- * #teams()} teams of {@link #peoplePerTeam()} people, each person with {@link #kpisPerPerson()} KPIs
- * and one objective of {@link #keyResultsPerPerson()} key results.
+ * #teams()} teams of {@link #peoplePerTeam()} people, each person with {@link #kpisPerPerson()}
+ * KPIs and one objective of {@link #keyResultsPerPerson()} key results.
  *
  * <p>The {@linkplain #plan() plan} it stands for, for period 2026-Q1:
  *
@@ -73,7 +73,9 @@ public abstract sealed class GeneratedPopulation implements Population
     return 0.5;
   }
 
-  /** Levels of the org chart above the teams: 0, 1 (departments) or 2 (and a company); 2 by default. */
+  /**
+   * Levels of the org chart above the teams: 0, 1 (departments) or 2 (and a company); 2 by default.
+   */
   @Value.Default
   public int depth() {
     return 2;
@@ -142,7 +144,8 @@ public abstract sealed class GeneratedPopulation implements Population
       owners.add(Owner.of(person, "Person " + i, Level.INDIVIDUAL, "T" + (i / peoplePerTeam())));
       int krs = keyResultsPerPerson();
       if (krs > 0) {
-        boolean committed = Math.floor((i + 1) * committedShare()) > Math.floor(i * committedShare());
+        boolean committed =
+            Math.floor((i + 1) * committedShare()) > Math.floor(i * committedShare());
         String objective = "O-" + person;
         objectives.add(
             Objective.builder()
@@ -153,7 +156,8 @@ public abstract sealed class GeneratedPopulation implements Population
                 .build());
         for (int k = 0; k < krs; k++) {
           keyResults.add(
-              KeyResult.of("KR-" + person + "-" + k, objective, "Key result " + k, krMeasure, krTarget));
+              KeyResult.of(
+                  "KR-" + person + "-" + k, objective, "Key result " + k, krMeasure, krTarget));
         }
       }
       for (int j = 0; j < kpisPerPerson(); j++) {
@@ -180,10 +184,14 @@ public abstract sealed class GeneratedPopulation implements Population
   @Value.Check
   final void check() {
     checkArgument(teams() >= 1, "teams must be at least 1, got %s", teams());
-    checkArgument(peoplePerTeam() >= 1, "peoplePerTeam must be at least 1, got %s", peoplePerTeam());
-    checkArgument(kpisPerPerson() >= 0, "kpisPerPerson must be at least 0, got %s", kpisPerPerson());
     checkArgument(
-        keyResultsPerPerson() >= 0, "keyResultsPerPerson must be at least 0, got %s", keyResultsPerPerson());
+        peoplePerTeam() >= 1, "peoplePerTeam must be at least 1, got %s", peoplePerTeam());
+    checkArgument(
+        kpisPerPerson() >= 0, "kpisPerPerson must be at least 0, got %s", kpisPerPerson());
+    checkArgument(
+        keyResultsPerPerson() >= 0,
+        "keyResultsPerPerson must be at least 0, got %s",
+        keyResultsPerPerson());
     checkArgument(
         kpisPerPerson() + keyResultsPerPerson() >= 1,
         "each person needs at least one KPI or key result, got %s KPIs and %s key results",
@@ -195,6 +203,8 @@ public abstract sealed class GeneratedPopulation implements Population
         plain(committedShare()));
     checkArgument(depth() >= 0 && depth() <= 2, "depth must be 0, 1 or 2, got %s", depth());
     checkArgument(
-        teamsPerDepartment() >= 1, "teamsPerDepartment must be at least 1, got %s", teamsPerDepartment());
+        teamsPerDepartment() >= 1,
+        "teamsPerDepartment must be at least 1, got %s",
+        teamsPerDepartment());
   }
 }

@@ -50,6 +50,7 @@ public abstract sealed class MarginalEffort implements AgentRule permits Immutab
 
   @Value.Check
   final void check() {
-    checkArgument(quanta() >= 1 && quanta() <= 64, "quanta must lie from 1 to 64, got %s", quanta());
+    checkArgument(
+        quanta() >= 1 && quanta() <= 64, "quanta must lie from 1 to 64, got %s", quanta());
   }
 }

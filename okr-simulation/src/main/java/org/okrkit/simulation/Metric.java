@@ -4,9 +4,9 @@ package org.okrkit.simulation;
  * What is measured for each arm in each trial. Every metric is computed per trial from that trial's
  * draws and then summarised over trials as an {@link Estimate}. "Score" is a person's composite
  * score under the arm's policy (KPI and OKR scores mixed by the policy's weights, as in a {@link
- * org.okrkit.scoring.Scorecard}); a person the policy leaves unscored counts as 0. Rank correlations
- * are Spearman's: the Pearson correlation of average ranks (ties share the mean of their ranks),
- * computed exactly in integer arithmetic, and 0 when either side has no spread.
+ * org.okrkit.scoring.Scorecard}); a person the policy leaves unscored counts as 0. Rank
+ * correlations are Spearman's: the Pearson correlation of average ranks (ties share the mean of
+ * their ranks), computed exactly in integer arithmetic, and 0 when either side has no spread.
  */
 public enum Metric {
   /** The mean of the people's scores in the first period. */
@@ -41,7 +41,10 @@ public enum Metric {
    * level raised by the spec's {@link SimulationSpec#effortProbe() effortProbe} (their effort on
    * each element scaled in proportion) on the same noise.
    */
-  INCENTIVE_GRADIENT("incentive gradient (score per unit effort)", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+  INCENTIVE_GRADIENT(
+      "incentive gradient (score per unit effort)",
+      Double.NEGATIVE_INFINITY,
+      Double.POSITIVE_INFINITY),
   /**
    * The score gained by sandbagging: the mean over people of {@code S(y + δ) − S(y)}, the score
    * with every target eased by the spec's {@link SimulationSpec#sandbagProbe() sandbagProbe} minus

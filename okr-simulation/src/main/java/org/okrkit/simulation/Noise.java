@@ -1,16 +1,16 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The distribution of the noise in an element's outcome: {@linkplain Kind#NORMAL normal}, {@linkplain
- * Kind#LOGNORMAL lognormal} or {@linkplain Kind#HOST host-supplied}, multiplied by a {@linkplain
- * #scale() scale}. Each is a transform of a correlated standard normal draw {@code z} (see {@link
- * OutcomeModel}), standardised to mean 0 and standard deviation 1 before scaling:
+ * The distribution of the noise in an element's outcome: {@linkplain Kind#NORMAL normal},
+ * {@linkplain Kind#LOGNORMAL lognormal} or {@linkplain Kind#HOST host-supplied}, multiplied by a
+ * {@linkplain #scale() scale}. Each is a transform of a correlated standard normal draw {@code z}
+ * (see {@link OutcomeModel}), standardised to mean 0 and standard deviation 1 before scaling:
  *
  * <ul>
  *   <li>normal: {@code noise = scale × z};
@@ -104,30 +104,27 @@ public abstract sealed class Noise permits ImmutableNoise {
    */
   public final double apply(double z) {
     switch (kind()) {
-  case NORMAL -> {
-return scale() * z;
-}
-  case LOGNORMAL -> {
-double s = shape();
+      case NORMAL -> {
+        return scale() * z;
+      }
+      case LOGNORMAL -> {
+        double s = shape();
         return scale() * Math.expm1(s * z - s * s / 2) / Math.sqrt(Math.expm1(s * s));
-}
-  default -> {
-return scale() * host().orElseThrow().apply(z);
-}
-}
+      }
+      default -> {
+        return scale() * host().orElseThrow().apply(z);
+      }
+    }
   }
 
   /** {@code normal(0.2)}, {@code lognormal(0.2, shape=1)}, {@code student-t(3)(0.2)}. */
   @Override
   public final String toString() {
     return switch (kind()) {
-  case NORMAL -> 
-"normal(" + plain(scale()) + ")";
-  case LOGNORMAL -> 
-"lognormal(" + plain(scale()) + ", shape=" + plain(shape()) + ")";
-  default -> 
-name() + "(" + plain(scale()) + ")";
-};
+      case NORMAL -> "normal(" + plain(scale()) + ")";
+      case LOGNORMAL -> "lognormal(" + plain(scale()) + ", shape=" + plain(shape()) + ")";
+      default -> name() + "(" + plain(scale()) + ")";
+    };
   }
 
   @Value.Check

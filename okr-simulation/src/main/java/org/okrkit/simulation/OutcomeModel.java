@@ -1,15 +1,15 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
 
 /**
  * How a simulated person's ability, effort and luck turn into the outcome of each element they
- * answer for. Outcomes live in <em>achievement units</em>: 0 at the element's baseline, 1 exactly at
- * its target, above 1 beyond it. The defaults describe a plausible organisation; every number can
- * be set.
+ * answer for. Outcomes live in <em>achievement units</em>: 0 at the element's baseline, 1 exactly
+ * at its target, above 1 beyond it. The defaults describe a plausible organisation; every number
+ * can be set.
  *
  * <h2>The equations</h2>
  *
@@ -30,18 +30,18 @@ import org.immutables.value.Value;
  * #difficultySpread()}, {@code ρ_T} and {@code ρ_P} the {@link #teamCorrelation()} and {@link
  * #personCorrelation()}, {@code T}, {@code P} and {@code V} independent standard normal draws per
  * team, person and element, and {@code noise} the {@link #noise()} transform. {@code d_class} is
- * {@link #kpiDifficulty()} for a KPI, {@link #committedDifficulty()} for a key result of a committed
- * objective and {@link #aspirationalDifficulty()} for one of an aspirational objective. {@code s_i}
- * is the easing a person negotiated by {@linkplain Sandbagging sandbagging} (0 otherwise). Without
- * behaviour rules effort is spread evenly, {@code e_ie = E_i}.
+ * {@link #kpiDifficulty()} for a KPI, {@link #committedDifficulty()} for a key result of a
+ * committed objective and {@link #aspirationalDifficulty()} for one of an aspirational objective.
+ * {@code s_i} is the easing a person negotiated by {@linkplain Sandbagging sandbagging} (0
+ * otherwise). Without behaviour rules effort is spread evenly, {@code e_ie = E_i}.
  *
  * <p>Two elements of one person are correlated by {@code ρ_T + ρ_P} in {@code z}; elements of two
  * people of one team by {@code ρ_T}; other elements not at all. A person's team is the owner above
  * them in the plan.
  *
- * <p>A person's <em>latent performance</em>, against which a policy's validity is measured, is
- * what the person contributes independently of targets and luck: {@code L_i = α·a_i + β·mean_e(g(e_ie)
- * − 1)}.
+ * <p>A person's <em>latent performance</em>, against which a policy's validity is measured, is what
+ * the person contributes independently of targets and luck: {@code L_i = α·a_i + β·mean_e(g(e_ie) −
+ * 1)}.
  *
  * <h2>From outcome to actual value</h2>
  *
@@ -50,13 +50,14 @@ import org.immutables.value.Value;
  * {@code v} the target value and {@code b} the baseline (without a baseline, {@code b} lies {@code
  * |v|}, or 1 for a target value of 0, on the worse side of {@code v}); for a range {@code [low,
  * high]} an outcome below 1 lies outside by {@code (1 − y)} times the baseline's distance (the
- * range's width, or 1, without a baseline outside it), on the baseline's side, and an outcome from 1
- * lies inside, moving from the edge toward the middle, reached at {@code y = 2}; for milestones the
- * share done is {@code y} clamped to [0, 1]. An outcome of exactly 1 is exactly the target value, so
- * it meets the target.
+ * range's width, or 1, without a baseline outside it), on the baseline's side, and an outcome from
+ * 1 lies inside, moving from the edge toward the middle, reached at {@code y = 2}; for milestones
+ * the share done is {@code y} clamped to [0, 1]. An outcome of exactly 1 is exactly the target
+ * value, so it meets the target.
  */
 @Value.Immutable
-public abstract sealed class OutcomeModel implements WithOutcomeModel permits ImmutableOutcomeModel {
+public abstract sealed class OutcomeModel implements WithOutcomeModel
+    permits ImmutableOutcomeModel {
 
   OutcomeModel() {}
 
@@ -117,7 +118,9 @@ public abstract sealed class OutcomeModel implements WithOutcomeModel permits Im
     return 0.0;
   }
 
-  /** How far short of a KPI's target an average person lands, in achievement units; 0 by default. */
+  /**
+   * How far short of a KPI's target an average person lands, in achievement units; 0 by default.
+   */
   @Value.Default
   public double kpiDifficulty() {
     return 0.0;

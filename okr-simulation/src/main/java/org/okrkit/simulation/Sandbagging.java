@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
 
@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * achievement units, {@code Σ_e ω_e · (ES_e(μ_e + ease) − ES_e(μ_e))} with {@code μ_e} their
  * outcome without noise under even effort, against the {@link #cost()} of negotiating (credibility,
  * the manager's scrutiny); they sandbag when the gain exceeds the cost. A sandbagging person's
- * outcomes all rise by {@code ease} against the targets in force; their latent performance does not.
+ * outcomes all rise by {@code ease} against the targets in force; their latent performance does
+ * not.
  */
 @Value.Immutable
 public abstract sealed class Sandbagging implements AgentRule permits ImmutableSandbagging {
@@ -62,7 +63,9 @@ public abstract sealed class Sandbagging implements AgentRule permits ImmutableS
   @Value.Check
   final void check() {
     checkArgument(
-        Double.isFinite(ease()) && ease() > 0, "ease must be a finite number above 0, got %s", plain(ease()));
+        Double.isFinite(ease()) && ease() > 0,
+        "ease must be a finite number above 0, got %s",
+        plain(ease()));
     checkArgument(
         Double.isFinite(cost()) && cost() >= 0,
         "cost must be a finite number of at least 0, got %s",

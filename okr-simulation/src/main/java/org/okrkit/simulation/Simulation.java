@@ -15,10 +15,10 @@ import org.okrkit.simulation.internal.CompiledSimulation;
  * <p>Compiling turns the plan and every arm's policy once into flat primitive arrays: per element
  * its mapping from outcome to actual value and its compiled scoring strategy; per arm the rollup
  * from elements to each person's composite score as a list of aggregation steps over index arrays.
- * A run then draws and scores every trial without allocating per person or element (host
- * strategies and aggregations excepted). Trials run in parallel, each from its own random stream
- * derived from the seed and the trial's number, and results are reduced in trial order, so that a
- * seed gives bit-identical results whatever the number of threads.
+ * A run then draws and scores every trial without allocating per person or element (host strategies
+ * and aggregations excepted). Trials run in parallel, each from its own random stream derived from
+ * the seed and the trial's number, and results are reduced in trial order, so that a seed gives
+ * bit-identical results whatever the number of threads.
  *
  * <p>A compiled simulation is immutable and may run any number of times, from any thread.
  */
@@ -61,8 +61,8 @@ public final class Simulation {
   }
 
   /**
-   * How many element evaluations a run makes: elements × arms × trials × 4 (the two periods and
-   * the effort and sandbagging probes each score every element under every arm). Each evaluation
+   * How many element evaluations a run makes: elements × arms × trials × 4 (the two periods and the
+   * effort and sandbagging probes each score every element under every arm). Each evaluation
    * computes one element's outcome, maps it to an actual value and scores it.
    */
   public long elementEvaluations() {
@@ -80,8 +80,8 @@ public final class Simulation {
   }
 
   /**
-   * Runs every trial on {@code parallelism} threads (0 for one per available processor); the
-   * result is the same for every value.
+   * Runs every trial on {@code parallelism} threads (0 for one per available processor); the result
+   * is the same for every value.
    *
    * @throws IllegalArgumentException if {@code parallelism} is negative
    */
@@ -96,7 +96,14 @@ public final class Simulation {
   /** {@code Simulation[80 people, 640 elements, 3 arms, 200 trials]}. */
   @Override
   public String toString() {
-    return "Simulation[" + people() + " people, " + elements() + " elements, " + spec().arms().size()
-        + " arms, " + spec().trials() + " trials]";
+    return "Simulation["
+        + people()
+        + " people, "
+        + elements()
+        + " elements, "
+        + spec().arms().size()
+        + " arms, "
+        + spec().trials()
+        + " trials]";
   }
 }

@@ -48,8 +48,13 @@ public abstract sealed class SimulationResult permits ImmutableSimulationResult 
       }
     }
     throw new IllegalArgumentException(
-        "no arm named '" + name + "'; the arms are "
-            + arms().stream().map(a -> "'" + a.name() + "'").reduce((x, y) -> x + ", " + y).orElse("none"));
+        "no arm named '"
+            + name
+            + "'; the arms are "
+            + arms().stream()
+                .map(a -> "'" + a.name() + "'")
+                .reduce((x, y) -> x + ", " + y)
+                .orElse("none"));
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.okrkit.simulation;
 
-import static org.okrkit.core.Numbers.plain;
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.okrkit.core.Numbers.plain;
 
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +11,9 @@ import org.immutables.value.Value;
 /**
  * A Monte Carlo experiment as plain data: who is simulated ({@link #population()}), how outcomes
  * come about ({@link #model()}), how people behave ({@link #rules()}), which policies are compared
- * ({@link #arms()}), and how many {@linkplain #trials() trials} to run from which {@linkplain #seed()
- * seed}. Every field is a number, a list or a value type, so that a command-line tool can read a
- * spec from a file (the plan and policies through okrkit's plan format) and build it here.
+ * ({@link #arms()}), and how many {@linkplain #trials() trials} to run from which {@linkplain
+ * #seed() seed}. Every field is a number, a list or a value type, so that a command-line tool can
+ * read a spec from a file (the plan and policies through okrkit's plan format) and build it here.
  *
  * <p>Each trial draws a fresh population of latent traits (ability, effort level, difficulties) for
  * the same people, and two independent periods of noise for them; every arm is evaluated on the
@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * policies. See {@link Metric} for what is measured in each trial and {@link Estimate} for how
  * trials are summarised.
  *
- * <p>The result depends on the spec alone: one seed gives bit-identical results whatever the
- * {@link #parallelism()} (on one Java version).
+ * <p>The result depends on the spec alone: one seed gives bit-identical results whatever the {@link
+ * #parallelism()} (on one Java version).
  */
 @Value.Immutable
 public abstract sealed class SimulationSpec implements WithSimulationSpec
@@ -114,7 +114,8 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
     checkArgument(!arms().isEmpty(), "a simulation needs at least one arm");
     Set<String> names = new HashSet<>();
     for (Arm arm : arms()) {
-      checkArgument(names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
+      checkArgument(
+          names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
     }
     Set<Class<?>> kinds = new HashSet<>();
     for (AgentRule rule : rules()) {
@@ -126,8 +127,13 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
           kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
     }
     checkArgument(
-        trials() >= 1 && trials() <= 10_000_000, "trials must lie from 1 to 10000000, got %s", trials());
-    checkArgument(parallelism() >= 0, "parallelism must be 0 (all processors) or more, got %s", parallelism());
+        trials() >= 1 && trials() <= 10_000_000,
+        "trials must lie from 1 to 10000000, got %s",
+        trials());
+    checkArgument(
+        parallelism() >= 0,
+        "parallelism must be 0 (all processors) or more, got %s",
+        parallelism());
     checkArgument(
         confidence() > 0 && confidence() < 1,
         "confidence must lie above 0 and below 1, got %s",

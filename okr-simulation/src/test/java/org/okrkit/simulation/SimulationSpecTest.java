@@ -17,7 +17,8 @@ class SimulationSpecTest {
 
   @Test
   void rejectsAnExperimentWithoutArms() {
-    assertEquals("a simulation needs at least one arm", message(() -> SimulationSpec.builder().build()));
+    assertEquals(
+        "a simulation needs at least one arm", message(() -> SimulationSpec.builder().build()));
   }
 
   @Test
@@ -32,7 +33,11 @@ class SimulationSpecTest {
     assertEquals(
         "at most one rule of each kind: Bunching appears twice",
         message(
-            () -> SimulationSpec.builder().addArms(DEFAULT).addRules(Bunching.of(), Bunching.of(0.1)).build()));
+            () ->
+                SimulationSpec.builder()
+                    .addArms(DEFAULT)
+                    .addRules(Bunching.of(), Bunching.of(0.1))
+                    .build()));
   }
 
   @Test
@@ -43,16 +48,20 @@ class SimulationSpecTest {
     assertEquals(
         "confidence must lie above 0 and below 1, got 1",
         message(() -> SimulationSpec.builder().addArms(DEFAULT).confidence(1).build()));
-    assertEquals("noise scale must be a finite number of at least 0, got -0.1", message(() -> Noise.normal(-0.1)));
+    assertEquals(
+        "noise scale must be a finite number of at least 0, got -0.1",
+        message(() -> Noise.normal(-0.1)));
     assertEquals(
         "personCorrelation and teamCorrelation must be at least 0 and add up to at most 1, got 0.6 and 0.5",
         message(() -> OutcomeModel.builder().personCorrelation(0.6).teamCorrelation(0.5).build()));
-    assertEquals("shares must add up to 1, got 0.8", message(() -> ForcedDistribution.of(0.5, 0.3)));
+    assertEquals(
+        "shares must add up to 1, got 0.8", message(() -> ForcedDistribution.of(0.5, 0.3)));
     assertEquals("window must lie above 0 and at most 1, got 0", message(() -> Bunching.of(0)));
     assertEquals("quanta must lie from 1 to 64, got 0", message(() -> MarginalEffort.of(0)));
     assertEquals(
         "each person needs at least one KPI or key result, got 0 KPIs and 0 key results",
-        message(() -> GeneratedPopulation.builder().kpisPerPerson(0).keyResultsPerPerson(0).build()));
+        message(
+            () -> GeneratedPopulation.builder().kpisPerPerson(0).keyResultsPerPerson(0).build()));
   }
 
   @Test
@@ -60,7 +69,11 @@ class SimulationSpecTest {
     SimulationSpec spec =
         SimulationSpec.builder()
             .addArms(
-                Arm.of("odd", ScoringPolicy.builder().putElementStrategy("K-nobody", Strategies.linear()).build()))
+                Arm.of(
+                    "odd",
+                    ScoringPolicy.builder()
+                        .putElementStrategy("K-nobody", Strategies.linear())
+                        .build()))
             .build();
     assertThrows(PolicyException.class, () -> Simulation.compile(spec));
   }
@@ -68,13 +81,19 @@ class SimulationSpecTest {
   @Test
   void theGeneratedPlanFollowsItsSizes() {
     GeneratedPopulation population =
-        GeneratedPopulation.builder().teams(7).peoplePerTeam(3).kpisPerPerson(2).keyResultsPerPerson(1).build();
+        GeneratedPopulation.builder()
+            .teams(7)
+            .peoplePerTeam(3)
+            .kpisPerPerson(2)
+            .keyResultsPerPerson(1)
+            .build();
     assertEquals(21, population.people());
     assertEquals(1 + 2 + 7 + 21, population.plan().owners().size());
     assertEquals(42, population.plan().kpis().size());
     assertEquals(21, population.plan().keyResults().size());
     Simulation simulation =
-        Simulation.compile(SimulationSpec.builder().population(population).addArms(DEFAULT).trials(3).build());
+        Simulation.compile(
+            SimulationSpec.builder().population(population).addArms(DEFAULT).trials(3).build());
     assertEquals(21, simulation.people());
     assertEquals(63, simulation.elements());
     assertEquals(63L * 3 * 4, simulation.elementEvaluations());

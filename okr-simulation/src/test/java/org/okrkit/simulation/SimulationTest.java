@@ -17,7 +17,12 @@ class SimulationTest {
       ScoringPolicy.builder().kpiStrategy(Strategies.linear()).build();
 
   static GeneratedPopulation kpisOnly(int teams) {
-    return GeneratedPopulation.builder().teams(teams).peoplePerTeam(8).kpisPerPerson(4).keyResultsPerPerson(0).build();
+    return GeneratedPopulation.builder()
+        .teams(teams)
+        .peoplePerTeam(8)
+        .kpisPerPerson(4)
+        .keyResultsPerPerson(0)
+        .build();
   }
 
   static double estimate(SimulationResult result, String arm, Metric metric) {
@@ -93,12 +98,17 @@ class SimulationTest {
     double sum = 0;
     for (int k = 0; k <= steps; k++) {
       double z = -10 + k * h;
-      double f = Math.max(0, Math.min(1, mean + sd * z)) * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+      double f =
+          Math.max(0, Math.min(1, mean + sd * z)) * Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
       sum += f * (k == 0 || k == steps ? 1 : k % 2 == 1 ? 4 : 2);
     }
     double expected = sum * h / 3;
     Estimate got = result.arm("linear").estimate(Metric.MEAN_SCORE).orElseThrow();
-    assertEquals(expected, got.mean(), 4 * got.sd() / Math.sqrt(got.trials()), () -> got + " vs " + expected);
+    assertEquals(
+        expected,
+        got.mean(),
+        4 * got.sd() / Math.sqrt(got.trials()),
+        () -> got + " vs " + expected);
   }
 
   static SimulationSpec everything(long seed) {
@@ -145,7 +155,8 @@ class SimulationTest {
     assertEquals(first.render(), again.render());
     assertNotEquals(first, other);
     assertNotEquals(
-        first.arm("binary").estimate(Metric.MEAN_SCORE), other.arm("binary").estimate(Metric.MEAN_SCORE));
+        first.arm("binary").estimate(Metric.MEAN_SCORE),
+        other.arm("binary").estimate(Metric.MEAN_SCORE));
   }
 
   @Test
@@ -153,7 +164,8 @@ class SimulationTest {
     SimulationResult result = Simulation.run(everything(3).withTrials(100));
     // meeting a binary cut-off pays more for an eased target than a linear grade does
     assertTrue(
-        estimate(result, "binary", Metric.SANDBAG_GAIN) > estimate(result, "linear", Metric.SANDBAG_GAIN));
+        estimate(result, "binary", Metric.SANDBAG_GAIN)
+            > estimate(result, "linear", Metric.SANDBAG_GAIN));
     assertTrue(estimate(result, "binary", Metric.SANDBAGGERS) > 0);
     assertTrue(result.arm("tiered").estimate(Metric.MISCLASSIFIED).isPresent());
     assertTrue(result.arm("binary").estimate(Metric.MISCLASSIFIED).isEmpty());
@@ -163,8 +175,11 @@ class SimulationTest {
   void rendersEveryArmAndMetric() {
     SimulationResult result = Simulation.run(everything(5).withTrials(20));
     String table = result.render();
-    assertTrue(table.startsWith("48 people, 384 elements, 20 trials, seed 5; means with 95 % confidence"
-        + " intervals\n"), table);
+    assertTrue(
+        table.startsWith(
+            "48 people, 384 elements, 20 trials, seed 5; means with 95 % confidence"
+                + " intervals\n"),
+        table);
     assertTrue(table.contains("share misclassified"), table);
     Histogram h = result.arm("linear").histogram();
     assertEquals(48L * 20, h.total());
@@ -189,7 +204,8 @@ class SimulationTest {
   @Test
   void plansWithEveryKindOfTargetSimulateWithinTheMetricsBounds() {
     for (var plan :
-        java.util.List.of(SeedPlans.startUp(), SeedPlans.manufacturer(), RandomPlans.generate(3, 40))) {
+        java.util.List.of(
+            SeedPlans.startUp(), SeedPlans.manufacturer(), RandomPlans.generate(3, 40))) {
       SimulationResult result =
           Simulation.run(
               SimulationSpec.builder()
@@ -207,7 +223,8 @@ class SimulationTest {
                           ScoringPolicy.builder()
                               .keyResultStrategy(
                                   Strategies.curve(
-                                      org.okrkit.scoring.Point.of(0, 0), org.okrkit.scoring.Point.of(1.5, 2)))
+                                      org.okrkit.scoring.Point.of(0, 0),
+                                      org.okrkit.scoring.Point.of(1.5, 2)))
                               .kpiStrategy(Strategies.milestones())
                               .build(),
                           ForcedDistribution.of(0.5, 0.5)))

@@ -19,7 +19,10 @@ public abstract sealed class FieldChange permits ImmutableFieldChange {
   @Value.Parameter
   public abstract String id();
 
-  /** The field: {@code title}, {@code target}, {@code weight}, {@code weight of contribution to KR1}. */
+  /**
+   * The field: {@code title}, {@code target}, {@code weight}, {@code weight of contribution to
+   * KR1}.
+   */
   @Value.Parameter
   public abstract String field();
 
@@ -32,14 +35,20 @@ public abstract sealed class FieldChange permits ImmutableFieldChange {
   public abstract String after();
 
   /** A change. */
-  public static FieldChange of(Subject subject, String id, String field, String before, String after) {
+  public static FieldChange of(
+      Subject subject, String id, String field, String before, String after) {
     return ImmutableFieldChange.of(subject, id, field, before, after);
   }
 
   /** {@code KPI K1 target: 0 -> 5 => 3 -> 5}. */
   @Override
   public final String toString() {
-    return (subject() == Subject.PLAN ? "plan" : subject().noun() + " " + id()) + " " + field()
-        + ": " + before() + " => " + after();
+    return (subject() == Subject.PLAN ? "plan" : subject().noun() + " " + id())
+        + " "
+        + field()
+        + ": "
+        + before()
+        + " => "
+        + after();
   }
 }

@@ -57,13 +57,22 @@ public abstract sealed class Link permits ImmutableLink {
 
   /** A {@code SUPPORTS} tie with its contribution weight. */
   public static Link supports(String kpi, String keyResult, double weight) {
-    return ImmutableLink.builder().kind(Kind.SUPPORTS).sourceId(kpi).destinationId(keyResult).weight(weight).build();
+    return ImmutableLink.builder()
+        .kind(Kind.SUPPORTS)
+        .sourceId(kpi)
+        .destinationId(keyResult)
+        .weight(weight)
+        .build();
   }
 
   /** {@code K1 supports KR1 (weight 0.5)}. */
   @Override
   public final String toString() {
-    return sourceId() + " " + kind().verb() + " " + destinationId()
+    return sourceId()
+        + " "
+        + kind().verb()
+        + " "
+        + destinationId()
         + (weight().isPresent() ? " (weight " + Checks.number(weight().getAsDouble()) + ")" : "");
   }
 }

@@ -91,8 +91,13 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       return "No changes\n";
     }
     for (FieldChange c : plan()) {
-      out.append("Plan: ").append(c.field()).append(' ').append(c.before()).append(" => ")
-          .append(c.after()).append('\n');
+      out.append("Plan: ")
+          .append(c.field())
+          .append(' ')
+          .append(c.before())
+          .append(" => ")
+          .append(c.after())
+          .append('\n');
     }
     section(out, "Added", added(), "+ ");
     section(out, "Removed", removed(), "- ");
@@ -127,20 +132,52 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
     PlanDiff diff() {
       planFields();
       compare(Subject.OWNER, before.owners(), after.owners(), Owner::id, Owner::name, this::owners);
-      compare(Subject.OBJECTIVE, before.objectives(), after.objectives(), Objective::id, Objective::title, this::objectives);
-      compare(Subject.KEY_RESULT, before.keyResults(), after.keyResults(), KeyResult::id, KeyResult::title, this::keyResults);
+      compare(
+          Subject.OBJECTIVE,
+          before.objectives(),
+          after.objectives(),
+          Objective::id,
+          Objective::title,
+          this::objectives);
+      compare(
+          Subject.KEY_RESULT,
+          before.keyResults(),
+          after.keyResults(),
+          KeyResult::id,
+          KeyResult::title,
+          this::keyResults);
       compare(Subject.KPI, before.kpis(), after.kpis(), Kpi::id, Kpi::title, this::kpis);
       return diff.build();
     }
 
     private void planFields() {
       field(Subject.PLAN, "", "period", before.period(), after.period(), diff::addPlan);
-      field(Subject.PLAN, "", "name", before.name().orElse("(none)"), after.name().orElse("(none)"), diff::addPlan);
-      field(Subject.PLAN, "", "check-ins", before.checkIns().size(), after.checkIns().size(), diff::addPlan);
-      field(Subject.PLAN, "", "revisions", before.revisions().size(), after.revisions().size(), diff::addPlan);
+      field(
+          Subject.PLAN,
+          "",
+          "name",
+          before.name().orElse("(none)"),
+          after.name().orElse("(none)"),
+          diff::addPlan);
+      field(
+          Subject.PLAN,
+          "",
+          "check-ins",
+          before.checkIns().size(),
+          after.checkIns().size(),
+          diff::addPlan);
+      field(
+          Subject.PLAN,
+          "",
+          "revisions",
+          before.revisions().size(),
+          after.revisions().size(),
+          diff::addPlan);
     }
 
-    /** Compares one kind of part: removed in earlier order, then added in later order, then both. */
+    /**
+     * Compares one kind of part: removed in earlier order, then added in later order, then both.
+     */
     private <T> void compare(
         Subject subject,
         List<T> earlier,
@@ -177,7 +214,13 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
     private void objectives(Objective a, Objective b) {
       field(Subject.OBJECTIVE, a.id(), "title", a.title(), b.title(), diff::addChanged);
       field(Subject.OBJECTIVE, a.id(), "kind", a.kind(), b.kind(), diff::addChanged);
-      field(Subject.OBJECTIVE, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
+      field(
+          Subject.OBJECTIVE,
+          a.id(),
+          "period",
+          period(a.period()),
+          period(b.period()),
+          diff::addChanged);
       field(Subject.OBJECTIVE, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
@@ -185,21 +228,41 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
 
     private void keyResults(KeyResult a, KeyResult b) {
       field(Subject.KEY_RESULT, a.id(), "title", a.title(), b.title(), diff::addChanged);
-      field(Subject.KEY_RESULT, a.id(), "measure", measure(a.measure()), measure(b.measure()), diff::addChanged);
+      field(
+          Subject.KEY_RESULT,
+          a.id(),
+          "measure",
+          measure(a.measure()),
+          measure(b.measure()),
+          diff::addChanged);
       target(Subject.KEY_RESULT, a.id(), a.target(), b.target());
       field(Subject.KEY_RESULT, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
-      field(Subject.KEY_RESULT, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
+      field(
+          Subject.KEY_RESULT,
+          a.id(),
+          "weight",
+          number(a.weight()),
+          number(b.weight()),
+          diff::addWeights);
       tie(Link.Kind.PART_OF, a.id(), a.objectiveId(), b.objectiveId());
     }
 
     private void kpis(Kpi a, Kpi b) {
       field(Subject.KPI, a.id(), "title", a.title(), b.title(), diff::addChanged);
-      field(Subject.KPI, a.id(), "measure", measure(a.measure()), measure(b.measure()), diff::addChanged);
+      field(
+          Subject.KPI,
+          a.id(),
+          "measure",
+          measure(a.measure()),
+          measure(b.measure()),
+          diff::addChanged);
       target(Subject.KPI, a.id(), a.target(), b.target());
       field(Subject.KPI, a.id(), "frequency", a.frequency(), b.frequency(), diff::addChanged);
-      field(Subject.KPI, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
+      field(
+          Subject.KPI, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
       field(Subject.KPI, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
-      field(Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
+      field(
+          Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
       tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       Map<String, Double> old = new LinkedHashMap<>();
       for (Contribution c : a.contributions()) {
@@ -216,7 +279,11 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
         } else if (!w.equals(e.getValue())) {
           diff.addWeights(
               FieldChange.of(
-                  Subject.KPI, a.id(), "weight of contribution to " + e.getKey(), number(e.getValue()), number(w)));
+                  Subject.KPI,
+                  a.id(),
+                  "weight of contribution to " + e.getKey(),
+                  number(e.getValue()),
+                  number(w)));
         }
       }
       for (Map.Entry<String, Double> e : now.entrySet()) {
@@ -266,7 +333,9 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
     }
 
     private static String text(Object value) {
-      return value instanceof Iterable ? ImmutableList.copyOf((Iterable<?>) value).toString() : value.toString();
+      return value instanceof Iterable
+          ? ImmutableList.copyOf((Iterable<?>) value).toString()
+          : value.toString();
     }
 
     private static String period(java.util.Optional<org.okrkit.core.Period> p) {
@@ -291,5 +360,4 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
   private interface PairDiff<T> {
     void compare(T earlier, T later);
   }
-
 }

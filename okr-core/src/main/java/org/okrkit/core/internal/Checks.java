@@ -1,7 +1,6 @@
 package org.okrkit.core.internal;
 
 import com.google.errorprone.annotations.FormatMethod;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
 

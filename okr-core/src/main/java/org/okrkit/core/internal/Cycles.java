@@ -50,8 +50,8 @@ final class Cycles {
   }
 
   /**
-   * A cycle as {@code A -> B -> C -> A}; a long one shows its first four and last two steps and
-   * how many it has, so that messages stay short.
+   * A cycle as {@code A -> B -> C -> A}; a long one shows its first four and last two steps and how
+   * many it has, so that messages stay short.
    */
   static String describe(List<String> cycle) {
     if (cycle.size() <= 10) {

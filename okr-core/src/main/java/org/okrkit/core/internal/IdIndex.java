@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * The position of each id in a sequence of distinct ids: an immutable open-addressing table of
- * {@code long}s, so that a plan of a million parts needs one compact index instead of a map per kind
- * with an entry object per id.
+ * {@code long}s, so that a plan of a million parts needs one compact index instead of a map per
+ * kind with an entry object per id.
  *
  * <p>The table is at most three quarters full and probed linearly; the hash of each id is mixed
  * first, so that ids that differ only in their last characters (as generated ids do) spread over
@@ -17,6 +17,7 @@ import java.util.function.Function;
  */
 public final class IdIndex {
   private final String[] ids;
+
   /**
    * Each table cell: the mixed hash of its id in the high half, the id's position plus one in the
    * low half; 0 for an empty cell. With the hash beside the position, a probe compares strings only

@@ -21,8 +21,10 @@ public final class PersistentVector<T> extends AbstractList<T> implements Random
   private static final PersistentVector<?> EMPTY = new PersistentVector<>(0, BITS, EMPTY_NODE);
 
   private final int size;
+
   /** The number of index bits the root consumes above its leaves' level. */
   private final int shift;
+
   private final Object[] root;
 
   private PersistentVector(int size, int shift, Object[] root) {
@@ -104,7 +106,8 @@ public final class PersistentVector<T> extends AbstractList<T> implements Random
   private static Object[] put(Object @Nullable [] node, int level, int index, Object value) {
     int slot = (index >>> level) & MASK;
     int length = node == null ? 0 : node.length;
-    Object[] copy = node == null ? new Object[slot + 1] : Arrays.copyOf(node, Math.max(length, slot + 1));
+    Object[] copy =
+        node == null ? new Object[slot + 1] : Arrays.copyOf(node, Math.max(length, slot + 1));
     if (level == 0) {
       copy[slot] = value;
     } else {

@@ -29,8 +29,8 @@ import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
 
 /**
- * Checks a whole plan and reports every problem with its path. Problems come per collection in
- * plan order (owners, objectives, key results, KPIs, revisions, check-ins), then the cycles. Cycle
+ * Checks a whole plan and reports every problem with its path. Problems come per collection in plan
+ * order (owners, objectives, key results, KPIs, revisions, check-ins), then the cycles. Cycle
  * detection walks parent chains iteratively, so a hierarchy of any depth is safe.
  *
  * <p>Plans are large and nearly always valid, so the checks allocate nothing on the way: a cursor
@@ -63,12 +63,15 @@ public final class PlanValidator {
    * here, kept by a valid plan's structure.
    */
   private final int[] ownerParents;
+
   private final int[] objectiveOwners;
   private final int[] objectiveParents;
   private final int[] keyResultObjectives;
   private final int[] kpiOwners;
+
   /** KPI p's contributions are at contributionStart[p] .. contributionStart[p + 1]. */
   private final int[] contributionStart;
+
   private int[] contributionTargets;
 
   /** Target revisions found valid, by element: check-ins are judged against them. */
@@ -76,6 +79,7 @@ public final class PlanValidator {
 
   /** The part being checked: its collection, id and position; paths are made from it on demand. */
   private String collection = "";
+
   private String id = "";
   private int index;
 
@@ -149,7 +153,9 @@ public final class PlanValidator {
       return validator.kpiOwners[p];
     }
 
-    /** The position in {@link #index()} of the key result of KPI {@code p}'s contribution {@code c}. */
+    /**
+     * The position in {@link #index()} of the key result of KPI {@code p}'s contribution {@code c}.
+     */
     public int contribution(int p, int c) {
       return validator.contributionTargets[validator.contributionStart[p] + c];
     }
@@ -333,7 +339,10 @@ public final class PlanValidator {
     if (first != null) {
       report(
           Location.part(collection, id, index).then("id"),
-          "id '" + id + "' is already used by " + pathOf(requireNonNull(holders[first]))
+          "id '"
+              + id
+              + "' is already used by "
+              + pathOf(requireNonNull(holders[first]))
               + "; ids must be unique");
       return;
     }
@@ -370,13 +379,19 @@ public final class PlanValidator {
       String parent = o.parentId().get();
       int position = ids.find(parent);
       ownerParents[i] = position;
-      Owner p = position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
+      Owner p =
+          position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
       if (p == null) {
         report(at("parent"), unknown(parent, "owner"));
       } else if (p.level().isBelow(o.level())) {
         report(
             at("parent"),
-            "parent '" + parent + "' is at level " + p.level() + ", below this " + o.level()
+            "parent '"
+                + parent
+                + "' is at level "
+                + p.level()
+                + ", below this "
+                + o.level()
                 + " owner; expected a parent at the same level or higher");
       }
     }
@@ -431,14 +446,20 @@ public final class PlanValidator {
     if (reporting != null && !k.frequency().fitsIn(reporting)) {
       report(
           at("frequency"),
-          k.frequency() + " reporting needs a period of at least " + k.frequency().minimumDays()
-              + " days, but " + reporting + " has " + reporting.lengthInDays());
+          k.frequency()
+              + " reporting needs a period of at least "
+              + k.frequency().minimumDays()
+              + " days, but "
+              + reporting
+              + " has "
+              + reporting.lengthInDays());
     }
     contributionStart[i + 1] = contributionStart[i] + k.contributions().size();
     if (contributionStart[i + 1] > contributionTargets.length) {
       contributionTargets =
           java.util.Arrays.copyOf(
-              contributionTargets, Math.max(contributionStart[i + 1], contributionTargets.length * 3 / 2));
+              contributionTargets,
+              Math.max(contributionStart[i + 1], contributionTargets.length * 3 / 2));
     }
     contributions(k.contributions(), null);
     tags(k);
@@ -462,7 +483,8 @@ public final class PlanValidator {
       }
       boolean known = position >= 0 && holders[position] instanceof KeyResult;
       Location owner = path;
-      if (!known || !(Double.isFinite(c.weight()) && c.weight() > 0)
+      if (!known
+          || !(Double.isFinite(c.weight()) && c.weight() > 0)
           || (supported != null && supported.contains(c.keyResultId()))) {
         owner = path != null ? path : at();
       }
@@ -471,7 +493,8 @@ public final class PlanValidator {
       } else if (supported != null && !supported.add(c.keyResultId())) {
         report(
             contribution(owner, c, i),
-            "the KPI contributes to key result '" + c.keyResultId()
+            "the KPI contributes to key result '"
+                + c.keyResultId()
                 + "' more than once; expected one contribution per key result");
       }
       if (!(Double.isFinite(c.weight()) && c.weight() > 0)) {
@@ -496,7 +519,11 @@ public final class PlanValidator {
         if (m.due().isPresent() && !period.contains(m.due().get())) {
           report(
               at("target"),
-              "milestone '" + m.name() + "' is due " + m.due().get() + ", outside the plan period "
+              "milestone '"
+                  + m.name()
+                  + "' is due "
+                  + m.due().get()
+                  + ", outside the plan period "
                   + describe(period));
         }
       }
@@ -525,7 +552,8 @@ public final class PlanValidator {
 
   private void overlapsPlan(Period p, String field) {
     if (period != null && !period.overlaps(p)) {
-      report(at(field), "period " + describe(p) + " lies outside the plan period " + describe(period));
+      report(
+          at(field), "period " + describe(p) + " lies outside the plan period " + describe(period));
     }
   }
 
@@ -550,7 +578,9 @@ public final class PlanValidator {
     notBlankAt(r.reason(), path.then("reason"), "reason");
     notBlankAt(r.author(), path.then("author"), "author");
     if (period != null && !period.contains(r.date())) {
-      report(path.then("date"), "date " + r.date() + " lies outside the plan period " + describe(period));
+      report(
+          path.then("date"),
+          "date " + r.date() + " lies outside the plan period " + describe(period));
     }
     MeasuredElement e = measured(r.elementId());
     if (e == null) {
@@ -560,32 +590,35 @@ public final class PlanValidator {
     boolean hasWeight = r.weight().isPresent();
     boolean hasContributions = !r.contributions().isEmpty();
     switch (r.kind()) {
-  case TARGET -> {
-if (!hasTarget || hasWeight || hasContributions) {
+      case TARGET -> {
+        if (!hasTarget || hasWeight || hasContributions) {
           report(path, "a TARGET revision takes a target and nothing else");
         } else if (e != null) {
-          TargetRules.check(r.target().get(), e.measure().direction(), m -> report(path.then("target"), m));
+          TargetRules.check(
+              r.target().get(), e.measure().direction(), m -> report(path.then("target"), m));
         }
-}
-  case WEIGHT -> {
-if (!hasWeight || hasTarget || hasContributions) {
+      }
+      case WEIGHT -> {
+        if (!hasWeight || hasTarget || hasContributions) {
           report(path, "a WEIGHT revision takes a weight and nothing else");
         } else if (!(Double.isFinite(r.weight().getAsDouble()) && r.weight().getAsDouble() > 0)) {
           report(
               path.then("weight"),
               "weight " + number(r.weight().getAsDouble()) + " must be a finite number above 0");
         }
-}
-  case CONTRIBUTIONS -> {
-if (hasTarget || hasWeight) {
+      }
+      case CONTRIBUTIONS -> {
+        if (hasTarget || hasWeight) {
           report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
         }
         if (e != null && !(e instanceof Kpi)) {
-          report(path.then("kind"), "'" + r.elementId() + "' is a key result; only KPIs have contributions");
+          report(
+              path.then("kind"),
+              "'" + r.elementId() + "' is a key result; only KPIs have contributions");
         }
         contributions(r.contributions(), path);
-}
-}
+      }
+    }
     if (r.kind() == Revision.Kind.TARGET && e != null && problems.size() == before) {
       targetRevisions.computeIfAbsent(r.elementId(), k -> new ArrayList<>()).add(r);
     }
@@ -620,6 +653,7 @@ if (hasTarget || hasWeight) {
   private final class Simulation implements CheckInContext {
     /** Only a plan with corrections needs to remember what was recorded. */
     private final boolean corrections = checkIns.stream().anyMatch(CheckIn::correction);
+
     private final Map<String, Set<String>> recorded = new HashMap<>();
 
     /** The position of the element last looked up by {@link #element}, or -1. */
@@ -671,13 +705,17 @@ if (hasTarget || hasWeight) {
           Problem.of(
               checkInPath(index, "element"),
               context.isOwner(c.elementId())
-                  ? "'" + c.elementId() + "' is an owner; check-ins record values of key results and KPIs"
+                  ? "'"
+                      + c.elementId()
+                      + "' is an owner; check-ins record values of key results and KPIs"
                   : "unknown key result or KPI '" + c.elementId() + "'"));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
               checkInPath(index, "element"),
-              "'" + c.elementId() + "' is an objective; check-ins record values of key results and KPIs"));
+              "'"
+                  + c.elementId()
+                  + "' is an objective; check-ins record values of key results and KPIs"));
     }
     boolean inPeriod = period.contains(c.date());
     if (!inPeriod) {
@@ -689,7 +727,8 @@ if (hasTarget || hasWeight) {
     if (!Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              checkInPath(index, "value"), "value " + number(c.value()) + " is not a finite number"));
+              checkInPath(index, "value"),
+              "value " + number(c.value()) + " is not a finite number"));
     }
     if (c.confidence().isPresent()) {
       double confidence = c.confidence().getAsDouble();
@@ -719,16 +758,25 @@ if (hasTarget || hasWeight) {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'" + c.elementId() + "' has " + article(target.kind().name()) + " " + target.kind()
+                "'"
+                    + c.elementId()
+                    + "' has "
+                    + article(target.kind().name())
+                    + " "
+                    + target.kind()
                     + " target; only check-ins of MILESTONES targets name a milestone"));
       }
       if (c.correction() && !context.hasRecorded(c)) {
         sink.add(
             Problem.of(
                 checkInPath(index, "correction"),
-                "nothing to correct: no check-in of '" + c.elementId() + "'"
-                    + c.milestone().map(m -> " for milestone '" + m + "'").orElse("") + " on "
-                    + c.date() + " was recorded before this correction"));
+                "nothing to correct: no check-in of '"
+                    + c.elementId()
+                    + "'"
+                    + c.milestone().map(m -> " for milestone '" + m + "'").orElse("")
+                    + " on "
+                    + c.date()
+                    + " was recorded before this correction"));
       }
     }
   }
@@ -737,14 +785,18 @@ if (hasTarget || hasWeight) {
     return Location.item("checkIns", index).then(field);
   }
 
-  private static void checkMilestoneCheckIn(CheckIn c, Target target, int index, List<Problem> sink) {
+  private static void checkMilestoneCheckIn(
+      CheckIn c, Target target, int index, List<Problem> sink) {
     Optional<String> named = c.milestone();
     if (named.isEmpty()) {
       if (target.milestones().size() > 1) {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'" + c.elementId() + "' has " + target.milestones().size()
+                "'"
+                    + c.elementId()
+                    + "' has "
+                    + target.milestones().size()
                     + " milestones; a check-in must name the one it reports"));
       }
     } else if (target.milestones().stream().noneMatch(m -> m.name().equals(named.get()))) {

@@ -5,10 +5,10 @@ import org.okrkit.core.CheckIn;
 /**
  * The one rule for what a plan does with a check-in of one element that arrives after others, as
  * {@link CheckIn} describes it: a duplicate (equal in every field to one recorded) is not recorded;
- * a correction replaces every check-in that counts on its date in its slot, and is invalid when none
- * was ever recorded there; anything else is recorded and counts. Building a plan, validating one and
- * appending a check-in all apply it through this class, each over its own representation of an
- * element's log.
+ * a correction replaces every check-in that counts on its date in its slot, and is invalid when
+ * none was ever recorded there; anything else is recorded and counts. Building a plan, validating
+ * one and appending a check-in all apply it through this class, each over its own representation of
+ * an element's log.
  */
 public final class Recording {
   private Recording() {}

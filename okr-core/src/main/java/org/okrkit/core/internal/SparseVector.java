@@ -18,6 +18,7 @@ public final class SparseVector<T> {
   private static final int MASK = WIDTH - 1;
 
   private final int length;
+
   /** The number of index bits above the leaves' level: 0 when the root is a leaf. */
   private final int shift;
 
@@ -69,7 +70,8 @@ public final class SparseVector<T> {
     Objects.checkIndex(index, length);
     Objects.requireNonNull(value, "value");
     boolean added = get(index) == null;
-    return new SparseVector<>(length, shift, put(root, shift, index, value), added ? size + 1 : size);
+    return new SparseVector<>(
+        length, shift, put(root, shift, index, value), added ? size + 1 : size);
   }
 
   private static Object[] put(Object @Nullable [] node, int level, int index, Object value) {

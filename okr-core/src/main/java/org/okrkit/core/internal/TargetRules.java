@@ -33,13 +33,10 @@ public final class TargetRules {
     finite("low", target.low(), sink);
     finite("high", target.high(), sink);
     switch (target.kind()) {
-  case ABSOLUTE, RELATIVE -> 
-numeric(target, direction, sink);
-  case RANGE -> 
-range(target, direction, sink);
-  case MILESTONES -> 
-milestones(target, direction, sink);
-}
+      case ABSOLUTE, RELATIVE -> numeric(target, direction, sink);
+      case RANGE -> range(target, direction, sink);
+      case MILESTONES -> milestones(target, direction, sink);
+    }
   }
 
   private static void numeric(Target t, @Nullable Direction direction, Consumer<String> sink) {
@@ -61,7 +58,8 @@ milestones(target, direction, sink);
         sink.accept("a RELATIVE target needs a baseline");
       } else if (isFinite(t.baseline()) && t.baseline().getAsDouble() <= 0) {
         sink.accept(
-            "a RELATIVE target needs a baseline above 0, got " + number(t.baseline().getAsDouble()));
+            "a RELATIVE target needs a baseline above 0, got "
+                + number(t.baseline().getAsDouble()));
       }
       atLeastMinus100("value", t.value(), sink);
       atLeastMinus100("threshold", t.threshold(), sink);
@@ -81,13 +79,18 @@ milestones(target, direction, sink);
     double v = value.getAsDouble();
     String above = direction == Direction.INCREASE ? "above" : "below";
     String below = direction == Direction.INCREASE ? "below" : "above";
-    String measure = " for " + (direction == Direction.INCREASE ? "an " : "a ") + direction + " measure";
+    String measure =
+        " for " + (direction == Direction.INCREASE ? "an " : "a ") + direction + " measure";
     if (t.kind() == Kind.ABSOLUTE && isFinite(t.baseline())) {
       double b = t.baseline().getAsDouble();
       if (v == b) {
         sink.accept(
-            "target " + number(v) + " equals its baseline; expected a target " + above
-                + " the baseline" + measure);
+            "target "
+                + number(v)
+                + " equals its baseline; expected a target "
+                + above
+                + " the baseline"
+                + measure);
       } else if (!better(v, b, direction)) {
         sink.accept("target " + number(v) + " lies " + below + " baseline " + number(b) + measure);
       }
@@ -98,8 +101,13 @@ milestones(target, direction, sink);
         sink.accept("target +0 % equals its baseline; expected a change" + measure);
       } else if (!better(v, t.baseline().getAsDouble(), direction)) {
         sink.accept(
-            "target " + figure(t, t.value(), t.absoluteValue()) + " lies " + below
-                + " baseline " + number(t.baseline().getAsDouble()) + measure);
+            "target "
+                + figure(t, t.value(), t.absoluteValue())
+                + " lies "
+                + below
+                + " baseline "
+                + number(t.baseline().getAsDouble())
+                + measure);
       }
     }
     OptionalDouble threshold = t.absoluteThreshold();
@@ -108,8 +116,14 @@ milestones(target, direction, sink);
       String tv = figure(t, t.value(), value);
       sink.accept(
           threshold.getAsDouble() == v
-              ? "threshold " + th + " equals target " + tv + "; expected a threshold " + below
-                  + " the target" + measure
+              ? "threshold "
+                  + th
+                  + " equals target "
+                  + tv
+                  + "; expected a threshold "
+                  + below
+                  + " the target"
+                  + measure
               : "threshold " + th + " lies " + above + " target " + tv + measure);
     }
     OptionalDouble stretch = t.absoluteStretch();
@@ -118,8 +132,14 @@ milestones(target, direction, sink);
       String tv = figure(t, t.value(), value);
       sink.accept(
           stretch.getAsDouble() == v
-              ? "stretch " + st + " equals target " + tv + "; expected a stretch " + above
-                  + " the target" + measure
+              ? "stretch "
+                  + st
+                  + " equals target "
+                  + tv
+                  + "; expected a stretch "
+                  + above
+                  + " the target"
+                  + measure
               : "stretch " + st + " lies " + below + " target " + tv + measure);
     }
   }
@@ -131,11 +151,15 @@ milestones(target, direction, sink);
         && isFinite(t.high())
         && t.low().getAsDouble() > t.high().getAsDouble()) {
       sink.accept(
-          "range low " + number(t.low().getAsDouble()) + " lies above high "
-              + number(t.high().getAsDouble()) + "; expected low <= high");
+          "range low "
+              + number(t.low().getAsDouble())
+              + " lies above high "
+              + number(t.high().getAsDouble())
+              + "; expected low <= high");
     }
     if (t.value().isPresent() || t.threshold().isPresent() || t.stretch().isPresent()) {
-      sink.accept("a RANGE target takes no value, threshold or stretch; it is judged by low and high");
+      sink.accept(
+          "a RANGE target takes no value, threshold or stretch; it is judged by low and high");
     }
     if (!t.milestones().isEmpty()) {
       sink.accept("a RANGE target takes no milestones; those belong to a MILESTONES target");
@@ -162,14 +186,16 @@ milestones(target, direction, sink);
     Set<String> seen = new HashSet<>();
     for (Milestone m : t.milestones()) {
       if (!Checks.isValidId(m.name())) {
-        sink.accept(
-            "milestone name '" + m.name() + "' is invalid; expected " + Checks.ID_SYNTAX);
+        sink.accept("milestone name '" + m.name() + "' is invalid; expected " + Checks.ID_SYNTAX);
       } else if (!seen.add(m.name())) {
         sink.accept("milestone '" + m.name() + "' appears more than once; names must be unique");
       }
       if (!(Double.isFinite(m.weight()) && m.weight() > 0)) {
         sink.accept(
-            "milestone '" + m.name() + "' has weight " + number(m.weight())
+            "milestone '"
+                + m.name()
+                + "' has weight "
+                + number(m.weight())
                 + "; expected a finite weight above 0");
       }
     }
@@ -193,7 +219,9 @@ milestones(target, direction, sink);
   private static void atLeastMinus100(String name, OptionalDouble figure, Consumer<String> sink) {
     if (isFinite(figure) && figure.getAsDouble() < -100) {
       sink.accept(
-          name + " " + number(figure.getAsDouble())
+          name
+              + " "
+              + number(figure.getAsDouble())
               + " % would fall below zero; expected a change of -100 % or more");
     }
   }

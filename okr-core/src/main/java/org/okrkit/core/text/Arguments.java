@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A text or list may be given as a supplier, made only if the pattern asks for it. A later value of
  * a name wins, so one set of arguments can be extended for a second pattern.
  *
- * <p>Like a {@link StringBuilder}, an {@code Arguments} is a scratch object for one rendering: it is
- * not thread-safe and not a value (it has identity equality).
+ * <p>Like a {@link StringBuilder}, an {@code Arguments} is a scratch object for one rendering: it
+ * is not thread-safe and not a value (it has identity equality).
  */
 public final class Arguments {
   private String[] names = new String[8];
@@ -79,7 +79,9 @@ public final class Arguments {
     return put(name, new LazyList(requireNonNull(value, "value")));
   }
 
-  /** The value of {@code name}: a {@code Double}, {@code String}, list or lazy one; null if none. */
+  /**
+   * The value of {@code name}: a {@code Double}, {@code String}, list or lazy one; null if none.
+   */
   @Nullable Object get(String name) {
     for (int i = size - 1; i >= 0; i--) {
       if (names[i].equals(name)) {

@@ -23,8 +23,9 @@ import org.okrkit.core.Numbers;
  * One locale's table of phrase patterns, and the one way okrkit fills them. Read with {@link
  * #load}: the bundle's root file ({@code findings.properties}, English) and each more specific
  * candidate of the locale ({@code findings_zh.properties}, {@code findings_zh_CN.properties}), the
- * more specific file winning a key, so a key a translation lacks reads in English. The JVM's default
- * locale is never consulted, unlike {@link ResourceBundle#getBundle(String)}, which falls back to it.
+ * more specific file winning a key, so a key a translation lacks reads in English. The JVM's
+ * default locale is never consulted, unlike {@link ResourceBundle#getBundle(String)}, which falls
+ * back to it.
  *
  * <p>A pattern is literal text with placeholders:
  *
@@ -85,7 +86,8 @@ public final class Phrasebook {
     this.bundle = bundle;
     this.locale = locale;
     this.phrases = phrases;
-    ImmutableMap.Builder<String, Part[]> parts = ImmutableMap.builderWithExpectedSize(phrases.size());
+    ImmutableMap.Builder<String, Part[]> parts =
+        ImmutableMap.builderWithExpectedSize(phrases.size());
     phrases.forEach((key, pattern) -> parts.put(key, parse(pattern)));
     this.parsed = parts.build();
   }
@@ -124,7 +126,9 @@ public final class Phrasebook {
     }
     if (!root) {
       throw new IllegalStateException(
-          "the phrases " + bundle + ".properties are missing; expected the English root of the"
+          "the phrases "
+              + bundle
+              + ".properties are missing; expected the English root of the"
               + " bundle beside its translations");
     }
     return new Phrasebook(bundle, locale, ImmutableMap.copyOf(table));
@@ -132,8 +136,8 @@ public final class Phrasebook {
 
   /**
    * The locales whose files make up a table for {@code locale}, the most specific first and {@link
-   * Locale#ROOT} last: {@code zh_CN}, {@code zh}, root. The default locale is never among them unless
-   * asked for.
+   * Locale#ROOT} last: {@code zh_CN}, {@code zh}, root. The default locale is never among them
+   * unless asked for.
    */
   public static ImmutableList<Locale> candidates(String bundle, Locale locale) {
     return ImmutableList.copyOf(CANDIDATES.getCandidateLocales(bundle, locale));
@@ -239,7 +243,10 @@ public final class Phrasebook {
     return fill("quoted", Arguments.of().text("text", text));
   }
 
-  /** {@code a}, {@code a and b}, {@code a, b and c}; beyond {@value #LISTED} items, and so many more. */
+  /**
+   * {@code a}, {@code a and b}, {@code a, b and c}; beyond {@value #LISTED} items, and so many
+   * more.
+   */
   private String sentence(List<String> items) {
     if (items.size() <= 1) {
       return String.join("", items);
@@ -264,7 +271,8 @@ public final class Phrasebook {
     if (option == null) {
       return Numbers.readable(number);
     }
-    return Numbers.rounded(number, option.equals(SCORE) ? SCORE_DECIMALS : Integer.parseInt(option));
+    return Numbers.rounded(
+        number, option.equals(SCORE) ? SCORE_DECIMALS : Integer.parseInt(option));
   }
 
   /** Splits a pattern into literals and placeholders; what is not a placeholder stays literal. */
@@ -318,7 +326,9 @@ public final class Phrasebook {
     return new Part(written, name, text, option);
   }
 
-  /** A literal ({@code name} null), or a placeholder kept as {@code literal} when it has no value. */
+  /**
+   * A literal ({@code name} null), or a placeholder kept as {@code literal} when it has no value.
+   */
   private static final class Part {
     final String literal;
     final @Nullable String name;

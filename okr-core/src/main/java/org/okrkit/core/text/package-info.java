@@ -1,7 +1,7 @@
 /**
  * Text for people, in their language: a {@link org.okrkit.core.text.Phrasebook} is one locale's
- * table of phrase patterns, read from a resource bundle of {@code .properties} files (English at the
- * root, a translation per locale beside it), and fills a pattern's placeholders from {@link
+ * table of phrase patterns, read from a resource bundle of {@code .properties} files (English at
+ * the root, a translation per locale beside it), and fills a pattern's placeholders from {@link
  * org.okrkit.core.text.Arguments}. Explanations, alignment findings and reports of every okrkit
  * module render through it, and so can a host's own messages.
  *

@@ -37,10 +37,16 @@ class PlanDiffTest {
             .withKpi(
                 campaigns
                     .withOwnerId("events")
-                    .withContributions(Contribution.to("KR-mentions", 0.5), Contribution.to("KR-forums")))
+                    .withContributions(
+                        Contribution.to("KR-mentions", 0.5), Contribution.to("KR-forums")))
             .without("KR-partners")
             .withKeyResult(
-                KeyResult.of("KR-press", "O-influence", "Get 10 press articles", Measure.increasing("press articles", Unit.COUNT), Target.increase(0, 10)));
+                KeyResult.of(
+                    "KR-press",
+                    "O-influence",
+                    "Get 10 press articles",
+                    Measure.increasing("press articles", Unit.COUNT),
+                    Target.increase(0, 10)));
     PlanDiff diff = PlanDiff.between(marketing, after);
     assertEquals(
         String.join(
@@ -63,7 +69,11 @@ class PlanDiffTest {
             "  - K-campaigns is owned by marketing-manager",
             ""),
         diff.render());
-    assertEquals(List.of(ElementRef.of(Subject.KEY_RESULT, "KR-partners", "Add 20 partner companies within the quarter")), diff.removed());
+    assertEquals(
+        List.of(
+            ElementRef.of(
+                Subject.KEY_RESULT, "KR-partners", "Add 20 partner companies within the quarter")),
+        diff.removed());
     assertEquals(Link.supports("K-campaigns", "KR-forums", 1), diff.linksAdded().get(1));
   }
 
@@ -72,17 +82,25 @@ class PlanDiffTest {
     Plan bare = strip(marketing);
     Plan later = bare.toBuilder().period(marketing.period().next()).build();
     PlanDiff diff = PlanDiff.between(bare, later);
-    assertEquals(List.of(FieldChange.of(Subject.PLAN, "", "period", "2026-Q2", "2026-Q3")), diff.plan());
+    assertEquals(
+        List.of(FieldChange.of(Subject.PLAN, "", "period", "2026-Q2", "2026-Q3")), diff.plan());
     Plan revised =
-        bare.revise(org.okrkit.core.Revision.weight("KR-forums", SeedPlans.AS_OF, 3, "forums first", "cmo"));
+        bare.revise(
+            org.okrkit.core.Revision.weight(
+                "KR-forums", SeedPlans.AS_OF, 3, "forums first", "cmo"));
     assertEquals(
         "Plan: revisions 0 => 1\nWeights re-tuned (1):\n  ~ key result KR-forums weight: 1 => 3\n",
         PlanDiff.between(bare, revised).render());
   }
 
   private static Plan strip(Plan p) {
-    Plan.Builder b = Plan.builder().period(p.period()).addAllOwners(p.owners()).addAllObjectives(p.objectives())
-        .addAllKeyResults(p.keyResults()).addAllKpis(p.kpis());
+    Plan.Builder b =
+        Plan.builder()
+            .period(p.period())
+            .addAllOwners(p.owners())
+            .addAllObjectives(p.objectives())
+            .addAllKeyResults(p.keyResults())
+            .addAllKpis(p.kpis());
     p.name().ifPresent(b::name);
     return b.build();
   }

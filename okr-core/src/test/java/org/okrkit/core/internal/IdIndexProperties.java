@@ -22,7 +22,8 @@ class IdIndexProperties {
 
   @Property(tries = 300)
   void findsEveryIdAtItsPositionAcrossListsAndNothingElse(
-      @ForAll @Size(max = 300) Set<@AlphaChars @NumericChars @StringLength(min = 1, max = 6) String> ids,
+      @ForAll @Size(max = 300)
+          Set<@AlphaChars @NumericChars @StringLength(min = 1, max = 6) String> ids,
       @ForAll @Size(max = 20) List<@AlphaChars @StringLength(min = 1, max = 7) String> probes) {
     List<String> all = new ArrayList<>(new LinkedHashSet<>(ids));
     int cut = all.size() / 3;
@@ -54,8 +55,7 @@ class IdIndexProperties {
   void aRepeatedIdIsRefused() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> IdIndex.of(ID, List.of("a", "b"), List.of("a")));
+            IllegalArgumentException.class, () -> IdIndex.of(ID, List.of("a", "b"), List.of("a")));
     assertTrue(e.getMessage().contains("position 2"), e.getMessage());
   }
 
@@ -63,7 +63,11 @@ class IdIndexProperties {
   void repeatsAreReportedAndFoundAtTheirFirstPosition() {
     List<String> repeats = new ArrayList<>();
     IdIndex index =
-        IdIndex.of(ID, (p, first) -> repeats.add(p + "->" + first), List.of("a", "b", "a"), List.of("b", "c"));
+        IdIndex.of(
+            ID,
+            (p, first) -> repeats.add(p + "->" + first),
+            List.of("a", "b", "a"),
+            List.of("b", "c"));
     assertEquals(List.of("2->0", "3->1"), repeats);
     assertEquals(0, index.find("a"));
     assertEquals(1, index.find("b"));

@@ -15,7 +15,8 @@ class PersistentVectorProperties {
 
   @Property(tries = 200)
   void behavesLikeAnArrayListUnderAppendsAndSets(
-      @ForAll @IntRange(min = 0, max = 40_000) int size, @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 1_000_000) Integer> sets) {
+      @ForAll @IntRange(min = 0, max = 40_000) int size,
+      @ForAll @Size(max = 50) List<@IntRange(min = 0, max = 1_000_000) Integer> sets) {
     PersistentVector<Integer> v = PersistentVector.empty();
     List<Integer> model = new ArrayList<>();
     List<PersistentVector<Integer>> versions = new ArrayList<>();

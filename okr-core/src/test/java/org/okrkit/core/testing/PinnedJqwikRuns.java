@@ -12,8 +12,8 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * Pins every jqwik property to one seed and at most a given number of tries when the system
- * properties {@value #SEED} and {@value #TRIES} are set, and does nothing when they are not, so that
- * ordinary builds keep their random seeds.
+ * properties {@value #SEED} and {@value #TRIES} are set, and does nothing when they are not, so
+ * that ordinary builds keep their random seeds.
  *
  * <p>The mutation profile sets both: a mutant is then judged by the same samples in every run, and
  * the properties, run once per mutant, take a fraction of their usual time. A property's own seed

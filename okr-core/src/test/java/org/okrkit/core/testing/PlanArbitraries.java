@@ -15,12 +15,14 @@ public final class PlanArbitraries {
   }
 
   /**
-   * Valid plans of up to about {@code maxSize} elements: every kind of target, hierarchies, tags and
-   * check-ins, and in half of them revisions of targets, weights and contributions.
+   * Valid plans of up to about {@code maxSize} elements: every kind of target, hierarchies, tags
+   * and check-ins, and in half of them revisions of targets, weights and contributions.
    */
   public static Arbitrary<Plan> plans(int maxSize) {
     return Combinators.combine(
-            Arbitraries.longs(), Arbitraries.integers().between(0, maxSize), Arbitraries.of(false, true))
+            Arbitraries.longs(),
+            Arbitraries.integers().between(0, maxSize),
+            Arbitraries.of(false, true))
         .as(
             (seed, size, revised) -> {
               Plan plan = RandomPlans.generate(seed, size);

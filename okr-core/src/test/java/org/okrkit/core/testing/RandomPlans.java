@@ -11,8 +11,8 @@ import org.okrkit.core.Frequency;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
-import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveKind;
@@ -142,8 +142,8 @@ public final class RandomPlans {
 
   /**
    * {@code plan} with random revisions: new targets (of the same shape; milestones keep their
-   * names), new weights, and new contributions of KPIs, each dated on a random day of the period.
-   * A revision the plan would refuse (a check-in of that day naming a milestone that the new target
+   * names), new weights, and new contributions of KPIs, each dated on a random day of the period. A
+   * revision the plan would refuse (a check-in of that day naming a milestone that the new target
    * lacks, say) is left out, so the result is always valid.
    */
   public static Plan revised(Random r, Plan plan) {

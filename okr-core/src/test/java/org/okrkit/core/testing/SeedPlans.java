@@ -281,9 +281,9 @@ public final class SeedPlans {
 
   /**
    * The seed's re-tuning example, as the quarter before the change: a tech company whose OKR is to
-   * expand the product line, measured by product launches. Next quarter its OKR becomes "improve the
-   * product and grow word of mouth", and the KPI "number of product launches" gives way to "user
-   * satisfaction score of at least 4.5" (see the rollover tests).
+   * expand the product line, measured by product launches. Next quarter its OKR becomes "improve
+   * the product and grow word of mouth", and the KPI "number of product launches" gives way to
+   * "user satisfaction score of at least 4.5" (see the rollover tests).
    */
   public static Plan techCompany() {
     return Plan.builder()

@@ -39,7 +39,10 @@ class PhrasebookTest {
     return Phrasebook.load(
         "t",
         locale,
-        name -> FILES.containsKey(name) ? new ByteArrayInputStream(FILES.get(name).getBytes(UTF_8)) : null);
+        name ->
+            FILES.containsKey(name)
+                ? new ByteArrayInputStream(FILES.get(name).getBytes(UTF_8))
+                : null);
   }
 
   static final Phrasebook EN = book(Locale.ROOT);
@@ -53,25 +56,31 @@ class PhrasebookTest {
             .text("id", "K1")
             .list("ids", List.of("a", "b", "c"));
     assertEquals("0.3 3 0.3 K1 'K1'", EN.fillPattern("{x} {whole} {x:3} {@id} {@id:'}", a));
-    assertEquals("a, b and c / 'a', 'b' and 'c' / a;b;c / a - b - c", EN.fillPattern("{@ids:*} / {@ids:*'} / {@ids:;} / {@ids: - }", a));
-    assertEquals("0.483 0.483", EN.fillPattern("{v:3} {v:score}", Arguments.of().number("v", 0.4833333)));
+    assertEquals(
+        "a, b and c / 'a', 'b' and 'c' / a;b;c / a - b - c",
+        EN.fillPattern("{@ids:*} / {@ids:*'} / {@ids:;} / {@ids: - }", a));
+    assertEquals(
+        "0.483 0.483", EN.fillPattern("{v:3} {v:score}", Arguments.of().number("v", 0.4833333)));
   }
 
   @Test
   void whatIsNotAPlaceholderOrHasNoArgumentStaysVisible() {
     Arguments none = Arguments.of();
-    assertEquals("{@missing} none {} {1x} {x:abc} { y }", EN.fillPattern("{@missing} {n} {} {1x} {x:abc} { y }", none));
+    assertEquals(
+        "{@missing} none {} {1x} {x:abc} { y }",
+        EN.fillPattern("{@missing} {n} {} {1x} {x:abc} { y }", none));
     // a text given as a number, or a number as a text, is missing too
-    assertEquals("{@n} none", EN.fillPattern("{@n} {t}", Arguments.of().number("n", 1).text("t", "x")));
+    assertEquals(
+        "{@n} none", EN.fillPattern("{@n} {t}", Arguments.of().number("n", 1).text("t", "x")));
   }
 
   @Test
   void listsReadAsSentencesAndSayHowManyMoreThereAre() {
     List<String> items = new ArrayList<>();
-    List<String> expected =
-        List.of("", "i1", "i1 and i2", "i1, i2 and i3");
+    List<String> expected = List.of("", "i1", "i1 and i2", "i1, i2 and i3");
     for (int n = 0; n < expected.size(); n++) {
-      assertEquals(expected.get(n), EN.fillPattern("{@l:*}", Arguments.of().list("l", List.copyOf(items))));
+      assertEquals(
+          expected.get(n), EN.fillPattern("{@l:*}", Arguments.of().list("l", List.copyOf(items))));
       items.add("i" + (n + 1));
     }
     List<String> twelve = new ArrayList<>();
@@ -102,8 +111,10 @@ class PhrasebookTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-      assertEquals("hello ann", book(Locale.ROOT).fill("greeting", Arguments.of().text("name", "ann")));
-      assertEquals("hello ann", book(Locale.FRENCH).fill("greeting", Arguments.of().text("name", "ann")));
+      assertEquals(
+          "hello ann", book(Locale.ROOT).fill("greeting", Arguments.of().text("name", "ann")));
+      assertEquals(
+          "hello ann", book(Locale.FRENCH).fill("greeting", Arguments.of().text("name", "ann")));
     } finally {
       Locale.setDefault(before);
     }
@@ -117,7 +128,8 @@ class PhrasebookTest {
         List.of(Locale.SIMPLIFIED_CHINESE, Locale.CHINESE, Locale.ROOT),
         candidates.subList(candidates.size() - 3, candidates.size()));
     assertEquals(
-        List.of(Locale.GERMANY, Locale.GERMAN, Locale.ROOT), Phrasebook.candidates("t", Locale.GERMANY));
+        List.of(Locale.GERMANY, Locale.GERMAN, Locale.ROOT),
+        Phrasebook.candidates("t", Locale.GERMANY));
     assertEquals("Phrasebook[t, zh_CN]", zh.toString());
     assertEquals("Phrasebook[t, root]", EN.toString());
   }
@@ -126,14 +138,16 @@ class PhrasebookTest {
   void aMissingKeyOrRootIsADefectThatNamesIt() {
     assertEquals(
         "the t phrases have no 'nope'",
-        assertThrows(IllegalStateException.class, () -> EN.fill("nope", Arguments.of())).getMessage());
+        assertThrows(IllegalStateException.class, () -> EN.fill("nope", Arguments.of()))
+            .getMessage());
     assertEquals(
         "the t phrases have no 'nope'",
         assertThrows(IllegalStateException.class, () -> EN.phrase("nope")).getMessage());
     assertEquals(
         "the phrases u.properties are missing; expected the English root of the bundle beside its"
             + " translations",
-        assertThrows(IllegalStateException.class, () -> Phrasebook.load("u", Locale.ROOT, name -> null))
+        assertThrows(
+                IllegalStateException.class, () -> Phrasebook.load("u", Locale.ROOT, name -> null))
             .getMessage());
   }
 

@@ -3,9 +3,9 @@ package org.okrkit.io.document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A path into a document ({@code kpis[3].checkIns[0].date}), spelled out only when a message
- * needs it: reading a large file that has no problem then builds no path text at all. Immutable
- * (the text is worked out once, when first asked for) and safe to share between threads.
+ * A path into a document ({@code kpis[3].checkIns[0].date}), spelled out only when a message needs
+ * it: reading a large file that has no problem then builds no path text at all. Immutable (the text
+ * is worked out once, when first asked for) and safe to share between threads.
  */
 public final class DocumentPath {
   private static final DocumentPath ROOT = new DocumentPath(null, "", -1, "");
@@ -43,7 +43,9 @@ public final class DocumentPath {
     return new DocumentPath(this, field, i, null);
   }
 
-  /** The path as messages give it, {@code kpis[3].checkIns[0].date}; empty for the document itself. */
+  /**
+   * The path as messages give it, {@code kpis[3].checkIns[0].date}; empty for the document itself.
+   */
   @Override
   public String toString() {
     String t = text;

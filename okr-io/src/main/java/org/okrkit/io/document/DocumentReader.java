@@ -49,8 +49,8 @@ public final class DocumentReader<T> {
   public interface Decoder<T> {
     /**
      * The value the document describes. A decoder reports every problem it finds to {@code
-     * problems} and then throws {@link Problems#exception()} ({@link Problems#throwIfAny()}); should
-     * it return after reporting one, the reader throws it.
+     * problems} and then throws {@link Problems#exception()} ({@link Problems#throwIfAny()});
+     * should it return after reporting one, the reader throws it.
      *
      * @param root the document, or null when the input holds none (it is empty or a comment)
      * @param problems the problems of this read, to report to

@@ -10,8 +10,8 @@ import org.okrkit.io.internal.GeneratorWriter;
  * without a document start marker, text quoted only where YAML needs it. Every document ends with a
  * line break.
  *
- * <p>A document is written by a {@link Body} given to {@link #write(Format, Body)}, in the order
- * it is to appear: objects hold {@linkplain #name(String) named} values, lists hold values.
+ * <p>A document is written by a {@link Body} given to {@link #write(Format, Body)}, in the order it
+ * is to appear: objects hold {@linkplain #name(String) named} values, lists hold values.
  *
  * <pre>{@code
  * String json = DocumentWriter.write(Format.JSON, out -> {
@@ -109,7 +109,8 @@ public sealed interface DocumentWriter permits GeneratorWriter {
    * Writes a number given as its text, as it stands: for outputs whose numbers follow another
    * notation, such as Java's {@link Double#toString(double)} ({@code 8.791662725038297E-4}).
    *
-   * @throws IllegalArgumentException unless {@code text} is a JSON number ({@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?})
+   * @throws IllegalArgumentException unless {@code text} is a JSON number ({@code
+   *     -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?})
    */
   void rawNumber(String text);
 

@@ -12,10 +12,10 @@ import org.okrkit.core.Numbers;
 import org.okrkit.io.Format;
 
 /**
- * Reads the fields of one object of a document, reporting every problem with its position and
- * path instead of stopping: unknown fields as soon as the object is opened, then wrong types and
- * missing fields as each is asked for. A getter returns null when the field is absent or wrong, so
- * callers build an element only when {@link #ok()} says nothing went wrong.
+ * Reads the fields of one object of a document, reporting every problem with its position and path
+ * instead of stopping: unknown fields as soon as the object is opened, then wrong types and missing
+ * fields as each is asked for. A getter returns null when the field is absent or wrong, so callers
+ * build an element only when {@link #ok()} says nothing went wrong.
  */
 public final class Fields {
   private final Node node;
@@ -50,7 +50,8 @@ public final class Fields {
   public static @Nullable Fields of(
       Node node, DocumentPath path, Problems problems, String what, List<String> allowed) {
     if (node.type() != Node.Type.OBJECT) {
-      problems.add(node, path.toString(), "expected " + what + " (an object), got " + node.describe());
+      problems.add(
+          node, path.toString(), "expected " + what + " (an object), got " + node.describe());
       return null;
     }
     Fields f = new Fields(node, path, problems);
@@ -62,9 +63,14 @@ public final class Fields {
             field.line(),
             field.column(),
             f.path(field.name()),
-            "unknown field '" + field.name() + "'"
+            "unknown field '"
+                + field.name()
+                + "'"
                 + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                + "; " + what + " takes " + Texts.list(allowed));
+                + "; "
+                + what
+                + " takes "
+                + Texts.list(allowed));
       }
     }
     return f;
@@ -125,7 +131,9 @@ public final class Fields {
       problems.add(
           v,
           path("version"),
-          "unsupported format version " + Numbers.plain(n) + "; this okrkit reads version "
+          "unsupported format version "
+              + Numbers.plain(n)
+              + "; this okrkit reads version "
               + Format.VERSION);
     }
   }
@@ -141,7 +149,9 @@ public final class Fields {
     return v == null || v.type() == Node.Type.NULL ? null : v;
   }
 
-  /** The value of a required field; reports it missing and returns null when it is absent or null. */
+  /**
+   * The value of a required field; reports it missing and returns null when it is absent or null.
+   */
   public @Nullable Node required(String name) {
     Node v = value(name);
     if (v == null) {
@@ -316,7 +326,11 @@ public final class Fields {
     problems.add(
         v,
         path,
-        "expected one of " + Texts.list(names) + ", got '" + Texts.shorten(text) + "'"
+        "expected one of "
+            + Texts.list(names)
+            + ", got '"
+            + Texts.shorten(text)
+            + "'"
             + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
     return null;
   }
@@ -334,7 +348,10 @@ public final class Fields {
     return v.items();
   }
 
-  /** An object field's fields, in order; empty when absent, null (with a problem) when not an object. */
+  /**
+   * An object field's fields, in order; empty when absent, null (with a problem) when not an
+   * object.
+   */
   public @Nullable List<Node.Field> entries(String name) {
     Node v = value(name);
     if (v == null) {

@@ -96,7 +96,9 @@ public final class Input {
         line,
         at - lineStart + 1,
         "",
-        "the input is not valid UTF-8 (byte " + (at + 1) + "); plan and policy files are UTF-8 text");
+        "the input is not valid UTF-8 (byte "
+            + (at + 1)
+            + "); plan and policy files are UTF-8 text");
   }
 
   private static String stripBom(String text) {

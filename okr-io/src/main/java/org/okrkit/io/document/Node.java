@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Nodes are made by {@link DocumentReader} only, and never change once it hands them to a
  * decoder; a tree may then be read from several threads at once. Methods that read an object's
- * fields return nothing (0, null, an empty list) for other values, except those that take a
- * field's position, which throw {@link IllegalStateException} for a value that is not an object.
+ * fields return nothing (0, null, an empty list) for other values, except those that take a field's
+ * position, which throw {@link IllegalStateException} for a value that is not an object.
  */
 public final class Node {
   /** The kinds of value. */
@@ -98,15 +98,20 @@ public final class Node {
   private static final int[] NO_POSITIONS = {};
   private String[] names = NO_NAMES;
   private Node[] values = NO_VALUES;
+
   /** Line and column of each field's name, two ints per field. */
   private int[] positions = NO_POSITIONS;
+
   private int count;
   private @Nullable Map<String, Integer> index;
   private final @Nullable List<Node> items;
+
   /** Values in this subtree, aliases counted as what they stand for; set when complete. */
   long size = 1;
+
   /** Levels of objects and lists in this subtree, 0 for a scalar; set when complete. */
   int height;
+
   boolean complete;
 
   private Node(
@@ -146,7 +151,8 @@ public final class Node {
    * @param scalarText whether the scalar may stand for text where text is expected: any YAML scalar
    *     but null, since YAML leaves plain scalars untyped; only strings in JSON
    */
-  static Node scalar(Type type, int line, int column, String text, double number, boolean scalarText) {
+  static Node scalar(
+      Type type, int line, int column, String text, double number, boolean scalarText) {
     Node n = new Node(type, line, column, text, number, scalarText, null);
     n.complete = true;
     return n;
@@ -308,14 +314,10 @@ public final class Node {
   /** The value as messages describe what was found: {@code text 'abc'}, {@code a list}. */
   public String describe() {
     return switch (type) {
-  case TEXT -> 
-"text '" + Texts.shorten(text) + "'";
-  case NUMBER -> 
-"the number " + Texts.shorten(text);
-  case BOOLEAN -> 
-text;
-  default -> 
-type.noun();
-};
+      case TEXT -> "text '" + Texts.shorten(text) + "'";
+      case NUMBER -> "the number " + Texts.shorten(text);
+      case BOOLEAN -> text;
+      default -> type.noun();
+    };
   }
 }

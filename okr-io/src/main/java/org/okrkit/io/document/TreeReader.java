@@ -31,10 +31,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * <p>YAML anchors and aliases are resolved here rather than by SnakeYAML's composer (which Jackson
  * does not use; its parser hands an alias over as the anchor's name, and reports the anchors of
- * objects and lists only, so only those can be aliased). An alias becomes the node it
- * names, shared rather than copied, and is checked against the limits as if expanded: the number of
- * aliases, the depth the aliased value reaches where it is used, and the total number of values.
- * An alias to a node that is not complete yet would be recursive and is refused.
+ * objects and lists only, so only those can be aliased). An alias becomes the node it names, shared
+ * rather than copied, and is checked against the limits as if expanded: the number of aliases, the
+ * depth the aliased value reaches where it is used, and the total number of values. An alias to a
+ * node that is not complete yet would be recursive and is refused.
  *
  * <p>Syntax errors and broken limits stop reading; duplicate fields, tags and merge keys are
  * collected and reading goes on. The walk is iterative, so no input can exhaust the call stack.
@@ -58,14 +58,18 @@ public final class TreeReader {
   private static final class Frame {
     final Node node;
     final @Nullable Frame parent;
+
     /** The field this frame's value is under, or null for a list item or the root. */
     final @Nullable String key;
+
     /** The position of this frame's value in its list, when it is an item. */
     final int index;
+
     private @Nullable String path;
     @Nullable String name;
     int nameLine;
     int nameColumn;
+
     /** Whether the pending field's value is to be read and dropped: a duplicate or a merge key. */
     boolean drop;
 
@@ -87,10 +91,11 @@ public final class TreeReader {
     String path() {
       if (path == null) {
         path =
-            parent == null ? ""
-                : key == null ? parent.path() + "[" + index + "]"
-                : parent.path().isEmpty() ? key
-                : parent.path() + "." + key;
+            parent == null
+                ? ""
+                : key == null
+                    ? parent.path() + "[" + index + "]"
+                    : parent.path().isEmpty() ? key : parent.path() + "." + key;
       }
       return path;
     }
@@ -120,7 +125,8 @@ public final class TreeReader {
    *
    * @throws Problems.Stop after adding the problem that stopped reading
    */
-  public static @Nullable Node read(String text, Format format, ReadLimits limits, Problems problems) {
+  public static @Nullable Node read(
+      String text, Format format, ReadLimits limits, Problems problems) {
     TreeReader reader = new TreeReader(format, limits, problems);
     try (JsonParser parser = reader.factory().createParser(text)) {
       return reader.document(parser);
@@ -177,46 +183,48 @@ public final class TreeReader {
         int column = at.getColumnNr();
         Frame top = stack.peek();
         switch (token) {
-  case FIELD_NAME -> 
-field(parser.currentName(), line, column, top);
-  case START_OBJECT, START_ARRAY -> {
-checkTag(parser, line, column, top);
-              if (stack.size() + 1 > limits.maxDepth()) {
-                throw tooDeep(line, column, pathIn(top));
-              }
-              Node node =
-                  token == JsonToken.START_OBJECT ? Node.object(line, column) : Node.list(line, column);
-              count(1, line, column, top);
-              String anchor = anchor(parser);
-              if (anchor != null) {
-                anchors.put(anchor, node);
-              }
-              Frame frame = new Frame(node, top);
-              attach(top, node);
-              stack.push(frame);
-}
-  case END_OBJECT, END_ARRAY -> {
-Frame done = stack.pop();
-              complete(done.node);
-              if (stack.isEmpty()) {
-                root = done.node;
-              }
-}
-  default -> {
-Node node = scalar(parser, token, line, column, top, stack.size());
-              attach(top, node);
-              if (top == null) {
-                root = node;
-              }
-}
-}
+          case FIELD_NAME -> field(parser.currentName(), line, column, top);
+          case START_OBJECT, START_ARRAY -> {
+            checkTag(parser, line, column, top);
+            if (stack.size() + 1 > limits.maxDepth()) {
+              throw tooDeep(line, column, pathIn(top));
+            }
+            Node node =
+                token == JsonToken.START_OBJECT
+                    ? Node.object(line, column)
+                    : Node.list(line, column);
+            count(1, line, column, top);
+            String anchor = anchor(parser);
+            if (anchor != null) {
+              anchors.put(anchor, node);
+            }
+            Frame frame = new Frame(node, top);
+            attach(top, node);
+            stack.push(frame);
+          }
+          case END_OBJECT, END_ARRAY -> {
+            Frame done = stack.pop();
+            complete(done.node);
+            if (stack.isEmpty()) {
+              root = done.node;
+            }
+          }
+          default -> {
+            Node node = scalar(parser, token, line, column, top, stack.size());
+            attach(top, node);
+            if (top == null) {
+              root = node;
+            }
+          }
+        }
         if (stack.isEmpty()) {
           break;
         }
         token = parser.nextToken();
         if (token == null) {
           // the parsers report truncated documents themselves; this is a safety net
-          throw problems.stop(line, column, where(stack), "the document ends before it is complete");
+          throw problems.stop(
+              line, column, where(stack), "the document ends before it is complete");
         }
       }
       JsonToken more = parser.nextToken();
@@ -233,7 +241,10 @@ Node node = scalar(parser, token, line, column, top, stack.size());
     } catch (StreamConstraintsException e) {
       JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       throw problems.stop(
-          lineOf(at), columnOf(at), where(stack), "input exceeds a limit: " + clean(e.getOriginalMessage()));
+          lineOf(at),
+          columnOf(at),
+          where(stack),
+          "input exceeds a limit: " + clean(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw syntax(e, parser, where(stack));
     } catch (YAMLException e) {
@@ -262,7 +273,10 @@ Node node = scalar(parser, token, line, column, top, stack.size());
     top.drop = false;
     if (format == Format.YAML && name.equals("<<")) {
       problems.add(
-          line, column, top.childPath(), "YAML merge keys ('<<') are not supported; write the fields out");
+          line,
+          column,
+          top.childPath(),
+          "YAML merge keys ('<<') are not supported; write the fields out");
       top.drop = true;
       return;
     }
@@ -272,8 +286,12 @@ Node node = scalar(parser, token, line, column, top, stack.size());
           line,
           column,
           top.childPath(),
-          "duplicate field '" + name + "'; it is already set at line " + first.line()
-              + ", column " + first.column());
+          "duplicate field '"
+              + name
+              + "'; it is already set at line "
+              + first.line()
+              + ", column "
+              + first.column());
       top.drop = true;
     }
   }
@@ -298,26 +316,25 @@ Node node = scalar(parser, token, line, column, top, stack.size());
     }
     checkTag(parser, line, column, top);
     count(1, line, column, top);
-    
-    Node node = switch (token) {
-  case VALUE_STRING -> 
-Node.scalar(Node.Type.TEXT, line, column, parser.getText(), 0, true);
-  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> 
-number(parser, line, column, yaml);
-  case VALUE_TRUE, VALUE_FALSE -> 
-Node.scalar(
-                Node.Type.BOOLEAN,
-                line,
-                column,
-                token == JsonToken.VALUE_TRUE ? "true" : "false",
-                0,
-                yaml);
-  case VALUE_NULL -> 
-Node.scalar(Node.Type.NULL, line, column, "null", 0, false);
-  default -> 
-// embedded objects and other tokens have no place in a text document
-throw problems.stop(line, column, pathIn(top), "unexpected " + token + " in the document");
-};
+
+    Node node =
+        switch (token) {
+          case VALUE_STRING -> Node.scalar(Node.Type.TEXT, line, column, parser.getText(), 0, true);
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, line, column, yaml);
+          case VALUE_TRUE, VALUE_FALSE ->
+              Node.scalar(
+                  Node.Type.BOOLEAN,
+                  line,
+                  column,
+                  token == JsonToken.VALUE_TRUE ? "true" : "false",
+                  0,
+                  yaml);
+          case VALUE_NULL -> Node.scalar(Node.Type.NULL, line, column, "null", 0, false);
+          default ->
+              // embedded objects and other tokens have no place in a text document
+              throw problems.stop(
+                  line, column, pathIn(top), "unexpected " + token + " in the document");
+        };
     String anchor = anchor(parser);
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -343,15 +360,11 @@ throw problems.stop(line, column, pathIn(top), "unexpected " + token + " in the 
   /** YAML's infinities and NaN, or 0 when {@code text} is none of them. */
   private static double special(String text) {
     return switch (text) {
-  case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> 
-Double.POSITIVE_INFINITY;
-  case "-.inf", "-.Inf", "-.INF" -> 
-Double.NEGATIVE_INFINITY;
-  case ".nan", ".NaN", ".NAN" -> 
-Double.NaN;
-  default -> 
-0;
-};
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
+      case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
+      case ".nan", ".NaN", ".NAN" -> Double.NaN;
+      default -> 0;
+    };
   }
 
   private Node alias(String name, int line, int column, @Nullable Frame top, int depth) {
@@ -363,7 +376,11 @@ Double.NaN;
           line,
           column,
           pathIn(top),
-          "alias *" + name + " names no anchor (&" + name + ") of an object or list defined before"
+          "alias *"
+              + name
+              + " names no anchor (&"
+              + name
+              + ") of an object or list defined before"
               + " it; anchors on single values are not supported");
     }
     if (!target.complete) {
@@ -379,7 +396,8 @@ Double.NaN;
           line,
           column,
           pathIn(top),
-          "the document uses more than " + limits.maxAliases()
+          "the document uses more than "
+              + limits.maxAliases()
               + " YAML aliases (ReadLimits.maxAliases)");
     }
     if (depth + target.height > limits.maxDepth()) {
@@ -396,7 +414,8 @@ Double.NaN;
           line,
           column,
           pathIn(top),
-          "the document holds more than " + limits.maxValues()
+          "the document holds more than "
+              + limits.maxValues()
               + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
     }
   }
@@ -426,7 +445,8 @@ Double.NaN;
         line,
         column,
         path,
-        "the document nests objects and lists more than " + limits.maxDepth()
+        "the document nests objects and lists more than "
+            + limits.maxDepth()
             + " levels deep (ReadLimits.maxDepth)");
   }
 
@@ -449,7 +469,9 @@ Double.NaN;
           line,
           column,
           pathIn(top),
-          "YAML tag '" + tag + "' is not supported; plan and policy files take no type information"
+          "YAML tag '"
+              + tag
+              + "' is not supported; plan and policy files take no type information"
               + " from the input");
     }
   }
@@ -457,7 +479,8 @@ Double.NaN;
   private Problems.Stop syntax(Exception e, JsonParser parser, String path) {
     MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
     if (marked != null) {
-      Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+      Mark mark =
+          marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       String problem = marked.getProblem() == null ? "" : marked.getProblem().trim();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext().trim() + ")";
       return problems.stop(
@@ -469,7 +492,8 @@ Double.NaN;
     YAMLException yaml = cause(e, YAMLException.class);
     if (yaml != null) {
       JsonLocation at = parser.currentLocation();
-      return problems.stop(lineOf(at), columnOf(at), path, "YAML error: " + clean(yaml.getMessage()));
+      return problems.stop(
+          lineOf(at), columnOf(at), path, "YAML error: " + clean(yaml.getMessage()));
     }
     JsonProcessingException json = (JsonProcessingException) e;
     JsonLocation at = json.getLocation() != null ? json.getLocation() : parser.currentLocation();
@@ -477,7 +501,9 @@ Double.NaN;
         lineOf(at),
         columnOf(at),
         path,
-        (format == Format.JSON ? "JSON" : "YAML") + " syntax error: " + clean(json.getOriginalMessage()));
+        (format == Format.JSON ? "JSON" : "YAML")
+            + " syntax error: "
+            + clean(json.getOriginalMessage()));
   }
 
   private static int lineOf(@Nullable JsonLocation at) {

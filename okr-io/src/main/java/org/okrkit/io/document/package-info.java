@@ -5,12 +5,12 @@
  *
  * <ul>
  *   <li>{@link org.okrkit.io.document.DocumentReader} reads a document within {@link
- *       org.okrkit.io.ReadLimits} into a tree of {@link org.okrkit.io.document.Node}s that keep their
- *       line and column, and hands it to a decoder;
+ *       org.okrkit.io.ReadLimits} into a tree of {@link org.okrkit.io.document.Node}s that keep
+ *       their line and column, and hands it to a decoder;
  *   <li>a decoder reads each object with {@link org.okrkit.io.document.Fields} and reports what is
  *       wrong to {@link org.okrkit.io.document.Problems}, which becomes a {@link
- *       org.okrkit.io.PlanFileException} listing every problem with its line, column and {@linkplain
- *       org.okrkit.io.document.DocumentPath path};
+ *       org.okrkit.io.PlanFileException} listing every problem with its line, column and
+ *       {@linkplain org.okrkit.io.document.DocumentPath path};
  *   <li>{@link org.okrkit.io.document.DocumentWriter} writes a document laid out as okrkit's files
  *       are, and okr-io's exports too.
  * </ul>

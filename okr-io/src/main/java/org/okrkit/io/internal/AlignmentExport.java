@@ -17,9 +17,9 @@ import org.okrkit.io.internal.Report.Style;
 import org.okrkit.io.internal.Report.Table;
 
 /**
- * An {@link AlignmentReport} as a {@link Report}: a table of coverage (the plan, then each objective
- * followed by its key results, then each owner that sets objectives) and a table of findings in
- * report order; CSV holds both, coverage rows first, told apart by their {@code kind}.
+ * An {@link AlignmentReport} as a {@link Report}: a table of coverage (the plan, then each
+ * objective followed by its key results, then each owner that sets objectives) and a table of
+ * findings in report order; CSV holds both, coverage rows first, told apart by their {@code kind}.
  */
 public final class AlignmentExport {
   /** The {@code kind} of a finding's row in CSV. */

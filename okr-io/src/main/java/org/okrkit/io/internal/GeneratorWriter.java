@@ -13,11 +13,12 @@ import org.okrkit.io.document.DocumentWriter;
 
 /**
  * The one {@link DocumentWriter}: a Jackson generator set up by {@link Generators}. okr-io's own
- * encoders reach the generator behind a writer through {@link #generator(DocumentWriter)}, so that a
- * plan or policy is written in place by the same code that writes its file.
+ * encoders reach the generator behind a writer through {@link #generator(DocumentWriter)}, so that
+ * a plan or policy is written in place by the same code that writes its file.
  */
 public final class GeneratorWriter implements DocumentWriter {
-  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   private final JsonGenerator out;
 
@@ -150,7 +151,10 @@ public final class GeneratorWriter implements DocumentWriter {
     }
   }
 
-  /** An {@link Appendable} as a {@link Writer}, keeping its last character; closing it closes nothing. */
+  /**
+   * An {@link Appendable} as a {@link Writer}, keeping its last character; closing it closes
+   * nothing.
+   */
   private static final class LastChar extends Writer {
     private final Appendable out;
     char last;

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -48,7 +48,12 @@ public final class Generators {
     public boolean needToQuoteValue(String value) {
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
-        if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c < ' ' || c == 0x7F) {
+        if (c == '\u0085'
+            || c == '\u2028'
+            || c == '\u2029'
+            || c == '\uFEFF'
+            || c < ' '
+            || c == 0x7F) {
           return true;
         }
       }
@@ -71,7 +76,9 @@ public final class Generators {
     return result.endsWith("\n") ? result : result + "\n";
   }
 
-  /** A generator of a document in {@code format} onto {@code out}; closing it closes {@code out}. */
+  /**
+   * A generator of a document in {@code format} onto {@code out}; closing it closes {@code out}.
+   */
   static JsonGenerator create(Format format, Writer out) throws IOException {
     JsonGenerator g = format == Format.JSON ? JSON.createGenerator(out) : YAML.createGenerator(out);
     if (format == Format.JSON) {
@@ -113,7 +120,10 @@ public final class Generators {
         return shortest.stripTrailingZeros().toPlainString();
       }
     }
-    return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+    return exact
+        .round(new MathContext(17, RoundingMode.HALF_EVEN))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Writes a number field. */

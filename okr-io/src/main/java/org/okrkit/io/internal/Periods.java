@@ -42,7 +42,8 @@ public final class Periods {
       }
       Matcher quarter = QUARTER.matcher(text);
       if (quarter.matches()) {
-        return Period.quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
+        return Period.quarter(
+            Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
       }
       Matcher half = HALF.matcher(text);
       if (half.matches()) {

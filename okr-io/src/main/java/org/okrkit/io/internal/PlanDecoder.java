@@ -33,7 +33,6 @@ import org.okrkit.io.document.Node;
 import org.okrkit.io.document.Problems;
 import org.okrkit.io.document.Texts;
 
-
 /**
  * Turns a document tree into a {@link Plan}: first every problem of shape is collected (types,
  * unknown and missing fields, duplicate ids); when there is none, the plan is built, and the
@@ -49,7 +48,14 @@ import org.okrkit.io.document.Texts;
 public final class PlanDecoder {
   static final List<String> ROOT =
       Fields.names(
-          "$schema", "version", "name", "period", "owners", "objectives", "kpis", "revisions",
+          "$schema",
+          "version",
+          "name",
+          "period",
+          "owners",
+          "objectives",
+          "kpis",
+          "revisions",
           "checkIns");
   static final List<String> OWNER = Fields.names("id", "name", "level", "parent");
   static final List<String> OBJECTIVE =
@@ -58,21 +64,42 @@ public final class PlanDecoder {
       Fields.names("id", "title", "measure", "target", "weight", "tags", "revisions", "checkIns");
   static final List<String> KPI =
       Fields.names(
-          "id", "title", "owner", "measure", "target", "weight", "frequency", "period", "tags",
-          "contributions", "revisions", "checkIns");
+          "id",
+          "title",
+          "owner",
+          "measure",
+          "target",
+          "weight",
+          "frequency",
+          "period",
+          "tags",
+          "contributions",
+          "revisions",
+          "checkIns");
   static final List<String> MEASURE = Fields.names("name", "unit", "direction");
   static final List<String> TARGET =
-      Fields.names("kind", "baseline", "value", "threshold", "stretch", "low", "high", "milestones");
+      Fields.names(
+          "kind", "baseline", "value", "threshold", "stretch", "low", "high", "milestones");
   static final List<String> MILESTONE = Fields.names("name", "weight", "due");
   static final List<String> CONTRIBUTION = Fields.names("keyResult", "weight");
   static final List<String> CHECK_IN =
-      Fields.names("date", "value", "done", "milestone", "confidence", "note", "author", "correction");
+      Fields.names(
+          "date", "value", "done", "milestone", "confidence", "note", "author", "correction");
   static final List<String> TOP_CHECK_IN =
       Fields.names(
-          "element", "date", "value", "done", "milestone", "confidence", "note", "author",
+          "element",
+          "date",
+          "value",
+          "done",
+          "milestone",
+          "confidence",
+          "note",
+          "author",
           "correction");
+
   /** The changes a revision may make; it makes exactly one. */
   static final List<String> CHANGES = Fields.names("target", "weight", "contributions");
+
   static final List<String> KEY_RESULT_REVISION =
       Fields.names("date", "target", "weight", "reason", "author");
   static final List<String> KPI_REVISION =
@@ -87,8 +114,10 @@ public final class PlanDecoder {
     final List<String> allowed;
     final int line;
     final int column;
+
     /** The places of a KPI's or a revision's contributions, in order; null when it has none. */
     @Nullable List<Place> contributions;
+
     /** Fields the model names that sit elsewhere in the file, by the model's field name. */
     @Nullable Map<String, Place> aliases;
 
@@ -115,11 +144,14 @@ public final class PlanDecoder {
    * them; a contribution in its holder's place, by its position in the holder's list.
    */
   private final Map<String, List<@Nullable Place>> parts = new HashMap<>();
+
   /** The first holder of each id: its place and its collection, for duplicate-id messages. */
   private final Map<String, Place> ids = new HashMap<>();
+
   private final List<CheckIn> checkIns = new ArrayList<>();
   private final List<Revision> revisions = new ArrayList<>();
   private int keyResultCount;
+
   /** Where the plan stands in the document: the root, or a field of another document. */
   private final DocumentPath base;
 
@@ -137,7 +169,10 @@ public final class PlanDecoder {
   public static Plan decode(@Nullable Node root, Problems problems) {
     if (root == null) {
       problems.add(
-          0, 0, "", "the document is empty; expected an object with a period, owners and objectives");
+          0,
+          0,
+          "",
+          "the document is empty; expected an object with a period, owners and objectives");
       throw problems.exception();
     }
     Plan plan = new PlanDecoder(problems, DocumentPath.root()).plan(root);
@@ -148,8 +183,8 @@ public final class PlanDecoder {
   }
 
   /**
-   * A plan written inside another document, at {@code path}; null, with the problems added, when
-   * it is not a valid plan.
+   * A plan written inside another document, at {@code path}; null, with the problems added, when it
+   * is not a valid plan.
    */
   public static @Nullable Plan inline(Node node, String path, Problems problems) {
     return new PlanDecoder(problems, DocumentPath.of(path)).plan(node);
@@ -209,9 +244,7 @@ public final class PlanDecoder {
     List<Node> looseRevisions = f.list("revisions");
     if (looseRevisions != null) {
       for (int i = 0; i < looseRevisions.size(); i++) {
-        revision(
-            looseRevisions.get(i), f.at("revisions", i), null, TOP_REVISION,
-            "a revision");
+        revision(looseRevisions.get(i), f.at("revisions", i), null, TOP_REVISION, "a revision");
       }
     }
     List<Node> loose = f.list("checkIns");
@@ -236,13 +269,15 @@ public final class PlanDecoder {
     Level level = f.choice("level", Level.class, true);
     String parent = f.text("parent", false);
     if (f.ok() && id != null && name != null && level != null) {
-      build(f, () -> {
-        Owner.Builder b = Owner.builder().id(id).name(name).level(level);
-        if (parent != null) {
-          b.parentId(parent);
-        }
-        plan.addOwners(b.build());
-      });
+      build(
+          f,
+          () -> {
+            Owner.Builder b = Owner.builder().id(id).name(name).level(level);
+            if (parent != null) {
+              b.parentId(parent);
+            }
+            plan.addOwners(b.build());
+          });
     }
   }
 
@@ -259,19 +294,22 @@ public final class PlanDecoder {
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
     if (f.ok() && id != null && title != null && owner != null) {
-      build(f, () -> {
-        Objective.Builder b = Objective.builder().id(id).title(title).ownerId(owner).addAllTags(tags);
-        if (kind != null) {
-          b.kind(kind);
-        }
-        if (parent != null) {
-          b.parentId(parent);
-        }
-        if (period != null) {
-          b.period(period);
-        }
-        plan.addObjectives(b.build());
-      });
+      build(
+          f,
+          () -> {
+            Objective.Builder b =
+                Objective.builder().id(id).title(title).ownerId(owner).addAllTags(tags);
+            if (kind != null) {
+              b.kind(kind);
+            }
+            if (parent != null) {
+              b.parentId(parent);
+            }
+            if (period != null) {
+              b.period(period);
+            }
+            plan.addObjectives(b.build());
+          });
     }
     List<Node> keyResults = f.list("keyResults");
     if (keyResults != null) {
@@ -299,20 +337,22 @@ public final class PlanDecoder {
         && title != null
         && measure != null
         && target != null) {
-      build(f, () -> {
-        KeyResult.Builder b =
-            KeyResult.builder()
-                .id(id)
-                .objectiveId(objective)
-                .title(title)
-                .measure(measure)
-                .target(target)
-                .addAllTags(tags);
-        if (weight != null) {
-          b.weight(weight);
-        }
-        plan.addKeyResults(b.build());
-      });
+      build(
+          f,
+          () -> {
+            KeyResult.Builder b =
+                KeyResult.builder()
+                    .id(id)
+                    .objectiveId(objective)
+                    .title(title)
+                    .measure(measure)
+                    .target(target)
+                    .addAllTags(tags);
+            if (weight != null) {
+              b.weight(weight);
+            }
+            plan.addKeyResults(b.build());
+          });
     }
     nestedRevisions(f, id, KEY_RESULT_REVISION, "a revision of a key result");
     nestedCheckIns(f, id);
@@ -334,28 +374,35 @@ public final class PlanDecoder {
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
     List<Contribution> contributions = contributions(f, place);
-    if (f.ok() && id != null && title != null && owner != null && measure != null && target != null) {
-      build(f, () -> {
-        Kpi.Builder b =
-            Kpi.builder()
-                .id(id)
-                .ownerId(owner)
-                .title(title)
-                .measure(measure)
-                .target(target)
-                .addAllContributions(contributions)
-                .addAllTags(tags);
-        if (weight != null) {
-          b.weight(weight);
-        }
-        if (frequency != null) {
-          b.frequency(frequency);
-        }
-        if (period != null) {
-          b.period(period);
-        }
-        plan.addKpis(b.build());
-      });
+    if (f.ok()
+        && id != null
+        && title != null
+        && owner != null
+        && measure != null
+        && target != null) {
+      build(
+          f,
+          () -> {
+            Kpi.Builder b =
+                Kpi.builder()
+                    .id(id)
+                    .ownerId(owner)
+                    .title(title)
+                    .measure(measure)
+                    .target(target)
+                    .addAllContributions(contributions)
+                    .addAllTags(tags);
+            if (weight != null) {
+              b.weight(weight);
+            }
+            if (frequency != null) {
+              b.frequency(frequency);
+            }
+            if (period != null) {
+              b.period(period);
+            }
+            plan.addKpis(b.build());
+          });
     }
     nestedRevisions(f, id, KPI_REVISION, "a revision of a KPI");
     nestedCheckIns(f, id);
@@ -376,7 +423,12 @@ public final class PlanDecoder {
             field.line(),
             field.column(),
             f.path("id"),
-            "id '" + id + "' is already used by " + first.path + " at line " + first.node.line()
+            "id '"
+                + id
+                + "' is already used by "
+                + first.path
+                + " at line "
+                + first.node.line()
                 + "; ids must be unique across owners, objectives, key results and KPIs");
       }
     }
@@ -431,9 +483,9 @@ public final class PlanDecoder {
     }
     if (kind == null) {
       kind =
-          t.value("milestones") != null ? Target.Kind.MILESTONES
-              : low != null || high != null ? Target.Kind.RANGE
-              : Target.Kind.ABSOLUTE;
+          t.value("milestones") != null
+              ? Target.Kind.MILESTONES
+              : low != null || high != null ? Target.Kind.RANGE : Target.Kind.ABSOLUTE;
     }
     Target.Builder b = Target.builder().kind(kind).addAllMilestones(milestones);
     if (baseline != null) {
@@ -463,7 +515,9 @@ public final class PlanDecoder {
     }
     if (node.type() != Node.Type.OBJECT) {
       problems.add(
-          node, path, "expected a milestone (its name, or an object with name, weight and due), got "
+          node,
+          path,
+          "expected a milestone (its name, or an object with name, weight and due), got "
               + node.describe());
       return null;
     }
@@ -521,7 +575,8 @@ public final class PlanDecoder {
             node,
             path,
             "expected a contribution (a key result's id, or an object with keyResult and weight),"
-                + " got " + node.describe());
+                + " got "
+                + node.describe());
         continue;
       }
       DocumentPath first = seen == null ? null : seen.putIfAbsent(keyResult, path);
@@ -529,7 +584,10 @@ public final class PlanDecoder {
         problems.add(
             node,
             path,
-            "the KPI contributes to key result '" + keyResult + "' more than once (first at " + first
+            "the KPI contributes to key result '"
+                + keyResult
+                + "' more than once (first at "
+                + first
                 + "); expected one contribution per key result");
         continue;
       }
@@ -548,7 +606,8 @@ public final class PlanDecoder {
     if (items != null) {
       for (int i = 0; i < items.size(); i++) {
         Node item = items.get(i);
-        String tag = item.isText() ? item.text() : Fields.text(item, f.at("tags", i).toString(), problems);
+        String tag =
+            item.isText() ? item.text() : Fields.text(item, f.at("tags", i).toString(), problems);
         if (tag != null) {
           tags.add(tag);
         }
@@ -606,9 +665,7 @@ public final class PlanDecoder {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      revision(
-          items.get(i), f.at("revisions", i), element == null ? "" : element,
-          allowed, what);
+      revision(items.get(i), f.at("revisions", i), element == null ? "" : element, allowed, what);
     }
   }
 
@@ -639,7 +696,9 @@ public final class PlanDecoder {
       problems.add(
           node,
           path,
-          "missing the change: " + what + " gives one of "
+          "missing the change: "
+              + what
+              + " gives one of "
               + quoted("or", CHANGES.stream().filter(allowed::contains).toArray(String[]::new)));
     } else if (changes.size() > 1) {
       Node.Field second =
@@ -648,7 +707,8 @@ public final class PlanDecoder {
           second.line(),
           second.column(),
           f.path(changes.get(1)),
-          "a revision makes one change, got " + quoted("and", changes.toArray(new String[0]))
+          "a revision makes one change, got "
+              + quoted("and", changes.toArray(new String[0]))
               + "; expected a separate revision for each");
     }
     Target target = changes.contains("target") ? target(f) : null;
@@ -670,7 +730,8 @@ public final class PlanDecoder {
       place.aliases =
           Map.of(
               "kind",
-              new Place(f.at("contributions"), field.value(), allowed, field.line(), field.column()));
+              new Place(
+                  f.at("contributions"), field.value(), allowed, field.line(), field.column()));
     }
     Revision.Builder b = Revision.builder().elementId(id).date(date).reason(reason).author(author);
     if (target != null) {
@@ -679,7 +740,8 @@ public final class PlanDecoder {
       b.kind(Revision.Kind.WEIGHT).weight(weight);
     } else {
       b.kind(Revision.Kind.CONTRIBUTIONS)
-          .contributions(Objects.requireNonNull(contributions, "contributions, the one change left"));
+          .contributions(
+              Objects.requireNonNull(contributions, "contributions, the one change left"));
     }
     revisions.add(b.build());
   }
@@ -709,8 +771,8 @@ public final class PlanDecoder {
   }
 
   /**
-   * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong)
-   * or in the plan's own list ({@code element} null: the check-in names it).
+   * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong) or
+   * in the plan's own list ({@code element} null: the check-in names it).
    */
   private void checkIn(Node node, DocumentPath path, @Nullable String element) {
     Fields f =
@@ -737,7 +799,10 @@ public final class PlanDecoder {
       return;
     }
     // the model's location of this check-in is checkIns[n], n its position in the plan's list
-    record("checkIns", checkIns.size(), new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
+    record(
+        "checkIns",
+        checkIns.size(),
+        new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
     CheckIn.Builder b =
         CheckIn.builder()
             .elementId(id)
@@ -800,7 +865,9 @@ public final class PlanDecoder {
       if (place != null && steps.size() > 1 && steps.get(1).isPart()) {
         List<Place> contributions = place.contributions;
         int c = steps.get(1).index().getAsInt();
-        if (steps.get(1).name().equals("contributions") && contributions != null && c < contributions.size()) {
+        if (steps.get(1).name().equals("contributions")
+            && contributions != null
+            && c < contributions.size()) {
           place = contributions.get(c);
           used = 2;
         }
@@ -813,16 +880,21 @@ public final class PlanDecoder {
     int column = place == null ? node.column() : place.column;
     for (int i = used; i < steps.size(); i++) {
       Location.Step s = steps.get(i);
-      Place alias = place != null && place.aliases != null && i == used ? place.aliases.get(s.name()) : null;
+      Place alias =
+          place != null && place.aliases != null && i == used ? place.aliases.get(s.name()) : null;
       if (alias != null) {
         path = alias.path.toString();
         line = alias.line;
         column = alias.column;
         break;
       }
-      Node.Field field = !s.isPart() && node.type() == Node.Type.OBJECT ? node.field(s.name()) : null;
+      Node.Field field =
+          !s.isPart() && node.type() == Node.Type.OBJECT ? node.field(s.name()) : null;
       if (field == null) {
-        if (i == used && !s.isPart() && node.type() == Node.Type.OBJECT && allowed.contains(s.name())) {
+        if (i == used
+            && !s.isPart()
+            && node.type() == Node.Type.OBJECT
+            && allowed.contains(s.name())) {
           path = path.isEmpty() ? s.name() : path + "." + s.name();
         }
         break;

@@ -42,10 +42,13 @@ import org.okrkit.io.Format;
  */
 public final class PlanEncoder {
   private final Plan plan;
+
   /** The plan before any revision: the elements' own fields in the file. */
   private final Plan original;
+
   /** The revisions written inside their element, by element, in the plan's order. */
   private final ListMultimap<String, Revision> nested = ArrayListMultimap.create();
+
   /** The revisions written in the plan's own list, in the plan's order. */
   private final List<Revision> loose = new ArrayList<>();
 
@@ -76,7 +79,8 @@ public final class PlanEncoder {
         nesting = true;
       }
       // a valid plan's revisions revise its key results and KPIs
-      int at = Objects.requireNonNull(position.get(r.elementId()), "the revised element's position");
+      int at =
+          Objects.requireNonNull(position.get(r.elementId()), "the revised element's position");
       if (nesting && at >= last) {
         last = at;
         nested.put(r.elementId(), r);
@@ -233,13 +237,10 @@ public final class PlanEncoder {
     }
     out.writeStringField("date", r.date().toString());
     switch (r.kind()) {
-  case TARGET -> 
-target(out, r.target().orElseThrow());
-  case WEIGHT -> 
-number(out, "weight", r.weight().orElseThrow());
-  default -> 
-contributions(out, r.contributions());
-}
+      case TARGET -> target(out, r.target().orElseThrow());
+      case WEIGHT -> number(out, "weight", r.weight().orElseThrow());
+      default -> contributions(out, r.contributions());
+    }
     out.writeStringField("reason", r.reason());
     out.writeStringField("author", r.author());
     out.writeEndObject();

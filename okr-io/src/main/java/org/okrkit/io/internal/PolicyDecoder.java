@@ -35,21 +35,44 @@ import org.okrkit.scoring.TargetRule;
 public final class PolicyDecoder {
   static final List<String> ROOT =
       Fields.names(
-          "$schema", "version", "keyResultStrategy", "kpiStrategy", "elementStrategies",
-          "tagStrategies", "levelStrategies", "objectiveAggregation", "childObjectiveWeight",
-          "keyResultKpiShare", "kpiAggregation", "okrAggregation", "compositeKpiWeight",
-          "compositeOkrWeight", "bands", "missingValue", "targetRule", "pace", "onTrackTolerance",
+          "$schema",
+          "version",
+          "keyResultStrategy",
+          "kpiStrategy",
+          "elementStrategies",
+          "tagStrategies",
+          "levelStrategies",
+          "objectiveAggregation",
+          "childObjectiveWeight",
+          "keyResultKpiShare",
+          "kpiAggregation",
+          "okrAggregation",
+          "compositeKpiWeight",
+          "compositeOkrWeight",
+          "bands",
+          "missingValue",
+          "targetRule",
+          "pace",
+          "onTrackTolerance",
           "atRiskTolerance");
   static final List<String> BANDS =
       Fields.names("yellowFrom", "greenFrom", "committedYellowFrom", "committedGreenFrom");
   static final List<String> STRATEGIES =
       Fields.names(
-          "binary", "linear", "tiered", "stepped", "curve", "percentOfTarget", "range", "milestones");
+          "binary",
+          "linear",
+          "tiered",
+          "stepped",
+          "curve",
+          "percentOfTarget",
+          "range",
+          "milestones");
   static final List<String> AGGREGATIONS =
       Fields.names("weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
   static final List<String> PACES = Fields.names("linear", "curve");
 
   private final Problems problems;
+
   /** The providers of named strategies, aggregations and paces that the document may use. */
   private final PolicyExtensions extensions;
 
@@ -224,13 +247,13 @@ public final class PolicyDecoder {
     }
   }
 
-
   /** A typed value: its type and its parameters, or its type alone as text. */
   private final class Typed {
     final String type;
     final Node node;
     final String path;
     final @Nullable Fields params;
+
     /** Whether the type is a named kind of the extensions rather than a built-in. */
     final boolean named;
 
@@ -266,17 +289,17 @@ public final class PolicyDecoder {
 
     private @Nullable Object plainValue(Node v, String at, boolean listAllowed) {
       switch (v.type()) {
-  case TEXT -> {
-return v.text();
-}
-  case NUMBER -> {
-return v.number();
-}
-  case BOOLEAN -> {
-return v.isTrue();
-}
-  case LIST -> {
-if (listAllowed) {
+        case TEXT -> {
+          return v.text();
+        }
+        case NUMBER -> {
+          return v.number();
+        }
+        case BOOLEAN -> {
+          return v.isTrue();
+        }
+        case LIST -> {
+          if (listAllowed) {
             List<Object> items = new ArrayList<>();
             for (int i = 0; i < v.items().size(); i++) {
               Object item = plainValue(v.items().get(i), at + "[" + i + "]", false);
@@ -287,17 +310,25 @@ if (listAllowed) {
             }
             return items;
           }
-}
-  default -> {}
-}
+        }
+        default -> {}
+      }
       problems.add(
-          v, at, "a parameter of '" + type + "' is a string, a number, a boolean"
-              + (listAllowed ? " or a list of them" : "") + "; got " + v.describe());
+          v,
+          at,
+          "a parameter of '"
+              + type
+              + "' is a string, a number, a boolean"
+              + (listAllowed ? " or a list of them" : "")
+              + "; got "
+              + v.describe());
       return null;
     }
 
     @Nullable Double number(String name, double fallback) {
-      return (params == null || params.value(name) == null) ? Double.valueOf(fallback) : params.number(name, false);
+      return (params == null || params.value(name) == null)
+          ? Double.valueOf(fallback)
+          : params.number(name, false);
     }
 
     @Nullable Double required(String name) {
@@ -311,11 +342,15 @@ if (listAllowed) {
     /** Reports that the type, written without parameters, needs {@code name}. */
     void needsParameters(String name) {
       problems.add(
-          node, path, "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
+          node,
+          path,
+          "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
     }
 
     @Nullable Boolean bool(String name, boolean fallback) {
-      return (params == null || params.value(name) == null) ? Boolean.valueOf(fallback) : params.bool(name, false);
+      return (params == null || params.value(name) == null)
+          ? Boolean.valueOf(fallback)
+          : params.bool(name, false);
     }
 
     /** Makes the value, reporting a refused parameter at this value. */
@@ -332,7 +367,11 @@ if (listAllowed) {
   }
 
   private @Nullable Typed typed(
-      Node v, String path, String what, List<String> types, Map<String, List<String>> params,
+      Node v,
+      String path,
+      String what,
+      List<String> types,
+      Map<String, List<String>> params,
       java.util.Set<String> named) {
     String type;
     /* where the type is written: the value itself, or an object's type field */
@@ -344,7 +383,12 @@ if (listAllowed) {
       Node t = v.field("type") == null ? null : v.field("type").value();
       if (t == null || !t.isText()) {
         problems.add(
-            v, path, "expected " + what + ": one of " + Texts.list(types)
+            v,
+            path,
+            "expected "
+                + what
+                + ": one of "
+                + Texts.list(types)
                 + ", or an object with its type and parameters");
         return null;
       }
@@ -358,8 +402,14 @@ if (listAllowed) {
       }
     } else {
       problems.add(
-          v, path, "expected " + what + ": one of " + Texts.list(types)
-              + ", or an object with its type and parameters; got " + v.describe());
+          v,
+          path,
+          "expected "
+              + what
+              + ": one of "
+              + Texts.list(types)
+              + ", or an object with its type and parameters; got "
+              + v.describe());
       return null;
     }
     if (named.contains(type)) {
@@ -372,9 +422,14 @@ if (listAllowed) {
       problems.add(
           typeNode,
           v.type() == Node.Type.OBJECT ? path + ".type" : path,
-          "unknown " + what + " '" + Texts.shorten(type) + "'"
+          "unknown "
+              + what
+              + " '"
+              + Texts.shorten(type)
+              + "'"
               + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-              + "; expected one of " + Texts.list(known));
+              + "; expected one of "
+              + Texts.list(known));
       return null;
     }
     return new Typed(type, v, path, f, false);
@@ -399,42 +454,44 @@ if (listAllowed) {
         x -> {
           if (x.named) {
             Map<String, Object> params = x.plain();
-            return params == null ? null : StrategySpec.Named.of(x.type, params).strategy(extensions);
+            return params == null
+                ? null
+                : StrategySpec.Named.of(x.type, params).strategy(extensions);
           }
           switch (x.type) {
-  case "binary" -> {
-return Strategies.binary();
-}
-  case "milestones" -> {
-return Strategies.milestones();
-}
-  case "linear" -> {
-Double cap = x.number("cap", 1.0);
-                Boolean round = x.bool("roundToTenths", false);
-                return cap == null || round == null ? null : Strategies.linear(cap, round);
-}
-  case "tiered" -> {
-Double floor = x.number("floor", 0.5);
-                Double ceiling = x.number("ceiling", 1.5);
-                return floor == null || ceiling == null ? null : Strategies.tiered(floor, ceiling);
-}
-  case "percentOfTarget" -> {
-Double cap = x.number("cap", 1.0);
-                return cap == null ? null : Strategies.percentOfTarget(cap);
-}
-  case "range" -> {
-Double tolerance = x.required("tolerance");
-                return tolerance == null ? null : Strategies.range(tolerance);
-}
-  case "stepped" -> {
-List<Point> points = points(x, "steps");
-                return points == null ? null : Strategies.stepped(points.toArray(new Point[0]));
-}
-  default -> {
-List<Point> points = points(x, "points");
-                return points == null ? null : Strategies.curve(points.toArray(new Point[0]));
-}
-}
+            case "binary" -> {
+              return Strategies.binary();
+            }
+            case "milestones" -> {
+              return Strategies.milestones();
+            }
+            case "linear" -> {
+              Double cap = x.number("cap", 1.0);
+              Boolean round = x.bool("roundToTenths", false);
+              return cap == null || round == null ? null : Strategies.linear(cap, round);
+            }
+            case "tiered" -> {
+              Double floor = x.number("floor", 0.5);
+              Double ceiling = x.number("ceiling", 1.5);
+              return floor == null || ceiling == null ? null : Strategies.tiered(floor, ceiling);
+            }
+            case "percentOfTarget" -> {
+              Double cap = x.number("cap", 1.0);
+              return cap == null ? null : Strategies.percentOfTarget(cap);
+            }
+            case "range" -> {
+              Double tolerance = x.required("tolerance");
+              return tolerance == null ? null : Strategies.range(tolerance);
+            }
+            case "stepped" -> {
+              List<Point> points = points(x, "steps");
+              return points == null ? null : Strategies.stepped(points.toArray(new Point[0]));
+            }
+            default -> {
+              List<Point> points = points(x, "points");
+              return points == null ? null : Strategies.curve(points.toArray(new Point[0]));
+            }
+          }
         });
   }
 
@@ -485,8 +542,16 @@ List<Point> points = points(x, "points");
         problems.add(
             item,
             itemPath,
-            "expected a point: {" + first + ": ..., " + second + ": ...} or [" + first + ", "
-                + second + "], got " + item.describe());
+            "expected a point: {"
+                + first
+                + ": ..., "
+                + second
+                + ": ...} or ["
+                + first
+                + ", "
+                + second
+                + "], got "
+                + item.describe());
       }
       if (a == null || b == null) {
         ok = false;
@@ -505,7 +570,13 @@ List<Point> points = points(x, "points");
   /** An aggregation: a built-in by type name and parameters. */
   @Nullable Aggregation aggregation(Node v, String path) {
     Typed t =
-        typed(v, path, "aggregation", AGGREGATIONS, AGGREGATION_PARAMS, extensions.aggregationKinds());
+        typed(
+            v,
+            path,
+            "aggregation",
+            AGGREGATIONS,
+            AGGREGATION_PARAMS,
+            extensions.aggregationKinds());
     if (t == null) {
       return null;
     }
@@ -513,34 +584,42 @@ List<Point> points = points(x, "points");
         x -> {
           if (x.named) {
             Map<String, Object> params = x.plain();
-            return params == null ? null : AggregationSpec.Named.of(x.type, params).aggregation(extensions);
+            return params == null
+                ? null
+                : AggregationSpec.Named.of(x.type, params).aggregation(extensions);
           }
           switch (x.type) {
-  case "weightedMean" -> {
-return Aggregations.weightedMean();
-}
-  case "minimum" -> {
-return Aggregations.minimum();
-}
-  case "geometricMean" -> {
-return Aggregations.geometricMean();
-}
-  case "allMustPass" -> {
-Double mark = x.required("passMark");
-                return mark == null ? null : Aggregations.allMustPass(mark);
-}
-  default -> {
-Double cap = x.required("cap");
-                return cap == null ? null : Aggregations.cappedWeightedSum(cap);
-}
-}
+            case "weightedMean" -> {
+              return Aggregations.weightedMean();
+            }
+            case "minimum" -> {
+              return Aggregations.minimum();
+            }
+            case "geometricMean" -> {
+              return Aggregations.geometricMean();
+            }
+            case "allMustPass" -> {
+              Double mark = x.required("passMark");
+              return mark == null ? null : Aggregations.allMustPass(mark);
+            }
+            default -> {
+              Double cap = x.required("cap");
+              return cap == null ? null : Aggregations.cappedWeightedSum(cap);
+            }
+          }
         });
   }
 
   /** The pace: {@code linear}, or a curve of points {@code {elapsed, expected}}. */
   @Nullable Pace pace(Node v, String path) {
     Typed t =
-        typed(v, path, "pace", PACES, Map.of("curve", Fields.names("points")), extensions.paceKinds());
+        typed(
+            v,
+            path,
+            "pace",
+            PACES,
+            Map.of("curve", Fields.names("points")),
+            extensions.paceKinds());
     if (t == null) {
       return null;
     }
@@ -587,5 +666,4 @@ Double cap = x.required("cap");
       return null;
     }
   }
-
 }

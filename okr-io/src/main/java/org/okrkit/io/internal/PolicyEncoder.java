@@ -9,22 +9,22 @@ import java.util.Map;
 import org.okrkit.core.Level;
 import org.okrkit.io.Format;
 import org.okrkit.scoring.Aggregation;
+import org.okrkit.scoring.AggregationSpec;
 import org.okrkit.scoring.Bands;
+import org.okrkit.scoring.BuiltInAggregation;
+import org.okrkit.scoring.BuiltInStrategy;
 import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.PaceSpec;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
-import org.okrkit.scoring.AggregationSpec;
-import org.okrkit.scoring.BuiltInAggregation;
-import org.okrkit.scoring.BuiltInStrategy;
-import org.okrkit.scoring.PaceSpec;
 import org.okrkit.scoring.StrategySpec;
 
 /**
- * Writes a {@link ScoringPolicy} in the file format: every setting, the built-ins by type name
- * with their parameters (the type alone where every parameter has its default), a named kind by its
- * name with its parameters. A host's own strategy, aggregation or pace without a spec has no form
- * in the file and is refused, named ({@link ScoringPolicy#checkPortable()}).
+ * Writes a {@link ScoringPolicy} in the file format: every setting, the built-ins by type name with
+ * their parameters (the type alone where every parameter has its default), a named kind by its name
+ * with its parameters. A host's own strategy, aggregation or pace without a spec has no form in the
+ * file and is refused, named ({@link ScoringPolicy#checkPortable()}).
  */
 public final class PolicyEncoder {
   private PolicyEncoder() {}
@@ -111,7 +111,7 @@ public final class PolicyEncoder {
     if (pace instanceof PaceSpec.Named named) {
       named(out, pace.kind(), named.parameters());
     } else if (pace instanceof Pace.Curve c) {
-      
+
       out.writeStartObject();
       out.writeStringField("type", "curve");
       out.writeArrayFieldStart("points");
@@ -136,7 +136,7 @@ public final class PolicyEncoder {
     if (s instanceof StrategySpec.Named named) {
       named(out, s.kind(), named.parameters());
     } else if (s instanceof BuiltInStrategy.Linear l) {
-      
+
       if (l.cap() == 1.0 && !l.roundToTenths()) {
         out.writeString("linear");
       } else {
@@ -147,14 +147,14 @@ public final class PolicyEncoder {
         out.writeEndObject();
       }
     } else if (s instanceof BuiltInStrategy.Tiered t) {
-      
+
       out.writeStartObject();
       out.writeStringField("type", "tiered");
       number(out, "floor", t.floor());
       number(out, "ceiling", t.ceiling());
       out.writeEndObject();
     } else if (s instanceof BuiltInStrategy.PercentOfTarget p) {
-      
+
       if (p.cap() == 1.0) {
         out.writeString("percentOfTarget");
       } else {

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report as the export writers see it: a kind, a title, header fields, and tables of typed
- * cells. Every export is a {@code Report} built from a result ({@link ScorecardReport} for a
- * scorecard, {@link AlignmentExport} for an alignment report), then rendered by {@link
- * ReportWriter} in JSON, CSV or Markdown; a new kind of report needs only a builder of its own.
+ * A report as the export writers see it: a kind, a title, header fields, and tables of typed cells.
+ * Every export is a {@code Report} built from a result ({@link ScorecardReport} for a scorecard,
+ * {@link AlignmentExport} for an alignment report), then rendered by {@link ReportWriter} in JSON,
+ * CSV or Markdown; a new kind of report needs only a builder of its own.
  *
  * @param kind the report's kind, written as JSON's {@code report} field: {@code "scorecard"}
  * @param title the Markdown title
@@ -35,7 +35,10 @@ public record Report(
     SCORE,
     /** A measured value: as the plan writes it. */
     NUMBER,
-    /** A share: in percent, rounded down to one decimal ({@code 33.3 %}), as alignment reports show it. */
+    /**
+     * A share: in percent, rounded down to one decimal ({@code 33.3 %}), as alignment reports show
+     * it.
+     */
     PERCENT
   }
 
@@ -47,7 +50,11 @@ public record Report(
    * infinite), a {@code List<String>} (a JSON array; in CSV its items joined by spaces, in Markdown
    * by commas) or null for an empty cell.
    */
-  public record Table(String key, String heading, ImmutableList<Column> columns, List<List<@Nullable Object>> rows) {
+  public record Table(
+      String key,
+      String heading,
+      ImmutableList<Column> columns,
+      List<List<@Nullable Object>> rows) {
     /** A table with no rows yet. */
     public static Table of(String key, String heading, Column... columns) {
       return new Table(key, heading, ImmutableList.copyOf(columns), new ArrayList<>());

@@ -11,8 +11,8 @@ import org.okrkit.io.document.DocumentWriter;
 
 /**
  * Renders a {@link Report} as JSON, CSV (RFC 4180) or Markdown, through the public writer API that
- * other modules' exports use too: {@link DocumentWriter} for JSON, {@link ExportFormat#cell} for the
- * cells of CSV and Markdown.
+ * other modules' exports use too: {@link DocumentWriter} for JSON, {@link ExportFormat#cell} for
+ * the cells of CSV and Markdown.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -20,13 +20,10 @@ public final class ReportWriter {
   /** Writes {@code report} to {@code out} in {@code format}. */
   public static void write(Report report, ExportFormat format, Appendable out) throws IOException {
     switch (format) {
-  case JSON -> 
-json(report, out);
-  case CSV -> 
-csv(report.csv(), out);
-  default -> 
-markdown(report, out);
-}
+      case JSON -> json(report, out);
+      case CSV -> csv(report.csv(), out);
+      default -> markdown(report, out);
+    }
   }
 
   // ---------------------------------------------------------------- JSON
@@ -139,14 +136,12 @@ markdown(report, out);
 
   private static String markdownNumber(double v, Report.Style style) {
     return switch (style) {
-  case SCORE -> 
-org.okrkit.core.Numbers.rounded(v, 3);
-  case PERCENT -> 
-// rounded down, so that a share just below a threshold never reads as the threshold
-org.okrkit.core.Numbers.plain(Math.floor(v * 1000 + 1e-9) / 10) + " %";
-  default -> 
-Generators.number(v);
-};
+      case SCORE -> org.okrkit.core.Numbers.rounded(v, 3);
+      case PERCENT ->
+          // rounded down, so that a share just below a threshold never reads as the threshold
+          org.okrkit.core.Numbers.plain(Math.floor(v * 1000 + 1e-9) / 10) + " %";
+      default -> Generators.number(v);
+    };
   }
 
   private static String join(List<?> items, String separator) {

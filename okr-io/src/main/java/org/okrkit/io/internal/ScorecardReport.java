@@ -29,6 +29,7 @@ public final class ScorecardReport {
     new Column("progress", "Progress", Style.SCORE),
     new Column("expectedProgress", "Expected", Style.SCORE)
   };
+
   /** The owner columns; the last two, the KPI and OKR parts, also end the table of every row. */
   private static final Column[] OWNER_COLUMNS = {
     new Column("id", "Id", Style.TEXT),
@@ -67,7 +68,9 @@ public final class ScorecardReport {
         value(e.expectedProgress())
       };
       elements.add(row);
-      all.add(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], null, null);
+      all.add(
+          row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], null,
+          null);
     }
     for (OwnerScore o : card.owners()) {
       Owner owner = plan.owner(o.id()).orElseThrow();
@@ -100,10 +103,12 @@ public final class ScorecardReport {
             "period", Optional.of(plan.period().toString()),
             "asOf", Optional.of(card.asOf().toString()));
     String title =
-        "Scorecard: " + plan.name().map(n -> n + ", ").orElse("") + plan.period() + ", as of "
+        "Scorecard: "
+            + plan.name().map(n -> n + ", ").orElse("")
+            + plan.period()
+            + ", as of "
             + card.asOf();
-    return new Report(
-        "scorecard", title, header, ImmutableList.of(elements, owners), all);
+    return new Report("scorecard", title, header, ImmutableList.of(elements, owners), all);
   }
 
   private static @Nullable Double value(OptionalDouble v) {

@@ -55,7 +55,8 @@ class DocumentReaderTest {
   void aValidDocumentIsDecoded() throws IOException {
     assertEquals(
         new Budget(1200.5, "2026-Q3"),
-        BUDGETS.read("version: 1\namount: 1200.5\nperiod: 2026-Q3\n", Format.YAML, ReadLimits.defaults()));
+        BUDGETS.read(
+            "version: 1\namount: 1200.5\nperiod: 2026-Q3\n", Format.YAML, ReadLimits.defaults()));
     assertEquals(
         new Budget(3, "2026-Q3"),
         BUDGETS.read(
@@ -85,16 +86,22 @@ class DocumentReaderTest {
     PlanFileException e =
         assertThrows(PlanFileException.class, () -> BUDGETS.read(file, ReadLimits.defaults()));
     assertEquals(
-        "invalid budget file " + file + ": 1 problem\n  " + file + ":1:1: missing required field 'period'",
+        "invalid budget file "
+            + file
+            + ": 1 problem\n  "
+            + file
+            + ":1:1: missing required field 'period'",
         e.getMessage());
     Path text = dir.resolve("q3.budget.txt");
     Files.writeString(text, "amount: 1\n");
     assertEquals(
         List.of(
-            text + ": cannot tell the format from the file name; expected a name ending in .json,"
+            text
+                + ": cannot tell the format from the file name; expected a name ending in .json,"
                 + " .yaml or .yml"),
         assertThrows(PlanFileException.class, () -> BUDGETS.read(text, ReadLimits.defaults()))
-            .problems().stream()
+            .problems()
+            .stream()
             .map(FileProblem::toString)
             .collect(Collectors.toList()));
   }

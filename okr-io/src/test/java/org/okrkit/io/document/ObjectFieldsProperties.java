@@ -21,7 +21,8 @@ class ObjectFieldsProperties {
 
   @Property(tries = 300)
   void everyFieldIsFoundByNameInDocumentOrder(
-      @ForAll @Size(max = 40) List<@StringLength(min = 1, max = 3) @net.jqwik.api.constraints.AlphaChars String>
+      @ForAll @Size(max = 40)
+          List<@StringLength(min = 1, max = 3) @net.jqwik.api.constraints.AlphaChars String>
               names) {
     Set<String> distinct = new LinkedHashSet<>(names);
     StringBuilder json = new StringBuilder("{");
@@ -46,7 +47,8 @@ class ObjectFieldsProperties {
 
   @Property(tries = 100)
   void aRepeatedFieldIsReportedWhereItStands(
-      @ForAll @IntRange(min = 1, max = 30) int fields, @ForAll @IntRange(min = 0, max = 29) int repeat) {
+      @ForAll @IntRange(min = 1, max = 30) int fields,
+      @ForAll @IntRange(min = 0, max = 29) int repeat) {
     int r = repeat % fields;
     StringBuilder json = new StringBuilder("{");
     for (int i = 0; i < fields; i++) {
@@ -60,7 +62,11 @@ class ObjectFieldsProperties {
     PlanFileException e = problems.exception();
     assertEquals(1, e.problems().size());
     assertEquals(
-        "2:1: f" + r + ": duplicate field 'f" + r + "'; it is already set at line 1, column "
+        "2:1: f"
+            + r
+            + ": duplicate field 'f"
+            + r
+            + "'; it is already set at line 1, column "
             + node.field("f" + r).column(),
         e.problems().get(0).toString());
   }

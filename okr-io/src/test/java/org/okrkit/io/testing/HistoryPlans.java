@@ -34,8 +34,21 @@ public final class HistoryPlans {
   /** Reasons and authors, some of which YAML would take for something else if left unquoted. */
   private static final List<String> TEXTS =
       List.of(
-          "a large partner network joined", "cmo", "yes", "null", "~", "a: b", "- x", "#c", "2026-05-01",
-          "007", "Ünïcödé \uD83D\uDE00", "multi\nline", " padded ", "'quoted'", "\"double\"");
+          "a large partner network joined",
+          "cmo",
+          "yes",
+          "null",
+          "~",
+          "a: b",
+          "- x",
+          "#c",
+          "2026-05-01",
+          "007",
+          "Ünïcödé \uD83D\uDE00",
+          "multi\nline",
+          " padded ",
+          "'quoted'",
+          "\"double\"");
 
   private HistoryPlans() {}
 
@@ -86,7 +99,8 @@ public final class HistoryPlans {
           revision = Revision.weight(e.id(), day, 0.25 + r.nextInt(12) / 4.0, reason, author);
           break;
         default:
-          revision = Revision.contributions(e.id(), day, contributions(r, keyResults), reason, author);
+          revision =
+              Revision.contributions(e.id(), day, contributions(r, keyResults), reason, author);
           break;
       }
       revisions.add(revision);
@@ -176,7 +190,8 @@ public final class HistoryPlans {
     List<Contribution> result = new ArrayList<>();
     for (int i = 0, n = r.nextInt(3); i < n && !left.isEmpty(); i++) {
       KeyResult k = left.remove(r.nextInt(left.size()));
-      result.add(r.nextBoolean() ? Contribution.to(k.id()) : Contribution.to(k.id(), 0.5 + r.nextInt(4)));
+      result.add(
+          r.nextBoolean() ? Contribution.to(k.id()) : Contribution.to(k.id(), 0.5 + r.nextInt(4)));
     }
     return result;
   }

@@ -2,7 +2,6 @@ package org.okrkit.io.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.okrkit.io.Format;
@@ -47,7 +46,9 @@ public final class SchemaChecker {
         .read(text, format, ReadLimits.defaults());
   }
 
-  /** Every violation of the schema by {@code document}, each with its path; empty when it conforms. */
+  /**
+   * Every violation of the schema by {@code document}, each with its path; empty when it conforms.
+   */
   public List<String> check(Node document) {
     List<String> errors = new ArrayList<>();
     check(schema, document, "$", errors);
@@ -149,7 +150,8 @@ public final class SchemaChecker {
           }
           break;
         case "minLength":
-          if (v.type() == Node.Type.TEXT && v.text().codePointCount(0, v.text().length()) < k.number()) {
+          if (v.type() == Node.Type.TEXT
+              && v.text().codePointCount(0, v.text().length()) < k.number()) {
             errors.add(path + ": shorter than " + k.text());
           }
           break;
@@ -168,9 +170,9 @@ public final class SchemaChecker {
               inner.addAll(e2);
             }
             boolean ok =
-                keyword.equals("oneOf") ? passed == 1
-                    : keyword.equals("anyOf") ? passed >= 1
-                    : passed == k.items().size();
+                keyword.equals("oneOf")
+                    ? passed == 1
+                    : keyword.equals("anyOf") ? passed >= 1 : passed == k.items().size();
             if (!ok) {
               errors.add(path + ": " + keyword + " failed (" + passed + " passed) " + inner);
             }

@@ -14,43 +14,42 @@ import org.okrkit.scoring.ScoringInput;
 public final class Achievement {
   private Achievement() {}
 
-  /** Whether the target is met: at or beyond the value, inside the range, or every milestone done. */
+  /**
+   * Whether the target is met: at or beyond the value, inside the range, or every milestone done.
+   */
   public static boolean met(ScoringInput in) {
     Target t = in.target();
     double a = in.actual();
     switch (t.kind()) {
-  case RANGE -> {
-return a >= t.low().getAsDouble() && a <= t.high().getAsDouble();
-}
-  case MILESTONES -> {
-return a >= 1.0;
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+      case RANGE -> {
+        return a >= t.low().getAsDouble() && a <= t.high().getAsDouble();
+      }
+      case MILESTONES -> {
+        return a >= 1.0;
+      }
+      default -> {
+        double v = t.absoluteValue().getAsDouble();
         return in.measure().direction() == Direction.DECREASE ? a <= v : a >= v;
-}
-}
+      }
+    }
   }
 
   /** Whether linear achievement has a baseline to grade from. */
   public static boolean graded(ScoringInput in) {
     Target t = in.target();
     return switch (t.kind()) {
-  case MILESTONES -> 
-true;
-  case RANGE -> 
-t.baseline().isPresent() && distanceOutside(t, t.baseline().getAsDouble()) > 0;
-  default -> 
-t.baseline().isPresent()
-            && t.baseline().getAsDouble() != t.absoluteValue().getAsDouble();
-};
+      case MILESTONES -> true;
+      case RANGE -> t.baseline().isPresent() && distanceOutside(t, t.baseline().getAsDouble()) > 0;
+      default ->
+          t.baseline().isPresent() && t.baseline().getAsDouble() != t.absoluteValue().getAsDouble();
+    };
   }
 
   /**
    * How far the actual value has come: {@code (actual - baseline) / (target - baseline)} for a
    * value target; for a range, 1 inside and {@code 1 - distance / baseline's distance} outside; the
-   * share done for milestones. Without a baseline to grade from (or a baseline inside the range),
-   * 1 when the target is met and 0 otherwise. Unbounded: below 0 when the value moved away, above 1
+   * share done for milestones. Without a baseline to grade from (or a baseline inside the range), 1
+   * when the target is met and 0 otherwise. Unbounded: below 0 when the value moved away, above 1
    * beyond the target.
    */
   public static double of(ScoringInput in) {
@@ -60,18 +59,18 @@ t.baseline().isPresent()
       return met(in) ? 1.0 : 0.0;
     }
     switch (t.kind()) {
-  case MILESTONES -> {
-return a;
-}
-  case RANGE -> {
-double d = distanceOutside(t, a);
+      case MILESTONES -> {
+        return a;
+      }
+      case RANGE -> {
+        double d = distanceOutside(t, a);
         return d == 0 ? 1.0 : 1.0 - d / distanceOutside(t, t.baseline().getAsDouble());
-}
-  default -> {
-double b = t.baseline().getAsDouble();
+      }
+      default -> {
+        double b = t.baseline().getAsDouble();
         return (a - b) / (t.absoluteValue().getAsDouble() - b);
-}
-}
+      }
+    }
   }
 
   /** The formula behind {@link #of}, with the numbers filled in. */
@@ -82,11 +81,11 @@ double b = t.baseline().getAsDouble();
       return note(metFormula(in), Formula.Step.Kind.NO_BASELINE);
     }
     switch (t.kind()) {
-  case MILESTONES -> {
-return Formula.of(Formula.Kind.MILESTONE_SHARE, ImmutableMap.of("actual", a, "result", a));
-}
-  case RANGE -> {
-double d = distanceOutside(t, a);
+      case MILESTONES -> {
+        return Formula.of(Formula.Kind.MILESTONE_SHARE, ImmutableMap.of("actual", a, "result", a));
+      }
+      case RANGE -> {
+        double d = distanceOutside(t, a);
         if (d == 0) {
           return Formula.builder()
               .kind(Formula.Kind.RANGE_INSIDE)
@@ -106,17 +105,17 @@ double d = distanceOutside(t, a);
                     "result", of(in)))
             .target(t)
             .build();
-}
-  default -> {
-return Formula.of(
+      }
+      default -> {
+        return Formula.of(
             Formula.Kind.ACHIEVEMENT,
             ImmutableMap.of(
                 "actual", a,
                 "baseline", t.baseline().getAsDouble(),
                 "target", t.absoluteValue().getAsDouble(),
                 "result", of(in)));
-}
-}
+      }
+    }
   }
 
   /** Whether the target is met, as a formula: {@code actual >= target? yes -> 1} and the like. */
@@ -125,19 +124,23 @@ return Formula.of(
     double a = in.actual();
     double result = met(in) ? 1.0 : 0.0;
     return switch (t.kind()) {
-  case RANGE -> 
-Formula.builder()
-            .kind(Formula.Kind.INSIDE_RANGE)
-            .numbers(ImmutableMap.of("actual", a, "result", result))
-            .target(t)
-            .build();
-  case MILESTONES -> 
-Formula.of(Formula.Kind.ALL_MILESTONES_DONE, ImmutableMap.of("actual", a, "result", result));
-  default -> 
-Formula.of(
-            in.measure().direction() == Direction.DECREASE ? Formula.Kind.AT_MOST : Formula.Kind.AT_LEAST,
-            ImmutableMap.of("actual", a, "target", t.absoluteValue().getAsDouble(), "result", result));
-};
+      case RANGE ->
+          Formula.builder()
+              .kind(Formula.Kind.INSIDE_RANGE)
+              .numbers(ImmutableMap.of("actual", a, "result", result))
+              .target(t)
+              .build();
+      case MILESTONES ->
+          Formula.of(
+              Formula.Kind.ALL_MILESTONES_DONE, ImmutableMap.of("actual", a, "result", result));
+      default ->
+          Formula.of(
+              in.measure().direction() == Direction.DECREASE
+                  ? Formula.Kind.AT_MOST
+                  : Formula.Kind.AT_LEAST,
+              ImmutableMap.of(
+                  "actual", a, "target", t.absoluteValue().getAsDouble(), "result", result));
+    };
   }
 
   /** {@code formula} followed by a step of {@code kind} without numbers of its own. */

@@ -1,9 +1,8 @@
 package org.okrkit.scoring.internal;
 
-import org.okrkit.scoring.Formula;
-
 import java.util.Arrays;
 import java.util.Comparator;
+import org.okrkit.scoring.Formula;
 
 /**
  * What the built-in aggregations ({@link org.okrkit.scoring.BuiltInAggregation}) compute with: sums
@@ -68,7 +67,9 @@ public final class BuiltInAggregations {
    */
   public static Formula.Builder weighted(
       Formula.Kind kind, double[] scores, double[] weights, String name, double parameter) {
-    return terms(kind, scores, weights).putNumber(name, parameter).putNumber("total", total(weights));
+    return terms(kind, scores, weights)
+        .putNumber(name, parameter)
+        .putNumber("total", total(weights));
   }
 
   /** A formula of {@code kind} over the children's scores and weights with their total weight. */

@@ -19,8 +19,9 @@ import org.okrkit.scoring.ScoringStrategy;
  * <p>Each element becomes an operation of its strategy's kernel with up to three parameters.
  * Consecutive elements with the same kernel and operation form a <em>run</em>, scored by one loop
  * with no allocation; a batch whose elements share a strategy and a target shape is a single run.
- * Elements of host strategies are scored one by one through a {@link ScoringInput} kept per element,
- * which allocates one input per element and call, and are checked against the strategy contract.
+ * Elements of host strategies are scored one by one through a {@link ScoringInput} kept per
+ * element, which allocates one input per element and call, and are checked against the strategy
+ * contract.
  *
  * <p>Immutable after construction and safe to share between threads.
  */
@@ -29,16 +30,22 @@ public final class CompiledBatch {
   private final double[] p0;
   private final double[] p1;
   private final double[] p2;
+
   /** Run r covers elements runStart[r] to runStart[r + 1]. */
   private final int[] runStart;
+
   private final int[] runOp;
   private final Kernels.@Nullable Kernel[] runKernel;
+
   /** Host elements: their strategy and an input to vary; null for compiled elements. */
   /** Host elements: empty when every element is compiled. */
   private final @Nullable ScoringStrategy[] hostStrategy;
+
   private final @Nullable ScoringInput[] hostInput;
+
   /** Elements whose target is MILESTONES, whose actual value must lie from 0 to 1. */
   private final int[] milestoneElements;
+
   private final boolean compiled;
 
   private CompiledBatch(Builder b) {
@@ -47,7 +54,8 @@ public final class CompiledBatch {
     p0 = exact(b.p0, size);
     p1 = exact(b.p1, size);
     p2 = exact(b.p2, size);
-    hostStrategy = b.allCompiled ? new ScoringStrategy[0] : java.util.Arrays.copyOf(b.hostStrategy, size);
+    hostStrategy =
+        b.allCompiled ? new ScoringStrategy[0] : java.util.Arrays.copyOf(b.hostStrategy, size);
     hostInput = b.allCompiled ? new ScoringInput[0] : java.util.Arrays.copyOf(b.hostInput, size);
     int runs = b.runs;
     runStart = java.util.Arrays.copyOf(b.starts, runs + 1);
@@ -108,8 +116,14 @@ public final class CompiledBatch {
         List<String> problems = target.problems(measure.direction());
         if (!problems.isEmpty()) {
           throw new IllegalArgumentException(
-              "targets[" + i + "] (" + target.describe() + ") is invalid for its "
-                  + measure.direction() + " measure: " + String.join("; ", problems));
+              "targets["
+                  + i
+                  + "] ("
+                  + target.describe()
+                  + ") is invalid for its "
+                  + measure.direction()
+                  + " measure: "
+                  + String.join("; ", problems));
         }
       }
       if (i == p0.length) {
@@ -127,7 +141,9 @@ public final class CompiledBatch {
       }
       // neighbours mostly share a strategy: look it up only when it changes
       Kernels.Kernel kernel =
-          strategy == previousStrategy ? previousKernel : kernelOf.computeIfAbsent(strategy, Kernels::of);
+          strategy == previousStrategy
+              ? previousKernel
+              : kernelOf.computeIfAbsent(strategy, Kernels::of);
       previousStrategy = strategy;
       int op;
       if (kernel == null) {
@@ -194,8 +210,8 @@ public final class CompiledBatch {
   }
 
   /**
-   * Compiles one element per index: {@code strategies.get(i)} scores {@code measures.get(i)} against
-   * {@code targets.get(i)}.
+   * Compiles one element per index: {@code strategies.get(i)} scores {@code measures.get(i)}
+   * against {@code targets.get(i)}.
    *
    * @throws IllegalArgumentException if the lists differ in size or a target is invalid for its
    *     measure, naming its index and problems
@@ -215,14 +231,20 @@ public final class CompiledBatch {
   }
 
   private static CompiledBatch compile(
-      List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets, boolean trusted) {
+      List<ScoringStrategy> strategies,
+      List<Measure> measures,
+      List<Target> targets,
+      boolean trusted) {
     int size = strategies.size();
     if (measures.size() != size || targets.size() != size) {
       throw new IllegalArgumentException(
-          String.format(java.util.Locale.US,
+          String.format(
+              java.util.Locale.US,
               "a batch needs one measure and one target per element: got %d strategies, %d measures"
                   + " and %d targets",
-              size, measures.size(), targets.size()));
+              size,
+              measures.size(),
+              targets.size()));
     }
     Builder builder = new Builder(size, trusted);
     for (int i = 0; i < size; i++) {
@@ -250,8 +272,8 @@ public final class CompiledBatch {
    * Checks {@code actuals} and scores them into {@code scores}: {@code scores[i]} is the score of
    * {@code actuals[i]} for element {@code i}.
    *
-   * @throws IllegalArgumentException if an array is shorter than {@link #size()}, an actual value is
-   *     not finite, or a milestone element's actual value lies outside [0, 1]; naming the index.
+   * @throws IllegalArgumentException if an array is shorter than {@link #size()}, an actual value
+   *     is not finite, or a milestone element's actual value lies outside [0, 1]; naming the index.
    *     Nothing is written then.
    * @throws IllegalStateException if a host strategy breaks its contract, naming it and the index
    */
@@ -284,9 +306,17 @@ public final class CompiledBatch {
       double s = strategy.score(input);
       if (!(s >= 0 && s <= strategy.maxScore())) {
         throw new IllegalStateException(
-            "strategy " + strategy + " scored " + plain(s) + " for element " + i + " (actual "
-                + plain(actuals[i]) + "); a strategy must return a finite score from 0 to its"
-                + " maxScore " + plain(strategy.maxScore()));
+            "strategy "
+                + strategy
+                + " scored "
+                + plain(s)
+                + " for element "
+                + i
+                + " (actual "
+                + plain(actuals[i])
+                + "); a strategy must return a finite score from 0 to its"
+                + " maxScore "
+                + plain(strategy.maxScore()));
       }
       scores[i] = s;
     }
@@ -295,9 +325,14 @@ public final class CompiledBatch {
   private void check(double[] actuals, double[] scores) {
     if (actuals.length < size || scores.length < size) {
       throw new IllegalArgumentException(
-          String.format(java.util.Locale.US, 
+          String.format(
+              java.util.Locale.US,
               "a batch of %d elements needs at least %d actual values and %d score slots, got %d and %d",
-              size, size, size, actuals.length, scores.length));
+              size,
+              size,
+              size,
+              actuals.length,
+              scores.length));
     }
     // an or-reduction over the exponent bits vectorises; the slow search runs only on failure
     long bad = 0;
@@ -316,7 +351,11 @@ public final class CompiledBatch {
       double a = actuals[i];
       if (!(a >= 0 && a <= 1)) {
         throw new IllegalArgumentException(
-            "actuals[" + i + "] = " + plain(a) + " is the share of milestones done of a MILESTONES"
+            "actuals["
+                + i
+                + "] = "
+                + plain(a)
+                + " is the share of milestones done of a MILESTONES"
                 + " target and must lie from 0 to 1");
       }
     }

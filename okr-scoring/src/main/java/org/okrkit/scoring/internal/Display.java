@@ -1,6 +1,5 @@
 package org.okrkit.scoring.internal;
 
-
 /** Numbers as explanations show computed results: at most three decimals. */
 public final class Display {
   private Display() {}

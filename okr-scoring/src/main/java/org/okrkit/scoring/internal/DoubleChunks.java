@@ -13,6 +13,7 @@ public final class DoubleChunks extends Slots {
 
   private final double[][] chunks;
   private final int length;
+
   /** While a copy is being changed: which chunks it owns already. */
   private boolean[] owned;
 

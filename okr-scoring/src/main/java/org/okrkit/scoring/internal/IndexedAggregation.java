@@ -1,6 +1,5 @@
 package org.okrkit.scoring.internal;
 
-
 import org.okrkit.scoring.Aggregation;
 
 /**
@@ -12,8 +11,8 @@ import org.okrkit.scoring.Aggregation;
  * for {@code k} from {@code from} to {@code to}, leaves out NaN values (unscored children), and
  * returns NaN when no child is left, as the scoring engine does. For the built-ins the result is
  * bit-identical to {@link Aggregation#aggregate} on the children that are left, in their order:
- * sums run in the same canonical order (by score, then weight). A host aggregation gets fresh arrays
- * (one pair per call) and its result is returned as it is: the caller checks it against the
+ * sums run in the same canonical order (by score, then weight). A host aggregation gets fresh
+ * arrays (one pair per call) and its result is returned as it is: the caller checks it against the
  * aggregation contract, naming what it aggregated.
  *
  * <p>Immutable; the {@link Scratch} passed in belongs to one thread.
@@ -41,10 +40,12 @@ public final class IndexedAggregation {
     } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.GeometricMean) {
       op = GEOMETRIC_MEAN;
       parameter = 0;
-    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.AllMustPass allMustPass) {
+    } else if (aggregation
+        instanceof org.okrkit.scoring.BuiltInAggregation.AllMustPass allMustPass) {
       op = ALL_MUST_PASS;
       parameter = allMustPass.passMark();
-    } else if (aggregation instanceof org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum cappedWeightedSum) {
+    } else if (aggregation
+        instanceof org.okrkit.scoring.BuiltInAggregation.CappedWeightedSum cappedWeightedSum) {
       op = CAPPED_SUM;
       parameter = cappedWeightedSum.cap();
     } else {
@@ -74,14 +75,19 @@ public final class IndexedAggregation {
     double[] weights = new double[16];
     int[] order = new int[16];
     int[] merge = new int[16];
+
     /** Whether a gathered score is -0.0, which only {@link Double#compare} orders correctly. */
     boolean negativeZero;
+
     double[] scoreCopy = new double[0];
     double[] weightCopy = new double[0];
+
     /** Whether every gathered weight is the same number: then only the scores need sorting. */
     boolean sameWeights;
+
     /** The lowest and highest gathered score. */
     double low;
+
     double high;
 
     /** Working arrays for one thread. */
@@ -150,30 +156,20 @@ public final class IndexedAggregation {
       // one child: what the built-ins compute for it, without the arithmetic
       double only = s[0];
       return switch (op) {
-  case WEIGHTED_MEAN, MINIMUM, ALL_MUST_PASS -> 
-only;
-  case GEOMETRIC_MEAN -> 
-only == 0 ? 0.0 : only;
-  case CAPPED_SUM -> 
-Math.min(parameter, only);
-  default -> 
-host(s, w, n);
-};
+        case WEIGHTED_MEAN, MINIMUM, ALL_MUST_PASS -> only;
+        case GEOMETRIC_MEAN -> only == 0 ? 0.0 : only;
+        case CAPPED_SUM -> Math.min(parameter, only);
+        default -> host(s, w, n);
+      };
     }
     return switch (op) {
-  case WEIGHTED_MEAN -> 
-weightedMean(s, w, n, scratch);
-  case MINIMUM -> 
-low;
-  case GEOMETRIC_MEAN -> 
-geometricMean(s, w, n, scratch);
-  case ALL_MUST_PASS -> 
-low >= parameter ? weightedMean(s, w, n, scratch) : low;
-  case CAPPED_SUM -> 
-Math.min(parameter, weightedMean(s, w, n, scratch));
-  default -> 
-host(s, w, n);
-};
+      case WEIGHTED_MEAN -> weightedMean(s, w, n, scratch);
+      case MINIMUM -> low;
+      case GEOMETRIC_MEAN -> geometricMean(s, w, n, scratch);
+      case ALL_MUST_PASS -> low >= parameter ? weightedMean(s, w, n, scratch) : low;
+      case CAPPED_SUM -> Math.min(parameter, weightedMean(s, w, n, scratch));
+      default -> host(s, w, n);
+    };
   }
 
   private double host(double[] s, double[] w, int n) {
@@ -248,9 +244,7 @@ host(s, w, n);
       int j = i - 1;
       // without -0.0 (and NaN, left out before), > and == order finite doubles as Double.compare
       while (j >= 0
-          && (exact
-              ? compare(s[j], w[j], sx, wx) > 0
-              : s[j] > sx || (s[j] == sx && w[j] > wx))) {
+          && (exact ? compare(s[j], w[j], sx, wx) > 0 : s[j] > sx || (s[j] == sx && w[j] > wx))) {
         s[j + 1] = s[j];
         w[j + 1] = w[j];
         j--;

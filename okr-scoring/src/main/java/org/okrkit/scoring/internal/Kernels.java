@@ -67,11 +67,11 @@ abstract class Kernels {
       return new Milestones();
     }
     if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Linear l) {
-      
+
       return new Linear(l.cap(), l.roundToTenths());
     }
     if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Tiered t) {
-      
+
       return new Tiered(t.floor(), t.ceiling());
     }
     if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Stepped stepped) {
@@ -94,30 +94,27 @@ abstract class Kernels {
   /** The met test of {@link Achievement#met}. */
   static int met(Measure m, Target t, double[] p) {
     return switch (t.kind()) {
-  case RANGE -> 
-{
-p[0] = t.low().getAsDouble();
+      case RANGE -> {
+        p[0] = t.low().getAsDouble();
         p[1] = t.high().getAsDouble();
         yield MET_RANGE;
-}
-  case MILESTONES -> 
-MET_SHARE;
-  default -> 
-{
-p[0] = t.absoluteValue().getAsDouble();
+      }
+      case MILESTONES -> MET_SHARE;
+      default -> {
+        p[0] = t.absoluteValue().getAsDouble();
         yield m.direction() == Direction.DECREASE ? MET_LE : MET_GE;
-}
-};
+      }
+    };
   }
 
   /** The achievement of {@link Achievement#of}: a met test when the target is not graded. */
   static int achievement(Measure m, Target t, double[] p) {
     switch (t.kind()) {
-  case MILESTONES -> {
-return ACH_SHARE;
-}
-  case RANGE -> {
-if (t.baseline().isPresent()) {
+      case MILESTONES -> {
+        return ACH_SHARE;
+      }
+      case RANGE -> {
+        if (t.baseline().isPresent()) {
           double d = Achievement.distanceOutside(t, t.baseline().getAsDouble());
           if (d > 0) {
             p[0] = t.low().getAsDouble();
@@ -127,9 +124,9 @@ if (t.baseline().isPresent()) {
           }
         }
         return met(m, t, p);
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+      }
+      default -> {
+        double v = t.absoluteValue().getAsDouble();
         if (t.baseline().isPresent() && t.baseline().getAsDouble() != v) {
           double b = t.baseline().getAsDouble();
           p[0] = b;
@@ -137,60 +134,57 @@ double v = t.absoluteValue().getAsDouble();
           return ACH_VALUE;
         }
         return met(m, t, p);
-}
-}
+      }
+    }
   }
 
   static void runMet(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1) {
     switch (op) {
-  case MET_GE -> {
-for (int i = from; i < to; i++) {
+      case MET_GE -> {
+        for (int i = from; i < to; i++) {
           s[i] = a[i] >= p0[i] ? 1.0 : 0.0;
         }
-}
-  case MET_LE -> {
-for (int i = from; i < to; i++) {
+      }
+      case MET_LE -> {
+        for (int i = from; i < to; i++) {
           s[i] = a[i] <= p0[i] ? 1.0 : 0.0;
         }
-}
-  case MET_RANGE -> {
-for (int i = from; i < to; i++) {
+      }
+      case MET_RANGE -> {
+        for (int i = from; i < to; i++) {
           s[i] = a[i] >= p0[i] && a[i] <= p1[i] ? 1.0 : 0.0;
         }
-}
-  case MET_SHARE -> {
-for (int i = from; i < to; i++) {
+      }
+      case MET_SHARE -> {
+        for (int i = from; i < to; i++) {
           s[i] = a[i] >= 1.0 ? 1.0 : 0.0;
         }
-}
-  default -> 
-throw new IllegalStateException("not a met operation: " + op);
-}
+      }
+      default -> throw new IllegalStateException("not a met operation: " + op);
+    }
   }
 
   /** Achievements into {@code s}; false when {@code op} is not an achievement operation. */
   static void runAchievement(
       int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
     switch (op) {
-  case ACH_SHARE -> 
-System.arraycopy(a, from, s, from, to - from);
-  case ACH_RANGE -> {
-for (int i = from; i < to; i++) {
+      case ACH_SHARE -> System.arraycopy(a, from, s, from, to - from);
+      case ACH_RANGE -> {
+        for (int i = from; i < to; i++) {
           double x = a[i];
           double low = p0[i];
           double high = p1[i];
           double d = x < low ? low - x : x > high ? x - high : 0.0;
           s[i] = d == 0 ? 1.0 : 1.0 - d / p2[i];
         }
-}
-  case ACH_VALUE -> {
-for (int i = from; i < to; i++) {
+      }
+      case ACH_VALUE -> {
+        for (int i = from; i < to; i++) {
           s[i] = (a[i] - p0[i]) / p1[i];
         }
-}
-  default -> 
-runMet(op, from, to, a, s, p0, p1);
-}
+      }
+      default -> runMet(op, from, to, a, s, p0, p1);
+    }
   }
 
   // ------------------------------------------------------------------ the kernels
@@ -202,7 +196,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       runMet(op, from, to, a, s, p0, p1);
     }
   }
@@ -214,7 +209,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       if (op == CLAMP01) {
         clamp01(from, to, a, s);
       } else {
@@ -244,7 +240,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       double c = cap;
       if (op == ACH_VALUE && !round) {
         // the hot path, fused: achievement clamped to [0, cap]
@@ -289,7 +286,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       if (op != TIER_INC && op != TIER_DEC) {
         runMet(op, from, to, a, s, p0, p1);
         return;
@@ -301,7 +299,10 @@ runMet(op, from, to, a, s, p0, p1);
         double r;
         if (x >= v) {
           double st = p1[i];
-          r = Double.isNaN(st) ? 1.0 : x >= st ? ceiling : 1.0 + (ceiling - 1.0) * (x - v) / (st - v);
+          r =
+              Double.isNaN(st)
+                  ? 1.0
+                  : x >= st ? ceiling : 1.0 + (ceiling - 1.0) * (x - v) / (st - v);
         } else {
           double th = p2[i];
           r = Double.isNaN(th) ? 0.0 : x < th ? 0.0 : floor + (1.0 - floor) * (x - th) / (v - th);
@@ -324,6 +325,7 @@ runMet(op, from, to, a, s, p0, p1);
   abstract static class PointTable extends Kernel {
     /** The points' achievements, ascending, and their scores. */
     final double[] at;
+
     final double[] pay;
 
     PointTable(List<Point> points) {
@@ -347,7 +349,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       runAchievement(op, from, to, a, s, p0, p1, p2);
       for (int i = from; i < to; i++) {
         double x = s[i];
@@ -370,7 +373,8 @@ runMet(op, from, to, a, s, p0, p1);
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       runAchievement(op, from, to, a, s, p0, p1, p2);
       int last = at.length - 1;
       for (int i = from; i < to; i++) {
@@ -403,33 +407,33 @@ runMet(op, from, to, a, s, p0, p1);
     @Override
     int compile(Measure m, Target t, double[] p) {
       switch (t.kind()) {
-  case MILESTONES -> {
-return CLAMP01;
-}
-  case RANGE -> {
-p[0] = t.low().getAsDouble();
+        case MILESTONES -> {
+          return CLAMP01;
+        }
+        case RANGE -> {
+          p[0] = t.low().getAsDouble();
           p[1] = t.high().getAsDouble();
           return POT_RANGE;
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+        }
+        default -> {
+          double v = t.absoluteValue().getAsDouble();
           if (v <= 0) {
             return met(m, t, p);
           }
           p[0] = v;
           return m.direction() == Direction.DECREASE ? POT_DEC : POT_INC;
-}
-}
+        }
+      }
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       double c = cap;
       switch (op) {
-  case CLAMP01 -> 
-clamp01(from, to, a, s);
-  case POT_RANGE -> {
-for (int i = from; i < to; i++) {
+        case CLAMP01 -> clamp01(from, to, a, s);
+        case POT_RANGE -> {
+          for (int i = from; i < to; i++) {
             double x = a[i];
             double low = p0[i];
             double high = p1[i];
@@ -443,21 +447,20 @@ for (int i = from; i < to; i++) {
             }
             s[i] = r;
           }
-}
-  case POT_INC -> {
-for (int i = from; i < to; i++) {
+        }
+        case POT_INC -> {
+          for (int i = from; i < to; i++) {
             s[i] = Math.max(0.0, Math.min(c, a[i] / p0[i]));
           }
-}
-  case POT_DEC -> {
-for (int i = from; i < to; i++) {
+        }
+        case POT_DEC -> {
+          for (int i = from; i < to; i++) {
             double x = a[i];
             s[i] = x <= 0 ? c : Math.max(0.0, Math.min(c, p0[i] / x));
           }
-}
-  default -> 
-runMet(op, from, to, a, s, p0, p1);
-}
+        }
+        default -> runMet(op, from, to, a, s, p0, p1);
+      }
     }
   }
 
@@ -471,46 +474,46 @@ runMet(op, from, to, a, s, p0, p1);
     @Override
     int compile(Measure m, Target t, double[] p) {
       switch (t.kind()) {
-  case RANGE -> {
-p[0] = t.low().getAsDouble();
+        case RANGE -> {
+          p[0] = t.low().getAsDouble();
           p[1] = t.high().getAsDouble();
           return RNG_DIST;
-}
-  case MILESTONES -> {
-// short of all done is an infinite shortfall: 0, whatever the tolerance
-return MET_SHARE;
-}
-  default -> {
-boolean dec = m.direction() == Direction.DECREASE;
+        }
+        case MILESTONES -> {
+          // short of all done is an infinite shortfall: 0, whatever the tolerance
+          return MET_SHARE;
+        }
+        default -> {
+          boolean dec = m.direction() == Direction.DECREASE;
           p[0] = oriented(dec, t.absoluteValue());
           return dec ? RNG_DEC : RNG_INC;
-}
-}
+        }
+      }
     }
 
     @Override
-    void run(int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
+    void run(
+        int op, int from, int to, double[] a, double[] s, double[] p0, double[] p1, double[] p2) {
       double tol = tolerance;
       switch (op) {
-  case RNG_DIST -> {
-for (int i = from; i < to; i++) {
+        case RNG_DIST -> {
+          for (int i = from; i < to; i++) {
             double x = a[i];
             double low = p0[i];
             double high = p1[i];
             double miss = x < low ? low - x : x > high ? x - high : 0.0;
             s[i] = miss <= 0 ? 1.0 : tol == 0 ? 0.0 : Math.max(0.0, 1.0 - miss / tol);
           }
-}
-  case RNG_INC, RNG_DEC -> {
-boolean dec = op == RNG_DEC;
+        }
+        case RNG_INC, RNG_DEC -> {
+          boolean dec = op == RNG_DEC;
           for (int i = from; i < to; i++) {
             double miss = p0[i] - (dec ? -a[i] : a[i]);
             s[i] = miss <= 0 ? 1.0 : tol == 0 ? 0.0 : Math.max(0.0, 1.0 - miss / tol);
           }
-}
-  default -> 
-runMet(op, from, to, a, s, p0, p1);
-}
+        }
+        default -> runMet(op, from, to, a, s, p0, p1);
+      }
     }
   }
 }

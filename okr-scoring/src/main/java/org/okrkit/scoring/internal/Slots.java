@@ -1,9 +1,9 @@
 package org.okrkit.scoring.internal;
 
 /**
- * The values a compiled rollup reads and writes, by slot: a plain array where a whole rollup runs at
- * once (a simulation trial, a plan scored afresh), {@link DoubleChunks} where a scorecard re-scores
- * a few slots of a copy after one check-in. One rollup program runs on either.
+ * The values a compiled rollup reads and writes, by slot: a plain array where a whole rollup runs
+ * at once (a simulation trial, a plan scored afresh), {@link DoubleChunks} where a scorecard
+ * re-scores a few slots of a copy after one check-in. One rollup program runs on either.
  */
 public abstract class Slots {
   Slots() {}

@@ -1,8 +1,8 @@
 package org.okrkit.scoring.lifecycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.Numbers.plain;
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.ElementScore;
-import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.internal.Achievement;
 import org.okrkit.scoring.internal.Display;
 
@@ -36,10 +36,11 @@ import org.okrkit.scoring.internal.Display;
  *   <li>the same at or below {@link #tooHardUpTo()} (0.3): targets too hard;
  *   <li>an owner's committed objectives scoring on average below 1.0 in each of its last periods
  *       with committed objectives: commitments that keep being missed;
- *   <li>a KPI (the same id in each period) met in each of its last periods with an achievement of at
- *       least {@code 1 + }{@link #ratchetMargin()} (1.2): raise its target. Achievement is measured
- *       from the baseline as scoring grades it; a target without a baseline uses {@code actual /
- *       target} ({@code target / actual} for a decreasing measure) for positive values instead.
+ *   <li>a KPI (the same id in each period) met in each of its last periods with an achievement of
+ *       at least {@code 1 + }{@link #ratchetMargin()} (1.2): raise its target. Achievement is
+ *       measured from the baseline as scoring grades it; a target without a baseline uses {@code
+ *       actual / target} ({@code target / actual} for a decreasing measure) for positive values
+ *       instead.
  * </ul>
  *
  * <p>Scorecards are given oldest first, one per closed period, normally each taken on its period's
@@ -103,16 +104,22 @@ public abstract sealed class Calibration permits ImmutableCalibration {
         plain(ratchetMargin()));
   }
 
-  /** The flags found in {@code closedPeriods}, oldest first: owners in order of appearance, kinds in order. */
+  /**
+   * The flags found in {@code closedPeriods}, oldest first: owners in order of appearance, kinds in
+   * order.
+   */
   public final List<CalibrationFlag> flags(List<Scorecard> closedPeriods) {
     List<String> owners = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Scorecard card : closedPeriods) {
-      card.plan().owners().forEach(o -> {
-        if (seen.add(o.id())) {
-          owners.add(o.id());
-        }
-      });
+      card.plan()
+          .owners()
+          .forEach(
+              o -> {
+                if (seen.add(o.id())) {
+                  owners.add(o.id());
+                }
+              });
     }
     ImmutableList.Builder<CalibrationFlag> flags = ImmutableList.builder();
     for (String owner : owners) {
@@ -131,14 +138,22 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     }
     StringBuilder out = new StringBuilder();
     for (CalibrationFlag f : flags) {
-      out.append(f.kind()).append(' ').append(f.ownerId())
-          .append(f.kpiId().map(k -> " " + k).orElse("")).append(": ").append(f.message()).append('\n');
+      out.append(f.kind())
+          .append(' ')
+          .append(f.ownerId())
+          .append(f.kpiId().map(k -> " " + k).orElse(""))
+          .append(": ")
+          .append(f.message())
+          .append('\n');
     }
     return out.toString();
   }
 
   private void objectives(
-      List<Scorecard> cards, String owner, ObjectiveKind kind, ImmutableList.Builder<CalibrationFlag> flags) {
+      List<Scorecard> cards,
+      String owner,
+      ObjectiveKind kind,
+      ImmutableList.Builder<CalibrationFlag> flags) {
     List<CalibrationFlag.Figure> figures = new ArrayList<>();
     for (Scorecard card : cards) {
       Plan plan = card.plan();
@@ -165,20 +180,46 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     String shown = describe(last);
     if (kind == ObjectiveKind.ASPIRATIONAL) {
       if (last.stream().allMatch(f -> f.value() >= tooEasyFrom() - Bands.MARGIN)) {
-        flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY, owner, last,
-            "aspirational OKRs of '" + owner + "' scored " + shown + ": at or above "
-                + plain(tooEasyFrom()) + " every time; the targets may be too easy, or"
-                + " sandbagged: aim higher"));
+        flags.add(
+            flag(
+                CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY,
+                owner,
+                last,
+                "aspirational OKRs of '"
+                    + owner
+                    + "' scored "
+                    + shown
+                    + ": at or above "
+                    + plain(tooEasyFrom())
+                    + " every time; the targets may be too easy, or"
+                    + " sandbagged: aim higher"));
       } else if (last.stream().allMatch(f -> f.value() <= tooHardUpTo() + Bands.MARGIN)) {
-        flags.add(flag(CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD, owner, last,
-            "aspirational OKRs of '" + owner + "' scored " + shown + ": at or below "
-                + plain(tooHardUpTo()) + " every time; the targets may be too hard: set"
-                + " reachable stretch goals"));
+        flags.add(
+            flag(
+                CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD,
+                owner,
+                last,
+                "aspirational OKRs of '"
+                    + owner
+                    + "' scored "
+                    + shown
+                    + ": at or below "
+                    + plain(tooHardUpTo())
+                    + " every time; the targets may be too hard: set"
+                    + " reachable stretch goals"));
       }
     } else if (last.stream().allMatch(f -> f.value() < 1 - Bands.MARGIN)) {
-      flags.add(flag(CalibrationFlag.Kind.COMMITTED_MISSED, owner, last,
-          "committed OKRs of '" + owner + "' scored " + shown + ": below 1.0 every time;"
-              + " commit to less, or find what keeps them from being delivered"));
+      flags.add(
+          flag(
+              CalibrationFlag.Kind.COMMITTED_MISSED,
+              owner,
+              last,
+              "committed OKRs of '"
+                  + owner
+                  + "' scored "
+                  + shown
+                  + ": below 1.0 every time;"
+                  + " commit to less, or find what keeps them from being delivered"));
     }
   }
 
@@ -189,7 +230,8 @@ public abstract sealed class Calibration permits ImmutableCalibration {
       Plan definitions = card.plan().asOf(card.asOf());
       for (Kpi k : definitions.kpis()) {
         ElementScore s = card.element(k.id()).orElseThrow();
-        List<CalibrationFlag.Figure> figures = byKpi.computeIfAbsent(k.id(), id -> new ArrayList<>());
+        List<CalibrationFlag.Figure> figures =
+            byKpi.computeIfAbsent(k.id(), id -> new ArrayList<>());
         ownerOf.put(k.id(), k.ownerId());
         double achievement =
             s.actual().isPresent() ? achievement(k, s.actual().getAsDouble()) : Double.NaN;
@@ -202,7 +244,8 @@ public abstract sealed class Calibration permits ImmutableCalibration {
       if (figures.size() < periods()) {
         continue;
       }
-      List<CalibrationFlag.Figure> last = figures.subList(figures.size() - periods(), figures.size());
+      List<CalibrationFlag.Figure> last =
+          figures.subList(figures.size() - periods(), figures.size());
       if (last.stream().allMatch(f -> f.value() >= 1 + ratchetMargin() - Bands.MARGIN)) {
         flags.add(
             ImmutableCalibrationFlag.builder()
@@ -211,8 +254,13 @@ public abstract sealed class Calibration permits ImmutableCalibration {
                 .kpiId(e.getKey())
                 .figures(last)
                 .message(
-                    "KPI '" + e.getKey() + "' reached " + describe(last) + " of its target's"
-                        + " achievement: met by at least " + Display.score(ratchetMargin() * 100)
+                    "KPI '"
+                        + e.getKey()
+                        + "' reached "
+                        + describe(last)
+                        + " of its target's"
+                        + " achievement: met by at least "
+                        + Display.score(ratchetMargin() * 100)
                         + " % beyond it every time; raise the target")
                 .build());
       }
@@ -222,7 +270,11 @@ public abstract sealed class Calibration permits ImmutableCalibration {
   /** How far a KPI got: 1 at the target, graded from the baseline or, without one, as a ratio. */
   private static double achievement(Kpi k, double actual) {
     Target t = k.target();
-    ScoringInput in = ScoringInput.of(k.measure(), t, t.kind() == Target.Kind.MILESTONES ? Math.max(0, Math.min(1, actual)) : actual);
+    ScoringInput in =
+        ScoringInput.of(
+            k.measure(),
+            t,
+            t.kind() == Target.Kind.MILESTONES ? Math.max(0, Math.min(1, actual)) : actual);
     if (Achievement.graded(in) || t.kind() != Target.Kind.ABSOLUTE) {
       return Achievement.of(in);
     }
@@ -234,8 +286,16 @@ public abstract sealed class Calibration permits ImmutableCalibration {
   }
 
   private static CalibrationFlag flag(
-      CalibrationFlag.Kind kind, String owner, List<CalibrationFlag.Figure> figures, String message) {
-    return ImmutableCalibrationFlag.builder().kind(kind).ownerId(owner).figures(figures).message(message).build();
+      CalibrationFlag.Kind kind,
+      String owner,
+      List<CalibrationFlag.Figure> figures,
+      String message) {
+    return ImmutableCalibrationFlag.builder()
+        .kind(kind)
+        .ownerId(owner)
+        .figures(figures)
+        .message(message)
+        .build();
   }
 
   private static String describe(List<CalibrationFlag.Figure> figures) {

@@ -1,8 +1,8 @@
 package org.okrkit.scoring.lifecycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.okrkit.core.Numbers.plain;
-import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -39,9 +39,9 @@ import org.okrkit.scoring.lifecycle.RolloverStep.Kind;
  * <ol>
  *   <li>The closing plan is scored as of its last day under the policy: its OKRs' final scores are
  *       kept in {@link Result#closed()}.
- *   <li>Objectives are closed, except those {@linkplain Builder#keep kept} (with their key results);
- *       the new period's objectives and key results are added. An objective whose parent closed
- *       loses that tie.
+ *   <li>Objectives are closed, except those {@linkplain Builder#keep kept} (with their key
+ *       results); the new period's objectives and key results are added. An objective whose parent
+ *       closed loses that tie.
  *   <li>Owners carry over; KPIs carry over except those {@linkplain Builder#retire retired}, with
  *       the definitions in force at the end of the period (revisions folded in). A KPI's ties to
  *       closed key results are dropped; {@link Builder#relink} gives a KPI new ones. New KPIs are
@@ -50,13 +50,13 @@ import org.okrkit.scoring.lifecycle.RolloverStep.Kind;
  *       a relative target is recomputed from it ("-20 % of last quarter's complaints"); an absolute
  *       target keeps its value and takes the new baseline only when it still lies short of the
  *       target, otherwise the KPI is listed for review (a target already met should be raised); a
- *       range target keeps a baseline only when the last value lies outside it. Milestone targets and
- *       KPIs without a check-in are left as they are.
+ *       range target keeps a baseline only when the last value lies outside it. Milestone targets
+ *       and KPIs without a check-in are left as they are.
  *   <li>KPI weights are proposed from the new OKRs: a KPI's weight in its owner's scorecard is
  *       proportional to the sum of the shares of the key results it supports (a key result's share
- *       is its weight over its objective's key-result weights), scaled so that the owner's KPIs that
- *       support something keep their total weight. With {@link Builder#applyProposedWeights} they
- *       are applied. KPIs that support nothing are listed as candidates for retirement.
+ *       is its weight over its objective's key-result weights), scaled so that the owner's KPIs
+ *       that support something keep their total weight. With {@link Builder#applyProposedWeights}
+ *       they are applied. KPIs that support nothing are listed as candidates for retirement.
  * </ol>
  *
  * <p>Check-ins and revisions stay with the closed plan. Every change is recorded as a {@link
@@ -187,8 +187,8 @@ public final class Rollover {
      * Closes the period and makes the next plan.
      *
      * @throws PlanValidationException if the next plan would be invalid, listing every problem
-     * @throws IllegalArgumentException if a retired KPI is also relinked, or a new part reuses the id
-     *     of one carried over
+     * @throws IllegalArgumentException if a retired KPI is also relinked, or a new part reuses the
+     *     id of one carried over
      */
     public Result apply() {
       return new Making(this).result();
@@ -252,8 +252,11 @@ public final class Rollover {
     /** The steps, the proposals and the lists, as text. */
     public String render() {
       StringBuilder out =
-          new StringBuilder("Rollover ").append(closed.plan().period()).append(" -> ")
-              .append(next.period()).append('\n');
+          new StringBuilder("Rollover ")
+              .append(closed.plan().period())
+              .append(" -> ")
+              .append(next.period())
+              .append('\n');
       for (RolloverStep s : steps) {
         out.append("  ").append(s).append('\n');
       }
@@ -264,10 +267,12 @@ public final class Rollover {
       }
       if (!retirementCandidates.isEmpty()) {
         out.append("Candidates for retirement (support nothing): ")
-            .append(String.join(", ", retirementCandidates)).append('\n');
+            .append(String.join(", ", retirementCandidates))
+            .append('\n');
       }
       targetsToReview.forEach(
-          (id, why) -> out.append("Review the target of ").append(id).append(": ").append(why).append('\n'));
+          (id, why) ->
+              out.append("Review the target of ").append(id).append(": ").append(why).append('\n'));
       return out.toString();
     }
 
@@ -299,9 +304,17 @@ public final class Rollover {
       Period period = in.next != null ? in.next : closing.period().next();
       steps.add(
           RolloverStep.of(
-              Kind.NEXT_PERIOD, "", closing.period() + " => " + period + "; "
-                  + closing.checkIns().size() + " check-ins and " + closing.revisions().size()
-                  + " revisions stay with " + closing.period()));
+              Kind.NEXT_PERIOD,
+              "",
+              closing.period()
+                  + " => "
+                  + period
+                  + "; "
+                  + closing.checkIns().size()
+                  + " check-ins and "
+                  + closing.revisions().size()
+                  + " revisions stay with "
+                  + closing.period()));
       Plan.Builder next = Plan.builder().period(period);
       closing.name().ifPresent(next::name);
 
@@ -322,12 +335,20 @@ public final class Rollover {
             keptKeyResults.add(k.id());
           }
         } else {
-          steps.add(RolloverStep.of(Kind.CLOSED, o.id(), "objective \"" + o.title() + "\", final score " + shown(closed.score(o.id()))));
+          steps.add(
+              RolloverStep.of(
+                  Kind.CLOSED,
+                  o.id(),
+                  "objective \"" + o.title() + "\", final score " + shown(closed.score(o.id()))));
         }
       }
       for (KeyResult k : finalDefinitions.keyResults()) {
         if (!keptKeyResults.contains(k.id())) {
-          steps.add(RolloverStep.of(Kind.CLOSED, k.id(), "key result \"" + k.title() + "\", final score " + shown(closed.score(k.id()))));
+          steps.add(
+              RolloverStep.of(
+                  Kind.CLOSED,
+                  k.id(),
+                  "key result \"" + k.title() + "\", final score " + shown(closed.score(k.id()))));
         }
       }
       Set<String> newKeyResults = new LinkedHashSet<>(keptKeyResults);
@@ -342,11 +363,17 @@ public final class Rollover {
         if (o.parentId().isPresent()
             && !newObjectives.contains(o.parentId().get())
             && !newKeyResults.contains(o.parentId().get())) {
-          steps.add(RolloverStep.of(Kind.LINK_DROPPED, o.id(), "contributed to " + o.parentId().get() + ", which closed"));
+          steps.add(
+              RolloverStep.of(
+                  Kind.LINK_DROPPED,
+                  o.id(),
+                  "contributed to " + o.parentId().get() + ", which closed"));
           o = o.withParentId(java.util.Optional.empty());
         }
         if (o.period().isPresent()) {
-          steps.add(RolloverStep.of(Kind.PERIOD_DROPPED, o.id(), "own period " + o.period().get() + " dropped"));
+          steps.add(
+              RolloverStep.of(
+                  Kind.PERIOD_DROPPED, o.id(), "own period " + o.period().get() + " dropped"));
           o = o.withPeriod(java.util.Optional.empty());
         }
         next.addObjectives(o);
@@ -391,7 +418,11 @@ public final class Rollover {
         for (Map.Entry<String, Double> e : proposed.entrySet()) {
           Kpi k = draft.kpi(e.getKey()).orElseThrow();
           if (k.weight() != e.getValue() && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
-            steps.add(RolloverStep.of(Kind.REWEIGHTED, k.id(), "weight " + plain(k.weight()) + " => " + Result.round(e.getValue())));
+            steps.add(
+                RolloverStep.of(
+                    Kind.REWEIGHTED,
+                    k.id(),
+                    "weight " + plain(k.weight()) + " => " + Result.round(e.getValue())));
             plan = plan.withKpi(k.withWeight(e.getValue()));
           }
         }
@@ -408,7 +439,9 @@ public final class Rollover {
           if (keyResults.contains(c.keyResultId())) {
             kept.add(c);
           } else {
-            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + c.keyResultId() + ", which closed"));
+            steps.add(
+                RolloverStep.of(
+                    Kind.LINK_DROPPED, k.id(), "supported " + c.keyResultId() + ", which closed"));
           }
         }
       } else {
@@ -423,21 +456,38 @@ public final class Rollover {
         for (Map.Entry<String, Double> e : old.entrySet()) {
           Double w = now.get(e.getKey());
           if (w == null) {
-            steps.add(RolloverStep.of(Kind.LINK_DROPPED, k.id(), "supported " + e.getKey() + ", relinked"));
+            steps.add(
+                RolloverStep.of(
+                    Kind.LINK_DROPPED, k.id(), "supported " + e.getKey() + ", relinked"));
           } else if (!w.equals(e.getValue())) {
-            steps.add(RolloverStep.of(Kind.LINK_REWEIGHTED, k.id(), "contribution to " + e.getKey() + " " + plain(e.getValue()) + " => " + plain(w)));
+            steps.add(
+                RolloverStep.of(
+                    Kind.LINK_REWEIGHTED,
+                    k.id(),
+                    "contribution to "
+                        + e.getKey()
+                        + " "
+                        + plain(e.getValue())
+                        + " => "
+                        + plain(w)));
           }
         }
         for (Map.Entry<String, Double> e : now.entrySet()) {
           if (!old.containsKey(e.getKey())) {
-            steps.add(RolloverStep.of(Kind.LINK_ADDED, k.id(), "supports " + e.getKey() + " (weight " + plain(e.getValue()) + ")"));
+            steps.add(
+                RolloverStep.of(
+                    Kind.LINK_ADDED,
+                    k.id(),
+                    "supports " + e.getKey() + " (weight " + plain(e.getValue()) + ")"));
           }
         }
         kept.addAll(wanted);
       }
       Kpi carried = k.withContributions(kept);
       if (carried.period().isPresent()) {
-        steps.add(RolloverStep.of(Kind.PERIOD_DROPPED, k.id(), "own period " + carried.period().get() + " dropped"));
+        steps.add(
+            RolloverStep.of(
+                Kind.PERIOD_DROPPED, k.id(), "own period " + carried.period().get() + " dropped"));
         carried = carried.withPeriod(java.util.Optional.empty());
       }
       if (in.rebaseline) {
@@ -455,34 +505,45 @@ public final class Rollover {
       double v = last.getAsDouble();
       Target changed = null;
       switch (t.kind()) {
-  case RELATIVE -> {
-if (v > 0) {
+        case RELATIVE -> {
+          if (v > 0) {
             changed = t.withBaseline(v);
           } else {
-            review.put(k.id(), "its last value " + plain(v) + " cannot be the baseline of a relative target; set one");
+            review.put(
+                k.id(),
+                "its last value "
+                    + plain(v)
+                    + " cannot be the baseline of a relative target; set one");
           }
-}
-  case RANGE -> {
-boolean outside = v < t.low().getAsDouble() || v > t.high().getAsDouble();
+        }
+        case RANGE -> {
+          boolean outside = v < t.low().getAsDouble() || v > t.high().getAsDouble();
           changed = outside ? t.withBaseline(v) : t.withBaseline(OptionalDouble.empty());
-}
-  default -> {
-double value = t.absoluteValue().getAsDouble();
+        }
+        default -> {
+          double value = t.absoluteValue().getAsDouble();
           boolean short_ = k.measure().direction() == Direction.DECREASE ? v > value : v < value;
           if (short_) {
             changed = t.withBaseline(v);
           } else {
             review.put(
                 k.id(),
-                "its last value " + plain(v) + " already meets the target " + plain(value)
+                "its last value "
+                    + plain(v)
+                    + " already meets the target "
+                    + plain(value)
                     + "; raise the target");
           }
-}
-}
-      if (changed == null || changed.equals(t) || !changed.problems(k.measure().direction()).isEmpty()) {
+        }
+      }
+      if (changed == null
+          || changed.equals(t)
+          || !changed.problems(k.measure().direction()).isEmpty()) {
         return k;
       }
-      steps.add(RolloverStep.of(Kind.REBASELINED, k.id(), "target " + t.describe() + " => " + changed.describe()));
+      steps.add(
+          RolloverStep.of(
+              Kind.REBASELINED, k.id(), "target " + t.describe() + " => " + changed.describe()));
       return k.withTarget(changed);
     }
 

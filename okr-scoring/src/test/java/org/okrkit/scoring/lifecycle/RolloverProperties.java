@@ -34,7 +34,8 @@ class RolloverProperties {
   @Property
   void theDiffListsExactlyTheRolloversSteps(@ForAll("plans") Plan plan, @ForAll long seed) {
     Random r = new Random(seed);
-    Rollover.Builder b = Rollover.from(plan).rebaseline(r.nextBoolean()).applyProposedWeights(r.nextBoolean());
+    Rollover.Builder b =
+        Rollover.from(plan).rebaseline(r.nextBoolean()).applyProposedWeights(r.nextBoolean());
     for (Objective o : plan.objectives()) {
       if (r.nextBoolean()) {
         b.keep(o.id());
@@ -47,10 +48,23 @@ class RolloverProperties {
     }
     String owner = plan.owners().get(0).id();
     b.addObjectives(Objective.of("O-new", "New objective", owner));
-    b.addKeyResults(KeyResult.of("KR-new", "O-new", "New key result", Measure.increasing("new", Unit.COUNT), Target.increase(0, 10)));
+    b.addKeyResults(
+        KeyResult.of(
+            "KR-new",
+            "O-new",
+            "New key result",
+            Measure.increasing("new", Unit.COUNT),
+            Target.increase(0, 10)));
     if (r.nextBoolean()) {
-      b.addKpis(Kpi.builder().id("K-new").ownerId(owner).title("New KPI").measure(Measure.increasing("k", Unit.COUNT))
-          .target(Target.increase(0, 5)).addContribution(Contribution.to("KR-new")).build());
+      b.addKpis(
+          Kpi.builder()
+              .id("K-new")
+              .ownerId(owner)
+              .title("New KPI")
+              .measure(Measure.increasing("k", Unit.COUNT))
+              .target(Target.increase(0, 5))
+              .addContribution(Contribution.to("KR-new"))
+              .build());
     }
     Rollover.Result result = b.apply();
     PlanDiff diff = PlanDiff.between(plan, result.next());

@@ -28,12 +28,22 @@ class RolloverTest {
   /** The next quarter's OKR: improve the product and grow word of mouth. */
   static Rollover.Builder productQuarter() {
     return Rollover.from(SeedPlans.techCompany())
-        .addObjectives(Objective.of("O-product", "Improve the product and grow word of mouth", "product"))
+        .addObjectives(
+            Objective.of("O-product", "Improve the product and grow word of mouth", "product"))
         .addKeyResults(
-            KeyResult.of("KR-nps", "O-product", "Raise the net promoter score from 20 to 40",
-                Measure.increasing("net promoter score", Unit.RATING), Target.increase(20, 40)).withWeight(2),
-            KeyResult.of("KR-referrals", "O-product", "Referral sign-ups +25 %",
-                Measure.increasing("referral sign-ups", Unit.COUNT), Target.increaseByPercent(400, 25)))
+            KeyResult.of(
+                    "KR-nps",
+                    "O-product",
+                    "Raise the net promoter score from 20 to 40",
+                    Measure.increasing("net promoter score", Unit.RATING),
+                    Target.increase(20, 40))
+                .withWeight(2),
+            KeyResult.of(
+                "KR-referrals",
+                "O-product",
+                "Referral sign-ups +25 %",
+                Measure.increasing("referral sign-ups", Unit.COUNT),
+                Target.increaseByPercent(400, 25)))
         .retire("K-launches")
         .addKpis(
             Kpi.builder()
@@ -49,13 +59,16 @@ class RolloverTest {
   }
 
   @Test
-  @DisplayName("the seed's example: 'number of product launches' gives way to 'user satisfaction >= 4.5'")
+  @DisplayName(
+      "the seed's example: 'number of product launches' gives way to 'user satisfaction >= 4.5'")
   void theSeedsReplacementExample() {
     Rollover.Result r = productQuarter().apply();
     Plan next = r.next();
     assertEquals(Period.quarter(2026, 3), next.period());
     assertTrue(next.kpi("K-launches").isEmpty());
-    assertEquals("User satisfaction score of at least 4.5", next.kpi("K-satisfaction").orElseThrow().title());
+    assertEquals(
+        "User satisfaction score of at least 4.5",
+        next.kpi("K-satisfaction").orElseThrow().title());
     assertEquals(List.of(), next.checkIns());
     // the closed OKR keeps its final score: 2 of 3 launches
     assertEquals(2 / 3.0, r.closed().score("KR-launches").getAsDouble(), 1e-12);
@@ -89,20 +102,28 @@ class RolloverTest {
   @Test
   void kpiWeightsAreProposedFromTheKeyResultsTheySupport() {
     Rollover.Result r = productQuarter().apply();
-    // KR-nps carries 2/3 of O-product, KR-referrals 1/3; K-satisfaction supports both, K-tickets KR-nps
+    // KR-nps carries 2/3 of O-product, KR-referrals 1/3; K-satisfaction supports both, K-tickets
+    // KR-nps
     assertEquals(Map.of("K-tickets", 1.0, "K-satisfaction", 1.0), r.proposedWeights());
     Rollover.Result applied = productQuarter().applyProposedWeights(true).apply();
     assertEquals(1.0, applied.next().kpi("K-tickets").orElseThrow().weight());
     Rollover.Result shared =
         productQuarter()
             .addKpis(
-                Kpi.builder().id("K-referral-calls").ownerId("product-manager").title("Referral calls")
-                    .measure(Measure.increasing("referral calls", Unit.COUNT)).target(Target.increase(0, 30))
-                    .weight(2).addContribution(Contribution.to("KR-referrals")).build())
+                Kpi.builder()
+                    .id("K-referral-calls")
+                    .ownerId("product-manager")
+                    .title("Referral calls")
+                    .measure(Measure.increasing("referral calls", Unit.COUNT))
+                    .target(Target.increase(0, 30))
+                    .weight(2)
+                    .addContribution(Contribution.to("KR-referrals"))
+                    .build())
             .apply();
     // the product manager's two KPIs (weights 1 and 2) share their total 3 as 1 : 1/3
     assertEquals(3 * 1.0 / (1 + 1 / 3.0), shared.proposedWeights().get("K-satisfaction"), 1e-12);
-    assertEquals(3 * (1 / 3.0) / (1 + 1 / 3.0), shared.proposedWeights().get("K-referral-calls"), 1e-12);
+    assertEquals(
+        3 * (1 / 3.0) / (1 + 1 / 3.0), shared.proposedWeights().get("K-referral-calls"), 1e-12);
   }
 
   @Test
@@ -110,18 +131,27 @@ class RolloverTest {
     Rollover.Result r =
         Rollover.from(SeedPlans.techCompany())
             .addObjectives(Objective.of("O-product", "Improve the product", "product"))
-            .addKeyResults(KeyResult.of("KR-nps", "O-product", "NPS 40", Measure.increasing("nps", Unit.RATING), Target.increase(20, 40)))
+            .addKeyResults(
+                KeyResult.of(
+                    "KR-nps",
+                    "O-product",
+                    "NPS 40",
+                    Measure.increasing("nps", Unit.RATING),
+                    Target.increase(20, 40)))
             .apply();
     assertEquals(List.of("K-launches", "K-tickets"), r.retirementCandidates());
     assertEquals(Map.of(), r.proposedWeights());
-    assertTrue(r.render().contains("Candidates for retirement (support nothing): K-launches, K-tickets\n"), r.render());
+    assertTrue(
+        r.render().contains("Candidates for retirement (support nothing): K-launches, K-tickets\n"),
+        r.render());
   }
 
   @Test
   void aTargetAlreadyMetIsListedForReview() {
     Plan closing = SeedPlans.startUp();
     Rollover.Result r = Rollover.from(closing).keep("O-funding").apply();
-    // the founder held 4 VC meetings against a target of 3: the baseline stays, the target needs raising
+    // the founder held 4 VC meetings against a target of 3: the baseline stays, the target needs
+    // raising
     assertEquals(
         "its last value 4 already meets the target 3; raise the target",
         r.targetsToReview().get("K-vc-meetings"));
@@ -140,8 +170,10 @@ class RolloverTest {
 
   @Test
   void withoutRebaseliningTargetsStayAsTheyWere() {
-    Rollover.Result r = Rollover.from(SeedPlans.manufacturer()).keep("O-quality").rebaseline(false).apply();
-    assertEquals(Target.decreaseByPercent(150, 20), r.next().kpi("K-complaints").orElseThrow().target());
+    Rollover.Result r =
+        Rollover.from(SeedPlans.manufacturer()).keep("O-quality").rebaseline(false).apply();
+    assertEquals(
+        Target.decreaseByPercent(150, 20), r.next().kpi("K-complaints").orElseThrow().target());
     assertTrue(PlanDiff.between(SeedPlans.manufacturer(), r.next()).changed().isEmpty());
   }
 
@@ -149,11 +181,17 @@ class RolloverTest {
   void mistakesAreNamed() {
     assertEquals(
         "unknown KPI 'K-nope'",
-        assertThrows(UnknownIdException.class, () -> Rollover.from(SeedPlans.techCompany()).retire("K-nope")).getMessage());
+        assertThrows(
+                UnknownIdException.class,
+                () -> Rollover.from(SeedPlans.techCompany()).retire("K-nope"))
+            .getMessage());
     PlanValidationException e =
         assertThrows(
             PlanValidationException.class,
-            () -> Rollover.from(SeedPlans.techCompany()).relink("K-tickets", Contribution.to("KR-launches")).apply());
+            () ->
+                Rollover.from(SeedPlans.techCompany())
+                    .relink("K-tickets", Contribution.to("KR-launches"))
+                    .apply());
     assertEquals(
         "kpis[K-tickets].contributions[KR-launches].keyResult: unknown key result 'KR-launches'",
         e.problems().get(0).toString());

@@ -19,9 +19,9 @@ import org.okrkit.scoring.Formula;
 
 /**
  * The laws of a symmetric, mean-like {@link Aggregation}, as jqwik properties: the result lies
- * between the lowest and the highest score (up to {@link #cap()}), equal scores give back that score,
- * the children's order and a common factor on the weights change nothing, and raising a score never
- * lowers the result. Implement it with your aggregation, as the built-ins' tests do.
+ * between the lowest and the highest score (up to {@link #cap()}), equal scores give back that
+ * score, the children's order and a common factor on the weights change nothing, and raising a
+ * score never lowers the result. Implement it with your aggregation, as the built-ins' tests do.
  */
 public interface AggregationContract {
 
@@ -31,7 +31,10 @@ public interface AggregationContract {
    */
   Aggregation aggregation();
 
-  /** Two aggregations built alike are equal, hash alike and print alike, and differ from other objects. */
+  /**
+   * Two aggregations built alike are equal, hash alike and print alike, and differ from other
+   * objects.
+   */
   @Example
   default void aggregationsBuiltAlikeAreEqualValues() {
     Aggregation one = aggregation();
@@ -53,7 +56,12 @@ public interface AggregationContract {
 
   @Provide
   default Arbitrary<double[]> scores() {
-    return Arbitraries.doubles().between(0, 1.5).ofScale(3).array(double[].class).ofMinSize(1).ofMaxSize(12);
+    return Arbitraries.doubles()
+        .between(0, 1.5)
+        .ofScale(3)
+        .array(double[].class)
+        .ofMinSize(1)
+        .ofMaxSize(12);
   }
 
   @Provide
@@ -91,7 +99,9 @@ public interface AggregationContract {
 
   @Property
   default void equalScoresGiveBackThatScore(
-      @ForAll("weights") double score, @IntRange(min = 1, max = 12) @ForAll int n, @ForAll long seed) {
+      @ForAll("weights") double score,
+      @IntRange(min = 1, max = 12) @ForAll int n,
+      @ForAll long seed) {
     double s = Math.min(score / 10, cap());
     double[] scores = new double[n];
     java.util.Arrays.fill(scores, s);
@@ -113,7 +123,8 @@ public interface AggregationContract {
       s2[i] = scores[order.get(i)];
       w2[i] = w[order.get(i)];
     }
-    assertEquals(aggregation().aggregate(scores.clone(), w.clone()), aggregation().aggregate(s2, w2));
+    assertEquals(
+        aggregation().aggregate(scores.clone(), w.clone()), aggregation().aggregate(s2, w2));
   }
 
   @Property
@@ -125,7 +136,9 @@ public interface AggregationContract {
       scaled[i] = w[i] * k;
     }
     assertEquals(
-        aggregation().aggregate(scores.clone(), w), aggregation().aggregate(scores.clone(), scaled), tolerance());
+        aggregation().aggregate(scores.clone(), w),
+        aggregation().aggregate(scores.clone(), scaled),
+        tolerance());
   }
 
   @Property
@@ -145,7 +158,8 @@ public interface AggregationContract {
       @ForAll("scores") double[] scores, @ForAll long seed) {
     double[] w = weightsFor(scores, seed);
     Formula f = aggregation().formula(scores.clone(), w.clone());
-    f.result().ifPresent(r -> assertEquals(aggregation().aggregate(scores.clone(), w.clone()), r, 0.0));
+    f.result()
+        .ifPresent(r -> assertEquals(aggregation().aggregate(scores.clone(), w.clone()), r, 0.0));
     if (!f.terms().isEmpty()) {
       assertEquals(scores.length, f.terms().size(), "a term per child");
     }

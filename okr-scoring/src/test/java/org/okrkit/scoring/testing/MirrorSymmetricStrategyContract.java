@@ -11,8 +11,8 @@ import org.okrkit.scoring.ScoringInput;
 
 /**
  * The laws of a {@link org.okrkit.scoring.ScoringStrategy} that works on differences, as every
- * built-in but percent of target does: besides {@link ScoringStrategyContract}'s, a {@code DECREASE}
- * measure scores exactly like an {@code INCREASE} one on negated numbers.
+ * built-in but percent of target does: besides {@link ScoringStrategyContract}'s, a {@code
+ * DECREASE} measure scores exactly like an {@code INCREASE} one on negated numbers.
  */
 public interface MirrorSymmetricStrategyContract extends ScoringStrategyContract {
 
@@ -27,7 +27,8 @@ public interface MirrorSymmetricStrategyContract extends ScoringStrategyContract
     double a = c.near(x);
     double down = strategy().score(c.at(a));
     double up =
-        strategy().score(ScoringInput.of(Measure.increasing("m", Unit.COUNT), mirrored.build(), -a));
+        strategy()
+            .score(ScoringInput.of(Measure.increasing("m", Unit.COUNT), mirrored.build(), -a));
     assertEquals(down, up, () -> c + " at " + a);
   }
 }

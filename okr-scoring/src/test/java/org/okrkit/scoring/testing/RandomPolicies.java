@@ -36,9 +36,11 @@ public final class RandomPolicies {
       case 3:
         return Strategies.tiered(r.nextInt(9) / 10.0, 1 + r.nextInt(6) / 5.0);
       case 4:
-        return Strategies.stepped(Point.of(0.5, 0.3), Point.of(0.8, 0.6 + r.nextInt(3) / 10.0), Point.of(1, 1));
+        return Strategies.stepped(
+            Point.of(0.5, 0.3), Point.of(0.8, 0.6 + r.nextInt(3) / 10.0), Point.of(1, 1));
       case 5:
-        return Strategies.curve(Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 1 + r.nextInt(5) / 4.0));
+        return Strategies.curve(
+            Point.of(0, 0), Point.of(1, 1), Point.of(1.5, 1 + r.nextInt(5) / 4.0));
       case 6:
         return Strategies.percentOfTarget(1 + r.nextInt(3) / 2.0);
       case 7:

@@ -22,8 +22,10 @@ public final class ScoringArbitraries {
   public static final class Case {
     public final Measure measure;
     public final Target target;
+
     /** A typical distance on the measure's scale, to place actual values. */
     public final double scale;
+
     /** A reference point of the target, to place actual values. */
     public final double anchor;
 
@@ -36,7 +38,8 @@ public final class ScoringArbitraries {
 
     /** The input with this actual value; milestone shares are clamped to [0, 1]. */
     public ScoringInput at(double actual) {
-      double a = target.kind() == Target.Kind.MILESTONES ? Math.max(0, Math.min(1, actual)) : actual;
+      double a =
+          target.kind() == Target.Kind.MILESTONES ? Math.max(0, Math.min(1, actual)) : actual;
       return ScoringInput.of(measure, target, a);
     }
 

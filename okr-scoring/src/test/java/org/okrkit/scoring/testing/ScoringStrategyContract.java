@@ -3,16 +3,13 @@ package org.okrkit.scoring.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitrary;
 import com.google.common.testing.EqualsTester;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Direction;
-import org.okrkit.core.Measure;
-import org.okrkit.core.Target;
-import org.okrkit.core.Unit;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringStrategy;
 
@@ -67,10 +64,12 @@ public interface ScoringStrategyContract {
     double sHi = strategy().score(c.at(hi));
     switch (c.measure.direction()) {
       case INCREASE:
-        assertTrue(sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
+        assertTrue(
+            sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
         break;
       case DECREASE:
-        assertTrue(sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
+        assertTrue(
+            sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
         break;
       case RANGE:
         double low = c.target.low().getAsDouble();
@@ -81,7 +80,8 @@ public interface ScoringStrategyContract {
           assertTrue(sLo >= sHi, () -> c + ": above the range, moving away raised the score");
         }
         double inside = strategy().score(c.at((low + high) / 2));
-        assertTrue(inside >= sLo && inside >= sHi, () -> c + ": the middle of the range scores less");
+        assertTrue(
+            inside >= sLo && inside >= sHi, () -> c + ": the middle of the range scores less");
         break;
     }
   }
@@ -93,7 +93,10 @@ public interface ScoringStrategyContract {
     assertEquals(strategy().score(input), strategy().score(c.at(c.near(x))));
     assertEquals(strategy().formula(input), strategy().formula(input));
     // a formula that states its result states the score (as a number: -0.0 counts as 0)
-    strategy().formula(input).result().ifPresent(r -> assertEquals(strategy().score(input), r, 0.0, () -> c + ": formula"));
+    strategy()
+        .formula(input)
+        .result()
+        .ifPresent(r -> assertEquals(strategy().score(input), r, 0.0, () -> c + ": formula"));
     assertEquals(strategy().formula(input).render(), strategy().formula(c.at(c.near(x))).render());
   }
 
@@ -110,7 +113,9 @@ public interface ScoringStrategyContract {
     assertEquals(one.spec(), two.spec());
   }
 
-  /** Absolute targets of decreasing measures, for the laws that compare them with increasing ones. */
+  /**
+   * Absolute targets of decreasing measures, for the laws that compare them with increasing ones.
+   */
   @Provide
   default Arbitrary<ScoringArbitraries.Case> decreasing() {
     return ScoringArbitraries.absolute(Direction.DECREASE);

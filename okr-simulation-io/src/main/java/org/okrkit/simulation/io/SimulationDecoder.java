@@ -2,9 +2,9 @@ package org.okrkit.simulation.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
@@ -31,28 +31,53 @@ import org.okrkit.simulation.SimulationSpec;
 
 /**
  * Turns a document tree into a {@link SimulationSpec}. The population is a plan file, a plan
- * written in place or generated sizes; each arm's policy is a policy file, a policy written in place, or the defaults; behaviour
- * rules are named by type with their parameters. Files named in the spec are read where a {@link
- * SpecFileResolver} says, or refused. Every problem is collected; a value a builder refuses is reported at the
- * object that gave it.
+ * written in place or generated sizes; each arm's policy is a policy file, a policy written in
+ * place, or the defaults; behaviour rules are named by type with their parameters. Files named in
+ * the spec are read where a {@link SpecFileResolver} says, or refused. Every problem is collected;
+ * a value a builder refuses is reported at the object that gave it.
  */
 final class SimulationDecoder {
   static final List<String> ROOT =
       Fields.names(
-          "$schema", "version", "population", "model", "rules", "arms", "trials", "seed",
-          "parallelism", "confidence", "histogramBins", "effortProbe", "sandbagProbe");
+          "$schema",
+          "version",
+          "population",
+          "model",
+          "rules",
+          "arms",
+          "trials",
+          "seed",
+          "parallelism",
+          "confidence",
+          "histogramBins",
+          "effortProbe",
+          "sandbagProbe");
   static final List<String> GENERATED =
       Fields.names(
-          "teams", "peoplePerTeam", "kpisPerPerson", "keyResultsPerPerson", "committedShare", "depth",
+          "teams",
+          "peoplePerTeam",
+          "kpisPerPerson",
+          "keyResultsPerPerson",
+          "committedShare",
+          "depth",
           "teamsPerDepartment");
   static final List<String> MODEL =
       Fields.names(
-          "abilityWeight", "effortWeight", "effortElasticity", "effortSpread", "noise",
-          "personCorrelation", "teamCorrelation", "kpiDifficulty", "committedDifficulty",
-          "aspirationalDifficulty", "difficultySpread");
+          "abilityWeight",
+          "effortWeight",
+          "effortElasticity",
+          "effortSpread",
+          "noise",
+          "personCorrelation",
+          "teamCorrelation",
+          "kpiDifficulty",
+          "committedDifficulty",
+          "aspirationalDifficulty",
+          "difficultySpread");
   static final List<String> NOISE = Fields.names("kind", "scale", "shape");
   static final List<String> RULES = Fields.names("marginalEffort", "sandbagging", "bunching");
   static final List<String> ARM = Fields.names("name", "policy", "rating");
+
   /** The most threads a file may ask for; a spec built in code may ask for more. */
   static final int MAX_PARALLELISM = 4096;
 
@@ -73,7 +98,8 @@ final class SimulationDecoder {
    */
   static SimulationSpec decode(@Nullable Node root, Problems problems, SpecFileResolver files) {
     if (root == null) {
-      problems.add(0, 0, "", "the document is empty; expected an object with a population and arms");
+      problems.add(
+          0, 0, "", "the document is empty; expected an object with a population and arms");
       throw problems.exception();
     }
     SimulationSpec spec = new SimulationDecoder(problems, files).document(root);
@@ -165,7 +191,8 @@ final class SimulationDecoder {
     }
     List<String> allowed = new ArrayList<>(GENERATED);
     allowed.add("plan");
-    Fields f = Fields.of(node, path, problems, "a population (a plan, or generated sizes)", allowed);
+    Fields f =
+        Fields.of(node, path, problems, "a population (a plan, or generated sizes)", allowed);
     if (f == null) {
       return;
     }
@@ -234,7 +261,8 @@ final class SimulationDecoder {
       return null;
     }
     if (kind == Noise.Kind.NORMAL && shape != null) {
-      problems.add(present(f, "shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
+      problems.add(
+          present(f, "shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
     }
     if (!f.ok() || kind == null || scale == null) {
       return null;
@@ -242,9 +270,12 @@ final class SimulationDecoder {
     return build(
         node,
         path,
-        () -> kind == Noise.Kind.NORMAL ? Noise.normal(scale)
-            : shape == null ? Noise.builder().kind(kind).scale(scale).build()
-            : Noise.lognormal(scale, shape));
+        () ->
+            kind == Noise.Kind.NORMAL
+                ? Noise.normal(scale)
+                : shape == null
+                    ? Noise.builder().kind(kind).scale(scale).build()
+                    : Noise.lognormal(scale, shape));
   }
 
   // ---------------------------------------------------------------- rules
@@ -260,22 +291,29 @@ final class SimulationDecoder {
       Node t = node.value("type");
       if (t == null || !t.isText()) {
         problems.add(
-            node, path, "expected a behaviour rule's type: one of " + Texts.list(RULES) + ", in 'type'");
+            node,
+            path,
+            "expected a behaviour rule's type: one of " + Texts.list(RULES) + ", in 'type'");
         return null;
       }
       type = t.text();
       typeNode = t;
       List<String> allowed =
-          type.equals("marginalEffort") ? Fields.names("type", "quanta")
-              : type.equals("sandbagging") ? Fields.names("type", "ease", "cost")
-              : Fields.names("type", "window");
+          type.equals("marginalEffort")
+              ? Fields.names("type", "quanta")
+              : type.equals("sandbagging")
+                  ? Fields.names("type", "ease", "cost")
+                  : Fields.names("type", "window");
       f = Fields.of(node, path, problems, "a '" + type + "' rule", allowed);
     } else {
       problems.add(
           node,
           path,
-          "expected a behaviour rule (one of " + Texts.list(RULES) + ", or an object with its type"
-              + " and parameters), got " + node.describe());
+          "expected a behaviour rule (one of "
+              + Texts.list(RULES)
+              + ", or an object with its type"
+              + " and parameters), got "
+              + node.describe());
       return null;
     }
     if (!RULES.contains(type)) {
@@ -283,35 +321,38 @@ final class SimulationDecoder {
       problems.add(
           typeNode,
           node.isText() ? path : path + ".type",
-          "unknown behaviour rule '" + Texts.shorten(type) + "'"
+          "unknown behaviour rule '"
+              + Texts.shorten(type)
+              + "'"
               + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-              + "; expected one of " + Texts.list(RULES));
+              + "; expected one of "
+              + Texts.list(RULES));
       return null;
     }
     if (f == null) {
-      return type.equals("marginalEffort") ? MarginalEffort.of()
-          : type.equals("sandbagging") ? Sandbagging.of()
-          : Bunching.of();
+      return type.equals("marginalEffort")
+          ? MarginalEffort.of()
+          : type.equals("sandbagging") ? Sandbagging.of() : Bunching.of();
     }
     Fields p = f;
     switch (type) {
-  case "marginalEffort" -> {
-MarginalEffort.Builder b = MarginalEffort.builder();
-          integer(p, "quanta", 1, 64, b::quanta);
-          return p.ok() ? build(node, path, b::build) : null;
-}
-  case "sandbagging" -> {
-Sandbagging.Builder b = Sandbagging.builder();
-          p.number("ease", b::ease);
-          p.number("cost", b::cost);
-          return p.ok() ? build(node, path, b::build) : null;
-}
-  default -> {
-Bunching.Builder b = Bunching.builder();
-          p.number("window", b::window);
-          return p.ok() ? build(node, path, b::build) : null;
-}
-}
+      case "marginalEffort" -> {
+        MarginalEffort.Builder b = MarginalEffort.builder();
+        integer(p, "quanta", 1, 64, b::quanta);
+        return p.ok() ? build(node, path, b::build) : null;
+      }
+      case "sandbagging" -> {
+        Sandbagging.Builder b = Sandbagging.builder();
+        p.number("ease", b::ease);
+        p.number("cost", b::cost);
+        return p.ok() ? build(node, path, b::build) : null;
+      }
+      default -> {
+        Bunching.Builder b = Bunching.builder();
+        p.number("window", b::window);
+        return p.ok() ? build(node, path, b::build) : null;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- arms
@@ -414,7 +455,11 @@ Bunching.Builder b = Bunching.builder();
       problems.add(
           v,
           f.path("seed"),
-          "expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got "
+          "expected a whole number from "
+              + Long.MIN_VALUE
+              + " to "
+              + Long.MAX_VALUE
+              + ", got "
               + v.text());
     }
   }
@@ -434,7 +479,6 @@ Bunching.Builder b = Bunching.builder();
     }
     set.accept((int) v.doubleValue());
   }
-
 
   /** The value of a field that was just read from {@code f}, so is present. */
   private static Node present(Fields f, String name) {

@@ -22,12 +22,12 @@ final class SimulationExport {
   /**
    * The results as a JSON object: {@code seed}, {@code trials}, {@code people}, {@code elements},
    * {@code confidence} and {@code arms}, each arm with its {@code name}, {@code policy} (an object,
-   * as a policy file holds it), {@code rating} (its shares, or null), {@code unscoredPeople}, {@code
-   * metrics} (by {@link Metric#key()}, each {@code {mean, lower, upper, sd, trials}}) and {@code
-   * histogram} ({@code lower}, {@code upper}, {@code counts}).
+   * as a policy file holds it), {@code rating} (its shares, or null), {@code unscoredPeople},
+   * {@code metrics} (by {@link Metric#key()}, each {@code {mean, lower, upper, sd, trials}}) and
+   * {@code histogram} ({@code lower}, {@code upper}, {@code counts}).
    *
-   * @throws IllegalArgumentException if an arm's policy holds a host's strategy, aggregation or pace
-   *     without a spec, which has no form as data
+   * @throws IllegalArgumentException if an arm's policy holds a host's strategy, aggregation or
+   *     pace without a spec, which has no form as data
    */
   static String json(SimulationResult result) {
     return DocumentWriter.write(Format.JSON, out -> json(out, result));
@@ -108,17 +108,29 @@ final class SimulationExport {
   }
 
   /**
-   * CSV (comma-separated, {@code \n} line ends): a header {@code arm,metric,mean,lower,upper,sd,trials}
-   * and one row per arm and metric, numbers in Java's shortest round-trip notation.
+   * CSV (comma-separated, {@code \n} line ends): a header {@code
+   * arm,metric,mean,lower,upper,sd,trials} and one row per arm and metric, numbers in Java's
+   * shortest round-trip notation.
    */
   static String csv(SimulationResult result) {
     StringBuilder out = new StringBuilder("arm,metric,mean,lower,upper,sd,trials\n");
     for (ArmResult arm : result.arms()) {
       for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
         Estimate e = m.getValue();
-        out.append(ExportFormat.CSV.cell(arm.name())).append(',').append(m.getKey().key()).append(',')
-            .append(e.mean()).append(',').append(e.lower()).append(',').append(e.upper()).append(',')
-            .append(e.sd()).append(',').append(e.trials()).append('\n');
+        out.append(ExportFormat.CSV.cell(arm.name()))
+            .append(',')
+            .append(m.getKey().key())
+            .append(',')
+            .append(e.mean())
+            .append(',')
+            .append(e.lower())
+            .append(',')
+            .append(e.upper())
+            .append(',')
+            .append(e.sd())
+            .append(',')
+            .append(e.trials())
+            .append('\n');
       }
     }
     return out.toString();
@@ -170,12 +182,9 @@ final class SimulationExport {
   /** The results in {@code format}. */
   static String write(SimulationResult result, ExportFormat format) {
     return switch (format) {
-  case JSON -> 
-json(result);
-  case CSV -> 
-csv(result);
-  default -> 
-markdown(result);
-};
+      case JSON -> json(result);
+      case CSV -> csv(result);
+      default -> markdown(result);
+    };
   }
 }

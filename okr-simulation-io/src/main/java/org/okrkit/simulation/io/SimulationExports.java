@@ -14,10 +14,10 @@ import org.okrkit.simulation.SimulationResult;
  * <ul>
  *   <li>JSON holds {@code seed}, {@code trials}, {@code people}, {@code elements}, {@code
  *       confidence} and {@code arms}, each arm with its {@code name}, {@code policy} (an object, as
- *       a policy file holds it), {@code rating} (its shares, or null), {@code unscoredPeople}, {@code
- *       metrics} (by {@link org.okrkit.simulation.Metric#key()}, each {@code {mean, lower, upper,
- *       sd, trials}}) and {@code histogram} ({@code lower}, {@code upper}, {@code counts}); figures
- *       in Java's {@link Double#toString(double)} notation.
+ *       a policy file holds it), {@code rating} (its shares, or null), {@code unscoredPeople},
+ *       {@code metrics} (by {@link org.okrkit.simulation.Metric#key()}, each {@code {mean, lower,
+ *       upper, sd, trials}}) and {@code histogram} ({@code lower}, {@code upper}, {@code counts});
+ *       figures in Java's {@link Double#toString(double)} notation.
  *   <li>CSV is one table under the header {@code arm,metric,mean,lower,upper,sd,trials}, a row per
  *       arm and metric, {@code \n} line ends, figures as in JSON, the arm's name quoted by RFC 4180
  *       where it needs to be.
@@ -38,7 +38,8 @@ public final class SimulationExports {
    *     aggregation or pace without a spec, which has no form as data
    */
   public static String result(SimulationResult result, ExportFormat format) {
-    return SimulationExport.write(requireNonNull(result, "result"), requireNonNull(format, "format"));
+    return SimulationExport.write(
+        requireNonNull(result, "result"), requireNonNull(format, "format"));
   }
 
   /**
@@ -47,6 +48,7 @@ public final class SimulationExports {
    * people.
    */
   public static String histogram(Histogram histogram, String title) {
-    return HistogramImage.svg(requireNonNull(histogram, "histogram"), requireNonNull(title, "title"));
+    return HistogramImage.svg(
+        requireNonNull(histogram, "histogram"), requireNonNull(title, "title"));
   }
 }

@@ -18,14 +18,14 @@ import org.okrkit.simulation.SimulationSpec;
  * each a name with a policy file, a policy written in place or the default policy, and optionally a
  * forced-distribution rating. The format is described in the okr-io module's {@code FORMAT.md}.
  *
- * <p>The plan and policy files a spec names are read within the default {@link ReadLimits}, where
- * a {@link SpecFileResolver} says: by default from the spec's own folder and below, so that a spec
+ * <p>The plan and policy files a spec names are read within the default {@link ReadLimits}, where a
+ * {@link SpecFileResolver} says: by default from the spec's own folder and below, so that a spec
  * cannot lead its reader to other files ({@code ../../x.yaml} and {@code /abs/x.yaml} are refused,
  * at the field that names them); {@link SpecFileResolver#anyPath(Path)} reads any path, for a
  * command line.
  *
- * <p>Reading either returns a spec or throws a {@link PlanFileException} listing every problem
- * with its line, column and path. Writing then reading gives an equal spec. A written spec names no
+ * <p>Reading either returns a spec or throws a {@link PlanFileException} listing every problem with
+ * its line, column and path. Writing then reading gives an equal spec. A written spec names no
  * file: a plan population's plan and every policy but the default are written in place, so that it
  * can be read anywhere. What a file cannot hold is refused when writing: a host's own noise shape,
  * a policy holding a host's strategy, aggregation or pace without a spec ({@link
@@ -90,8 +90,8 @@ public final class SimulationFiles {
   }
 
   /**
-   * Reads a spec from text, within the default limits, with the plan and policy files it names
-   * read from {@code folder} and below ({@link SpecFileResolver#within}).
+   * Reads a spec from text, within the default limits, with the plan and policy files it names read
+   * from {@code folder} and below ({@link SpecFileResolver#within}).
    *
    * @throws PlanFileException if the text is not a valid spec or names a file that is not allowed
    *     or not valid
@@ -141,7 +141,8 @@ public final class SimulationFiles {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "cannot tell the format of " + file
+                        "cannot tell the format of "
+                            + file
                             + " from its name; expected a name ending in .json, .yaml or .yml"));
     Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }

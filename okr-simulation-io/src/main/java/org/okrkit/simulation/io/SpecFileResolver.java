@@ -35,10 +35,10 @@ public interface SpecFileResolver {
   Path resolve(String name);
 
   /**
-   * Files in {@code folder} and below: a name is a relative path, resolved against the folder
-   * (made absolute now) and normalised, which must stay inside it; where the file exists, so must
-   * its real path, so that a symbolic link cannot lead out either. An absolute path, or a path
-   * that leads out of the folder, is refused.
+   * Files in {@code folder} and below: a name is a relative path, resolved against the folder (made
+   * absolute now) and normalised, which must stay inside it; where the file exists, so must its
+   * real path, so that a symbolic link cannot lead out either. An absolute path, or a path that
+   * leads out of the folder, is refused.
    *
    * <p>The check is made when a name is resolved; a file swapped for a link between that moment and
    * its reading is not caught, so a folder others may change while a spec is read needs more than

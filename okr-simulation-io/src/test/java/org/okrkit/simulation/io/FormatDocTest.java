@@ -14,7 +14,9 @@ import org.okrkit.io.Format;
 import org.okrkit.simulation.Arm;
 import org.okrkit.simulation.SimulationSpec;
 
-/** The simulation spec in okr-io's FORMAT.md, where every okrkit file format is described, is valid. */
+/**
+ * The simulation spec in okr-io's FORMAT.md, where every okrkit file format is described, is valid.
+ */
 class FormatDocTest {
   private static final Path FORMAT = Path.of("..", "okr-io", "FORMAT.md");
 
@@ -36,8 +38,7 @@ class FormatDocTest {
 
   @Test
   void theSimulationSpecReads() throws IOException {
-    String block =
-        yamlBlocks().stream().filter(b -> b.contains("arms:")).findFirst().orElseThrow();
+    String block = yamlBlocks().stream().filter(b -> b.contains("arms:")).findFirst().orElseThrow();
     SimulationSpec spec =
         SimulationFiles.read(block, Format.YAML, Path.of("..", "okr-examples", "plans"));
     assertEquals(

@@ -54,13 +54,17 @@ class ModuleLayoutTest {
     Set<String> simulation = requires(Simulation.class);
     assertTrue(simulation.contains("org.okrkit.scoring"), simulation.toString());
     assertFalse(simulation.contains("org.okrkit.io"), simulation.toString());
-    assertFalse(simulation.stream().anyMatch(m -> m.startsWith("com.fasterxml.jackson")), simulation.toString());
+    assertFalse(
+        simulation.stream().anyMatch(m -> m.startsWith("com.fasterxml.jackson")),
+        simulation.toString());
   }
 
   @Test
   void thisModuleJoinsThemWithoutJackson() throws Exception {
     Set<String> joined = requires(SimulationFiles.class);
-    assertTrue(joined.containsAll(Set.of("org.okrkit.io", "org.okrkit.simulation")), joined.toString());
-    assertFalse(joined.stream().anyMatch(m -> m.startsWith("com.fasterxml.jackson")), joined.toString());
+    assertTrue(
+        joined.containsAll(Set.of("org.okrkit.io", "org.okrkit.simulation")), joined.toString());
+    assertFalse(
+        joined.stream().anyMatch(m -> m.startsWith("com.fasterxml.jackson")), joined.toString());
   }
 }

@@ -51,9 +51,12 @@ class SimulationExportsTest {
     String json = SimulationExports.result(result, ExportFormat.JSON);
     assertTrue(json.startsWith("{\n  \"seed\": 5,\n  \"trials\": 20,"), json);
     assertTrue(json.contains("\"name\": \"tiered\""), json);
-    assertTrue(json.contains("\"rating\": [\n        0.2,\n        0.7,\n        0.1\n      ],"), json);
+    assertTrue(
+        json.contains("\"rating\": [\n        0.2,\n        0.7,\n        0.1\n      ],"), json);
     // the policy as a policy file holds it: reading it back gives the arm's policy
-    int start = json.indexOf("\"policy\": ", json.indexOf("\"name\": \"tiered\"")) + "\"policy\": ".length();
+    int start =
+        json.indexOf("\"policy\": ", json.indexOf("\"name\": \"tiered\""))
+            + "\"policy\": ".length();
     int depth = 0;
     int end = start;
     do {
@@ -95,8 +98,11 @@ class SimulationExportsTest {
                 .addArms(Arm.of("host", ScoringPolicy.builder().kpiStrategy(in -> 1.0).build()))
                 .build());
     assertTrue(
-        assertThrows(IllegalArgumentException.class, () -> SimulationExports.result(result, ExportFormat.JSON))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SimulationExports.result(result, ExportFormat.JSON))
             .getMessage()
-            .startsWith("the scoring policy cannot be written or shipped: kpiStrategy is a host strategy"));
+            .startsWith(
+                "the scoring policy cannot be written or shipped: kpiStrategy is a host strategy"));
   }
 }

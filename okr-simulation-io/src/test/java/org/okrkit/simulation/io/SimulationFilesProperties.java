@@ -86,10 +86,7 @@ class SimulationFilesProperties {
     for (String name : names) {
       ScoringPolicy policy =
           r.nextInt(4) == 0 ? ScoringPolicy.defaults() : policy(r, population.plan());
-      b.addArms(
-          r.nextBoolean()
-              ? Arm.of(name, policy)
-              : Arm.rated(name, policy, rating(r)));
+      b.addArms(r.nextBoolean() ? Arm.of(name, policy) : Arm.rated(name, policy, rating(r)));
     }
     return b.build();
   }

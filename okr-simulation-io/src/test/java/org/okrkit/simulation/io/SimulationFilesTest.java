@@ -18,8 +18,8 @@ import org.okrkit.io.FileProblem;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
-import org.okrkit.io.ReadLimits;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.simulation.Arm;
@@ -39,8 +39,7 @@ class SimulationFilesTest {
 
   private static List<String> problems(String yaml) {
     PlanFileException e =
-        assertThrows(
-            PlanFileException.class, () -> SimulationFiles.read(yaml, Format.YAML, PLANS));
+        assertThrows(PlanFileException.class, () -> SimulationFiles.read(yaml, Format.YAML, PLANS));
     return e.problems().stream().map(FileProblem::toString).collect(Collectors.toList());
   }
 
@@ -117,13 +116,15 @@ class SimulationFilesTest {
                 "tiered",
                 ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.25, 1.75)).build(),
                 ForcedDistribution.of(0.1, 0.8, 0.1)),
-            Arm.of("company", ScoringPolicy.builder()
-                .keyResultStrategy(Strategies.linear(1.2, false))
-                .kpiStrategy(Strategies.binary())
-                .putElementStrategy("K-features", Strategies.range(1))
-                .keyResultKpiShare(0.3)
-                .missingValue(org.okrkit.scoring.MissingValue.ZERO)
-                .build())),
+            Arm.of(
+                "company",
+                ScoringPolicy.builder()
+                    .keyResultStrategy(Strategies.linear(1.2, false))
+                    .kpiStrategy(Strategies.binary())
+                    .putElementStrategy("K-features", Strategies.range(1))
+                    .keyResultKpiShare(0.3)
+                    .missingValue(org.okrkit.scoring.MissingValue.ZERO)
+                    .build())),
         spec.arms());
     assertEquals(50, spec.trials());
     assertEquals(99, spec.seed());
@@ -143,9 +144,11 @@ class SimulationFilesTest {
         List.of("binary KPIs", "graded KPIs", "tiered payout"),
         policies.arms().stream().map(Arm::name).collect(Collectors.toList()));
     assertEquals(List.of(MarginalEffort.of()), policies.rules());
-    assertEquals(ForcedDistribution.of(0.2, 0.7, 0.1), policies.arms().get(2).rating().orElseThrow());
+    assertEquals(
+        ForcedDistribution.of(0.2, 0.7, 0.1), policies.arms().get(2).rating().orElseThrow());
 
-    SimulationSpec company = SimulationFiles.read(PLANS.resolve("internet-company.simulation.yaml"));
+    SimulationSpec company =
+        SimulationFiles.read(PLANS.resolve("internet-company.simulation.yaml"));
     PlanPopulation population = assertInstanceOf(PlanPopulation.class, company.population());
     assertEquals(SeedPlans.internetCompany(), population.plan());
     assertEquals(
@@ -212,19 +215,22 @@ class SimulationFilesTest {
     Path spec = dir.resolve("s.simulation.yaml");
     Files.writeString(
         spec,
-        "population: {plan: missing.yaml}\n"
-            + "arms: [{name: a, policy: broken.policy.yaml}]\n");
+        "population: {plan: missing.yaml}\n" + "arms: [{name: a, policy: broken.policy.yaml}]\n");
     PlanFileException e = assertThrows(PlanFileException.class, () -> SimulationFiles.read(spec));
     List<String> problems =
         e.problems().stream().map(FileProblem::toString).collect(Collectors.toList());
     assertEquals(2, problems.size(), problems.toString());
     assertTrue(
-        problems.get(0).endsWith(
-            "1:20: population.plan: cannot read the plan file 'missing.yaml': no such file"),
+        problems
+            .get(0)
+            .endsWith(
+                "1:20: population.plan: cannot read the plan file 'missing.yaml': no such file"),
         problems.get(0));
     assertTrue(
-        problems.get(1).contains(
-            "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
+        problems
+            .get(1)
+            .contains(
+                "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
         problems.get(1));
     assertTrue(problems.get(1).contains("unknown strategy 'nope'"), problems.get(1));
   }
@@ -246,16 +252,25 @@ class SimulationFilesTest {
     Files.writeString(
         spec,
         "population: {plan: ../x.yaml}\n"
-            + "arms: [{name: a, policy: " + dir.resolve("x.yaml").toAbsolutePath() + "}]\n");
+            + "arms: [{name: a, policy: "
+            + dir.resolve("x.yaml").toAbsolutePath()
+            + "}]\n");
     PlanFileException e = assertThrows(PlanFileException.class, () -> SimulationFiles.read(spec));
     assertEquals(
         List.of(
-            spec + ":1:20: population.plan: the plan file is not allowed: '../x.yaml' leads out of "
-                + folder.toAbsolutePath() + "; expected a relative path to a file in "
-                + folder.toAbsolutePath() + " or below",
-            spec + ":2:26: arms[0].policy: the policy file is not allowed: '"
-                + dir.resolve("x.yaml").toAbsolutePath() + "' is an absolute path; expected a"
-                + " relative path to a file in " + folder.toAbsolutePath() + " or below"),
+            spec
+                + ":1:20: population.plan: the plan file is not allowed: '../x.yaml' leads out of "
+                + folder.toAbsolutePath()
+                + "; expected a relative path to a file in "
+                + folder.toAbsolutePath()
+                + " or below",
+            spec
+                + ":2:26: arms[0].policy: the policy file is not allowed: '"
+                + dir.resolve("x.yaml").toAbsolutePath()
+                + "' is an absolute path; expected a"
+                + " relative path to a file in "
+                + folder.toAbsolutePath()
+                + " or below"),
         e.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
 
     // the host chooses: any path, as a command line does
@@ -511,7 +526,8 @@ class SimulationFilesTest {
             + "\n",
         json);
     assertEquals(spec, SimulationFiles.read(json, Format.JSON, PLANS));
-    assertEquals(spec, SimulationFiles.read(SimulationFiles.write(spec, Format.YAML), Format.YAML, PLANS));
+    assertEquals(
+        spec, SimulationFiles.read(SimulationFiles.write(spec, Format.YAML), Format.YAML, PLANS));
   }
 
   @Test
@@ -526,7 +542,8 @@ class SimulationFilesTest {
             "1:104: population.plan.kpis[0].owner: unknown owner 'acmee'",
             "2:9: trials: expected a whole number from 1 to 10000000, got 0"),
         problems(
-            "population: {plan: " + TINY_PLAN.replace("owner: acme,", "owner: acmee,")
+            "population: {plan: "
+                + TINY_PLAN.replace("owner: acme,", "owner: acmee,")
                 + "}\ntrials: 0\narms: [{name: a}]"));
     assertEquals(
         List.of(
@@ -539,10 +556,12 @@ class SimulationFilesTest {
   void seedsAreReadToTheLastDigit() {
     assertEquals(
         Long.MAX_VALUE,
-        SimulationFiles.read("seed: 9223372036854775807\narms: [{name: a}]", Format.YAML, PLANS).seed());
+        SimulationFiles.read("seed: 9223372036854775807\narms: [{name: a}]", Format.YAML, PLANS)
+            .seed());
     assertEquals(
         -9007199254740993L,
-        SimulationFiles.read("{\"seed\": -9007199254740993, \"arms\": [{\"name\": \"a\"}]}", Format.JSON, PLANS)
+        SimulationFiles.read(
+                "{\"seed\": -9007199254740993, \"arms\": [{\"name\": \"a\"}]}", Format.JSON, PLANS)
             .seed());
     assertEquals(
         2000, SimulationFiles.read("seed: 2e3\narms: [{name: a}]", Format.YAML, PLANS).seed());
@@ -564,16 +583,15 @@ class SimulationFilesTest {
     assertEquals(
         "model.noise: a host's own noise shape (student-t(0.3)) cannot be written in a spec file;"
             + " expected NORMAL or LOGNORMAL noise, or keep the spec in code",
-        refused(
-            spec.withModel(
-                spec.model().withNoise(Noise.host("student-t", 0.3, z -> z)))));
+        refused(spec.withModel(spec.model().withNoise(Noise.host("student-t", 0.3, z -> z)))));
     assertEquals(
         "model.noise: normal noise with a shape (0.5) cannot be written in a spec file; only"
             + " LOGNORMAL noise takes a shape",
         refused(
             spec.withModel(
                 spec.model()
-                    .withNoise(Noise.builder().kind(Noise.Kind.NORMAL).scale(0.2).shape(0.5).build()))));
+                    .withNoise(
+                        Noise.builder().kind(Noise.Kind.NORMAL).scale(0.2).shape(0.5).build()))));
     assertEquals(
         "parallelism: 5000 threads cannot be written in a spec file; expected 0 (one per"
             + " processor) to 4096",
@@ -594,7 +612,8 @@ class SimulationFilesTest {
         () -> SimulationFiles.write(spec.withParallelism(5000), file));
     assertFalse(Files.exists(file));
     assertEquals(
-        "cannot tell the format of " + dir.resolve("s.txt")
+        "cannot tell the format of "
+            + dir.resolve("s.txt")
             + " from its name; expected a name ending in .json, .yaml or .yml",
         assertThrows(
                 IllegalArgumentException.class,
@@ -603,7 +622,8 @@ class SimulationFilesTest {
   }
 
   private static String refused(SimulationSpec spec) {
-    return assertThrows(IllegalArgumentException.class, () -> SimulationFiles.write(spec, Format.JSON))
+    return assertThrows(
+            IllegalArgumentException.class, () -> SimulationFiles.write(spec, Format.JSON))
         .getMessage();
   }
 

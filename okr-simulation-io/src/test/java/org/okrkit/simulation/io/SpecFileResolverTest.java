@@ -29,20 +29,29 @@ class SpecFileResolverTest {
   void theDefaultRefusesPathsLeadingOutAndAbsolutePaths(@TempDir Path dir) {
     SpecFileResolver files = SpecFileResolver.within(dir);
     assertEquals(
-        "'../x.yaml' leads out of " + dir + "; expected a relative path to a file in " + dir
+        "'../x.yaml' leads out of "
+            + dir
+            + "; expected a relative path to a file in "
+            + dir
             + " or below",
         refusal(files, "../x.yaml"));
     assertEquals(
-        "'sub/../../x.yaml' leads out of " + dir + "; expected a relative path to a file in " + dir
+        "'sub/../../x.yaml' leads out of "
+            + dir
+            + "; expected a relative path to a file in "
+            + dir
             + " or below",
         refusal(files, "sub/../../x.yaml"));
     assertEquals(
-        "'/abs/x.yaml' is an absolute path; expected a relative path to a file in " + dir
+        "'/abs/x.yaml' is an absolute path; expected a relative path to a file in "
+            + dir
             + " or below",
         refusal(files, "/abs/x.yaml"));
     assertEquals(
         "'x\u0000.yaml' is not a valid path (Nul character not allowed); expected a relative path"
-            + " to a file in " + dir + " or below",
+            + " to a file in "
+            + dir
+            + " or below",
         refusal(files, "x\u0000.yaml"));
   }
 
@@ -60,8 +69,12 @@ class SpecFileResolverTest {
     }
     SpecFileResolver files = SpecFileResolver.within(folder);
     assertEquals(
-        "'link/x.yaml' leads out of " + folder + " through a symbolic link; expected a relative"
-            + " path to a file in " + folder + " or below",
+        "'link/x.yaml' leads out of "
+            + folder
+            + " through a symbolic link; expected a relative"
+            + " path to a file in "
+            + folder
+            + " or below",
         refusal(files, "link/x.yaml"));
     // a link that stays inside is a file in the folder
     assertEquals(folder.resolve("alias.yaml"), files.resolve("alias.yaml"));

@@ -8,49 +8,62 @@ import java.util.Map;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
+import org.okrkit.scoring.BatchScorer;
 import org.okrkit.scoring.CompiledPolicy;
 import org.okrkit.scoring.Rollup;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
-import org.okrkit.scoring.BatchScorer;
 import org.okrkit.simulation.Arm;
 import org.okrkit.simulation.Noise;
 
 /**
- * One arm's policy compiled over a population: the element strategies as one {@link BatchScorer}
- * in the population's order, and the policy's {@link Rollup} program (the scorecard's own) with the
+ * One arm's policy compiled over a population: the element strategies as one {@link BatchScorer} in
+ * the population's order, and the policy's {@link Rollup} program (the scorecard's own) with the
  * population's elements as its leaves, from element scores to each person's composite.
  */
 final class CompiledArm {
   /** The expected-score grid: μ from MU_MIN in steps of 1 / MU_STEPS, MU_POINTS points. */
   static final double MU_MIN = -1.0;
+
   static final int MU_STEPS = 32;
   static final int MU_POINTS = 5 * MU_STEPS + 1;
+
   /** Noise quantiles averaged over for an expected score. */
   static final int NOISE_NODES = 32;
 
   final Arm arm;
+
   /** The arm's position in the spec. */
   final int index;
+
   final BatchScorer batch;
   final ScoringStrategy[] strategy;
   final double maxScore;
   final Rollup rollup;
   final int slots;
+
   /** Each person's composite slot; -1 for a person the policy leaves unscored. */
   final int[] personSlot;
+
   final int unscored;
 
   /** Per element: its weight in its person's composite (see AgentRule). */
   final double[] omega;
+
   /** Per element: whether its score jumps at the target; null unless bunching is simulated. */
   final boolean[] jump;
+
   /** Per element: its expected-score table; null unless a rule needs expectations. */
   final double[][] expected;
 
   CompiledArm(
-      Arm arm, int index, CompiledPopulation pop, Noise noise, boolean needJumps, boolean needExpected) {
+      Arm arm,
+      int index,
+      CompiledPopulation pop,
+      Noise noise,
+      boolean needJumps,
+      boolean needExpected) {
     this.arm = arm;
     this.index = index;
     ScoringPolicy policy = arm.policy();
@@ -145,7 +158,7 @@ final class CompiledArm {
       if (!(o instanceof Shape s)) {
         return false;
       }
-      
+
       return strategy.equals(s.strategy)
           && measure.direction() == s.measure.direction()
           && target.equals(s.target);
@@ -205,7 +218,9 @@ final class CompiledArm {
                 }
                 double[] scores = new double[n];
                 BatchScorer.of(
-                        s.strategy, java.util.Collections.nCopies(n, m), java.util.Collections.nCopies(n, t))
+                        s.strategy,
+                        java.util.Collections.nCopies(n, m),
+                        java.util.Collections.nCopies(n, t))
                     .score(actuals, scores);
                 double[] table = new double[MU_POINTS];
                 for (int k = 0; k < MU_POINTS; k++) {

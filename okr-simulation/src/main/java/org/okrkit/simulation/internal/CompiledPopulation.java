@@ -26,23 +26,30 @@ public final class CompiledPopulation {
   final int teams;
   final String[] personIds;
   final int[] personTeam;
+
   /** Person i's own elements are personElements[personStart[i] .. personStart[i + 1]). */
   final int[] personStart;
+
   final int[] personElements;
   final int maxOwnElements;
   final int[] elementPerson;
   final MeasuredElement[] element;
   final boolean[] isKpi;
   final int kpis;
+
   /** Difficulty by class, before spread. */
   final double[] difficulty;
+
   final byte[] mapOp;
   final double[] mapA;
   final double[] mapB;
   final double[] mapC;
+
   /** The measured position (in the plan's structure) of each element, and the reverse. */
   final int[] measuredOf;
+
   final int[] leafOfMeasured;
+
   /** Each person's position among the plan's owners. */
   final int[] personOwner;
 
@@ -89,7 +96,10 @@ public final class CompiledPopulation {
     }
     if (people > Ranks.MAX_SIZE) {
       throw new IllegalArgumentException(
-          "the population has " + people + " people; a simulation handles at most " + Ranks.MAX_SIZE);
+          "the population has "
+              + people
+              + " people; a simulation handles at most "
+              + Ranks.MAX_SIZE);
     }
     personIds = new String[people];
     personOwner = new int[people];
@@ -143,10 +153,9 @@ public final class CompiledPopulation {
   private void compileMapping(int e, MeasuredElement m) {
     Target t = m.target();
     switch (t.kind()) {
-  case MILESTONES -> 
-mapOp[e] = MAP_SHARE;
-  case RANGE -> {
-double low = t.low().getAsDouble();
+      case MILESTONES -> mapOp[e] = MAP_SHARE;
+      case RANGE -> {
+        double low = t.low().getAsDouble();
         double high = t.high().getAsDouble();
         double width = high - low;
         double d0 = width > 0 ? width : 1.0;
@@ -164,9 +173,9 @@ double low = t.low().getAsDouble();
         mapA[e] = above ? high : low;
         mapB[e] = d0;
         mapC[e] = width / 2;
-}
-  default -> {
-double v = t.absoluteValue().getAsDouble();
+      }
+      default -> {
+        double v = t.absoluteValue().getAsDouble();
         double b;
         if (t.baseline().isPresent() && t.baseline().getAsDouble() != v) {
           b = t.baseline().getAsDouble();
@@ -177,8 +186,8 @@ double v = t.absoluteValue().getAsDouble();
         mapOp[e] = MAP_VALUE;
         mapA[e] = v;
         mapB[e] = v - b;
-}
-}
+      }
+    }
   }
 
   /** The actual value of element {@code e} for outcome {@code y}, in the element's measure. */
@@ -188,15 +197,11 @@ double v = t.absoluteValue().getAsDouble();
 
   static double actual(byte op, double a, double b, double c, double y) {
     return switch (op) {
-  case MAP_VALUE -> 
-a + (y - 1) * b;
-  case MAP_RANGE_BELOW -> 
-y < 1 ? a - (1 - y) * b : a + Math.min(y - 1, 1) * c;
-  case MAP_RANGE_ABOVE -> 
-y < 1 ? a + (1 - y) * b : a - Math.min(y - 1, 1) * c;
-  default -> 
-Math.max(0.0, Math.min(1.0, y));
-};
+      case MAP_VALUE -> a + (y - 1) * b;
+      case MAP_RANGE_BELOW -> y < 1 ? a - (1 - y) * b : a + Math.min(y - 1, 1) * c;
+      case MAP_RANGE_ABOVE -> y < 1 ? a + (1 - y) * b : a - Math.min(y - 1, 1) * c;
+      default -> Math.max(0.0, Math.min(1.0, y));
+    };
   }
 
   /** The ids of the simulated people, in order. */

@@ -27,9 +27,9 @@ import org.okrkit.simulation.SimulationSpec;
  * A spec compiled into flat arrays (a {@link CompiledPopulation} and one {@link CompiledArm} per
  * arm) and the parallel, deterministic trial loop. Trials run in blocks; within a block, worker
  * threads take trial numbers from a counter and write each trial's metrics into that trial's slot;
- * after the block, the slots are folded into running sums in trial order. Every trial draws from its
- * own random stream, keyed by the seed and the trial's number, so neither the number of threads nor
- * their timing changes a result.
+ * after the block, the slots are folded into running sums in trial order. Every trial draws from
+ * its own random stream, keyed by the seed and the trial's number, so neither the number of threads
+ * nor their timing changes a result.
  */
 // metrics index dense arrays by their declaration order
 @SuppressWarnings("EnumOrdinal")
@@ -43,8 +43,10 @@ public final class CompiledSimulation {
   final @Nullable MarginalEffort marginal;
   final @Nullable Sandbagging sandbagging;
   final @Nullable Bunching bunching;
+
   /** {@code m^γ} for m quanta of effort. */
   final double[] quantaPower;
+
   /** Which metrics each arm reports. */
   final boolean[][] reported;
 
@@ -70,7 +72,12 @@ public final class CompiledSimulation {
     for (int r = 0; r < arms.length; r++) {
       arms[r] =
           new CompiledArm(
-              spec.arms().get(r), r, population, spec.model().noise(), b != null, m != null || s != null);
+              spec.arms().get(r),
+              r,
+              population,
+              spec.model().noise(),
+              b != null,
+              m != null || s != null);
     }
     int quanta = m == null ? 0 : m.quanta() * population.maxOwnElements;
     quantaPower = new double[quanta + 2];
@@ -80,17 +87,14 @@ public final class CompiledSimulation {
     reported = new boolean[arms.length][METRICS.length];
     for (int r = 0; r < arms.length; r++) {
       for (Metric metric : METRICS) {
-        
-        boolean on = switch (metric) {
-  case KPIS_MET -> 
-population.kpis > 0;
-  case SANDBAGGERS -> 
-s != null;
-  case MISCLASSIFIED -> 
-arms[r].arm.rating().isPresent();
-  default -> 
-true;
-};
+
+        boolean on =
+            switch (metric) {
+              case KPIS_MET -> population.kpis > 0;
+              case SANDBAGGERS -> s != null;
+              case MISCLASSIFIED -> arms[r].arm.rating().isPresent();
+              default -> true;
+            };
         reported[r][metric.ordinal()] = on;
       }
     }
@@ -281,7 +285,9 @@ true;
     }
   }
 
-  /** The seed of trial {@code trial}'s random stream: SplitMix64's finaliser over seed and trial. */
+  /**
+   * The seed of trial {@code trial}'s random stream: SplitMix64's finaliser over seed and trial.
+   */
   static long trialSeed(long seed, long trial) {
     return mix(mix(seed) + (trial + 1) * 0x9E3779B97F4A7C15L);
   }

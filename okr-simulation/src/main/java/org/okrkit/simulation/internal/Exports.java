@@ -2,7 +2,6 @@ package org.okrkit.simulation.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Estimate;
 import org.okrkit.simulation.Metric;

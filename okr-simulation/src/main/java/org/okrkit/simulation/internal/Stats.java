@@ -16,17 +16,21 @@ public final class Stats {
     double x;
     if (p < 0.02425) {
       q = Math.sqrt(-2 * Math.log(p));
-      x = (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6)
-          / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
+      x =
+          (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6)
+              / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
     } else if (p <= 1 - 0.02425) {
       q = p - 0.5;
       double r = q * q;
-      x = (((((A1 * r + A2) * r + A3) * r + A4) * r + A5) * r + A6) * q
-          / (((((B1 * r + B2) * r + B3) * r + B4) * r + B5) * r + 1);
+      x =
+          (((((A1 * r + A2) * r + A3) * r + A4) * r + A5) * r + A6)
+              * q
+              / (((((B1 * r + B2) * r + B3) * r + B4) * r + B5) * r + 1);
     } else {
       q = Math.sqrt(-2 * Math.log(1 - p));
-      x = -(((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6)
-          / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
+      x =
+          -(((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6)
+              / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
     }
     return x;
   }

@@ -12,9 +12,9 @@ import org.okrkit.simulation.OutcomeModel;
  * draws, behaviour, the four scoring passes of every arm, and the trial's metrics. Nothing is
  * allocated per trial, person or element (host strategies and aggregations excepted).
  *
- * <p>The passes of an arm, all on the same draws: A, the first period; B, the second period (its own
- * noise); C, A with every effort level raised by the effort probe; D, A with every target eased by
- * the sandbagging probe.
+ * <p>The passes of an arm, all on the same draws: A, the first period; B, the second period (its
+ * own noise); C, A with every effort level raised by the effort probe; D, A with every target eased
+ * by the sandbagging probe.
  */
 // metrics index dense arrays by their declaration order
 @SuppressWarnings("EnumOrdinal")
@@ -64,8 +64,10 @@ public final class Workspace {
 
   /** Each arm's rollup, evaluated by this workspace's thread. */
   private final Rollup.Evaluator[] evaluators;
+
   /** Scores per arm and bin, summed over the trials this workspace ran. */
   final long[][] histogram;
+
   private int kpisMet;
 
   Workspace(CompiledSimulation sim) {
@@ -117,7 +119,8 @@ public final class Workspace {
 
   /** Runs trial {@code trial} and writes its metrics to {@code out[arm][metric][slot]}. */
   void run(int trial, double[][][] out, int slot) {
-    SplittableRandom random = new SplittableRandom(CompiledSimulation.trialSeed(sim.spec.seed(), trial));
+    SplittableRandom random =
+        new SplittableRandom(CompiledSimulation.trialSeed(sim.spec.seed(), trial));
     draw(random);
     boolean sharedLatent = sim.marginal == null;
     if (sharedLatent) {
@@ -197,7 +200,13 @@ public final class Workspace {
         double n = noise.apply(z);
         if (!Double.isFinite(n)) {
           throw new IllegalStateException(
-              "noise " + noise + " gave " + n + " for z = " + z + "; noise must be a finite number");
+              "noise "
+                  + noise
+                  + " gave "
+                  + n
+                  + " for z = "
+                  + z
+                  + "; noise must be a finite number");
         }
         into[e] = n;
       }
@@ -442,11 +451,17 @@ public final class Workspace {
     put(out, Metric.SANDBAG_GAIN, slot, eased / n);
     put(out, Metric.SANDBAGGERS, slot, (double) sandbaggers / n);
     if (arm.arm.rating().isPresent()) {
-      put(out, Metric.MISCLASSIFIED, slot, misclassified(arm.arm.rating().get(), rankA, rankLatent, n));
+      put(
+          out,
+          Metric.MISCLASSIFIED,
+          slot,
+          misclassified(arm.arm.rating().get(), rankA, rankLatent, n));
     }
   }
 
-  /** The share of people whose category by score differs from their category by latent performance. */
+  /**
+   * The share of people whose category by score differs from their category by latent performance.
+   */
   static double misclassified(ForcedDistribution rating, int[] byScore, int[] byLatent, int n) {
     double[] cumulative = Ranks.cumulative(rating.shares());
     int wrong = 0;
@@ -461,5 +476,4 @@ public final class Workspace {
   private static void put(double[][] out, Metric metric, int slot, double value) {
     out[metric.ordinal()][slot] = value;
   }
-
 }

@@ -25,8 +25,7 @@ class MetricsProperties {
   Arbitrary<List<Double>> scores() {
     Arbitrary<Double> score =
         Arbitraries.oneOf(
-            Arbitraries.doubles().between(0, 1.5).ofScale(3),
-            Arbitraries.of(0.0, -0.0, 0.5, 1.0));
+            Arbitraries.doubles().between(0, 1.5).ofScale(3), Arbitraries.of(0.0, -0.0, 0.5, 1.0));
     return score.list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -113,7 +112,8 @@ class MetricsProperties {
     final ForcedDistribution rating = ForcedDistribution.of(0.2, 0.7, 0.1);
 
     @Property
-    void isAShareAndZeroAgainstItself(@ForAll("scores") List<Double> x, @ForAll("scores") List<Double> y) {
+    void isAShareAndZeroAgainstItself(
+        @ForAll("scores") List<Double> x, @ForAll("scores") List<Double> y) {
       int n = Math.min(x.size(), y.size());
       int[] a = twiceRanks(array(x.subList(0, n)));
       int[] b = twiceRanks(array(y.subList(0, n)));
@@ -135,7 +135,8 @@ class MetricsProperties {
     }
 
     @Property
-    void categoriesFollowThePeopleWhenRelabelled(@ForAll("scores") List<Double> x, @ForAll long seed) {
+    void categoriesFollowThePeopleWhenRelabelled(
+        @ForAll("scores") List<Double> x, @ForAll long seed) {
       double[] a = array(x);
       int[] p = permutation(a.length, seed);
       int[] before = rating.categories(a);

@@ -42,8 +42,8 @@ import org.okrkit.simulation.SimulationSpec;
  *       force) read a history of check-ins that a simulated period does not have, so the simulation
  *       does not offer them and the generated policies keep the default rule;
  *   <li><b>milestones</b>: a simulated milestone element's value is the share of its milestones'
- *       weight done; here the share comes from marking a random subset of milestones done, which the
- *       scorecard reads from the check-ins as the same share; included;
+ *       weight done; here the share comes from marking a random subset of milestones done, which
+ *       the scorecard reads from the check-ins as the same share; included;
  *   <li><b>missing values</b>: the outcome model gives every element a value in every period, so a
  *       missing value has no simulated counterpart; not included. (Both read an unscored element as
  *       NaN in the one rollup program, which the scorecard's own tests cover.)
@@ -107,8 +107,15 @@ class ScorecardEquivalenceProperties {
       assertEquals(
           Double.doubleToLongBits(expected),
           Double.doubleToLongBits(simulated[i]),
-          () -> "person " + people[at] + " under " + policy + ": scorecard " + expected
-              + ", simulation " + simulated[at]);
+          () ->
+              "person "
+                  + people[at]
+                  + " under "
+                  + policy
+                  + ": scorecard "
+                  + expected
+                  + ", simulation "
+                  + simulated[at]);
     }
   }
 }
