@@ -557,12 +557,7 @@ final class History {
       if (!added) {
         throw new IllegalStateException("nothing was recorded");
       }
-      int total = count + 1;
-      int[] ref = new int[total];
-      int[] days = new int[total];
-      double[] values = new double[total];
-      int[] arrivals = new int[total];
-      int k = 0;
+      Columns out = new Columns(count + 1);
       boolean placed = false;
       // the entries that still count keep their date order; the new one goes after its date's
       for (int e = 0; e < h.countedEntries(m); e++) {
@@ -570,62 +565,55 @@ final class History {
           continue;
         }
         if (!placed && h.entryDay(m, e) > pendingDay) {
-          k =
-              put(
-                  ref,
-                  days,
-                  values,
-                  arrivals,
-                  k,
-                  pendingRef,
-                  (int) pendingDay,
-                  pendingValue,
-                  pendingArrival);
+          out.putPending();
           placed = true;
         }
-        k =
-            put(
-                ref,
-                days,
-                values,
-                arrivals,
-                k,
-                h.entryRef(m, e),
-                h.entryDay(m, e),
-                h.entryValue(m, e),
-                h.entryArrival(m, e));
+        out.putEntry(e);
       }
       if (!placed) {
-        k =
-            put(
-                ref,
-                days,
-                values,
-                arrivals,
-                k,
-                pendingRef,
-                (int) pendingDay,
-                pendingValue,
-                pendingArrival);
+        out.putPending();
       }
-      int counted = k;
+      int counted = out.size;
       for (int i = 0; i < count; i++) {
-        int e = byArrival[i];
         if (replaced[i]) {
-          k =
-              put(
-                  ref,
-                  days,
-                  values,
-                  arrivals,
-                  k,
-                  h.entryRef(m, e),
-                  h.entryDay(m, e),
-                  h.entryValue(m, e),
-                  h.entryArrival(m, e));
+          out.putEntry(byArrival[i]);
         }
       }
-      return new Log(ref, days, values, arrivals, counted);
+      return new Log(out.ref, out.days, out.values, out.arrivals, counted);
+    }
+
+    /** The columns of the log being built, filled in order. */
+    private final class Columns {
+      final int[] ref;
+      final int[] days;
+      final double[] values;
+      final int[] arrivals;
+      int size;
+
+      Columns(int capacity) {
+        ref = new int[capacity];
+        days = new int[capacity];
+        values = new double[capacity];
+        arrivals = new int[capacity];
+      }
+
+      /** Appends the element's entry {@code e} as it is recorded. */
+      void putEntry(int e) {
+        put(h.entryRef(m, e), h.entryDay(m, e), h.entryValue(m, e), h.entryArrival(m, e));
+      }
+
+      /** Appends the check-in being added. */
+      void putPending() {
+        put(pendingRef, (int) pendingDay, pendingValue, pendingArrival);
+      }
+
+      private void put(int r, int d, double v, int a) {
+        ref[size] = r;
+        days[size] = d;
+        values[size] = v;
+        arrivals[size] = a;
+        size++;
+      }
     }
 
     private boolean isReplaced(int e) {
@@ -635,23 +623,6 @@ final class History {
         }
       }
       return false;
-    }
-
-    private static int put(
-        int[] ref,
-        int[] days,
-        double[] values,
-        int[] arrivals,
-        int k,
-        int r,
-        int d,
-        double v,
-        int a) {
-      ref[k] = r;
-      days[k] = d;
-      values[k] = v;
-      arrivals[k] = a;
-      return k + 1;
     }
   }
 
