@@ -14,7 +14,7 @@ import org.okrkit.alignment.AlignmentContext;
 import org.okrkit.alignment.AlignmentRule;
 import org.okrkit.alignment.Finding;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 /**
  * The example's custom rule keeps the laws of the {@link AlignmentRule} contract on generated valid

@@ -1,4 +1,4 @@
-package org.okrkit.scoring.testing;
+package org.okrkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.okrkit.scoring.testing;
+package org.okrkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,15 +63,13 @@ public interface ScoringStrategyContract {
     double sLo = strategy().score(c.at(lo));
     double sHi = strategy().score(c.at(hi));
     switch (c.measure.direction()) {
-      case INCREASE:
-        assertTrue(
-            sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
-        break;
-      case DECREASE:
-        assertTrue(
-            sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
-        break;
-      case RANGE:
+      case INCREASE ->
+          assertTrue(
+              sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
+      case DECREASE ->
+          assertTrue(
+              sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
+      case RANGE -> {
         double low = c.target.low().getAsDouble();
         double high = c.target.high().getAsDouble();
         if (hi <= low) {
@@ -82,7 +80,7 @@ public interface ScoringStrategyContract {
         double inside = strategy().score(c.at((low + high) / 2));
         assertTrue(
             inside >= sLo && inside >= sHi, () -> c + ": the middle of the range scores less");
-        break;
+      }
     }
   }
 
