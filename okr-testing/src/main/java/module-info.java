@@ -4,16 +4,15 @@
  * org.okrkit.alignment.AlignmentRule} keeps, as jqwik properties to implement ({@link
  * org.okrkit.testing.ScoringStrategyContract}, {@link
  * org.okrkit.testing.MirrorSymmetricStrategyContract}, {@link
- * org.okrkit.testing.AggregationContract}, {@link org.okrkit.testing.AlignmentRuleContract}), with
- * the generators of valid plans and scoring inputs they draw their samples from.
+ * org.okrkit.testing.AggregationContract}, {@link org.okrkit.testing.AlignmentRuleContract}) and as
+ * plain checks any test framework can call ({@link org.okrkit.testing.Contracts}), with the
+ * generators of valid plans and scoring inputs they draw their samples from.
  */
 module org.okrkit.testing {
   requires transitive org.okrkit.core;
   requires transitive org.okrkit.scoring;
   requires transitive org.okrkit.alignment;
   requires transitive net.jqwik.api;
-  requires org.junit.jupiter.api;
-  requires com.google.common.testlib;
 
   exports org.okrkit.testing;
 }

@@ -1,13 +1,5 @@
 package org.okrkit.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -15,13 +7,25 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.okrkit.scoring.Aggregation;
-import org.okrkit.scoring.Formula;
 
 /**
  * The laws of a symmetric, mean-like {@link Aggregation}, as jqwik properties: the result lies
  * between the lowest and the highest score (up to {@link #cap()}), equal scores give back that
- * score, the children's order and a common factor on the weights change nothing, and raising a
- * score never lowers the result. Implement it with your aggregation, as the built-ins' tests do.
+ * score, the children's order and a common factor on the weights change nothing, raising a score
+ * never lowers the result, the formula states the result, and two aggregations built alike are
+ * equal values. Implement it with your aggregation, as okrkit's built-ins are checked:
+ *
+ * <pre>{@code
+ * class MyAggregationProperties implements AggregationContract {
+ *   @Override
+ *   public Aggregation aggregation() {
+ *     return new MyAggregation();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The children's weights are drawn from a generated seed. {@link Contracts#checkAggregation}
+ * checks the same laws without jqwik's engine, from a test of any framework.
  */
 public interface AggregationContract {
 
@@ -30,19 +34,6 @@ public interface AggregationContract {
    * equality law compares two of them, as a policy compares the aggregations it is built with.
    */
   Aggregation aggregation();
-
-  /**
-   * Two aggregations built alike are equal, hash alike and print alike, and differ from other
-   * objects.
-   */
-  @Example
-  default void aggregationsBuiltAlikeAreEqualValues() {
-    Aggregation one = aggregation();
-    Aggregation two = aggregation();
-    new com.google.common.testing.EqualsTester().addEqualityGroup(one, two).testEquals();
-    assertEquals(one.toString(), two.toString());
-    assertEquals(one.spec(), two.spec());
-  }
 
   /** The highest result the aggregation gives, if it caps: infinity otherwise. */
   default double cap() {
@@ -54,115 +45,75 @@ public interface AggregationContract {
     return 1e-9;
   }
 
+  /** The children's scores; {@link ScoringArbitraries#scores()} unless overridden. */
   @Provide
   default Arbitrary<double[]> scores() {
-    return Arbitraries.doubles()
-        .between(0, 1.5)
-        .ofScale(3)
-        .array(double[].class)
-        .ofMinSize(1)
-        .ofMaxSize(12);
+    return ScoringArbitraries.scores();
   }
 
+  /** Weights and factors; {@link ScoringArbitraries#weights()} unless overridden. */
   @Provide
   default Arbitrary<Double> weights() {
-    return Arbitraries.doubles().between(0.01, 10).ofScale(2);
+    return ScoringArbitraries.weights();
   }
 
-  private static double[] weightsFor(double[] scores, long seed) {
-    Random r = new Random(seed);
-    double[] w = new double[scores.length];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = 0.05 + r.nextInt(200) / 20.0;
-    }
-    return w;
+  /**
+   * Two aggregations built alike are equal, hash alike and print alike, and differ from other
+   * objects.
+   */
+  @Example
+  default void aggregationsBuiltAlikeAreEqualValues() {
+    AggregationLaws.aggregationsBuiltAlikeAreEqualValues(aggregation(), aggregation());
   }
 
+  /** The result is finite and lies between the lowest and the highest score, each capped. */
   @Property
   default void theResultLiesBetweenTheLowestAndTheHighestScore(
       @ForAll("scores") double[] scores, @ForAll long seed) {
-    double[] w = weightsFor(scores, seed);
-    double r = aggregation().aggregate(scores.clone(), w);
-    double min = Double.POSITIVE_INFINITY;
-    double max = 0;
-    for (double s : scores) {
-      min = Math.min(min, s);
-      max = Math.max(max, s);
-    }
-    double low = Math.min(min, cap());
-    double high = Math.min(max, cap());
-    assertTrue(Double.isFinite(r));
-    assertTrue(
-        r >= low - tolerance() && r <= high + tolerance(),
-        () -> "result " + r + " outside [" + low + ", " + high + "]");
+    AggregationLaws.theResultLiesBetweenTheLowestAndTheHighestScore(
+        this::aggregation, cap(), tolerance(), scores, seed);
   }
 
+  /** Children that all score the same give that score, whatever their weights. */
   @Property
   default void equalScoresGiveBackThatScore(
       @ForAll("weights") double score,
       @IntRange(min = 1, max = 12) @ForAll int n,
       @ForAll long seed) {
-    double s = Math.min(score / 10, cap());
-    double[] scores = new double[n];
-    java.util.Arrays.fill(scores, s);
-    assertEquals(s, aggregation().aggregate(scores, weightsFor(scores, seed)), tolerance());
+    AggregationLaws.equalScoresGiveBackThatScore(
+        this::aggregation, cap(), tolerance(), score, n, seed);
   }
 
+  /** The children's order, each with its own weight, does not change the result. */
   @Property
   default void theOrderOfTheChildrenDoesNotMatter(
       @ForAll("scores") double[] scores, @ForAll long seed) {
-    double[] w = weightsFor(scores, seed);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < scores.length; i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
-    double[] s2 = new double[scores.length];
-    double[] w2 = new double[scores.length];
-    for (int i = 0; i < scores.length; i++) {
-      s2[i] = scores[order.get(i)];
-      w2[i] = w[order.get(i)];
-    }
-    assertEquals(
-        aggregation().aggregate(scores.clone(), w.clone()), aggregation().aggregate(s2, w2));
+    AggregationLaws.theOrderOfTheChildrenDoesNotMatter(this::aggregation, scores, seed);
   }
 
+  /** Multiplying every weight by the same factor does not change the result. */
   @Property
   default void scalingEveryWeightChangesNothing(
       @ForAll("scores") double[] scores, @ForAll long seed, @ForAll("weights") double k) {
-    double[] w = weightsFor(scores, seed);
-    double[] scaled = new double[w.length];
-    for (int i = 0; i < w.length; i++) {
-      scaled[i] = w[i] * k;
-    }
-    assertEquals(
-        aggregation().aggregate(scores.clone(), w),
-        aggregation().aggregate(scores.clone(), scaled),
-        tolerance());
+    AggregationLaws.scalingEveryWeightChangesNothing(
+        this::aggregation, tolerance(), scores, seed, k);
   }
 
+  /** Raising one child's score never lowers the result. */
   @Property
   default void raisingAScoreNeverLowersTheResult(
       @ForAll("scores") double[] scores, @ForAll long seed, @ForAll("weights") double raise) {
-    double[] w = weightsFor(scores, seed);
-    int i = new Random(seed).nextInt(scores.length);
-    double[] raised = scores.clone();
-    raised[i] += raise / 10;
-    assertTrue(
-        aggregation().aggregate(raised, w.clone())
-            >= aggregation().aggregate(scores.clone(), w.clone()) - tolerance());
+    AggregationLaws.raisingAScoreNeverLowersTheResult(
+        this::aggregation, tolerance(), scores, seed, raise);
   }
 
+  /**
+   * The formula states the result when it states one, has a term per child when it has terms, and
+   * renders alike for the same children.
+   */
   @Property
   default void theFormulaStatesTheResultAndEveryChild(
       @ForAll("scores") double[] scores, @ForAll long seed) {
-    double[] w = weightsFor(scores, seed);
-    Formula f = aggregation().formula(scores.clone(), w.clone());
-    f.result()
-        .ifPresent(r -> assertEquals(aggregation().aggregate(scores.clone(), w.clone()), r, 0.0));
-    if (!f.terms().isEmpty()) {
-      assertEquals(scores.length, f.terms().size(), "a term per child");
-    }
-    assertEquals(f.render(), aggregation().formula(scores.clone(), w.clone()).render());
+    AggregationLaws.theFormulaStatesTheResultAndEveryChild(this::aggregation, scores, seed);
   }
 }

@@ -1,31 +1,34 @@
 package org.okrkit.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.google.common.testing.EqualsTester;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Direction;
-import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringStrategy;
 
 /**
  * The laws every {@link ScoringStrategy} keeps, as jqwik properties. A test class implements this
- * interface and returns its strategy; the built-ins' tests do, and a host can check its own
- * strategy the same way:
+ * interface and returns its strategy; okrkit's built-ins are checked this way, and a host checks
+ * its own strategy the same way:
  *
  * <pre>{@code
  * class MyStrategyProperties implements ScoringStrategyContract {
- *   public ScoringStrategy strategy() { return new MyStrategy(); }
+ *   @Override
+ *   public ScoringStrategy strategy() {
+ *     return new MyStrategy();
+ *   }
  * }
  * }</pre>
  *
- * <p>A strategy that works on differences (every built-in but percent of target) also keeps the
- * mirror law of {@link MirrorSymmetricStrategyContract}; implement that one instead.
+ * <p>The laws, on {@linkplain ScoringArbitraries#cases() generated targets} of every kind and
+ * actual values near and far from them: scores are finite and lie from 0 to {@link
+ * ScoringStrategy#maxScore()}; a better value never scores less; the same input gives the same
+ * score and formula; two strategies built alike are equal values. A strategy that works on
+ * differences (every built-in but percent of target) also keeps the mirror law of {@link
+ * MirrorSymmetricStrategyContract}; implement that one instead. {@link Contracts#checkStrategy}
+ * checks the same laws without jqwik's engine, from a test of any framework.
  */
 public interface ScoringStrategyContract {
 
@@ -35,80 +38,16 @@ public interface ScoringStrategyContract {
    */
   ScoringStrategy strategy();
 
+  /** The targets to score; {@link ScoringArbitraries#cases()} unless overridden. */
   @Provide
   default Arbitrary<ScoringArbitraries.Case> cases() {
     return ScoringArbitraries.cases();
   }
 
+  /** Where actual values lie around a target; {@link ScoringArbitraries#positions()}. */
   @Provide
   default Arbitrary<Double> positions() {
     return ScoringArbitraries.positions();
-  }
-
-  @Property
-  default void scoresLieFromZeroToTheMaximum(
-      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
-    double s = strategy().score(c.at(c.near(x)));
-    assertTrue(Double.isFinite(s), () -> "score " + s);
-    assertTrue(s >= 0 && s <= strategy().maxScore(), () -> "score " + s + " for " + c);
-  }
-
-  @Property
-  default void aBetterValueNeverScoresLess(
-      @ForAll("cases") ScoringArbitraries.Case c,
-      @ForAll("positions") double x,
-      @ForAll("positions") double y) {
-    double lo = c.near(Math.min(x, y));
-    double hi = c.near(Math.max(x, y));
-    double sLo = strategy().score(c.at(lo));
-    double sHi = strategy().score(c.at(hi));
-    switch (c.measure.direction()) {
-      case INCREASE ->
-          assertTrue(
-              sLo <= sHi, () -> c + ": " + lo + " scores " + sLo + " > " + hi + " scores " + sHi);
-      case DECREASE ->
-          assertTrue(
-              sLo >= sHi, () -> c + ": " + lo + " scores " + sLo + " < " + hi + " scores " + sHi);
-      case RANGE -> {
-        double low = c.target.low().getAsDouble();
-        double high = c.target.high().getAsDouble();
-        if (hi <= low) {
-          assertTrue(sLo <= sHi, () -> c + ": below the range, moving closer lowered the score");
-        } else if (lo >= high) {
-          assertTrue(sLo >= sHi, () -> c + ": above the range, moving away raised the score");
-        }
-        double inside = strategy().score(c.at((low + high) / 2));
-        assertTrue(
-            inside >= sLo && inside >= sHi, () -> c + ": the middle of the range scores less");
-      }
-    }
-  }
-
-  @Property
-  default void theSameInputGivesTheSameScore(
-      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
-    ScoringInput input = c.at(c.near(x));
-    assertEquals(strategy().score(input), strategy().score(c.at(c.near(x))));
-    assertEquals(strategy().formula(input), strategy().formula(input));
-    // a formula that states its result states the score (as a number: -0.0 counts as 0)
-    strategy()
-        .formula(input)
-        .result()
-        .ifPresent(r -> assertEquals(strategy().score(input), r, 0.0, () -> c + ": formula"));
-    assertEquals(strategy().formula(input).render(), strategy().formula(c.at(c.near(x))).render());
-  }
-
-  /**
-   * Two strategies built alike are equal, hash alike and print alike, and differ from other
-   * objects: a policy holding the strategy stays a value that can be compared and printed.
-   */
-  @Example
-  default void strategiesBuiltAlikeAreEqualValues() {
-    ScoringStrategy one = strategy();
-    ScoringStrategy two = strategy();
-    new EqualsTester().addEqualityGroup(one, two).testEquals();
-    assertEquals(one.toString(), two.toString());
-    assertEquals(one.spec(), two.spec());
   }
 
   /**
@@ -117,5 +56,43 @@ public interface ScoringStrategyContract {
   @Provide
   default Arbitrary<ScoringArbitraries.Case> decreasing() {
     return ScoringArbitraries.absolute(Direction.DECREASE);
+  }
+
+  /** Every score is finite and lies from 0 to the strategy's maximum score. */
+  @Property
+  default void scoresLieFromZeroToTheMaximum(
+      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
+    StrategyLaws.scoresLieFromZeroToTheMaximum(this::strategy, c, x);
+  }
+
+  /**
+   * A value closer to the target, or beyond it, never scores less: for a range, moving towards the
+   * range never lowers the score and its middle scores at least as well as any value.
+   */
+  @Property
+  default void aBetterValueNeverScoresLess(
+      @ForAll("cases") ScoringArbitraries.Case c,
+      @ForAll("positions") double x,
+      @ForAll("positions") double y) {
+    StrategyLaws.aBetterValueNeverScoresLess(this::strategy, c, x, y);
+  }
+
+  /**
+   * Equal inputs give the same score and the same formula, and a formula that states a result
+   * states the score.
+   */
+  @Property
+  default void theSameInputGivesTheSameScore(
+      @ForAll("cases") ScoringArbitraries.Case c, @ForAll("positions") double x) {
+    StrategyLaws.theSameInputGivesTheSameScore(this::strategy, c, x);
+  }
+
+  /**
+   * Two strategies built alike are equal, hash alike and print alike, and differ from other
+   * objects: a policy holding the strategy stays a value that can be compared and printed.
+   */
+  @Example
+  default void strategiesBuiltAlikeAreEqualValues() {
+    StrategyLaws.strategiesBuiltAlikeAreEqualValues(strategy(), strategy());
   }
 }
