@@ -25,7 +25,7 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 class AlignmentProperties {
   static final double EPSILON = 1e-9;

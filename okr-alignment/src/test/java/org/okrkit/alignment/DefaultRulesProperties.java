@@ -1,5 +1,7 @@
 package org.okrkit.alignment;
 
+import org.okrkit.testing.AlignmentRuleContract;
+
 /**
  * The built-in rules keep the rule contract, with the strictest configuration that enables them
  * all.

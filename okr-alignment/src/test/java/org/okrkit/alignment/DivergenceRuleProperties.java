@@ -8,9 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.testing.AlignmentRuleContract;
+import org.okrkit.testing.PlanArbitraries;
 
 /**
  * The divergence rules on generated plans: they keep the rule contract on plans and on their

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.okrkit.core.Level;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.core.text.Phrasebook;
+import org.okrkit.testing.PlanArbitraries;
 
 class FindingTemplatesTest {
   static final AlignmentAnalyzer STRICT = AlignmentProperties.STRICT;

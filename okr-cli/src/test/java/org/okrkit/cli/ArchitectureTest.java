@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * The module graph and the rules of the packages, checked on the main classes of every module this
  * one sees (all published modules): okr-core ← okr-scoring ← {okr-alignment, okr-io,
  * okr-simulation} ← okr-simulation-io ← okr-cli, with okr-io also on okr-alignment and
- * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; no cycles
- * between modules; an {@code internal} package used only inside its own module.
+ * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-testing,
+ * the contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code
+ * on it; no cycles between modules; an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -54,6 +55,8 @@ class ArchitectureTest {
         .definedBy("org.okrkit.simulation.io..")
         .layer("cli")
         .definedBy("org.okrkit.cli..")
+        .layer("testing")
+        .definedBy("org.okrkit.testing..")
         .whereLayer("core")
         .mayNotAccessAnyLayer()
         .whereLayer("scoring")
@@ -67,6 +70,10 @@ class ArchitectureTest {
         .whereLayer("simulationIo")
         .mayOnlyAccessLayers("core", "scoring", "alignment", "io", "simulation")
         .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("testing")
+        .mayOnlyAccessLayers("core", "scoring", "alignment")
+        .whereLayer("testing")
         .mayNotBeAccessedByAnyLayer()
         .check(classes);
   }
@@ -97,7 +104,9 @@ class ArchitectureTest {
   @Test
   void theRulesSeeEveryModule() {
     for (String p :
-        new String[] {"core", "scoring", "alignment", "io", "simulation", "simulation.io", "cli"}) {
+        new String[] {
+          "core", "scoring", "alignment", "io", "simulation", "simulation.io", "cli", "testing"
+        }) {
       assertFalse(
           classes
               .that(

@@ -102,6 +102,32 @@ class OkrScriptTest {
   }
 
   @Test
+  void aModuleOkrCliUsesOnlyInItsTestsDoesNot() throws Exception {
+    write("pom.xml", modules("okr-core", "okr-scoring", "okr-testing", "okr-io", "okr-cli"));
+    write("okr-testing/pom.xml", dependsOn("okr-testing", "okr-scoring"));
+    write("okr-testing/src/main/java/A.java", "class A {}");
+    write(
+        "okr-cli/pom.xml",
+        dependsOn("okr-cli", "okr-io")
+            .replace(
+                "</dependencies>",
+                "<dependency><artifactId>okr-testing</artifactId><scope>test</scope></dependency>"
+                    + "</dependencies>"));
+    for (String f :
+        List.of(
+            "pom.xml",
+            "okr-testing/pom.xml",
+            "okr-testing/src/main/java/A.java",
+            "okr-cli/pom.xml")) {
+      touchOlder(f);
+    }
+    touchNewer("okr-testing/src/main/java/A.java");
+    assertEquals("fresh", check(), "okr-testing is a test dependency only");
+    touchNewer("okr-io/src/main/java/A.java");
+    assertEquals("stale", check(), "okr-io, named after it, still counts");
+  }
+
+  @Test
   void testsAndModulesTheJarIsNotMadeFromDoNot() throws Exception {
     touchNewer("okr-core/src/test/java/ATest.java");
     touchNewer("okr-bench/src/main/java/A.java");

@@ -10,7 +10,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 /** Laws of check-in streams and revisions over generated plans. */
 class HistoryProperties {

@@ -14,7 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 class PlanProperties {
 

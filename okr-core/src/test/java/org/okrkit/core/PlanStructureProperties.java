@@ -13,8 +13,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.okrkit.core.testing.PlanArbitraries;
-import org.okrkit.core.testing.RandomPlans;
+import org.okrkit.testing.PlanArbitraries;
+import org.okrkit.testing.RandomPlans;
 
 /**
  * The plan's structure and check-in columns against the plan's own parts, read naively: every

@@ -23,9 +23,10 @@ import org.okrkit.core.Plan;
  * <p>A rule reads the plan (and its alignment graph and configuration) from the context and passes
  * findings to a consumer. The contract (see {@link AlignmentRule}): it changes nothing, gives the
  * same findings for equal plans, is thread-safe, never throws on a valid plan, and names itself in
- * {@code toString()}. Give it codes of your own ({@code ALN} codes belong to okrkit). The test of
- * this example checks {@link StaleKpis} against the laws the built-ins keep, with the {@code
- * AlignmentRuleContract} from okr-alignment's test jar.
+ * {@code toString()}. Give it codes of your own ({@code ALN} codes belong to okrkit). The tests of
+ * this example check {@link StaleKpis} against the laws the built-ins keep, with okr-testing's
+ * {@code AlignmentRuleContract} (as jqwik properties) and {@code Contracts.checkRule} (from a plain
+ * test).
  *
  * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.CustomRuleExample}.

@@ -20,9 +20,10 @@ import org.okrkit.scoring.ScoringStrategy;
  *
  * <p>A strategy turns a measure, a target and an observed value into a score. The contract (see
  * {@link ScoringStrategy}): scores are finite and lie from 0 to {@link ScoringStrategy#maxScore()},
- * a better value never scores less, and the same input gives the same score. The test of this
- * example checks {@link Cliff} against the laws the built-ins keep, with the {@code
- * ScoringStrategyContract} from okr-scoring's test jar.
+ * a better value never scores less, and the same input gives the same score. The tests of this
+ * example check {@link Cliff} against the laws the built-ins keep, with okr-testing's {@code
+ * MirrorSymmetricStrategyContract} (as jqwik properties) and {@code
+ * Contracts.checkMirrorSymmetricStrategy} (from a plain test).
  *
  * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.CustomStrategyExample}.

@@ -11,6 +11,7 @@ import org.okrkit.alignment.AlignmentContext;
 import org.okrkit.alignment.Finding;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.examples.CustomRuleExample.StaleKpis;
+import org.okrkit.testing.Contracts;
 
 class CustomRuleExampleTest {
 
@@ -28,6 +29,12 @@ class CustomRuleExampleTest {
                     + " aligned with it",
                 "")),
         out);
+  }
+
+  @Test
+  void theRuleKeepsTheRuleContractCheckedFromAPlainTest() {
+    // the same laws as StaleKpisProperties, without jqwik's engine: any test framework can do this
+    Contracts.checkRule(new StaleKpis(LocalDate.of(2026, 5, 31), 14), 11, 50);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.okrkit.core.Unit;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.examples.CustomStrategyExample.Cliff;
 import org.okrkit.scoring.ScoringInput;
+import org.okrkit.testing.Contracts;
 
 class CustomStrategyExampleTest {
 
@@ -40,6 +41,13 @@ class CustomStrategyExampleTest {
         out);
     assertTrue(
         out.contains("  formula: share of the way 0.4 is below the cliff at 0.5 -> 0\n"), out);
+  }
+
+  @Test
+  void theCliffKeepsTheStrategyContractCheckedFromAPlainTest() {
+    // the same laws as CliffProperties, without jqwik's engine: any test framework can do this
+    Contracts.checkMirrorSymmetricStrategy(new Cliff(0.5));
+    Contracts.checkMirrorSymmetricStrategy(new Cliff(0), 7, 50);
   }
 
   @Test

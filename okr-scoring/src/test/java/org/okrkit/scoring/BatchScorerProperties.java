@@ -14,7 +14,7 @@ import org.okrkit.core.Measure;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.internal.IndexedAggregation;
 import org.okrkit.scoring.internal.Slots;
-import org.okrkit.scoring.testing.ScoringArbitraries;
+import org.okrkit.testing.ScoringArbitraries;
 
 /**
  * The batch path computes exactly what the strategies and aggregations compute one by one: every

@@ -11,10 +11,10 @@ import org.okrkit.core.Direction;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.scoring.testing.AggregationContract;
-import org.okrkit.scoring.testing.MirrorSymmetricStrategyContract;
-import org.okrkit.scoring.testing.ScoringArbitraries;
-import org.okrkit.scoring.testing.ScoringStrategyContract;
+import org.okrkit.testing.AggregationContract;
+import org.okrkit.testing.MirrorSymmetricStrategyContract;
+import org.okrkit.testing.ScoringArbitraries;
+import org.okrkit.testing.ScoringStrategyContract;
 
 /**
  * Every built-in strategy and aggregation checked against the contract kits, plus their own laws.

@@ -20,7 +20,7 @@ import org.okrkit.core.Numbers;
 import org.okrkit.core.Plan;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.testing.RandomPolicies;
-import org.okrkit.scoring.testing.ScoringArbitraries;
+import org.okrkit.testing.ScoringArbitraries;
 
 /** Laws of explanations as data and of their rendering, over the seed plans and random policies. */
 class ExplanationProperties {

@@ -17,8 +17,8 @@ import org.okrkit.core.CheckIn;
 import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.testing.PlanArbitraries;
 
 /** Re-scoring after one check-in gives exactly what scoring the new plan afresh gives. */
 class IncrementalScoringProperties {

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import org.okrkit.core.Element;
 import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 class ScorecardProperties {
   static final List<ScoringStrategy> STRATEGIES =

@@ -28,8 +28,8 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.core.UnknownIdException;
-import org.okrkit.core.testing.RandomPlans;
 import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.testing.RandomPlans;
 
 class ScorecardTest {
   static final LocalDate AS_OF = SeedPlans.AS_OF;

@@ -12,7 +12,7 @@ import org.okrkit.core.KeyResult;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 class TargetRuleProperties {
 

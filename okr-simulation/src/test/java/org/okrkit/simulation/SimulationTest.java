@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.okrkit.core.testing.RandomPlans;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Strategies;
+import org.okrkit.testing.RandomPlans;
 
 class SimulationTest {
 

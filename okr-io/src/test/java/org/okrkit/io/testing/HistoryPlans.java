@@ -17,7 +17,7 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.core.Target;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 /**
  * Random valid plans with a history, for okr-io's properties: a plan of okr-core's {@code

@@ -21,7 +21,7 @@ import org.okrkit.core.diff.ElementRef;
 import org.okrkit.core.diff.FieldChange;
 import org.okrkit.core.diff.Link;
 import org.okrkit.core.diff.PlanDiff;
-import org.okrkit.core.testing.PlanArbitraries;
+import org.okrkit.testing.PlanArbitraries;
 
 /** A rollover followed by a diff lists exactly what the rollover says it changed. */
 class RolloverProperties {

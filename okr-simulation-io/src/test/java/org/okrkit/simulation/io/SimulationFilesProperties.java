@@ -14,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.io.Format;
 import org.okrkit.scoring.Aggregation;
 import org.okrkit.scoring.Aggregations;
@@ -33,6 +32,7 @@ import org.okrkit.simulation.PlanPopulation;
 import org.okrkit.simulation.Population;
 import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.testing.PlanArbitraries;
 
 /**
  * A spec written and read back is equal, in either notation: generated or real populations (plans

@@ -14,13 +14,13 @@ import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
-import org.okrkit.core.testing.RandomPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.testing.RandomPolicies;
 import org.okrkit.simulation.Arm;
 import org.okrkit.simulation.Population;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.testing.RandomPlans;
 
 /**
  * A simulated period scores people exactly as a scorecard scores the same plan with the simulated

@@ -1,25 +1,35 @@
-package org.okrkit.alignment;
+package org.okrkit.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentConfig;
+import org.okrkit.alignment.AlignmentRule;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.scoring.Scorecard;
-import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * The laws of {@link AlignmentRule}'s contract as jqwik properties: implement this interface in a
  * {@code …Properties} class, give it the rule, and jqwik checks the rule against generated valid
  * plans, each analysed without scores and with a {@linkplain #contractScorecard scorecard}, as a
- * score-aware rule is run. Shared through okr-alignment's test jar, so that score-aware and host
- * rules are held to the same laws as the built-ins.
+ * score-aware rule is run. okrkit's built-in rules are checked this way, and a host checks its own:
+ *
+ * <pre>{@code
+ * class MyRuleProperties implements AlignmentRuleContract {
+ *   @Override
+ *   public AlignmentRule rule() {
+ *     return new MyRule();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The laws: the rule never throws on a valid plan or its scorecard; it gives the same findings
+ * for equal plans; an analyzer given it twice reports what it reports given it once; two rules
+ * built alike are equal values that print alike. {@link Contracts#checkRule} checks the same laws
+ * without jqwik's engine, from a test of any framework.
  */
 public interface AlignmentRuleContract {
 
@@ -43,52 +53,41 @@ public interface AlignmentRuleContract {
   /**
    * The scorecard of {@code plan} to check the rule with as well; unless overridden, the plan
    * scored under the default policy 60 days into its period.
+   *
+   * @param plan a generated plan
    */
   default Scorecard contractScorecard(Plan plan) {
-    return ScoringPolicy.defaults().score(plan, plan.period().start().plusDays(60));
+    return RuleLaws.defaultScorecard(plan);
   }
 
+  /**
+   * An analyzer that fails fast runs the rule on the plan and on its scorecard without an
+   * exception.
+   */
   @Property
   default void ruleNeverThrowsOnAValidPlan(@ForAll("contractPlans") Plan plan) {
-    AlignmentAnalyzer analyzer =
-        AlignmentAnalyzer.builder().addRule(rule()).config(config()).failFast(true).build();
-    analyzer.analyze(plan);
-    analyzer.analyze(contractScorecard(plan));
+    RuleLaws.ruleNeverThrowsOnAValidPlan(this::rule, config(), this::contractScorecard, plan);
   }
 
+  /** Equal plans, and their scorecards, get the same findings in report order. */
   @Property
   default void ruleGivesTheSameFindingsForEqualPlans(@ForAll("contractPlans") Plan plan) {
-    Plan again = plan.toBuilder().build();
-    assertEquals(
-        sortedFindings(AlignmentContext.of(plan, config())),
-        sortedFindings(AlignmentContext.of(again, config())));
-    assertEquals(
-        sortedFindings(AlignmentContext.of(contractScorecard(plan), config())),
-        sortedFindings(AlignmentContext.of(contractScorecard(again), config())));
+    RuleLaws.ruleGivesTheSameFindingsForEqualPlans(
+        this::rule, config(), this::contractScorecard, plan);
   }
 
   /** Two rules built alike are equal, hash alike and print alike, and differ from other objects. */
   @Example
   default void rulesBuiltAlikeAreEqualValues() {
-    AlignmentRule one = rule();
-    AlignmentRule two = rule();
-    new com.google.common.testing.EqualsTester().addEqualityGroup(one, two).testEquals();
-    assertEquals(one.toString(), two.toString());
+    RuleLaws.rulesBuiltAlikeAreEqualValues(rule(), rule());
   }
 
+  /**
+   * An {@link AlignmentAnalyzer} given two rules built alike runs one, on the plan and on its
+   * scorecard.
+   */
   @Property
   default void anAnalyzerRunsEqualRulesOnce(@ForAll("contractPlans") Plan plan) {
-    AlignmentAnalyzer once = AlignmentAnalyzer.builder().addRule(rule()).build();
-    AlignmentAnalyzer twice = AlignmentAnalyzer.builder().addRule(rule()).addRule(rule()).build();
-    assertEquals(once.analyze(plan), twice.analyze(plan));
-    Scorecard card = contractScorecard(plan);
-    assertEquals(once.analyze(card), twice.analyze(card));
-  }
-
-  private List<Finding> sortedFindings(AlignmentContext context) {
-    List<Finding> findings = new ArrayList<>();
-    rule().check(context, findings::add);
-    findings.sort(Finding.reportOrder());
-    return findings;
+    RuleLaws.anAnalyzerRunsEqualRulesOnce(this::rule, this::contractScorecard, plan);
   }
 }

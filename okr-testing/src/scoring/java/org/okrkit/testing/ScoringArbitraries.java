@@ -1,4 +1,4 @@
-package org.okrkit.scoring.testing;
+package org.okrkit.testing;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,14 +13,22 @@ import org.okrkit.scoring.ScoringInput;
 /**
  * jqwik arbitraries of valid scoring inputs: value targets of both directions (absolute with and
  * without baseline, threshold and stretch; relative), ranges and milestones, with actual values
- * near and far from the target.
+ * near and far from the target; and of the scores and weights an {@link
+ * org.okrkit.scoring.Aggregation} aggregates. {@link ScoringStrategyContract} and {@link
+ * AggregationContract} check their laws on these; a host's own properties may use them too.
  */
 public final class ScoringArbitraries {
   private ScoringArbitraries() {}
 
-  /** A measure and a target valid for it, with no actual value yet. */
+  /**
+   * A measure and a target valid for it, with no actual value yet: {@link #at} gives the scoring
+   * input for an actual value, {@link #near} places one relative to the target.
+   */
   public static final class Case {
+    /** The measure, whose direction the target suits. */
     public final Measure measure;
+
+    /** The target. */
     public final Target target;
 
     /** A typical distance on the measure's scale, to place actual values. */
@@ -156,5 +164,20 @@ public final class ScoringArbitraries {
         Arbitraries.doubles().between(-3, 3).ofScale(3),
         Arbitraries.doubles().between(-1000, 1000).ofScale(1),
         Arbitraries.of(-1.0, -0.5, 0.0, 0.5, 1.0, 1.5));
+  }
+
+  /** The scores of one to twelve children, each from 0 to 1.5, for an aggregation. */
+  public static Arbitrary<double[]> scores() {
+    return Arbitraries.doubles()
+        .between(0, 1.5)
+        .ofScale(3)
+        .array(double[].class)
+        .ofMinSize(1)
+        .ofMaxSize(12);
+  }
+
+  /** Positive weights, from 0.01 to 10, for an aggregation's children or to scale them by. */
+  public static Arbitrary<Double> weights() {
+    return Arbitraries.doubles().between(0.01, 10).ofScale(2);
   }
 }

@@ -1,11 +1,22 @@
-package org.okrkit.core.testing;
+package org.okrkit.testing;
 
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.okrkit.core.Plan;
 
-/** jqwik arbitraries for okrkit's model, shared with the other modules' properties. */
+/**
+ * jqwik arbitraries of valid {@link Plan}s, made by {@link RandomPlans}: for properties of a host's
+ * own code over okrkit plans, and the plans {@link AlignmentRuleContract} checks a rule on.
+ *
+ * <pre>{@code
+ * @Provide
+ * Arbitrary<Plan> plans() {
+ *   return PlanArbitraries.plans();
+ * }
+ * }</pre>
+ */
 public final class PlanArbitraries {
   private PlanArbitraries() {}
 
@@ -17,6 +28,8 @@ public final class PlanArbitraries {
   /**
    * Valid plans of up to about {@code maxSize} elements: every kind of target, hierarchies, tags
    * and check-ins, and in half of them revisions of targets, weights and contributions.
+   *
+   * @param maxSize the largest size to pass to {@link RandomPlans#generate}, at least 0
    */
   public static Arbitrary<Plan> plans(int maxSize) {
     return Combinators.combine(
@@ -26,7 +39,7 @@ public final class PlanArbitraries {
         .as(
             (seed, size, revised) -> {
               Plan plan = RandomPlans.generate(seed, size);
-              return revised ? RandomPlans.revised(new java.util.Random(seed), plan) : plan;
+              return revised ? RandomPlans.revised(new Random(seed), plan) : plan;
             });
   }
 }

@@ -1,4 +1,4 @@
-package org.okrkit.core.testing;
+package org.okrkit.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,12 +28,22 @@ import org.okrkit.core.Unit;
  * Valid random plans from a seed: every kind of target and direction, owner and objective
  * hierarchies, KPIs supporting several key results, check-ins including milestone reports. The same
  * seed and size always give the same plan. Every plan has at least one owner, objective, key result
- * and KPI.
+ * and KPI. {@link PlanArbitraries} makes jqwik arbitraries of them.
  */
 public final class RandomPlans {
+  /** The levels and frequencies in declaration order, which the seed picks by index. */
+  private static final List<Level> LEVELS = List.of(Level.values());
+
+  private static final List<Frequency> FREQUENCIES = List.of(Frequency.values());
+
   private RandomPlans() {}
 
-  /** A valid plan of roughly {@code size} elements. */
+  /**
+   * A valid plan of roughly {@code size} elements.
+   *
+   * @param seed the seed of the plan's random choices
+   * @param size about how many elements the plan has, at least 0
+   */
   public static Plan generate(long seed, int size) {
     Random r = new Random(seed);
     Period period = Period.quarter(2020 + r.nextInt(10), 1 + r.nextInt(4));
@@ -48,10 +58,10 @@ public final class RandomPlans {
       Owner.Builder o = Owner.builder().id("P" + i).name("Owner " + i);
       if (i > 0 && r.nextInt(10) > 0) {
         Owner parent = owners.get(r.nextInt(i));
-        int level = Math.min(3, parent.level().ordinal() + r.nextInt(2));
-        o.parentId(parent.id()).level(Level.values()[level]);
+        int level = Math.min(3, LEVELS.indexOf(parent.level()) + r.nextInt(2));
+        o.parentId(parent.id()).level(LEVELS.get(level));
       } else {
-        o.level(Level.values()[r.nextInt(4)]);
+        o.level(LEVELS.get(r.nextInt(4)));
       }
       owners.add(o.build());
     }
@@ -105,7 +115,7 @@ public final class RandomPlans {
               .measure(measure)
               .target(target(r, measure.direction()))
               .weight(weight(r))
-              .frequency(Frequency.values()[r.nextInt(4)]);
+              .frequency(FREQUENCIES.get(r.nextInt(4)));
       List<KeyResult> supported = new ArrayList<>(keyResults);
       int contributions = r.nextInt(3);
       for (int c = 0; c < contributions && !supported.isEmpty(); c++) {
@@ -145,6 +155,9 @@ public final class RandomPlans {
    * names), new weights, and new contributions of KPIs, each dated on a random day of the period. A
    * revision the plan would refuse (a check-in of that day naming a milestone that the new target
    * lacks, say) is left out, so the result is always valid.
+   *
+   * @param r the source of the random choices
+   * @param plan the plan to revise
    */
   public static Plan revised(Random r, Plan plan) {
     Period period = plan.period();
@@ -208,12 +221,14 @@ public final class RandomPlans {
   /** A valid target for a measure of {@code direction}; milestone measures get milestones. */
   private static Target target(Random r, Direction direction) {
     switch (direction) {
-      case RANGE:
+      case RANGE -> {
         double low = r.nextInt(50);
         return Target.range(low, low + r.nextInt(20));
-      case DECREASE:
+      }
+      case DECREASE -> {
         return r.nextBoolean() ? decreasing(r) : relative(r, -1);
-      default:
+      }
+      default -> {
         int kind = r.nextInt(4);
         if (kind == 0) {
           return relative(r, 1);
@@ -226,6 +241,7 @@ public final class RandomPlans {
           return Target.milestones(milestones);
         }
         return increasing(r);
+      }
     }
   }
 
