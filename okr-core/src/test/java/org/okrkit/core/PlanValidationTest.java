@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 /** One test per validation rule, asserting the exact path and message. */
 class PlanValidationTest {
   static final Period Q2 = Period.quarter(2026, 2);
+  static final String ID_SYNTAX =
+      "1 to 128 letters, digits, '_', '-', '.' or ':', starting with a letter or digit";
   static final LocalDate MAY_1 = LocalDate.of(2026, 5, 1);
 
   static final Owner COMPANY = Owner.of("co", "Company", Level.COMPANY);
@@ -330,6 +332,27 @@ class PlanValidationTest {
                   .addKeyResults(
                       kr("KR2", Target.increase(0, 1))
                           .withMeasure(Measure.increasing("", Unit.COUNT)))));
+    }
+
+    @Test
+    void keyResultAndKpiTitlesTagsAndPeriodsAreChecked() {
+      assertEquals(
+          List.of(
+              "keyResults[KR3].title: title must not be blank",
+              "keyResults[KR4].tags: tag 'no good' is invalid; expected " + ID_SYNTAX,
+              "kpis[K3].title: title must not be blank",
+              "kpis[K4].tags: tag 'no good' is invalid; expected " + ID_SYNTAX,
+              "kpis[K5].period: period 2026-Q3 (2026-07-01 to 2026-09-30) lies outside the plan"
+                  + " period 2026-Q2 (2026-04-01 to 2026-06-30)"),
+          problems(
+              base()
+                  .addKeyResults(
+                      kr("KR3", Target.increase(0, 1)).withTitle(" "),
+                      kr("KR4", Target.increase(0, 1)).withTags("fine", "no good"))
+                  .addKpis(
+                      K1.withId("K3").withTitle(""),
+                      K1.withId("K4").withTags("no good"),
+                      K1.withId("K5").withPeriod(Q2.next()))));
     }
 
     @Test

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -13,6 +16,31 @@ class TargetTest {
 
   private static String failure(Executable call) {
     return assertThrows(IllegalArgumentException.class, call).getMessage();
+  }
+
+  @Test
+  void equalTargetsHashAlikeAndDistinctOnesSpread() {
+    new EqualsTester()
+        .addEqualityGroup(Target.increase(0, 20), Target.increase(0, 20))
+        .addEqualityGroup(Target.increase(0, 21))
+        .addEqualityGroup(Target.of(20))
+        .addEqualityGroup(Target.increaseByPercent(10, 20))
+        .addEqualityGroup(Target.range(0, 20), Target.range(0, 20))
+        .addEqualityGroup(Target.milestone("launch"), Target.milestone("launch"))
+        .addEqualityGroup(Target.milestone("ship"))
+        .testEquals();
+    Set<Integer> hashes = new HashSet<>();
+    int targets = 0;
+    for (int low = 0; low < 20; low++) {
+      for (int high = low + 1; high <= 20; high++) {
+        hashes.add(Target.increase(low, high).hashCode());
+        hashes.add(Target.decrease(high, low).hashCode());
+        hashes.add(Target.range(low, high).hashCode());
+        targets += 3;
+      }
+    }
+    // 630 distinct targets: a hash that ignored a number or the kind would collide far more
+    assertTrue(hashes.size() > targets * 0.95, () -> hashes.size() + " hash codes");
   }
 
   @Test
@@ -159,6 +187,48 @@ class TargetTest {
             .problems(Direction.INCREASE)
             .get(0)
             .startsWith("a MILESTONES target takes no baseline"));
+  }
+
+  @Test
+  void everyNumberOfABuiltTargetIsFiniteAndNoChangeFallsBelowMinus100() {
+    Target numbers =
+        Target.builder()
+            .kind(Target.Kind.RELATIVE)
+            .baseline(Double.NaN)
+            .value(Double.POSITIVE_INFINITY)
+            .threshold(Double.NEGATIVE_INFINITY)
+            .stretch(Double.NaN)
+            .build();
+    assertEquals(
+        List.of(
+            "baseline NaN is not a finite number",
+            "value Infinity is not a finite number",
+            "threshold -Infinity is not a finite number",
+            "stretch NaN is not a finite number"),
+        numbers.problems(Direction.INCREASE));
+    Target range =
+        Target.builder()
+            .kind(Target.Kind.RANGE)
+            .low(Double.NaN)
+            .high(Double.POSITIVE_INFINITY)
+            .build();
+    assertEquals(
+        List.of("low NaN is not a finite number", "high Infinity is not a finite number"),
+        range.problems(Direction.RANGE));
+    Target relative =
+        Target.builder()
+            .kind(Target.Kind.RELATIVE)
+            .baseline(100)
+            .value(50)
+            .threshold(-101)
+            .stretch(-100.5)
+            .build();
+    assertEquals(
+        List.of(
+            "threshold -101 % would fall below zero; expected a change of -100 % or more",
+            "stretch -100.5 % would fall below zero; expected a change of -100 % or more",
+            "stretch -100.5 % (-0.5) lies below target +50 % (150) for an INCREASE measure"),
+        relative.problems(Direction.INCREASE));
   }
 
   @Test

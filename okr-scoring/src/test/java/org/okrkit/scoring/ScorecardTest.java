@@ -433,28 +433,6 @@ class ScorecardTest {
   }
 
   @Test
-  void aHundredThousandDeepObjectiveChainScoresAndExplains() {
-    int depth = 100_000;
-    Plan.Builder b = Plan.builder().period(Q2).addOwners(Owner.of("co", "Co", Level.COMPANY));
-    for (int i = 0; i < depth; i++) {
-      Objective o = Objective.of("o" + i, "Objective " + i, "co");
-      b.addObjectives(i == 0 ? o : o.withParentId("o" + (i - 1)));
-    }
-    b.addKeyResults(
-        KeyResult.of(
-            "kr",
-            "o" + (depth - 1),
-            "Deepest",
-            Measure.increasing("m", Unit.COUNT),
-            Target.increase(0, 4)));
-    b.addCheckIns(CheckIn.of("kr", AS_OF, 3));
-    Scorecard card = ScoringPolicy.defaults().score(b.build(), AS_OF);
-    assertEquals(0.75, score(card, "o0"));
-    Explanation e = card.explain("o0");
-    assertTrue(e.render().length() > depth);
-  }
-
-  @Test
   void aForcedKpiScoreRollsIntoWhatTheKpiFeeds() {
     ScoringPolicy policy = ScoringPolicy.builder().keyResultKpiShare(0.5).build();
     Scorecard card = policy.score(SeedPlans.internetCompany(), AS_OF);

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Contribution;
+import org.okrkit.core.Frequency;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Level;
 import org.okrkit.core.Measure;
+import org.okrkit.core.Objective;
+import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
@@ -75,6 +78,87 @@ class PlanDiffTest {
                 Subject.KEY_RESULT, "KR-partners", "Add 20 partner companies within the quarter")),
         diff.removed());
     assertEquals(Link.supports("K-campaigns", "KR-forums", 1), diff.linksAdded().get(1));
+  }
+
+  @Test
+  void everyFieldOfEveryPartIsCompared() {
+    Owner manager = marketing.owner("marketing-manager").orElseThrow();
+    Objective influence = marketing.objective("O-influence").orElseThrow();
+    KeyResult forums = marketing.keyResult("KR-forums").orElseThrow();
+    Kpi campaigns = marketing.kpi("K-campaigns").orElseThrow();
+    assertEquals(
+        "Plan: name Marketing => Brand\n",
+        PlanDiff.between(marketing, marketing.toBuilder().name("Brand").build()).render());
+    assertEquals(
+        "Changed (1):\n  ~ owner marketing-manager name: Marketing manager => Brand manager\n",
+        changed(marketing.withOwner(manager.withName("Brand manager"))));
+    assertEquals(
+        "Changed (1):\n  ~ owner marketing-manager level: INDIVIDUAL => TEAM\n",
+        changed(marketing.withOwner(manager.withLevel(Level.TEAM))));
+    assertEquals(
+        "Links added (1):\n  + marketing-manager reports to acme\n"
+            + "Links dropped (1):\n  - marketing-manager reports to marketing\n",
+        changed(marketing.withOwner(manager.withParentId("acme"))));
+    assertEquals(
+        "Changed (1):\n  ~ objective O-influence title: Raise the company's market influence"
+            + " => Be heard\n",
+        changed(marketing.withObjective(influence.withTitle("Be heard"))));
+    assertEquals(
+        "Changed (1):\n  ~ objective O-influence kind: ASPIRATIONAL => COMMITTED\n",
+        changed(marketing.withObjective(influence.withKind(ObjectiveKind.COMMITTED))));
+    assertEquals(
+        "Changed (1):\n  ~ objective O-influence period: (the plan's) => 2026-Q2\n",
+        changed(marketing.withObjective(influence.withPeriod(marketing.period()))));
+    assertEquals(
+        "Changed (1):\n  ~ objective O-influence tags: [] => [brand]\n",
+        changed(marketing.withObjective(influence.withTags("brand"))));
+    assertEquals(
+        "Links added (1):\n  + O-influence is owned by acme\n"
+            + "Links dropped (1):\n  - O-influence is owned by marketing\n",
+        changed(marketing.withObjective(influence.withOwnerId("acme"))));
+    assertEquals(
+        "Changed (1):\n  ~ key result KR-forums title: Run at least 5 high-quality industry forums"
+            + " => Forums\n",
+        changed(marketing.withKeyResult(forums.withTitle("Forums"))));
+    assertEquals(
+        "Changed (1):\n  ~ key result KR-forums measure: industry forums held (COUNT, INCREASE)"
+            + " => forums (COUNT, INCREASE)\n",
+        changed(
+            marketing.withKeyResult(forums.withMeasure(Measure.increasing("forums", Unit.COUNT)))));
+    assertEquals(
+        "Changed (1):\n  ~ key result KR-forums tags: [] => [events]\n",
+        changed(marketing.withKeyResult(forums.withTags("events"))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns title: Run 5 brand campaigns per month => Campaigns\n",
+        changed(marketing.withKpi(campaigns.withTitle("Campaigns"))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns measure: brand campaigns per month (COUNT, INCREASE)"
+            + " => campaigns (COUNT, INCREASE)\n",
+        changed(
+            marketing.withKpi(campaigns.withMeasure(Measure.increasing("campaigns", Unit.COUNT)))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns target: 0 -> 5 => 0 -> 6\n",
+        changed(marketing.withKpi(campaigns.withTarget(Target.increase(0, 6)))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns frequency: MONTHLY => WEEKLY\n",
+        changed(marketing.withKpi(campaigns.withFrequency(Frequency.WEEKLY))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns period: (the plan's) => 2026-Q2\n",
+        changed(marketing.withKpi(campaigns.withPeriod(marketing.period()))));
+    assertEquals(
+        "Changed (1):\n  ~ KPI K-campaigns tags: [] => [brand]\n",
+        changed(marketing.withKpi(campaigns.withTags("brand"))));
+    assertEquals(
+        "Weights re-tuned (1):\n  ~ KPI K-campaigns weight: 1 => 2\n",
+        changed(marketing.withKpi(campaigns.withWeight(2))));
+    assertEquals(
+        "Links dropped (1):\n  - K-campaigns supports KR-mentions (weight 1)\n",
+        changed(marketing.withKpi(campaigns.withContributions())));
+  }
+
+  /** The render of the diff from the marketing plan to {@code after}, check-in counts aside. */
+  private String changed(Plan after) {
+    return PlanDiff.between(marketing, after).render();
   }
 
   @Test
