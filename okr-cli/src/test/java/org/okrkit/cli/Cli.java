@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /** Runs okr in-process, as the shell would, with stdout, stderr and the exit code captured. */
 final class Cli {
@@ -33,6 +34,17 @@ final class Cli {
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
+  }
+
+  /**
+   * The lines without progress lines ({@code okr: simulating ... took 20.3 s}), which okr prints on
+   * stderr for work that takes more than a second, so on one machine and not on another, or on a
+   * loaded machine and not on a quiet one.
+   */
+  static List<String> withoutProgress(List<String> lines) {
+    return lines.stream()
+        .filter(line -> !line.matches("okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s)"))
+        .toList();
   }
 
   /** Runs {@code okr args}. */

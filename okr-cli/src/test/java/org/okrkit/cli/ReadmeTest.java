@@ -101,8 +101,8 @@ class ReadmeTest {
     int code = p.waitFor();
     List<String> printed = out.lines().toList();
     List<String> expected = t.shown();
-    expected = timings(expected);
-    printed = timings(printed);
+    expected = Cli.withoutProgress(expected);
+    printed = Cli.withoutProgress(printed);
     if (t.cut()) {
       assertTrue(printed.size() >= expected.size(), out);
       printed = printed.subList(0, expected.size());
@@ -111,16 +111,6 @@ class ReadmeTest {
     if (t.code() >= 0) {
       assertEquals(t.code(), code, out);
     }
-  }
-
-  /**
-   * The text without progress lines ({@code okr: simulating ... took 20.3 s}), which okr prints on
-   * stderr for work that takes more than a second, so on one machine and not on another.
-   */
-  private static List<String> timings(List<String> lines) {
-    return lines.stream()
-        .filter(line -> !line.matches("okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s)"))
-        .toList();
   }
 
   @Test
