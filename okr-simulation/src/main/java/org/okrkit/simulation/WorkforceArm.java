@@ -54,6 +54,25 @@ public abstract sealed class WorkforceArm implements WithWorkforceArm
     return Selection.random();
   }
 
+  /**
+   * How the arm rates and acts, in a line for people: {@code rated plain(validity=0.5); dismissal
+   * forced(0.9, 0.1); turnover(rate=0.1, ratingEffect=0); selection(validity=0.5, ratio=0.5)}; a
+   * policy rating reads {@code rated by its policy}, and nobody dismissed or leaving {@code no
+   * dismissal} and {@code no turnover}.
+   */
+  public final String describe() {
+    StringBuilder text = new StringBuilder("rated ");
+    text.append(rating() instanceof PlainRating plain ? plain.toString() : "by its policy");
+    text.append(
+        dismissal().kind() == Dismissal.Kind.NONE
+            ? "; no dismissal"
+            : "; dismissal " + dismissal());
+    probation().ifPresent(p -> text.append("; ").append(p));
+    text.append(turnover().rate() == 0 ? "; no turnover" : "; " + turnover());
+    text.append("; ").append(selection());
+    return text.toString();
+  }
+
   /** An arm that rates by {@code rating} and otherwise keeps every default: nobody moves. */
   public static WorkforceArm of(String name, WorkforceRating rating) {
     return builder().name(name).rating(rating).build();

@@ -115,6 +115,18 @@ class WorkforceSpecTest {
     assertEquals("turnover(rate=0.1, ratingEffect=-0.5)", Turnover.of(0.1, -0.5).toString());
     assertEquals("selection(validity=0.5, ratio=0.2)", Selection.of(0.5, 0.2).toString());
     WorkforceArm arm = WorkforceArm.of("a", WorkforceRating.plain(1));
+    assertEquals(
+        "rated plain(validity=1); no dismissal; no turnover; selection(validity=0, ratio=1)",
+        arm.describe());
+    assertEquals(
+        "rated by its policy; dismissal belowScore(0.5); probation(periods=1, share=0);"
+            + " turnover(rate=0.1, ratingEffect=0); selection(validity=0.5, ratio=0.2)",
+        arm.withRating(WorkforceRating.policy(ScoringPolicy.defaults()))
+            .withDismissal(Dismissal.belowScore(0.5))
+            .withProbation(Probation.of(1, 0))
+            .withTurnover(Turnover.of(0.1))
+            .withSelection(Selection.of(0.5, 0.2))
+            .describe());
     assertEquals(Dismissal.none(), arm.dismissal());
     assertEquals(Turnover.none(), arm.turnover());
     assertEquals(Selection.random(), arm.selection());

@@ -7,9 +7,7 @@ import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Estimate;
 import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.PeriodResult;
-import org.okrkit.simulation.PlainRating;
 import org.okrkit.simulation.SimulationResult;
-import org.okrkit.simulation.WorkforceArm;
 import org.okrkit.simulation.WorkforceArmResult;
 import org.okrkit.simulation.WorkforceMetric;
 import org.okrkit.simulation.WorkforceResult;
@@ -100,7 +98,7 @@ public final class Exports {
             org.okrkit.core.Numbers.plain(result.confidence() * 100)));
     WorkforceMetric[] metrics = WorkforceMetric.values();
     for (WorkforceArmResult arm : result.arms()) {
-      out.append('\n').append(arm.name()).append(": ").append(describe(arm.arm())).append('\n');
+      out.append('\n').append(arm.name()).append(": ").append(arm.arm().describe()).append('\n');
       List<String[]> rows = new ArrayList<>();
       String[] header = new String[metrics.length + 1];
       header[0] = "period";
@@ -120,20 +118,6 @@ public final class Exports {
       aligned(rows, out);
     }
     return out.toString();
-  }
-
-  /**
-   * How an arm rates and acts, in a line: {@code rated plain(validity=0.5); dismissal forced(0.9,
-   * 0.1); turnover(rate=0.1, ratingEffect=0); selection(validity=0, ratio=1)}.
-   */
-  public static String describe(WorkforceArm arm) {
-    StringBuilder text = new StringBuilder("rated ");
-    text.append(arm.rating() instanceof PlainRating plain ? plain.toString() : "by its policy");
-    text.append("; dismissal ").append(arm.dismissal());
-    arm.probation().ifPresent(p -> text.append("; ").append(p));
-    text.append("; ").append(arm.turnover());
-    text.append("; ").append(arm.selection());
-    return text.toString();
   }
 
   private static String cell(Estimate e) {
