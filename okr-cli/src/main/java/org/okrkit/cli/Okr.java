@@ -29,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code okr} command-line tool: validates, scores, explains, checks the alignment of, and
  * reports on plans kept in JSON or YAML files, and runs simulation specs that compare scoring
- * policies.
+ * policies or follow a workforce over the years.
  *
  * <pre>
  * okr validate FILE [--policy FILE]
@@ -37,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * okr explain  FILE ID [--policy FILE] [--as-of DATE]
  * okr align    FILE [--policy FILE] [--as-of DATE]
  * okr report   FILE --html OUT [--policy FILE] [--as-of DATE]
- * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N] [--seed N] [--threads N]
+ * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N | --replications N
+ *                   --periods N] [--seed N] [--threads N]
  * </pre>
  *
  * <p>Results go to stdout; problems, and progress on work that takes more than a moment, go to
@@ -52,8 +53,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Okr.Version.class,
     description = {
       "Scores OKR and KPI plans kept in YAML or JSON files, explains the scores, checks how the KPIs"
-          + " align with the key results they serve, writes an HTML report, and compares scoring"
-          + " policies by simulation.",
+          + " align with the key results they serve, writes an HTML report, and simulates"
+          + " scoring policies: compared on the same people, or acted on over the years.",
       ""
     },
     subcommands = {

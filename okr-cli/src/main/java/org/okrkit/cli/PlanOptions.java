@@ -21,8 +21,11 @@ import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.WorkforceSpec;
 import org.okrkit.simulation.io.SimulationFiles;
 import org.okrkit.simulation.io.SpecFileResolver;
+import org.okrkit.simulation.io.SpecKind;
+import org.okrkit.simulation.io.WorkforceFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -193,6 +196,30 @@ final class PlanOptions {
       Path absolute = file.toAbsolutePath();
       Path folder = absolute.getParent();
       return SimulationFiles.read(
+          file,
+          ReadLimits.defaults(),
+          SpecFileResolver.anyPath(folder == null ? absolute : folder));
+    } catch (IOException e) {
+      throw unreadable("simulation spec", file, e);
+    }
+  }
+
+  /** What a simulation spec file holds, from its kind. */
+  static SpecKind specKind(Path file) {
+    try {
+      return SimulationFiles.kind(file);
+    } catch (IOException e) {
+      throw unreadable("simulation spec", file, e);
+    }
+  }
+
+  static WorkforceSpec readWorkforce(Path file, Progress progress) {
+    announce(progress, "reading workforce spec", file);
+    try {
+      // the user may name any file they can read, here or elsewhere; a root is in no folder
+      Path absolute = file.toAbsolutePath();
+      Path folder = absolute.getParent();
+      return WorkforceFiles.read(
           file,
           ReadLimits.defaults(),
           SpecFileResolver.anyPath(folder == null ? absolute : folder));

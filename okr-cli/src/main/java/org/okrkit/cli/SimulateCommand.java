@@ -11,10 +11,16 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.simulation.ArmResult;
+import org.okrkit.simulation.PolicyRating;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.WorkforceMetric;
+import org.okrkit.simulation.WorkforceResult;
+import org.okrkit.simulation.WorkforceSimulation;
+import org.okrkit.simulation.WorkforceSpec;
 import org.okrkit.simulation.io.SimulationExports;
+import org.okrkit.simulation.io.SpecKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,23 +30,31 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code okr simulate}: runs a simulation spec, prints the comparison of its scoring policies and
- * writes a score histogram per policy as SVG.
+ * {@code okr simulate}: runs a simulation spec. For a policy comparison it prints the comparison of
+ * its scoring policies and writes a score histogram per policy as SVG; for a workforce study, the
+ * figures of each arm period by period and a chart of mean ability.
  */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
-    header = "Compares scoring policies by Monte Carlo simulation.",
+    header = "Compares scoring policies, or follows a workforce over the years.",
     description = {
-      "Runs the simulation a spec file describes (the population, the outcome model, the behaviour"
-          + " rules and the scoring policies compared; see okr-io/FORMAT.md), prints each metric per"
-          + " policy with its confidence interval, and writes each policy's score histogram as an"
-          + " SVG image. One seed gives the same result whatever the number of threads.",
+      "Runs the simulation a spec file describes (see okr-io/FORMAT.md). A policy comparison (the"
+          + " population, the outcome model, the behaviour rules and the scoring policies"
+          + " compared): prints each metric per policy with its confidence interval, and writes"
+          + " each policy's score histogram as an SVG image. A workforce study (kind: workforce;"
+          + " ratings acted on by dismissals, turnover and hiring over periods): prints each"
+          + " metric per arm and period with its confidence interval over companies, and writes"
+          + " a chart of mean ability by period. One seed gives the same result whatever the"
+          + " number of threads.",
       ""
     })
 final class SimulateCommand implements Callable<Integer> {
   /** The number of element evaluations from which a run is announced on stderr at once. */
   private static final long LARGE_RUN = 50_000_000L;
+
+  /** The number of person-periods from which a workforce study is announced on stderr at once. */
+  private static final long LARGE_STUDY = 20_000_000L;
 
   @ParentCommand @Nullable Okr okr;
 
@@ -57,23 +71,36 @@ final class SimulateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = OutputFormat.Converter.class,
       description =
-          "text (a table for people), json or csv (one row per policy and metric)."
-              + " Default: text.")
+          "text (a table for people), json or csv (one row per policy and metric, or per arm,"
+              + " period and metric). Default: text.")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(
-      names = "--histograms",
+      names = {"--histograms", "--charts"},
       paramLabel = "DIR",
       description =
-          "The folder to write the histograms to (made if it is missing), one SPEC-POLICY.svg per"
-              + " policy (replaced if it exists), or - to write none. Default: the current folder.")
+          "The folder to write the images to (made if it is missing), or - to write none: one"
+              + " SPEC-POLICY.svg per policy, or SPEC-mean-ability.svg for a workforce study"
+              + " (replaced if they exist). Default: the current folder.")
   String histograms = ".";
 
   @Option(
       names = "--trials",
       paramLabel = "N",
-      description = "Overrides the spec's number of trials (1 to 10,000,000).")
+      description = "Overrides a comparison's number of trials (1 to 10,000,000).")
   @Nullable Integer trials;
+
+  @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description = "Overrides a workforce study's number of companies (1 to 10,000,000).")
+  @Nullable Integer replications;
+
+  @Option(
+      names = "--periods",
+      paramLabel = "N",
+      description = "Overrides a workforce study's number of periods (1 to 1,000).")
+  @Nullable Integer periods;
 
   @Option(names = "--seed", paramLabel = "N", description = "Overrides the spec's seed.")
   @Nullable Long seed;
@@ -82,8 +109,8 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "N",
       description =
-          "How many threads run trials: 0 for one per processor. Overrides the spec; changes the"
-              + " time a run takes, never its result.")
+          "How many threads run trials or companies: 0 for one per processor. Overrides the"
+              + " spec; changes the time a run takes, never its result.")
   @Nullable Integer threads;
 
   @Override
@@ -100,6 +127,22 @@ final class SimulateCommand implements Callable<Integer> {
           "Invalid value for option '--format': 'md'; okr simulate writes text, json or csv");
     }
     try (Progress progress = okr.progress(spec)) {
+      if (PlanOptions.specKind(file) == SpecKind.WORKFORCE) {
+        if (trials != null) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--trials applies to a policy comparison; a workforce study takes --replications"
+                  + " and --periods");
+        }
+        return workforce(okr, spec, file, progress);
+      }
+      if (replications != null || periods != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            (replications != null ? "--replications" : "--periods")
+                + " applies to a workforce study (kind: workforce); a policy comparison takes"
+                + " --trials");
+      }
       SimulationSpec simulationSpec = PlanOptions.readSpec(file, progress);
       try {
         if (trials != null) {
@@ -155,22 +198,97 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> writeHistograms(Path file, SimulationResult result) {
+  private int workforce(Okr okr, CommandSpec spec, Path file, Progress progress) {
+    WorkforceSpec study = PlanOptions.readWorkforce(file, progress);
+    try {
+      if (replications != null) {
+        study = study.withReplications(replications);
+      }
+      if (periods != null) {
+        study = study.withPeriods(periods);
+      }
+      if (seed != null) {
+        study = study.withSeed(seed);
+      }
+      if (threads != null) {
+        study = study.withParallelism(threads);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+    }
+    long policies = study.arms().stream().filter(a -> a.rating() instanceof PolicyRating).count();
+    progress.step("compiling the population and " + policies + " policies");
+    WorkforceSimulation simulation = WorkforceSimulation.compile(study);
+    long personPeriods =
+        (long) simulation.people() * study.periods() * study.replications() * study.arms().size();
+    progress.step(
+        String.format(
+            Locale.ROOT,
+            "simulating %,d companies x %,d people x %,d periods x %d arms",
+            study.replications(),
+            simulation.people(),
+            study.periods(),
+            study.arms().size()),
+        personPeriods >= LARGE_STUDY);
+    WorkforceResult result = simulation.run();
+    Path written = null;
+    if (!histograms.equals("-")) {
+      progress.step("writing the chart");
+      Path out = folder().resolve(stem(file) + "-mean-ability.svg");
+      write(
+          out,
+          SimulationExports.workforceChart(
+              result, WorkforceMetric.MEAN_ABILITY, stem(file) + ": mean ability by period"),
+          "chart");
+      written = out;
+    }
+    progress.done();
+    switch (format) {
+      case JSON -> okr.out().print(SimulationExports.workforce(result, ExportFormat.JSON));
+      case CSV -> okr.out().print(SimulationExports.workforce(result, ExportFormat.CSV));
+      default -> okr.out().print(result.render());
+    }
+    if (written != null) {
+      String line = "Wrote " + written + ": mean ability by period, a line per arm";
+      if (format == OutputFormat.TEXT) {
+        okr.out().println(line);
+      } else {
+        okr.err().println("okr: " + line);
+      }
+    }
+    return Okr.OK;
+  }
+
+  /** The folder images go to, made if it is missing. */
+  private Path folder() {
     Path folder = Path.of(histograms);
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new BadInputException(
-          "cannot write the histograms to " + folder + ": it is a file; expected a folder");
+          "cannot write the images to " + folder + ": it is a file; expected a folder");
     }
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new BadInputException(
-          "cannot write the histograms to "
+          "cannot write the images to "
               + folder
               + ": cannot create the folder ("
               + e.getMessage()
               + ")");
     }
+    return folder;
+  }
+
+  private static void write(Path out, String image, String what) {
+    try {
+      Files.writeString(out, image, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new BadInputException("cannot write the " + what + " " + out + ": " + e.getMessage());
+    }
+  }
+
+  private List<Path> writeHistograms(Path file, SimulationResult result) {
+    Path folder = folder();
     String stem = stem(file);
     List<Path> written = new ArrayList<>();
     List<String> used = new ArrayList<>();
@@ -183,14 +301,10 @@ final class SimulateCommand implements Callable<Integer> {
       }
       used.add(unique);
       Path out = folder.resolve(unique + ".svg");
-      try {
-        Files.writeString(
-            out,
-            SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"),
-            StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new BadInputException("cannot write the histogram " + out + ": " + e.getMessage());
-      }
+      write(
+          out,
+          SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"),
+          "histogram");
       written.add(out);
     }
     return written;

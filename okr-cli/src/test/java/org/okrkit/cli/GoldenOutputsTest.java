@@ -119,6 +119,24 @@ class GoldenOutputsTest {
           "--progress",
           "never");
     }
+    String workforce = PLANS.resolve("workforce.simulation.yaml").toString();
+    for (String format : List.of("text", "json", "csv")) {
+      add(
+          all,
+          "simulate/workforce." + format,
+          "simulate",
+          workforce,
+          "--replications",
+          "4",
+          "--periods",
+          "3",
+          "--charts",
+          "-",
+          "--format",
+          format,
+          "--progress",
+          "never");
+    }
     try (Stream<Path> bad = Files.list(Cli.BAD)) {
       for (Path file : bad.sorted().toList()) {
         add(all, "bad/validate-" + file.getFileName(), "validate", file.toString());

@@ -157,6 +157,138 @@ class SimulateCommandTest {
     assertTrue(r.out().startsWith("3 people, 4 elements, 5 trials, seed 1;"), r::toString);
   }
 
+  private static final String WORKFORCE = PLANS.resolve("workforce.simulation.yaml").toString();
+
+  @Test
+  void aWorkforceStudyPrintsATablePerArmAndWritesAChart(@TempDir Path dir) throws IOException {
+    Result r =
+        okr(
+            "simulate",
+            WORKFORCE,
+            "--replications",
+            "6",
+            "--periods",
+            "4",
+            "--charts",
+            dir.toString());
+    assertEquals(Okr.OK, r.code(), r::toString);
+    List<String> out = r.out().lines().collect(Collectors.toList());
+    assertEquals(
+        "100 people, 6 companies, 4 periods, seed 2026; means over companies with 95 % confidence"
+            + " intervals; ability in standard deviations of the initial workforce",
+        out.get(0));
+    assertEquals(
+        "plain, 10 %: rated plain(validity=0.7); dismissal forced(0.9, 0.1); no turnover;"
+            + " selection(validity=0.3, ratio=0.5)",
+        out.stream().filter(l -> l.startsWith("plain, 10 %:")).findFirst().orElseThrow());
+    assertTrue(out.get(3).startsWith("period "), out.get(3));
+    // a header, a rule and periods 0 to 4 for each of twelve arms
+    assertEquals(12, out.stream().filter(l -> l.startsWith("4 ")).count(), r::toString);
+    Path chart = dir.resolve("workforce-mean-ability.svg");
+    assertEquals(
+        "Wrote " + chart + ": mean ability by period, a line per arm", out.get(out.size() - 1));
+    String image = Files.readString(chart, StandardCharsets.UTF_8);
+    assertTrue(image.startsWith("<svg"), image);
+    assertTrue(image.contains(">workforce: mean ability by period</text>"), image);
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void aWorkforceStudyGivesOneResultOnAnyNumberOfThreadsAndItsDataOnStdout(@TempDir Path dir) {
+    String[] small = {"--replications", "5", "--periods", "3"};
+    Result one = okr(with(small, "simulate", WORKFORCE, "--threads", "1", "--charts", "-"));
+    Result two = okr(with(small, "simulate", WORKFORCE, "--threads", "2", "--charts", "-"));
+    assertEquals(Okr.OK, one.code(), one::toString);
+    assertEquals(one.out(), two.out());
+    Result json =
+        okr(with(small, "simulate", WORKFORCE, "--format", "json", "--charts", dir.toString()));
+    assertEquals(Okr.OK, json.code(), json::toString);
+    Object parsed = Json.parse(json.out());
+    assertEquals("workforce", Json.at(parsed, "kind"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> arms = (List<Map<String, Object>>) Json.at(parsed, "arms");
+    assertEquals(12, arms.size());
+    assertEquals("plain, 10 %", arms.get(0).get("name"));
+    assertTrue(
+        json.err().contains("okr: Wrote " + dir.resolve("workforce-mean-ability.svg")),
+        json::toString);
+    Result csv = okr(with(small, "simulate", WORKFORCE, "--format", "csv", "--charts", "-"));
+    assertEquals(Okr.OK, csv.code(), csv::toString);
+    List<String> rows = csv.out().lines().collect(Collectors.toList());
+    assertEquals("arm,period,metric,mean,lower,upper,sd,replications", rows.get(0));
+    // twelve arms: five metrics in period 0, seven in periods 1 to 3
+    assertEquals(1 + 12 * (5 + 3 * 7), rows.size());
+    assertEquals("", csv.err());
+  }
+
+  @Test
+  void badWorkforceStudiesExitWithTwoAndSayWhere(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("bad.simulation.yaml");
+    Files.writeString(
+        spec,
+        String.join(
+            "\n",
+            "kind: workforce",
+            "arms:",
+            "  - name: a",
+            "    rating: {plain: 0.5}",
+            "    dismissal: {forcedDistribution: [0.2, 0.7, 0.2]}",
+            "    selection: {ratio: 0}",
+            "  - name: b",
+            "    rating: {plain: 0.5}",
+            "    turnover: {rate: -0.1}",
+            "periods: 0",
+            ""));
+    Result bad = okr("simulate", spec.toString());
+    assertEquals(Okr.BAD_INPUT, bad.code(), bad::toString);
+    assertEquals(
+        List.of(
+            spec + ":5:37: arms[0].dismissal.forcedDistribution: shares must add up to 1, got 1.1",
+            spec
+                + ":6:16: arms[0].selection: the selection ratio must lie above 0 and at most 1,"
+                + " got 0",
+            spec + ":9:15: arms[1].turnover: the turnover rate must lie from 0 to 1, got -0.1",
+            spec + ":10:10: periods: expected a whole number from 1 to 1000, got 0"),
+        bad.err().lines().filter(l -> l.startsWith(spec.toString())).collect(Collectors.toList()),
+        bad::toString);
+    assertEquals("", bad.out());
+
+    Files.writeString(spec, "kind: workforc\narms: []\n");
+    Result kind = okr("simulate", spec.toString());
+    assertEquals(Okr.BAD_INPUT, kind.code(), kind::toString);
+    assertTrue(
+        kind.err()
+            .contains(
+                spec
+                    + ":1:7: kind: unknown kind 'workforc' (did you mean 'workforce'?); expected"
+                    + " one of comparison, workforce"),
+        kind::toString);
+  }
+
+  @Test
+  void optionsOfTheOtherKindOfSpecAreRefused() {
+    Result trials = okr("simulate", WORKFORCE, "--trials", "5");
+    assertEquals(Okr.BAD_INPUT, trials.code(), trials::toString);
+    assertTrue(
+        trials.err().contains("--trials applies to a policy comparison; a workforce study takes"),
+        trials::toString);
+    Result replications = okr("simulate", COMPANY, "--replications", "5");
+    assertEquals(Okr.BAD_INPUT, replications.code(), replications::toString);
+    assertTrue(
+        replications.err().contains("--replications applies to a workforce study"),
+        replications::toString);
+    Result periods = okr("simulate", WORKFORCE, "--periods", "0", "--charts", "-");
+    assertEquals(Okr.BAD_INPUT, periods.code(), periods::toString);
+    assertTrue(periods.err().contains("periods must lie from 1 to 1000, got 0"), periods::toString);
+  }
+
+  /** {@code args} followed by {@code options}. */
+  private static String[] with(String[] options, String... args) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + options.length);
+    System.arraycopy(options, 0, all, args.length, options.length);
+    return all;
+  }
+
   @Test
   void fileNamesForPolicies() {
     assertEquals("binary-kpis", SimulateCommand.slug("Binary KPIs"));

@@ -103,7 +103,7 @@ class UsageTest {
                     "  explain   Explains how an element or owner got its score.",
                     "  align     Checks how the KPIs align with the key results they serve.",
                     "  report    Writes one self-contained HTML page of scores, status and findings.",
-                    "  simulate  Compares scoring policies by Monte Carlo simulation.",
+                    "  simulate  Compares scoring policies, or follows a workforce over the years.",
                     "  help      Display help information about the specified command.")),
         r::toString);
     assertTrue(

@@ -5,6 +5,7 @@ import static org.okrkit.core.Numbers.plain;
 
 import java.util.List;
 import org.immutables.value.Value;
+import org.okrkit.core.Numbers;
 import org.okrkit.simulation.internal.Ranks;
 
 /**
@@ -101,6 +102,8 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
           plain(s));
       sum += s;
     }
-    checkArgument(Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", plain(sum));
+    // read as a person would write the sum: 1.1, not 1.0999999999999999
+    checkArgument(
+        Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", Numbers.readable(sum));
   }
 }

@@ -109,6 +109,19 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
     Builder() {}
   }
 
+  /** Checks that {@code rules} holds at most one rule of each kind. */
+  static void checkRules(List<AgentRule> rules) {
+    Set<Class<?>> kinds = new HashSet<>();
+    for (AgentRule rule : rules) {
+      Class<?> kind =
+          rule instanceof MarginalEffort
+              ? MarginalEffort.class
+              : rule instanceof Sandbagging ? Sandbagging.class : Bunching.class;
+      checkArgument(
+          kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
+    }
+  }
+
   @Value.Check
   final void check() {
     checkArgument(!arms().isEmpty(), "a simulation needs at least one arm");
@@ -117,15 +130,7 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
       checkArgument(
           names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
     }
-    Set<Class<?>> kinds = new HashSet<>();
-    for (AgentRule rule : rules()) {
-      Class<?> kind =
-          rule instanceof MarginalEffort
-              ? MarginalEffort.class
-              : rule instanceof Sandbagging ? Sandbagging.class : Bunching.class;
-      checkArgument(
-          kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
-    }
+    checkRules(rules());
     checkArgument(
         trials() >= 1 && trials() <= 10_000_000,
         "trials must lie from 1 to 10000000, got %s",

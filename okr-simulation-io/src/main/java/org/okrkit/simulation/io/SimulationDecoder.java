@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFileException;
@@ -26,6 +27,7 @@ import org.okrkit.simulation.MarginalEffort;
 import org.okrkit.simulation.Noise;
 import org.okrkit.simulation.OutcomeModel;
 import org.okrkit.simulation.PlanPopulation;
+import org.okrkit.simulation.Population;
 import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationSpec;
 
@@ -41,6 +43,7 @@ final class SimulationDecoder {
       Fields.names(
           "$schema",
           "version",
+          "kind",
           "population",
           "model",
           "rules",
@@ -84,7 +87,7 @@ final class SimulationDecoder {
   private final Problems problems;
   private final SpecFileResolver files;
 
-  private SimulationDecoder(Problems problems, SpecFileResolver files) {
+  SimulationDecoder(Problems problems, SpecFileResolver files) {
     this.problems = problems;
     this.files = files;
   }
@@ -116,10 +119,14 @@ final class SimulationDecoder {
       return null;
     }
     f.version();
+    kind(f, SpecKind.COMPARISON);
     SimulationSpec.Builder b = SimulationSpec.builder();
     Node population = f.value("population");
     if (population != null) {
-      population(population, f.path("population"), b);
+      Population p = population(population, f.path("population"));
+      if (p != null) {
+        b.population(p);
+      }
     }
     Node model = f.value("model");
     if (model != null) {
@@ -151,7 +158,7 @@ final class SimulationDecoder {
       }
     }
     integer(f, "trials", 1, 10_000_000, b::trials);
-    seed(f, b);
+    seed(f, b::seed);
     integer(f, "parallelism", 0, MAX_PARALLELISM, b::parallelism);
     f.number("confidence", b::confidence);
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
@@ -163,13 +170,70 @@ final class SimulationDecoder {
     return build(node, "", b::build);
   }
 
+  /**
+   * Checks the document's {@code kind}: one of the {@link SpecKind}s, which must be {@code
+   * expected}; a comparison may leave it out, a workforce study may not.
+   */
+  static void kind(Fields f, SpecKind expected) {
+    Node at = f.value("kind");
+    if (at == null && expected != SpecKind.COMPARISON) {
+      f.missing("kind");
+      return;
+    }
+    SpecKind kind = at == null ? SpecKind.COMPARISON : kindOf(at, f.path("kind"), f.problems());
+    if (at != null && kind != null && kind != expected) {
+      f.problems()
+          .add(
+              at,
+              f.path("kind"),
+              "this spec is "
+                  + kind.noun()
+                  + "; expected "
+                  + expected.noun()
+                  + " here ("
+                  + (expected == SpecKind.COMPARISON
+                      ? "kind: comparison, or no kind"
+                      : "kind: " + expected.key())
+                  + "); "
+                  + (kind == SpecKind.WORKFORCE
+                      ? "read it with WorkforceFiles"
+                      : "read it with SimulationFiles"));
+    }
+  }
+
+  /** The kind a {@code kind} value names, or null with a problem. */
+  static @Nullable SpecKind kindOf(Node at, String path, Problems problems) {
+    String text = Fields.text(at, path, problems);
+    if (text == null) {
+      return null;
+    }
+    for (SpecKind k : SpecKind.values()) {
+      if (k.key().equals(text)) {
+        return k;
+      }
+    }
+    List<String> keys = Fields.names("comparison", "workforce");
+    String hint = Texts.suggest(text, keys);
+    problems.add(
+        at,
+        path,
+        "unknown kind '"
+            + Texts.shorten(text)
+            + "'"
+            + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+            + "; expected one of "
+            + Texts.list(keys));
+    return null;
+  }
+
   // ---------------------------------------------------------------- population
 
-  private void population(Node node, String path, SimulationSpec.Builder spec) {
+  /** The population a {@code population} value describes, or null with a problem. */
+  @Nullable Population population(Node node, String path) {
     if (node.type() == Node.Type.OBJECT && node.value("plan") != null) {
       Fields f = Fields.of(node, path, problems, "a population from a plan", Fields.names("plan"));
       if (f == null) {
-        return;
+        return null;
       }
       Node at = f.required("plan");
       Plan plan = null;
@@ -184,17 +248,14 @@ final class SimulationDecoder {
             "expected the name of a plan file, or a plan written in place (an object), got "
                 + at.describe());
       }
-      if (plan != null) {
-        spec.population(PlanPopulation.of(plan));
-      }
-      return;
+      return plan == null ? null : PlanPopulation.of(plan);
     }
     List<String> allowed = new ArrayList<>(GENERATED);
     allowed.add("plan");
     Fields f =
         Fields.of(node, path, problems, "a population (a plan, or generated sizes)", allowed);
     if (f == null) {
-      return;
+      return null;
     }
     GeneratedPopulation.Builder b = GeneratedPopulation.builder();
     integer(f, "teams", 1, Integer.MAX_VALUE, b::teams);
@@ -204,12 +265,7 @@ final class SimulationDecoder {
     f.number("committedShare", b::committedShare);
     integer(f, "depth", 0, 2, b::depth);
     integer(f, "teamsPerDepartment", 1, Integer.MAX_VALUE, b::teamsPerDepartment);
-    if (f.ok()) {
-      GeneratedPopulation p = build(node, path, b::build);
-      if (p != null) {
-        spec.population(p);
-      }
-    }
+    return f.ok() ? build(node, path, b::build) : null;
   }
 
   private @Nullable Plan plan(String file, Node at, String path) {
@@ -218,7 +274,8 @@ final class SimulationDecoder {
 
   // ---------------------------------------------------------------- model
 
-  private @Nullable OutcomeModel model(Node node, String path) {
+  /** The outcome model a {@code model} value describes, or null with a problem. */
+  @Nullable OutcomeModel model(Node node, String path) {
     Fields f = Fields.of(node, path, problems, "an outcome model", MODEL);
     if (f == null) {
       return null;
@@ -280,7 +337,8 @@ final class SimulationDecoder {
 
   // ---------------------------------------------------------------- rules
 
-  private @Nullable AgentRule rule(Node node, String path) {
+  /** The behaviour rule an item of {@code rules} describes, or null with a problem. */
+  @Nullable AgentRule rule(Node node, String path) {
     String type;
     /* where the type is written: the value itself, or an object's type field */
     Node typeNode = node;
@@ -363,14 +421,8 @@ final class SimulationDecoder {
       return null;
     }
     String name = f.text("name", true);
-    ScoringPolicy policy = ScoringPolicy.defaults();
     Node p = f.value("policy");
-    if (p != null && p.type() == Node.Type.OBJECT) {
-      policy = PolicyFiles.decode(p, f.path("policy"), problems, PolicyExtensions.loaded());
-    } else if (p != null) {
-      String file = Fields.text(p, f.path("policy"), problems);
-      policy = file == null ? null : policy(file, p, f.path("policy"));
-    }
+    ScoringPolicy policy = p == null ? ScoringPolicy.defaults() : policy(p, f.path("policy"));
     ForcedDistribution rating = null;
     List<Node> shares = f.list("rating");
     if (shares != null && !shares.isEmpty()) {
@@ -394,8 +446,16 @@ final class SimulationDecoder {
         node, path, () -> ranks == null ? Arm.of(name, chosen) : Arm.rated(name, chosen, ranks));
   }
 
-  private @Nullable ScoringPolicy policy(String file, Node at, String path) {
-    return named(file, at, path, "policy", PolicyFiles::read);
+  /**
+   * The policy a {@code policy} value gives: a policy written in place (an object) or the name of a
+   * policy file; null with a problem.
+   */
+  @Nullable ScoringPolicy policy(Node p, String path) {
+    if (p.type() == Node.Type.OBJECT) {
+      return PolicyFiles.decode(p, path, problems, PolicyExtensions.loaded());
+    }
+    String file = Fields.text(p, path, problems);
+    return file == null ? null : named(file, p, path, "policy", PolicyFiles::read);
   }
 
   /** Reads a file the spec names, reporting at the naming field why it cannot be used. */
@@ -433,7 +493,7 @@ final class SimulationDecoder {
    * written otherwise ({@code 1e3}, {@code 2026.0}) within 2^53, where doubles hold every whole
    * number.
    */
-  private void seed(Fields f, SimulationSpec.Builder b) {
+  void seed(Fields f, LongConsumer set) {
     Double seed = f.number("seed", false);
     Node v = f.value("seed");
     if (seed == null || v == null) {
@@ -443,14 +503,14 @@ final class SimulationDecoder {
       long exact = Long.parseLong(v.text());
       // the same number the parser read (YAML 1.1 reads 010 as octal, say), only not rounded
       if ((double) exact == seed) {
-        b.seed(exact);
+        set.accept(exact);
         return;
       }
     } catch (NumberFormatException e) {
       // not plain digits: the value as a double decides
     }
     if (seed == Math.rint(seed) && Math.abs(seed) <= 0x1p53) {
-      b.seed(seed.longValue());
+      set.accept(seed.longValue());
     } else {
       problems.add(
           v,
@@ -464,7 +524,8 @@ final class SimulationDecoder {
     }
   }
 
-  private void integer(Fields f, String name, long min, long max, IntConsumer set) {
+  /** A whole-number field from {@code min} to {@code max}, given to {@code set} when it is one. */
+  void integer(Fields f, String name, long min, long max, IntConsumer set) {
     Double v = f.number(name, false);
     if (v == null) {
       return;
@@ -481,12 +542,12 @@ final class SimulationDecoder {
   }
 
   /** The value of a field that was just read from {@code f}, so is present. */
-  private static Node present(Fields f, String name) {
+  static Node present(Fields f, String name) {
     return Objects.requireNonNull(f.value(name), () -> "field '" + name + "', read just before");
   }
 
   /** Builds a value, reporting what its checks refuse at {@code node}; null when they refuse. */
-  private <T> @Nullable T build(Node node, String path, java.util.function.Supplier<T> build) {
+  <T> @Nullable T build(Node node, String path, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {

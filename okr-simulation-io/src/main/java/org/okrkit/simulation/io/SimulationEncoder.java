@@ -17,6 +17,7 @@ import org.okrkit.simulation.MarginalEffort;
 import org.okrkit.simulation.Noise;
 import org.okrkit.simulation.OutcomeModel;
 import org.okrkit.simulation.PlanPopulation;
+import org.okrkit.simulation.Population;
 import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationSpec;
 
@@ -41,7 +42,21 @@ final class SimulationEncoder {
 
   /** Refuses what a spec file cannot hold, naming where it is. */
   private static void check(SimulationSpec spec) {
-    Noise noise = spec.model().noise();
+    checkModel(spec.model());
+    checkParallelism(spec.parallelism());
+    List<Arm> arms = spec.arms();
+    for (int i = 0; i < arms.size(); i++) {
+      try {
+        arms.get(i).policy().checkPortable();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("arms[" + i + "].policy: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Refuses an outcome model whose noise a spec file cannot hold. */
+  static void checkModel(OutcomeModel model) {
+    Noise noise = model.noise();
     checkArgument(
         noise.kind() != Noise.Kind.HOST,
         "model.noise: a host's own noise shape (%s) cannot be written in a spec file; expected"
@@ -58,20 +73,16 @@ final class SimulationEncoder {
         "model.noise: a name ('%s') is kept for a host's noise shape only; a spec file cannot hold"
             + " it",
         noise.name());
+  }
+
+  /** Refuses a parallelism above what a spec file may ask for. */
+  static void checkParallelism(int parallelism) {
     checkArgument(
-        spec.parallelism() <= SimulationDecoder.MAX_PARALLELISM,
+        parallelism <= SimulationDecoder.MAX_PARALLELISM,
         "parallelism: %s threads cannot be written in a spec file; expected 0 (one per processor)"
             + " to %s",
-        spec.parallelism(),
+        parallelism,
         SimulationDecoder.MAX_PARALLELISM);
-    List<Arm> arms = spec.arms();
-    for (int i = 0; i < arms.size(); i++) {
-      try {
-        arms.get(i).policy().checkPortable();
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("arms[" + i + "].policy: " + e.getMessage(), e);
-      }
-    }
   }
 
   private static void spec(DocumentWriter out, SimulationSpec spec) {
@@ -79,14 +90,7 @@ final class SimulationEncoder {
     out.name("version");
     out.number(Format.VERSION);
     out.name("population");
-    if (spec.population() instanceof PlanPopulation) {
-      out.startObject();
-      out.name("plan");
-      PlanFiles.write(spec.population().plan(), out);
-      out.endObject();
-    } else {
-      generated(out, (GeneratedPopulation) spec.population());
-    }
+    population(out, spec.population());
     out.name("model");
     model(out, spec.model());
     out.name("rules");
@@ -111,6 +115,18 @@ final class SimulationEncoder {
     out.endObject();
   }
 
+  /** A population: a plan population's plan in place, or generated sizes. */
+  static void population(DocumentWriter out, Population population) {
+    if (population instanceof PlanPopulation) {
+      out.startObject();
+      out.name("plan");
+      PlanFiles.write(population.plan(), out);
+      out.endObject();
+    } else {
+      generated(out, (GeneratedPopulation) population);
+    }
+  }
+
   private static void generated(DocumentWriter out, GeneratedPopulation p) {
     out.startObject();
     integer(out, "teams", p.teams());
@@ -123,7 +139,8 @@ final class SimulationEncoder {
     out.endObject();
   }
 
-  private static void model(DocumentWriter out, OutcomeModel m) {
+  /** An outcome model, every setting. */
+  static void model(DocumentWriter out, OutcomeModel m) {
     out.startObject();
     number(out, "abilityWeight", m.abilityWeight());
     number(out, "effortWeight", m.effortWeight());
@@ -148,7 +165,7 @@ final class SimulationEncoder {
   }
 
   /** A rule as an object with its type and every parameter. */
-  private static void rule(DocumentWriter out, AgentRule rule) {
+  static void rule(DocumentWriter out, AgentRule rule) {
     out.startObject();
     out.name("type");
     if (rule instanceof MarginalEffort marginalEffort) {

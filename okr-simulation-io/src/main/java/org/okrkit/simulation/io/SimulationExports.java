@@ -5,9 +5,12 @@ import static java.util.Objects.requireNonNull;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.simulation.Histogram;
 import org.okrkit.simulation.SimulationResult;
+import org.okrkit.simulation.WorkforceMetric;
+import org.okrkit.simulation.WorkforceResult;
 
 /**
- * Exports of simulation results for other tools and for people, written through okr-io's public
+ * Exports of simulation results (policy comparisons here, workforce studies in {@link #workforce}
+ * and {@link #workforceChart}) for other tools and for people, written through okr-io's public
  * writer API as its scorecard exports are ({@link org.okrkit.io.document.DocumentWriter}, {@link
  * ExportFormat#cell(String)}).
  *
@@ -40,6 +43,45 @@ public final class SimulationExports {
   public static String result(SimulationResult result, ExportFormat format) {
     return SimulationExport.write(
         requireNonNull(result, "result"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * The results of a workforce study in {@code format}, ending with a line break.
+   *
+   * <ul>
+   *   <li>JSON holds {@code kind} ({@code "workforce"}), {@code seed}, {@code replications}, {@code
+   *       periods}, {@code people}, {@code confidence} and {@code arms}, each arm with its settings
+   *       as a spec file writes them ({@code name}, {@code rating} with its policy as data, {@code
+   *       dismissal}, {@code probation}, {@code turnover}, {@code selection}) and its {@code
+   *       periods}, each {@code {period, metrics}}, the metrics by {@link
+   *       org.okrkit.simulation.WorkforceMetric#key()}, each {@code {mean, lower, upper, sd,
+   *       replications}}; figures in Java's {@link Double#toString(double)} notation.
+   *   <li>CSV is one table under the header {@code arm,period,metric,mean,lower,upper,sd,
+   *       replications}, a row per arm, period and metric measured, {@code \n} line ends.
+   *   <li>Markdown is for people: a line saying what was simulated, then per arm a heading, a line
+   *       saying how it rates and acts, and a table of a row per period and a column per metric.
+   * </ul>
+   *
+   * @throws IllegalArgumentException for JSON, if an arm's policy holds a host's strategy,
+   *     aggregation or pace without a spec, which has no form as data
+   */
+  public static String workforce(WorkforceResult result, ExportFormat format) {
+    return WorkforceExport.write(
+        requireNonNull(result, "result"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * A workforce study's {@code metric} period by period as a standalone SVG line chart (800 wide,
+   * 420 high or more, for a legend line per arm): a line per arm through its means over companies,
+   * its confidence band shaded around it, with {@code title} above, the periods below and a legend
+   * on the right. Ten colours, then dashed lines in the same colours.
+   */
+  public static String workforceChart(
+      WorkforceResult result, WorkforceMetric metric, String title) {
+    return LineChart.svg(
+        requireNonNull(result, "result"),
+        requireNonNull(metric, "metric"),
+        requireNonNull(title, "title"));
   }
 
   /**

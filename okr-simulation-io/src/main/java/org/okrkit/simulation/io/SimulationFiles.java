@@ -10,6 +10,7 @@ import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.io.document.DocumentReader;
+import org.okrkit.io.document.Node;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
@@ -24,11 +25,13 @@ import org.okrkit.simulation.SimulationSpec;
  * at the field that names them); {@link SpecFileResolver#anyPath(Path)} reads any path, for a
  * command line.
  *
- * <p>Reading either returns a spec or throws a {@link PlanFileException} listing every problem with
- * its line, column and path. Writing then reading gives an equal spec. A written spec names no
- * file: a plan population's plan and every policy but the default are written in place, so that it
- * can be read anywhere. What a file cannot hold is refused when writing: a host's own noise shape,
- * a policy holding a host's strategy, aggregation or pace without a spec ({@link
+ * <p>A policy comparison's spec has no {@code kind}, or {@code kind: comparison}; a workforce study
+ * ({@code kind: workforce}) is read by {@link WorkforceFiles}, and {@link #kind(Path)} tells which
+ * a file holds. Reading either returns a spec or throws a {@link PlanFileException} listing every
+ * problem with its line, column and path. Writing then reading gives an equal spec. A written spec
+ * names no file: a plan population's plan and every policy but the default are written in place, so
+ * that it can be read anywhere. What a file cannot hold is refused when writing: a host's own noise
+ * shape, a policy holding a host's strategy, aggregation or pace without a spec ({@link
  * org.okrkit.scoring.ScoringPolicy#checkPortable()}), and a parallelism above 4096.
  *
  * <pre>{@code
@@ -146,6 +149,53 @@ public final class SimulationFiles {
                             + " from its name; expected a name ending in .json, .yaml or .yml"));
     Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }
+
+  /**
+   * The kind of spec a file holds, from its top-level {@code kind}: {@link SpecKind#COMPARISON}
+   * when it has none, so that a host can read it with this class or with {@link WorkforceFiles}.
+   * Only the kind is checked; reading the spec reports anything else.
+   *
+   * @throws PlanFileException if the file is not a document within the default limits, its root is
+   *     not an object, its kind is not one of {@code comparison} and {@code workforce}, or its name
+   *     implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static SpecKind kind(Path file) throws IOException {
+    return KINDS.read(requireNonNull(file, "file"), ReadLimits.defaults());
+  }
+
+  /**
+   * The kind of spec a text holds; see {@link #kind(Path)}.
+   *
+   * @throws PlanFileException if the text is not a document within the default limits, its root is
+   *     not an object, or its kind is not one of {@code comparison} and {@code workforce}
+   */
+  public static SpecKind kind(String text, Format format) {
+    return KINDS.read(
+        requireNonNull(text, "text"), requireNonNull(format, "format"), ReadLimits.defaults());
+  }
+
+  private static final DocumentReader<SpecKind> KINDS =
+      new DocumentReader<>(
+          "simulation spec",
+          (root, problems) -> {
+            if (root == null || root.type() != Node.Type.OBJECT) {
+              problems.add(
+                  root == null ? 0 : root.line(),
+                  root == null ? 0 : root.column(),
+                  "",
+                  "expected a simulation spec (an object), got "
+                      + (root == null ? "an empty document" : root.describe()));
+              throw problems.exception();
+            }
+            Node at = root.value("kind");
+            SpecKind kind =
+                at == null || at.type() == Node.Type.NULL
+                    ? SpecKind.COMPARISON
+                    : SimulationDecoder.kindOf(at, "kind", problems);
+            problems.throwIfAny();
+            return kind == null ? SpecKind.COMPARISON : kind;
+          });
 
   private static DocumentReader<SimulationSpec> reading(SpecFileResolver files) {
     return new DocumentReader<>(

@@ -12,10 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.okrkit.core.Level;
 import org.okrkit.io.Format;
 import org.okrkit.simulation.Arm;
+import org.okrkit.simulation.Dismissal;
+import org.okrkit.simulation.Probation;
+import org.okrkit.simulation.Selection;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.WorkforceArm;
+import org.okrkit.simulation.WorkforceSpec;
 
 /**
- * The simulation spec in okr-io's FORMAT.md, where every okrkit file format is described, is valid.
+ * The simulation specs in okr-io's FORMAT.md, where every okrkit file format is described, are
+ * valid: the policy comparison and the workforce study.
  */
 class FormatDocTest {
   private static final Path FORMAT = Path.of("..", "okr-io", "FORMAT.md");
@@ -52,5 +58,22 @@ class FormatDocTest {
         spec.arms().stream().map(Arm::name).collect(Collectors.toList()));
     assertEquals(1000, spec.trials());
     assertEquals(2026, spec.seed());
+  }
+
+  @Test
+  void theWorkforceStudyReads() throws IOException {
+    String block =
+        yamlBlocks().stream().filter(b -> b.contains("kind: workforce")).findFirst().orElseThrow();
+    assertEquals(SpecKind.WORKFORCE, SimulationFiles.kind(block, Format.YAML));
+    WorkforceSpec spec =
+        WorkforceFiles.read(block, Format.YAML, Path.of("..", "okr-examples", "plans"));
+    assertEquals(
+        List.of("plain, 10 %", "OKR/KPI, 10 %"),
+        spec.arms().stream().map(WorkforceArm::name).collect(Collectors.toList()));
+    assertEquals(Dismissal.lowestShare(0.1), spec.arms().get(0).dismissal());
+    assertEquals(Probation.of(1, 0.2), spec.arms().get(0).probation().orElseThrow());
+    assertEquals(Selection.of(0.3, 0.5), spec.arms().get(0).selection());
+    assertEquals(30, spec.periods());
+    assertEquals(100, spec.replications());
   }
 }

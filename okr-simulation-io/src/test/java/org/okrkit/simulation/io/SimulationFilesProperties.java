@@ -91,7 +91,7 @@ class SimulationFilesProperties {
     return b.build();
   }
 
-  private static GeneratedPopulation generated(Random r) {
+  static GeneratedPopulation generated(Random r) {
     int kpis = r.nextInt(4);
     return GeneratedPopulation.builder()
         .teams(1 + r.nextInt(4))
@@ -104,7 +104,7 @@ class SimulationFilesProperties {
         .build();
   }
 
-  private static OutcomeModel model(Random r) {
+  static OutcomeModel model(Random r) {
     double person = r.nextDouble() / 2;
     return OutcomeModel.builder()
         .abilityWeight(r.nextDouble())
@@ -125,7 +125,7 @@ class SimulationFilesProperties {
   }
 
   /** Each kind of rule or not, in any order. */
-  private static List<AgentRule> rules(Random r) {
+  static List<AgentRule> rules(Random r) {
     List<AgentRule> rules = new ArrayList<>();
     if (r.nextBoolean()) {
       rules.add(MarginalEffort.of(1 + r.nextInt(64)));
@@ -144,7 +144,7 @@ class SimulationFilesProperties {
    * A policy of built-in strategies with overrides naming ids, tags and levels of {@code plan}; the
    * aggregations are built-ins too, since a host's own has no form in a file.
    */
-  private static ScoringPolicy policy(Random r, Plan plan) {
+  static ScoringPolicy policy(Random r, Plan plan) {
     ScoringPolicy random = RandomPolicies.generate(r, plan);
     return ScoringPolicy.builder()
         .from(random)
@@ -171,7 +171,7 @@ class SimulationFilesProperties {
   }
 
   /** Two to five shares above 0 that add up to 1. */
-  private static ForcedDistribution rating(Random r) {
+  static ForcedDistribution rating(Random r) {
     int n = 2 + r.nextInt(4);
     double[] shares = new double[n];
     double sum = 0;
@@ -185,7 +185,7 @@ class SimulationFilesProperties {
     return ForcedDistribution.of(shares);
   }
 
-  private static double above0(double value) {
+  static double above0(double value) {
     return value > 0 ? value : 0.5;
   }
 }

@@ -162,8 +162,8 @@ class SimulationFilesTest {
     assertEquals(
         List.of(
             "2:1: populaton: unknown field 'populaton' (did you mean 'population'?); a simulation"
-                + " spec takes $schema, version, population, model, rules, arms, trials, seed,"
-                + " parallelism, confidence, histogramBins, effortProbe, sandbagProbe",
+                + " spec takes $schema, version, kind, population, model, rules, arms, trials,"
+                + " seed, parallelism, confidence, histogramBins, effortProbe, sandbagProbe",
             "3:9: rules[0]: unknown behaviour rule 'marginal'; expected one of marginalEffort,"
                 + " sandbagging, bunching",
             "4:29: rules[1].ease: expected a number, got text 'lots'",

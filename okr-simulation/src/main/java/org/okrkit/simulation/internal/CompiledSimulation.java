@@ -4,12 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.simulation.AgentRule;
 import org.okrkit.simulation.Arm;
@@ -133,8 +127,7 @@ public final class CompiledSimulation {
   /** Runs every trial on {@code parallelism} threads (0: one per processor). */
   public SimulationResult run(int parallelism) {
     int trials = spec.trials();
-    int threads = parallelism == 0 ? Runtime.getRuntime().availableProcessors() : parallelism;
-    threads = Math.max(1, Math.min(threads, trials));
+    int threads = Parallel.threads(parallelism, trials);
     Workspace[] workspaces = new Workspace[threads];
     for (int k = 0; k < threads; k++) {
       workspaces[k] = new Workspace(this);
@@ -146,74 +139,23 @@ public final class CompiledSimulation {
         row[k] = new Welford();
       }
     }
-    ExecutorService executor =
-        threads == 1
-            ? null
-            : Executors.newFixedThreadPool(
-                threads,
-                task -> {
-                  Thread t = new Thread(task, "okr-simulation");
-                  t.setDaemon(true);
-                  return t;
-                });
-    try {
-      for (int start = 0; start < trials; start += BLOCK) {
-        int first = start;
-        int end = Math.min(trials, start + BLOCK);
-        if (executor == null) {
-          for (int t = first; t < end; t++) {
-            workspaces[0].run(t, block, t - first);
-          }
-        } else {
-          AtomicInteger next = new AtomicInteger(first);
-          List<Callable<Void>> tasks = new ArrayList<>();
-          for (Workspace w : workspaces) {
-            tasks.add(
-                () -> {
-                  for (int t = next.getAndIncrement(); t < end; t = next.getAndIncrement()) {
-                    w.run(t, block, t - first);
-                  }
-                  return null;
-                });
-          }
-          for (Future<Void> f : executor.invokeAll(tasks)) {
-            join(f);
-          }
-        }
-        for (int r = 0; r < arms.length; r++) {
-          for (int k = 0; k < METRICS.length; k++) {
-            if (reported[r][k]) {
-              for (int t = first; t < end; t++) {
-                sums[r][k].add(block[r][k][t - first]);
+    Parallel.run(
+        trials,
+        threads,
+        BLOCK,
+        (worker, trial, slot) -> workspaces[worker].run(trial, block, slot),
+        (first, end) -> {
+          for (int r = 0; r < arms.length; r++) {
+            for (int k = 0; k < METRICS.length; k++) {
+              if (reported[r][k]) {
+                for (int t = first; t < end; t++) {
+                  sums[r][k].add(block[r][k][t - first]);
+                }
               }
             }
           }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the simulation was interrupted", e);
-    } finally {
-      if (executor != null) {
-        executor.shutdownNow();
-      }
-    }
+        });
     return result(sums, workspaces);
-  }
-
-  private static void join(Future<Void> f) throws InterruptedException {
-    try {
-      f.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtimeException) {
-        throw runtimeException;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   private SimulationResult result(Welford[][] sums, Workspace[] workspaces) {
@@ -224,7 +166,8 @@ public final class CompiledSimulation {
       Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
       for (Metric metric : METRICS) {
         if (reported[r][metric.ordinal()]) {
-          metrics.put(metric, sums[r][metric.ordinal()].estimate(metric, z));
+          metrics.put(
+              metric, sums[r][metric.ordinal()].estimate(metric.lowest(), metric.highest(), z));
         }
       }
       long[] counts = new long[spec.histogramBins()];
@@ -258,43 +201,10 @@ public final class CompiledSimulation {
         .build();
   }
 
-  /** Mean and spread of per-trial values, folded in trial order (Welford's method). */
-  static final class Welford {
-    int count;
-    double mean;
-    double m2;
-
-    void add(double x) {
-      count++;
-      double delta = x - mean;
-      mean += delta / count;
-      m2 += delta * (x - mean);
-    }
-
-    Estimate estimate(Metric metric, double z) {
-      double sd = count > 1 ? Math.sqrt(Math.max(0, m2) / (count - 1)) : 0.0;
-      double m = Math.max(metric.lowest(), Math.min(metric.highest(), mean));
-      double half = z * sd / Math.sqrt(count);
-      return Estimate.builder()
-          .mean(m)
-          .lower(Math.min(m, Math.max(metric.lowest(), m - half)))
-          .upper(Math.max(m, Math.min(metric.highest(), m + half)))
-          .sd(sd)
-          .trials(count)
-          .build();
-    }
-  }
-
   /**
    * The seed of trial {@code trial}'s random stream: SplitMix64's finaliser over seed and trial.
    */
   static long trialSeed(long seed, long trial) {
-    return mix(mix(seed) + (trial + 1) * 0x9E3779B97F4A7C15L);
-  }
-
-  private static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return Keys.trial(seed, trial);
   }
 }

@@ -1,6 +1,6 @@
 package org.okrkit.simulation.internal;
 
-/** Small numerical helpers: the standard normal quantile and sample quantiles. */
+/** Small numerical helpers: the standard normal density and quantile, and sample quantiles. */
 public final class Stats {
   private Stats() {}
 
@@ -33,6 +33,20 @@ public final class Stats {
               / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
     }
     return x;
+  }
+
+  /** The standard normal density {@code φ(z)}. */
+  public static double normalDensity(double z) {
+    return Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+  }
+
+  /**
+   * The standard normal quantile of the upper tail, {@code Φ⁻¹(1 − q)} for {@code 0 ≤ q < 1},
+   * computed as {@code −Φ⁻¹(q)} so that a tiny {@code q} keeps its precision; a {@code q} that
+   * underflowed to 0 is taken as the smallest positive double.
+   */
+  public static double upperQuantile(double q) {
+    return -normalQuantile(Math.max(q, Double.MIN_VALUE));
   }
 
   /** The {@code p}-quantile of {@code n} sorted values, interpolating linearly (type 7). */

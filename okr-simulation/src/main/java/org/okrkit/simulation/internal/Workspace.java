@@ -149,15 +149,10 @@ public final class Workspace {
   /** The trial's latent traits and both periods' noise, in a fixed order. */
   private void draw(SplittableRandom random) {
     double eta = model.effortSpread();
-    double gamma = model.effortElasticity();
-    double probe = sim.spec.effortProbe();
     for (int i = 0; i < pop.people; i++) {
-      ability[i] = random.nextGaussian();
+      double a = random.nextGaussian();
       double u = random.nextGaussian();
-      double l = eta > 0 ? Math.exp(eta * u - eta * eta / 2) : 1.0;
-      level[i] = l;
-      levelResponse[i] = Math.pow(l, gamma);
-      probeFactor[i] = Math.pow((l + probe) / l, gamma) - 1;
+      person(i, a, eta > 0 ? Math.exp(eta * u - eta * eta / 2) : 1.0);
     }
     double tau = model.difficultySpread();
     for (int e = 0; e < pop.elements; e++) {
@@ -194,23 +189,53 @@ public final class Workspace {
       if (cP > 0) {
         z += cP * personDraw[owner[e]];
       }
-      if (normalNoise) {
-        into[e] = scale * z;
-      } else {
-        double n = noise.apply(z);
-        if (!Double.isFinite(n)) {
-          throw new IllegalStateException(
-              "noise "
-                  + noise
-                  + " gave "
-                  + n
-                  + " for z = "
-                  + z
-                  + "; noise must be a finite number");
-        }
-        into[e] = n;
-      }
+      into[e] = normalNoise ? scale * z : noiseOf(z);
     }
+  }
+
+  /** The noise for a correlated standard normal draw {@code z}, checked to be finite. */
+  double noiseOf(double z) {
+    double n = noise.apply(z);
+    if (!Double.isFinite(n)) {
+      throw new IllegalStateException(
+          "noise " + noise + " gave " + n + " for z = " + z + "; noise must be a finite number");
+    }
+    return n;
+  }
+
+  /**
+   * Sets person {@code i}'s traits, as a trial draws them: ability {@code a} and effort level
+   * {@code effortLevel} (above 0), with the effort response and the effort probe's factor they
+   * imply.
+   */
+  void person(int i, double a, double effortLevel) {
+    double gamma = model.effortElasticity();
+    double probe = sim.spec.effortProbe();
+    ability[i] = a;
+    level[i] = effortLevel;
+    levelResponse[i] = Math.pow(effortLevel, gamma);
+    probeFactor[i] = Math.pow((effortLevel + probe) / effortLevel, gamma) - 1;
+  }
+
+  /** Sets element {@code e}'s difficulty for the period to come. */
+  void difficulty(int e, double d) {
+    difficulty[e] = d;
+  }
+
+  /** Sets the noise in element {@code e}'s outcome for the period to come. */
+  void noise(int e, double n) {
+    noiseA[e] = n;
+  }
+
+  /**
+   * One period of a workforce under arm {@code arm}: with the people's traits, the elements'
+   * difficulties and the noise set, the behaviour rules respond to the arm's policy and every
+   * person is scored as a trial's first period scores them; their composites go to {@code scores}.
+   */
+  void period(int arm, double[] scores) {
+    CompiledArm a = sim.arms[arm];
+    behave(a);
+    pass(a, PASS_A, scores);
   }
 
   /**

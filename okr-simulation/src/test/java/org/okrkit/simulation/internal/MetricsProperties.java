@@ -173,11 +173,11 @@ class MetricsProperties {
     @Property
     void estimatesBracketTheirMeanWithinTheMetricsRange(
         @ForAll("scores") List<Double> perTrial, @ForAll("metrics") Metric metric) {
-      CompiledSimulation.Welford w = new CompiledSimulation.Welford();
+      Welford w = new Welford();
       for (double v : perTrial) {
         w.add(Math.max(metric.lowest(), Math.min(metric.highest(), v)));
       }
-      Estimate e = w.estimate(metric, Stats.normalQuantile(0.975));
+      Estimate e = w.estimate(metric.lowest(), metric.highest(), Stats.normalQuantile(0.975));
       assertTrue(e.lower() <= e.mean() && e.mean() <= e.upper(), e::toString);
       assertTrue(e.lower() >= metric.lowest() && e.upper() <= metric.highest(), e::toString);
       assertTrue(e.sd() >= 0 && Double.isFinite(e.sd()), e::toString);
