@@ -12,7 +12,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.okrkit.core.Plan;
-import org.okrkit.core.testing.PlanArbitraries;
 import org.okrkit.io.Format;
 import org.okrkit.simulation.Dismissal;
 import org.okrkit.simulation.PlanPopulation;
@@ -23,6 +22,7 @@ import org.okrkit.simulation.Turnover;
 import org.okrkit.simulation.WorkforceArm;
 import org.okrkit.simulation.WorkforceRating;
 import org.okrkit.simulation.WorkforceSpec;
+import org.okrkit.testing.PlanArbitraries;
 
 /**
  * A workforce spec written and read back is equal, in either notation: generated or real
