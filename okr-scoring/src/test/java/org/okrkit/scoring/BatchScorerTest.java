@@ -125,4 +125,26 @@ class BatchScorerTest {
         assertThrows(IllegalStateException.class, () -> scorer.score(new double[] {3, -4}, scores));
     assertTrue(e.getMessage().contains("scored 2 for element 1 (actual -4)"), e.getMessage());
   }
+
+  @Test
+  void theStrategyOfAScorerIsTheOneAllItsElementsShare() {
+    BatchScorer shared =
+        BatchScorer.of(
+            List.of(Strategies.binary(), Strategies.binary()),
+            List.of(UP, UP),
+            List.of(Target.of(1), Target.of(2)));
+    assertEquals(Strategies.binary(), shared.strategy());
+    assertEquals("BatchScorer[binary over 2 elements]", shared.toString());
+    BatchScorer mixed =
+        BatchScorer.of(
+            List.of(Strategies.binary(), Strategies.linear()),
+            List.of(UP, UP),
+            List.of(Target.of(1), Target.increase(0, 2)));
+    assertEquals(Strategies.linear(), mixed.strategy(1));
+    assertEquals(
+        "the elements of BatchScorer[2 strategies over 2 elements] have strategies of their own",
+        assertThrows(IllegalStateException.class, mixed::strategy).getMessage());
+    // an empty scorer scores nothing, by the default key-result strategy
+    assertEquals(Strategies.linear(), BatchScorer.of(List.of(), List.of(), List.of()).strategy());
+  }
 }

@@ -65,6 +65,9 @@ class ExplanationDataTest {
     Formula objective = card.explain("O-quality").formula();
     assertEquals(Formula.Kind.WEIGHTED_MEAN, objective.kind());
     assertEquals(Formula.Term.weighted(exact, 1), objective.terms().get(0));
+    assertEquals(OptionalDouble.of(exact), objective.terms().get(0).number("score"));
+    assertEquals(OptionalDouble.of(1), objective.terms().get(0).number("weight"));
+    assertEquals(OptionalDouble.empty(), objective.terms().get(0).number("result"));
   }
 
   @Test

@@ -103,6 +103,12 @@ class ExplanationValuesTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Input.ExpectedProgress(0.5, 92, 91, Period.quarter(2026, 2), Pace.linear()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Input.ExpectedProgress(1.5, 10, 91, Period.quarter(2026, 2), Pace.linear()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Input.ExpectedProgress(-0.5, 10, 91, Period.quarter(2026, 2), Pace.linear()));
   }
 
   @Test
