@@ -35,6 +35,11 @@ class DivergenceRuleTest {
    * 10.
    */
   static Plan plan(double krValue, double kpi1, double kpi2) {
+    return builder(krValue, kpi1, kpi2).addKpis(kpi("K1", 3), kpi("K2", 1)).build();
+  }
+
+  /** {@link #plan} without its KPIs. */
+  static Plan.Builder builder(double krValue, double kpi1, double kpi2) {
     return Plan.builder()
         .period(SeedPlans.QUARTER)
         .addOwners(
@@ -47,12 +52,10 @@ class DivergenceRuleTest {
                 "Revenue",
                 Measure.increasing("revenue", Unit.CURRENCY),
                 Target.increase(0, 100)))
-        .addKpis(kpi("K1", 3), kpi("K2", 1))
         .addCheckIns(
             CheckIn.of("KR", AS_OF, krValue),
             CheckIn.of("K1", AS_OF, kpi1),
-            CheckIn.of("K2", AS_OF, kpi2))
-        .build();
+            CheckIn.of("K2", AS_OF, kpi2));
   }
 
   static Kpi kpi(String id, double weight) {
@@ -255,5 +258,50 @@ class DivergenceRuleTest {
 
   private static List<String> codes(AlignmentReport report) {
     return report.findings().stream().map(Finding::code).collect(Collectors.toList());
+  }
+
+  @Test
+  void theSharesAreWeighedAtTheirBounds() {
+    // K1 (weight 3) off track, K2 (weight 1) met: exactly 75 % of the weight off track
+    List<Finding> missed = divergence(plan(70, 2, 10));
+    assertEquals(1, missed.size());
+    assertEquals("ALN102", missed.get(0).code());
+    assertEquals(Severity.INFO, missed.get(0).severity());
+    assertEquals(List.of("KR", "K1"), missed.get(0).ids());
+    assertTrue(
+        missed.get(0).message().contains(" while 75 % of the weight"), missed.get(0)::message);
+    // K2 alone off track: 25 %, and 75 % met while the key result is on track, says nothing
+    assertEquals(List.of(), divergence(plan(70, 10, 2)));
+    List<Finding> met = divergence(plan(20, 10, 4));
+    assertEquals(Severity.WARNING, met.get(0).severity());
+    // a share of 1 is allowed: every KPI's weight must then agree
+    AlignmentAnalyzer all =
+        AlignmentAnalyzer.builder().addRules(ScoreAwareRules.divergence(1)).build();
+    assertEquals(
+        List.of(), all.analyze(ScoringPolicy.defaults().score(plan(20, 10, 4), AS_OF)).findings());
+    assertEquals(
+        List.of("ALN101"),
+        codes(all.analyze(ScoringPolicy.defaults().score(plan(20, 10, 10), AS_OF))));
+  }
+
+  /**
+   * A scorecard of an equal plan that lists its KPIs in another order scores the same elements: the
+   * rules find each element's score by its id.
+   */
+  @Test
+  void aScorecardOfTheSamePlanInAnotherOrderScoresTheSameElements() {
+    Plan offTrack = plan(20, 10, 4);
+    Plan reordered = builder(20, 10, 4).addKpis(kpi("K2", 1), kpi("K1", 3)).build();
+    assertEquals(offTrack, reordered);
+    assertEquals(
+        List.of("K2", "K1"), reordered.kpis().stream().map(Kpi::id).collect(Collectors.toList()));
+    Scorecard card = ScoringPolicy.defaults().score(offTrack, AS_OF);
+    AlignmentReport report = DIVERGENCE.analyze(AlignmentGraph.of(reordered), card);
+    assertEquals(List.of("ALN101"), codes(report));
+    assertEquals(List.of("KR", "K1"), report.findings().get(0).ids());
+    AlignmentReport back =
+        DIVERGENCE.analyze(
+            AlignmentGraph.of(offTrack), ScoringPolicy.defaults().score(reordered, AS_OF));
+    assertEquals(List.of("KR", "K1"), back.findings().get(0).ids());
   }
 }
