@@ -38,10 +38,6 @@ import picocli.CommandLine.Spec;
  * every command's help.
  */
 final class PlanOptions {
-  /** The suffixes a policy file beside a plan may have, in the order they are looked for. */
-  static final List<String> POLICY_SUFFIXES =
-      List.of(".policy.yaml", ".policy.yml", ".policy.json");
-
   @Spec(Spec.Target.MIXEE)
   @Nullable CommandSpec command;
 
@@ -145,14 +141,7 @@ final class PlanOptions {
 
   /** The policy file beside {@code plan}, named after it, if there is one. */
   static Optional<Path> besidePolicy(Path plan) {
-    String stem = stem(plan);
-    for (String suffix : POLICY_SUFFIXES) {
-      Path candidate = plan.resolveSibling(stem + suffix);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return PolicyFiles.besidePlan(plan);
   }
 
   /** The date of the latest check-in of {@code plan}, the day its figures were last known. */

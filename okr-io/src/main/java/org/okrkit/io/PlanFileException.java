@@ -2,6 +2,7 @@ package org.okrkit.io;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Thrown when a plan or policy file cannot be read: it is too large or too deep, it is not valid
@@ -26,7 +27,19 @@ public final class PlanFileException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public PlanFileException(String what, List<FileProblem> problems) {
-    super(message(what, problems));
+    this(what, problems.isEmpty() ? Optional.empty() : problems.get(0).file(), problems);
+  }
+
+  /**
+   * An exception for the given problems of a document read from {@code file}, which may lie in
+   * other files that the document brings with it (the check-in logs a plan reads).
+   *
+   * @param what what was being read, for the message: {@code "plan"}
+   * @param file the document's file as named to the reader; empty when it was not read from a file
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  public PlanFileException(String what, Optional<String> file, List<FileProblem> problems) {
+    super(message(what, file, problems));
     this.problems = ImmutableList.copyOf(problems);
   }
 
@@ -35,7 +48,7 @@ public final class PlanFileException extends IllegalArgumentException {
     return problems;
   }
 
-  private static String message(String what, List<FileProblem> problems) {
+  private static String message(String what, Optional<String> file, List<FileProblem> problems) {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a PlanFileException needs at least one problem");
     }
@@ -43,7 +56,7 @@ public final class PlanFileException extends IllegalArgumentException {
         new StringBuilder("invalid ")
             .append(what)
             .append(" file")
-            .append(problems.get(0).file().map(f -> " " + f).orElse(""))
+            .append(file.map(f -> " " + f).orElse(""))
             .append(": ")
             .append(problems.size())
             .append(problems.size() == 1 ? " problem" : " problems");

@@ -14,6 +14,7 @@ import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.document.DocumentWriter;
 import org.okrkit.io.document.Node;
 import org.okrkit.io.document.Problems;
+import org.okrkit.io.internal.FileLogs;
 import org.okrkit.io.internal.GeneratorWriter;
 import org.okrkit.io.internal.PlanDecoder;
 import org.okrkit.io.internal.PlanEncoder;
@@ -28,8 +29,9 @@ import org.okrkit.io.internal.PlanEncoder;
  * <p>Writing then reading gives an equal plan: the same original definitions, revisions, and
  * check-ins of each element in the same order of arrival. Reading either returns a valid plan or
  * throws a {@link PlanFileException} listing every problem with its line, column and path; nothing
- * half-read is ever returned. Reading is bounded by {@link ReadLimits}, {@link
- * ReadLimits#defaults()} unless given.
+ * half-read is ever returned. A plan read from a file reads the check-in logs that go with it as
+ * well ({@link CheckInLogs}); the plan written holds every check-in in place. Reading is bounded by
+ * {@link ReadLimits}, {@link ReadLimits#defaults()} unless given.
  *
  * <pre>{@code
  * Plan plan = PlanFiles.read(Path.of("plans/marketing.yaml"));
@@ -47,7 +49,7 @@ public final class PlanFiles {
 
   /**
    * Reads a plan file in the format its name implies ({@code .json}, {@code .yaml} or {@code
-   * .yml}), within the default limits.
+   * .yml}), with its check-in logs, within the default limits.
    *
    * @throws PlanFileException if the file is not a valid plan, or its name implies no format
    * @throws IOException if the file cannot be read
@@ -57,18 +59,30 @@ public final class PlanFiles {
   }
 
   /**
-   * Reads a plan file in the format its name implies, within {@code limits}.
+   * Reads a plan file in the format its name implies, with its check-in logs, within {@code
+   * limits}, which each log is held to on its own. The check-ins of the log beside the plan (see
+   * {@link CheckInLogs}) and of the logs its {@code checkInLogs} names count as if they were
+   * written in the plan's own {@code checkIns}, after those, in the order of the logs and of their
+   * records; a problem in a log is reported at its line and column in the log.
    *
    * @throws PlanFileException if the file is not a valid plan, breaks a limit, or its name implies
    *     no format
    * @throws IOException if the file cannot be read
    */
   public static Plan read(Path file, ReadLimits limits) throws IOException {
-    return READING.read(file, limits);
+    return read(file, limits, new FileLogs(file, limits));
+  }
+
+  /** Reads a plan file with the check-in logs {@code logs} finds, which remembers them. */
+  static Plan read(Path file, ReadLimits limits, FileLogs logs) throws IOException {
+    return new DocumentReader<>(
+            "plan", (root, problems) -> PlanDecoder.decode(root, problems, logs))
+        .read(file, limits);
   }
 
   /**
-   * Reads a plan from text, within the default limits.
+   * Reads a plan from text, within the default limits. A plan read from text has no folder: it
+   * reads no check-in log, and one that names logs is refused.
    *
    * @throws PlanFileException if the text is not a valid plan
    */

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.document.DocumentWriter;
 import org.okrkit.io.document.Node;
 import org.okrkit.io.document.Problems;
+import org.okrkit.io.internal.Beside;
 import org.okrkit.io.internal.GeneratorWriter;
 import org.okrkit.io.internal.PolicyDecoder;
 import org.okrkit.io.internal.PolicyEncoder;
@@ -43,6 +45,16 @@ public final class PolicyFiles {
   }
 
   private PolicyFiles() {}
+
+  /**
+   * The policy file that lies beside a plan file and is named after it, if there is one: {@code
+   * plans/q3.policy.yaml}, else {@code .policy.yml}, else {@code .policy.json}, for {@code
+   * plans/q3.yaml} (or {@code .yml}, {@code .json}). The convention by which a tool finds the
+   * policy of a plan it is given alone; nothing here reads it.
+   */
+  public static Optional<Path> besidePlan(Path plan) {
+    return Beside.policy(requireNonNull(plan, "plan"));
+  }
 
   /**
    * Reads a policy file in the format its name implies, within the default limits.

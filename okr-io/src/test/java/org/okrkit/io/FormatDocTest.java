@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
 import org.okrkit.scoring.ScoringPolicy;
@@ -24,10 +26,14 @@ class FormatDocTest {
   }
 
   private static List<String> yamlBlocks(Path markdown) throws IOException {
+    return blocks(markdown, "yaml");
+  }
+
+  private static List<String> blocks(Path markdown, String language) throws IOException {
     List<String> blocks = new ArrayList<>();
     StringBuilder block = null;
     for (String line : Files.readAllLines(markdown)) {
-      if (block == null && line.equals("```yaml")) {
+      if (block == null && line.equals("```" + language)) {
         block = new StringBuilder();
       } else if (block != null && line.equals("```")) {
         blocks.add(block.toString());
@@ -68,6 +74,25 @@ class FormatDocTest {
     assertEquals(
         OptionalDouble.of(25), plan.keyResult("KR1").orElseThrow().target().absoluteValue());
     assertEquals(Optional.of("partner desk"), plan.checkIns().get(0).author());
+  }
+
+  /** The two logs of the check-in log section say the same, and fit the complete plan. */
+  @Test
+  void theLogsReadBesideTheCompletePlan(@TempDir Path dir) throws IOException {
+    String csv = blocks(Path.of("FORMAT.md"), "csv").get(0);
+    String jsonl = blocks(Path.of("FORMAT.md"), "jsonl").get(0);
+    List<CheckIn> checkIns = CheckInLogs.read(csv, RecordFormat.CSV, ReadLimits.defaults());
+    assertEquals(3, checkIns.size());
+    assertEquals(checkIns, CheckInLogs.read(jsonl, RecordFormat.JSON_LINES, ReadLimits.defaults()));
+    assertEquals(csv, CheckInLogs.write(checkIns, RecordFormat.CSV));
+    assertEquals(jsonl, CheckInLogs.write(checkIns, RecordFormat.JSON_LINES));
+    Path plan = Files.writeString(dir.resolve("marketing.yaml"), yamlBlocks().get(0));
+    Files.writeString(dir.resolve("marketing.checkins.csv"), csv);
+    Plan read = PlanFiles.read(plan);
+    assertEquals(PlanFiles.read(yamlBlocks().get(0), Format.YAML).withCheckIns(checkIns), read);
+    assertEquals(
+        Optional.of("two more, in June"),
+        read.latestCheckIn("KR-partners", LocalDate.of(2026, 5, 31)).orElseThrow().note());
   }
 
   @Test

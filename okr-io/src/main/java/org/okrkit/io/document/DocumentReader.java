@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
+import org.okrkit.io.RecordFormat;
 
 /**
  * Reads documents of one kind, in the steps every okrkit file takes: the input is brought into
@@ -135,6 +137,52 @@ public final class DocumentReader<T> {
     try {
       String checked = Input.of(text, limits.maxBytes(), problems);
       return decode(TreeReader.read(checked, format, limits, problems), problems);
+    } catch (Problems.Stop stop) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads a record file, CSV or JSON Lines as its name implies ({@link RecordFormat#of(Path)}),
+   * within {@code limits}: the decoder is given a list holding an object per record, as {@link
+   * Records} reads them. Problems name the file as it is given here.
+   *
+   * @param allowed the fields a record may have: in CSV the columns the header may name
+   * @param required the fields every record has: in CSV the columns the header must name
+   * @throws PlanFileException if the file's name implies no record format, it breaks a limit, or it
+   *     is not a valid file of this kind
+   * @throws IOException if the file cannot be read
+   */
+  public T readRecords(Path file, List<String> allowed, List<String> required, ReadLimits limits)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(limits, "limits");
+    Problems problems = new Problems(file.toString(), what);
+    try {
+      return decode(Records.read(file, allowed, required, limits, problems), problems);
+    } catch (Problems.Stop stop) {
+      throw problems.exception();
+    }
+  }
+
+  /**
+   * Reads record text in {@code format} within {@code limits}, as {@link #readRecords(Path, List,
+   * List, ReadLimits)} reads a file.
+   *
+   * @throws PlanFileException if the text breaks a limit or is not valid
+   */
+  public T readRecords(
+      String text,
+      RecordFormat format,
+      List<String> allowed,
+      List<String> required,
+      ReadLimits limits) {
+    requireNonNull(text, "text");
+    requireNonNull(format, "format");
+    requireNonNull(limits, "limits");
+    Problems problems = new Problems(null, what);
+    try {
+      return decode(Records.read(text, format, allowed, required, limits, problems), problems);
     } catch (Problems.Stop stop) {
       throw problems.exception();
     }

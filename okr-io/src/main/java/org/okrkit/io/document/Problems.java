@@ -12,6 +12,10 @@ import org.okrkit.io.PlanFileException;
  * Collects the problems of one document, in the order found, each with its line, column and path;
  * {@link #exception()} lists them by position. {@link DocumentReader} makes one per read and hands
  * it to the decoder; it is not for sharing between threads.
+ *
+ * <p>A document may bring other files with it, such as the check-in logs a plan reads: {@link
+ * #forFile(String)} gives the problems of such a file, collected with the document's own and listed
+ * after them, file by file.
  */
 public final class Problems {
   /** Stops reading at a problem after which nothing more can be learnt: a syntax error, a limit. */
@@ -25,7 +29,10 @@ public final class Problems {
 
   private final Optional<String> file;
   private final String what;
-  private final List<FileProblem> problems = new ArrayList<>();
+  private final List<FileProblem> problems;
+
+  /** The files problems are reported in, the document's own first: the order they are listed in. */
+  private final List<Optional<String>> files;
 
   /**
    * Problems of a document.
@@ -34,8 +41,35 @@ public final class Problems {
    * @param what what is read, for the exception's message: {@code "plan"}
    */
   Problems(@Nullable String file, String what) {
-    this.file = Optional.ofNullable(file);
+    this(Optional.ofNullable(file), what, new ArrayList<>(), new ArrayList<>());
+    files.add(this.file);
+  }
+
+  private Problems(
+      Optional<String> file,
+      String what,
+      List<FileProblem> problems,
+      List<Optional<String>> files) {
+    this.file = file;
     this.what = what;
+    this.problems = problems;
+    this.files = files;
+  }
+
+  /**
+   * The problems of another file read as part of this document (a check-in log a plan names, say):
+   * what is added to them is added to this document's problems, named after {@code file}, and
+   * counted by {@link #count()} on either; {@link #exception()} lists them after the document's
+   * own, file by file in the order the files were first given here.
+   *
+   * @param file the other file as messages name it
+   */
+  public Problems forFile(String file) {
+    Optional<String> other = Optional.of(file);
+    if (!files.contains(other)) {
+      files.add(other);
+    }
+    return new Problems(other, what, problems, files);
   }
 
   /**
@@ -77,14 +111,17 @@ public final class Problems {
   }
 
   /**
-   * The exception listing every problem, by position (problems of the whole input first).
+   * The exception listing every problem, by file and position (problems of the whole input first).
    *
    * @throws IllegalArgumentException if there is no problem
    */
   public PlanFileException exception() {
     List<FileProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
-    return new PlanFileException(what, sorted);
+    sorted.sort(
+        Comparator.<FileProblem>comparingInt(p -> files.indexOf(p.file()))
+            .thenComparingInt(FileProblem::line)
+            .thenComparingInt(FileProblem::column));
+    return new PlanFileException(what, files.get(0), sorted);
   }
 
   /** Throws {@link #exception()} if there is any problem. */

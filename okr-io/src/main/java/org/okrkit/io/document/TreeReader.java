@@ -12,8 +12,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,7 @@ public final class TreeReader {
   private final ReadLimits limits;
   private final Problems problems;
   private final Map<String, Node> anchors = new HashMap<>();
+  private final Deque<Frame> stack = new ArrayDeque<>();
   private long values;
   private int aliases;
 
@@ -169,64 +172,30 @@ public final class TreeReader {
         .build();
   }
 
+  /**
+   * The JSON values of a JSON Lines text, one per line (blank lines aside), each with the positions
+   * it has in the whole text; the limits on values and aliases count over all of them, the depth
+   * within each.
+   *
+   * @throws Problems.Stop after adding the problem that stopped reading: a syntax error, a broken
+   *     limit, or two values on one line
+   */
+  public static List<Node> lines(String text, ReadLimits limits, Problems problems) {
+    TreeReader reader = new TreeReader(Format.JSON, limits, problems);
+    try (JsonParser parser = reader.factory().createParser(text)) {
+      return reader.values(parser);
+    } catch (IOException e) {
+      throw problems.stop(0, 0, "", "cannot read the input: " + e.getMessage());
+    }
+  }
+
   private @Nullable Node document(JsonParser parser) {
-    Deque<Frame> stack = new ArrayDeque<>();
-    Node root = null;
     try {
       JsonToken token = parser.nextToken();
       if (token == null) {
         return null;
       }
-      while (true) {
-        JsonLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        Frame top = stack.peek();
-        switch (token) {
-          case FIELD_NAME -> field(parser.currentName(), line, column, top);
-          case START_OBJECT, START_ARRAY -> {
-            checkTag(parser, line, column, top);
-            if (stack.size() + 1 > limits.maxDepth()) {
-              throw tooDeep(line, column, pathIn(top));
-            }
-            Node node =
-                token == JsonToken.START_OBJECT
-                    ? Node.object(line, column)
-                    : Node.list(line, column);
-            count(1, line, column, top);
-            String anchor = anchor(parser);
-            if (anchor != null) {
-              anchors.put(anchor, node);
-            }
-            Frame frame = new Frame(node, top);
-            attach(top, node);
-            stack.push(frame);
-          }
-          case END_OBJECT, END_ARRAY -> {
-            Frame done = stack.pop();
-            complete(done.node);
-            if (stack.isEmpty()) {
-              root = done.node;
-            }
-          }
-          default -> {
-            Node node = scalar(parser, token, line, column, top, stack.size());
-            attach(top, node);
-            if (top == null) {
-              root = node;
-            }
-          }
-        }
-        if (stack.isEmpty()) {
-          break;
-        }
-        token = parser.nextToken();
-        if (token == null) {
-          // the parsers report truncated documents themselves; this is a safety net
-          throw problems.stop(
-              line, column, where(stack), "the document ends before it is complete");
-        }
-      }
+      Node root = value(parser, token);
       JsonToken more = parser.nextToken();
       if (more != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -239,18 +208,105 @@ public final class TreeReader {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      throw problems.stop(
-          lineOf(at),
-          columnOf(at),
-          where(stack),
-          "input exceeds a limit: " + clean(e.getOriginalMessage()));
+      throw limit(e, parser);
     } catch (JsonProcessingException e) {
       throw syntax(e, parser, where(stack));
     } catch (YAMLException e) {
       throw syntax(e, parser, where(stack));
     } catch (IOException e) {
       throw problems.stop(0, 0, where(stack), "cannot read the input: " + e.getMessage());
+    }
+  }
+
+  /** Every value of the input, each on its own line: the records of a JSON Lines file. */
+  private List<Node> values(JsonParser parser) {
+    List<Node> values = new ArrayList<>();
+    try {
+      int lastLine = 0;
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        JsonLocation at = parser.currentTokenLocation();
+        if (at.getLineNr() == lastLine) {
+          throw problems.stop(
+              at.getLineNr(),
+              at.getColumnNr(),
+              "",
+              "a second JSON value on line "
+                  + lastLine
+                  + "; expected one value per line, as JSON Lines holds them");
+        }
+        values.add(value(parser, token));
+        lastLine = parser.currentTokenLocation().getLineNr();
+      }
+      return values;
+    } catch (StreamConstraintsException e) {
+      throw limit(e, parser);
+    } catch (JsonProcessingException e) {
+      throw syntax(e, parser, where(stack));
+    } catch (IOException e) {
+      throw problems.stop(0, 0, where(stack), "cannot read the input: " + e.getMessage());
+    }
+  }
+
+  private Problems.Stop limit(StreamConstraintsException e, JsonParser parser) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    return problems.stop(
+        lineOf(at),
+        columnOf(at),
+        where(stack),
+        "input exceeds a limit: " + clean(e.getOriginalMessage()));
+  }
+
+  /** The value that starts with {@code token}, read to its end. */
+  private Node value(JsonParser parser, JsonToken first) throws IOException {
+    stack.clear();
+    Node root = null;
+    JsonToken token = first;
+    while (true) {
+      JsonLocation at = parser.currentTokenLocation();
+      int line = at.getLineNr();
+      int column = at.getColumnNr();
+      Frame top = stack.peek();
+      switch (token) {
+        case FIELD_NAME -> field(parser.currentName(), line, column, top);
+        case START_OBJECT, START_ARRAY -> {
+          checkTag(parser, line, column, top);
+          if (stack.size() + 1 > limits.maxDepth()) {
+            throw tooDeep(line, column, pathIn(top));
+          }
+          Node node =
+              token == JsonToken.START_OBJECT ? Node.object(line, column) : Node.list(line, column);
+          count(1, line, column, top);
+          String anchor = anchor(parser);
+          if (anchor != null) {
+            anchors.put(anchor, node);
+          }
+          Frame frame = new Frame(node, top);
+          attach(top, node);
+          stack.push(frame);
+        }
+        case END_OBJECT, END_ARRAY -> {
+          Frame done = stack.pop();
+          complete(done.node);
+          if (stack.isEmpty()) {
+            root = done.node;
+          }
+        }
+        default -> {
+          Node node = scalar(parser, token, line, column, top, stack.size());
+          attach(top, node);
+          if (top == null) {
+            root = node;
+          }
+        }
+      }
+      if (stack.isEmpty()) {
+        return java.util.Objects.requireNonNull(root, "the value just read");
+      }
+      token = parser.nextToken();
+      if (token == null) {
+        // the parsers report truncated documents themselves; this is a safety net
+        throw problems.stop(line, column, where(stack), "the document ends before it is complete");
+      }
     }
   }
 

@@ -56,7 +56,8 @@ public final class PlanDecoder {
           "objectives",
           "kpis",
           "revisions",
-          "checkIns");
+          "checkIns",
+          "checkInLogs");
   static final List<String> OWNER = Fields.names("id", "name", "level", "parent");
   static final List<String> OBJECTIVE =
       Fields.names("id", "title", "owner", "kind", "parent", "period", "tags", "keyResults");
@@ -85,7 +86,9 @@ public final class PlanDecoder {
   static final List<String> CHECK_IN =
       Fields.names(
           "date", "value", "done", "milestone", "confidence", "note", "author", "correction");
-  static final List<String> TOP_CHECK_IN =
+
+  /** The fields of a check-in that names its element: in the plan's own list, or in a log. */
+  public static final List<String> TOP_CHECK_IN =
       Fields.names(
           "element",
           "date",
@@ -96,6 +99,9 @@ public final class PlanDecoder {
           "note",
           "author",
           "correction");
+
+  /** The fields every check-in that names its element has. */
+  public static final List<String> TOP_CHECK_IN_REQUIRED = Fields.names("element", "date");
 
   /** The changes a revision may make; it makes exactly one. */
   static final List<String> CHANGES = Fields.names("target", "weight", "contributions");
@@ -115,6 +121,9 @@ public final class PlanDecoder {
     final int line;
     final int column;
 
+    /** Where a problem at this place is reported when not in the plan's own file: a log's. */
+    final @Nullable Problems sink;
+
     /** The places of a KPI's or a revision's contributions, in order; null when it has none. */
     @Nullable List<Place> contributions;
 
@@ -122,16 +131,32 @@ public final class PlanDecoder {
     @Nullable Map<String, Place> aliases;
 
     Place(DocumentPath path, Node node, List<String> allowed) {
-      this(path, node, allowed, node.line(), node.column());
+      this(path, node, allowed, node.line(), node.column(), null);
+    }
+
+    /** A place in another file than the plan's own: a record of a check-in log. */
+    Place(DocumentPath path, Node node, List<String> allowed, Problems sink) {
+      this(path, node, allowed, node.line(), node.column(), sink);
     }
 
     /** A place reported at a position of its own: a field's name rather than its value. */
     Place(DocumentPath path, Node node, List<String> allowed, int line, int column) {
+      this(path, node, allowed, line, column, null);
+    }
+
+    private Place(
+        DocumentPath path,
+        Node node,
+        List<String> allowed,
+        int line,
+        int column,
+        @Nullable Problems sink) {
       this.path = path;
       this.node = node;
       this.allowed = allowed;
       this.line = line;
       this.column = column;
+      this.sink = sink;
     }
   }
 
@@ -155,9 +180,13 @@ public final class PlanDecoder {
   /** Where the plan stands in the document: the root, or a field of another document. */
   private final DocumentPath base;
 
-  private PlanDecoder(Problems problems, DocumentPath base) {
+  /** The check-in logs the plan reads, or null when it has no folder to find them in. */
+  private final @Nullable LogSource logs;
+
+  private PlanDecoder(Problems problems, DocumentPath base, @Nullable LogSource logs) {
     this.problems = problems;
     this.base = base;
+    this.logs = logs;
   }
 
   /**
@@ -167,6 +196,18 @@ public final class PlanDecoder {
    * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
    */
   public static Plan decode(@Nullable Node root, Problems problems) {
+    return decode(root, problems, null);
+  }
+
+  /**
+   * The plan a document describes, with the check-ins of the logs {@code logs} reads: the one
+   * beside the plan's file and those the plan names.
+   *
+   * @param root the document, or null when it is empty
+   * @param logs the plan's logs, or null when the plan has no file and so no folder to find them in
+   * @throws org.okrkit.io.PlanFileException listing every problem, when there is any
+   */
+  public static Plan decode(@Nullable Node root, Problems problems, @Nullable LogSource logs) {
     if (root == null) {
       problems.add(
           0,
@@ -175,7 +216,7 @@ public final class PlanDecoder {
           "the document is empty; expected an object with a period, owners and objectives");
       throw problems.exception();
     }
-    Plan plan = new PlanDecoder(problems, DocumentPath.root()).plan(root);
+    Plan plan = new PlanDecoder(problems, DocumentPath.root(), logs).plan(root);
     if (plan == null) {
       throw problems.exception();
     }
@@ -187,7 +228,7 @@ public final class PlanDecoder {
    * is not a valid plan.
    */
   public static @Nullable Plan inline(Node node, String path, Problems problems) {
-    return new PlanDecoder(problems, DocumentPath.of(path)).plan(node);
+    return new PlanDecoder(problems, DocumentPath.of(path), null).plan(node);
   }
 
   /** The plan, or null when any problem was found, each reported. */
@@ -250,9 +291,10 @@ public final class PlanDecoder {
     List<Node> loose = f.list("checkIns");
     if (loose != null) {
       for (int i = 0; i < loose.size(); i++) {
-        checkIn(loose.get(i), f.at("checkIns", i), null);
+        checkIn(loose.get(i), f.at("checkIns", i), null, null);
       }
     }
+    logs(f);
     plan.addAllRevisions(revisions);
     plan.addAllCheckIns(checkIns);
   }
@@ -760,25 +802,87 @@ public final class PlanDecoder {
 
   // ---------------------------------------------------------------- check-ins
 
+  /**
+   * The check-ins of the logs the plan reads, after its own: the log beside the plan's file, then
+   * those its {@code checkInLogs} names, in order, each record where it stands in its log.
+   */
+  private void logs(Fields f) {
+    List<Node> items = f.list("checkInLogs");
+    List<LogSource.Named> named = new ArrayList<>();
+    if (items != null) {
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        DocumentPath path = f.at("checkInLogs", i);
+        String name = item.isText() ? item.text() : Fields.text(item, path.toString(), problems);
+        if (name != null) {
+          named.add(new LogSource.Named(name, item, path));
+        }
+      }
+    }
+    if (logs == null) {
+      for (LogSource.Named n : named) {
+        problems.add(
+            n.at(),
+            n.path(),
+            "cannot read the check-in log '"
+                + Texts.shorten(n.name())
+                + "': a plan read from text or a stream has no folder to find it in; expected a"
+                + " plan read from its file");
+      }
+      return;
+    }
+    for (LogSource.Log log : logs.read(named, problems)) {
+      List<Node> records = log.records().items();
+      for (Node record : records) {
+        checkIn(record, DocumentPath.root(), null, log.problems());
+      }
+    }
+  }
+
   private void nestedCheckIns(Fields f, @Nullable String element) {
     List<Node> items = f.list("checkIns");
     if (items == null) {
       return;
     }
     for (int i = 0; i < items.size(); i++) {
-      checkIn(items.get(i), f.at("checkIns", i), element == null ? "" : element);
+      checkIn(items.get(i), f.at("checkIns", i), element == null ? "" : element, null);
     }
   }
 
   /**
    * A check-in, nested under its element ({@code element} is its id, empty when the id is wrong) or
-   * in the plan's own list ({@code element} null: the check-in names it).
+   * naming it (in the plan's own list or a log: {@code element} null), recorded where it stands.
+   *
+   * @param log the problems of the log the check-in is a record of; null for the plan's own file
    */
-  private void checkIn(Node node, DocumentPath path, @Nullable String element) {
+  private void checkIn(
+      Node node, DocumentPath path, @Nullable String element, @Nullable Problems log) {
+    CheckIn c = readCheckIn(node, path, element, log == null ? problems : log);
+    if (c == null) {
+      return;
+    }
+    // the model's location of this check-in is checkIns[n], n its position in the plan's list
+    List<String> allowed = element == null ? TOP_CHECK_IN : CHECK_IN;
+    record(
+        "checkIns",
+        checkIns.size(),
+        log == null ? new Place(path, node, allowed) : new Place(path, node, allowed, log));
+    checkIns.add(c);
+  }
+
+  /**
+   * A check-in read from its object: nested under its element ({@code element} is its id, empty
+   * when the id is wrong), or naming it ({@code element} null), as the plan's own check-ins and the
+   * records of a check-in log do.
+   *
+   * @return the check-in, or null when anything is wrong with it (each problem reported)
+   */
+  public static @Nullable CheckIn readCheckIn(
+      Node node, DocumentPath path, @Nullable String element, Problems problems) {
     Fields f =
         Fields.of(node, path, problems, "a check-in", element == null ? TOP_CHECK_IN : CHECK_IN);
     if (f == null) {
-      return;
+      return null;
     }
     String id = element == null ? f.text("element", true) : element;
     LocalDate date = f.date("date", true);
@@ -796,13 +900,8 @@ public final class PlanDecoder {
     String author = f.text("author", false);
     Boolean correction = f.bool("correction", false);
     if (!f.ok() || id == null || id.isEmpty() || date == null) {
-      return;
+      return null;
     }
-    // the model's location of this check-in is checkIns[n], n its position in the plan's list
-    record(
-        "checkIns",
-        checkIns.size(),
-        new Place(path, node, element == null ? TOP_CHECK_IN : CHECK_IN));
     CheckIn.Builder b =
         CheckIn.builder()
             .elementId(id)
@@ -823,7 +922,7 @@ public final class PlanDecoder {
     if (correction != null) {
       b.correction(correction);
     }
-    checkIns.add(b.build());
+    return b.build();
   }
 
   // ---------------------------------------------------------------- building
@@ -904,6 +1003,7 @@ public final class PlanDecoder {
       column = field.column();
       node = field.value();
     }
-    problems.add(line, column, path, problem.message());
+    Problems sink = place == null || place.sink == null ? problems : place.sink;
+    sink.add(line, column, path, problem.message());
   }
 }
