@@ -39,6 +39,9 @@ final class Flow {
   /** Above this, a sum of weights might round differently in another order: sort to be exact. */
   private static final double SAFE_TOTAL = 1e300;
 
+  /** Scales weights whose sum overflows: 2^-64. */
+  private static final double OVERFLOW_SCALE = 0x1p-64;
+
   /** The plan's structure: node i is objective i, then key result i - objectives, then KPI. */
   private final PlanStructure structure;
 
@@ -408,6 +411,19 @@ final class Flow {
       int p = at[i];
       sum += inValue[p] * covered[inFrom[p]];
       sorted += inValue[p];
+    }
+    if (Double.isInfinite(sorted)) {
+      // finite weights can sum beyond the largest double (infinity over infinity is NaN): scaled
+      // by a power of two, exact for all but vanishingly small weights, fewer than 2^31 of them
+      // below 2^1024 each sum below it
+      sum = 0;
+      sorted = 0;
+      for (int i = 0; i < count; i++) {
+        int p = at[i];
+        double value = inValue[p] * OVERFLOW_SCALE;
+        sum += value * covered[inFrom[p]];
+        sorted += value;
+      }
     }
     covered[x] = sum / sorted;
     return at;

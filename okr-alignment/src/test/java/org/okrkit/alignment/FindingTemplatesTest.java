@@ -254,4 +254,25 @@ class FindingTemplatesTest {
       }
     }
   }
+
+  @Test
+  void aFindingWrittenWithoutATemplateReadsAsItWasWritten() {
+    Finding plain = Finding.of("ACME009", Severity.INFO, List.of("K1"), "no tag", "tag it");
+    assertEquals("no tag", ACME.message(plain, Locale.SIMPLIFIED_CHINESE));
+    assertEquals("tag it", ACME.hint(plain, Locale.SIMPLIFIED_CHINESE));
+    assertEquals("FindingTemplates[acme]", ACME.toString());
+  }
+
+  @Test
+  void aMissingArgumentIsNamed() {
+    Map<String, Object> arguments = new java.util.HashMap<>();
+    arguments.put("kpi", null);
+    arguments.put("level", Level.TEAM);
+    assertEquals(
+        "finding argument 'kpi' of ACME001 is null",
+        assertThrows(
+                NullPointerException.class,
+                () -> ACME.finding("ACME001", Severity.INFO, List.of(), arguments))
+            .getMessage());
+  }
 }

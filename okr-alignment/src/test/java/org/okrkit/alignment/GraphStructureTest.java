@@ -238,4 +238,31 @@ class GraphStructureTest {
     assertEquals(false, DirectionConflict.opposite(Direction.RANGE, Direction.INCREASE));
     assertEquals(false, DirectionConflict.opposite(Direction.DECREASE, Direction.RANGE));
   }
+
+  /**
+   * Weights are any finite numbers above 0, so their sum can overflow: coverage stays a figure in
+   * [0, 1], never NaN, whatever the weights.
+   */
+  @Test
+  void coverageStaysAFigureWhenTheWeightsSumBeyondTheLargestDouble() {
+    Plan plan =
+        base()
+            .addKpis(
+                kpi("K2", "alice", "demos").withContributions(Contribution.to("KR1", 1e308)),
+                kpi("K3", "alice", "visits").withContributions(Contribution.to("KR1", 1e308)))
+            .addKeyResults(keyResult("KR2", "O1", "deals"))
+            .addObjectives(Objective.of("O2", "Keep customers", "team-a").withParentId("KR2"))
+            .addKpis(
+                kpi("K4", "bob", "renewals").withContributions(Contribution.to("KR2", 1e308)),
+                kpi("K5", "bob", "upsells").withContributions(Contribution.to("KR2", 1e308)))
+            .build();
+    Coverage coverage = AlignmentGraph.of(plan).coverage();
+    assertEquals(1.0, coverage.keyResult("KR1").orElseThrow());
+    // K4 and K5 (2e308 together, covered) beside O2 (weight 1, uncovered): all but nothing
+    assertEquals(1.0, coverage.keyResult("KR2").orElseThrow());
+    assertEquals(0.0, coverage.objective("O2").orElseThrow());
+    assertEquals(1.0, coverage.objective("O1").orElseThrow());
+    assertEquals(0.5, coverage.plan());
+    assertEquals(Map.of("team-a", 0.5), coverage.owners());
+  }
 }
