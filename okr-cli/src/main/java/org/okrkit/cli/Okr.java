@@ -38,6 +38,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * okr align    FILE [--policy FILE] [--as-of DATE]
  * okr report   FILE --html OUT [--policy FILE] [--as-of DATE]
  * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N] [--seed N] [--threads N]
+ * okr checkin  FILE ID [VALUE] [--done MILESTONE] [--date DATE] [--confidence C] [--note TEXT] [--author NAME]
  * </pre>
  *
  * <p>Results go to stdout; problems, and progress on work that takes more than a moment, go to
@@ -53,7 +54,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = {
       "Scores OKR and KPI plans kept in YAML or JSON files, explains the scores, checks how the KPIs"
           + " align with the key results they serve, writes an HTML report, and compares scoring"
-          + " policies by simulation.",
+          + " policies by simulation; records check-ins in a log beside the plan.",
       ""
     },
     subcommands = {
@@ -63,6 +64,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       AlignCommand.class,
       ReportCommand.class,
       SimulateCommand.class,
+      CheckinCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -157,7 +159,8 @@ public final class Okr implements Callable<Integer> {
   @Override
   public Integer call() {
     err.println(
-        "okr: which command? expected one of validate, score, explain, align, report, simulate");
+        "okr: which command? expected one of validate, score, explain, align, report, simulate,"
+            + " checkin");
     err.print(spec().commandLine().getUsageMessage());
     return BAD_INPUT;
   }

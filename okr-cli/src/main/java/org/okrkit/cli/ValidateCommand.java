@@ -1,10 +1,15 @@
 package org.okrkit.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
+import org.okrkit.io.CheckInLogs;
+import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
@@ -55,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (Progress progress = okr.progress(spec)) {
       Plan plan = PlanOptions.readPlan(file, progress);
       Optional<Path> policyFile =
-          policy != null ? Optional.of(policy) : PlanOptions.besidePolicy(file);
+          policy != null ? Optional.of(policy) : PolicyFiles.besidePlan(file);
       Optional<ScoringPolicy> scoring = policyFile.map(p -> PlanOptions.readPolicy(p, progress));
       if (scoring.isPresent()) {
         try {
@@ -89,6 +94,14 @@ final class ValidateCommand implements Callable<Integer> {
                   + (plan.revisions().isEmpty()
                       ? ""
                       : ", " + count(plan.revisions().size(), "revision")));
+      for (Path log : logsOf(file)) {
+        okr.out()
+            .println(
+                log
+                    + ": a check-in log of "
+                    + count(logSize(log), "check-in")
+                    + ", read with the plan");
+      }
       if (scoring.isPresent()) {
         okr.out()
             .println(
@@ -97,6 +110,23 @@ final class ValidateCommand implements Callable<Integer> {
                     + (policy == null ? " (found beside it)" : ""));
       }
       return Okr.OK;
+    }
+  }
+
+  /** The check-in logs the plan reads; the plan has been read, so they are valid. */
+  private static List<Path> logsOf(Path file) {
+    try {
+      return CheckInLogs.of(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int logSize(Path log) {
+    try {
+      return CheckInLogs.read(log).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -125,7 +125,8 @@ class GoldenOutputsTest {
       }
     }
     add(all, "help/okr", "--help");
-    for (String command : List.of("validate", "score", "explain", "align", "report", "simulate")) {
+    for (String command :
+        List.of("validate", "score", "explain", "align", "report", "simulate", "checkin")) {
       add(all, "help/" + command, "help", command);
     }
     return all.stream();

@@ -22,7 +22,9 @@ class UsageTest {
   void noCommandPrintsTheUsageOnStderr() {
     Result r = okr();
     assertUsageError(
-        r, "okr: which command? expected one of validate, score, explain, align, report, simulate");
+        r,
+        "okr: which command? expected one of validate, score, explain, align, report, simulate,"
+            + " checkin");
     assertTrue(r.err().contains("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
   }
 
@@ -104,6 +106,7 @@ class UsageTest {
                     "  align     Checks how the KPIs align with the key results they serve.",
                     "  report    Writes one self-contained HTML page of scores, status and findings.",
                     "  simulate  Compares scoring policies by Monte Carlo simulation.",
+                    "  checkin   Records a check-in: appends one line to the plan's check-in log.",
                     "  help      Display help information about the specified command.")),
         r::toString);
     assertTrue(
