@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -237,9 +238,21 @@ final class CheckinCommand implements Callable<Integer> {
     return b.correction(correction).build();
   }
 
-  private static double number(CommandSpec spec, String what, String text) {
+  /**
+   * A number as people type one on a command line ({@code 13}, {@code -0.5}, {@code 1e3}; no
+   * thousands separators, no NaN or infinity spelled out); empty when the text is none. It may be
+   * too large to be finite.
+   */
+  static OptionalDouble number(String text) {
     String t = text.trim();
-    double v = NUMBER.matcher(t).matches() ? Double.parseDouble(t) : Double.NaN;
+    return NUMBER.matcher(t).matches()
+        ? OptionalDouble.of(Double.parseDouble(t))
+        : OptionalDouble.empty();
+  }
+
+  private static double number(CommandSpec spec, String what, String text) {
+    OptionalDouble parsed = number(text);
+    double v = parsed.orElse(Double.NaN);
     if (!Double.isFinite(v)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -248,7 +261,7 @@ final class CheckinCommand implements Callable<Integer> {
               "Invalid value for %s: '%s' is not %s; expected a number such as 13 or 0.65",
               what.startsWith("--") ? "option '" + what + "'" : what,
               text,
-              NUMBER.matcher(t).matches() ? "a finite number" : "a number"));
+              parsed.isPresent() ? "a finite number" : "a number"));
     }
     return v;
   }

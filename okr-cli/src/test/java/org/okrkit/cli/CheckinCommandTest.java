@@ -75,7 +75,7 @@ class CheckinCommandTest {
                 + dir.resolve("marketing.policy.yaml")
                 + " (found beside the plan))"),
         r.out());
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(
         lines(
             "element,date,value,done,milestone,confidence,note,author,correction",
@@ -261,7 +261,7 @@ class CheckinCommandTest {
         lines(
             log() + ":2:24: value: expected a number, got text 'many'",
             "okr checkin: invalid plan file " + file + ": 1 problem"),
-        r.err());
+        r.problems());
     assertEquals("element,date,value\nKR-partners,2026-06-01,many\n", Files.readString(log()));
     assertEquals(planText, Files.readString(plan));
   }
@@ -270,14 +270,14 @@ class CheckinCommandTest {
     Result r = okr(args);
     assertEquals(Okr.BAD_INPUT, r.code(), r::toString);
     assertEquals("", r.out());
-    assertEquals(message + "\n", r.err());
+    assertEquals(message + "\n", r.problems());
   }
 
   private static void assertUsage(String message, String... args) {
     Result r = okr(args);
     assertEquals(Okr.BAD_INPUT, r.code(), r::toString);
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith(message + "\nUsage: okr checkin "), r::toString);
+    assertTrue(r.problems().startsWith(message + "\nUsage: okr checkin "), r::toString);
   }
 
   // ---------------------------------------------------------------- at once

@@ -24,7 +24,7 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
     REBASELINED,
     /** A KPI's own period was dropped: it takes the next plan's. */
     PERIOD_DROPPED,
-    /** A KPI's weight was set to the proposed one. */
+    /** A KPI's weight was set to the proposed one, or to one given. */
     REWEIGHTED,
     /** A tie was dropped because what it led to was closed, or the KPI was relinked. */
     LINK_DROPPED,
