@@ -163,6 +163,7 @@ final class CheckinCommand implements Callable<Integer> {
       } catch (PlanValidationException e) {
         throw new BadInputException(refused(e, file));
       } catch (org.okrkit.io.PlanFileException e) {
+        // a plan or log that cannot be read is reported problem by problem, as every command does
         throw e;
       } catch (IllegalArgumentException e) {
         throw new BadInputException(String.valueOf(e.getMessage()) + "; nothing written");

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     header = "Checks that a plan file and its scoring policy are valid.",
     description = {
       "Checks a plan file and its scoring policy: that each is well-formed, that the plan is valid"
-          + " (ids, references, targets, check-ins), and that the policy fits the plan. Prints what"
-          + " the plan holds; every problem goes to stderr as file:line:col: path: message.",
+          + " (ids, references, targets, check-ins, those of its check-in logs too), and that the"
+          + " policy fits the plan. Prints what the plan holds and the logs it read; every problem"
+          + " goes to stderr as file:line:col: path: message.",
       ""
     })
 final class ValidateCommand implements Callable<Integer> {

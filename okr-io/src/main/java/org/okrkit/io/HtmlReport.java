@@ -59,11 +59,12 @@ import org.okrkit.scoring.Status;
  * #withOwners(Collection)}: their objectives, key results, KPIs, charts and maps, the owners
  * themselves and the findings that concern them, the summary still counting the whole plan; so a
  * plan of 100,000 people gives a page a browser opens at once. At most {@link #MAX_PICTURES} charts
- * and maps, and {@link #MAX_FINDINGS} findings, are drawn. A score bar's track is coloured in the
- * policy's bands (red, yellow, green, with the committed thresholds for committed OKRs), so a
- * person sees how far each score is from the next band; the filled part has the colour of the
- * score's band. Bars run from 0 to 1; a score above 1 fills the bar and its figure says by how
- * much. Every text from the plan is escaped. The page is in English.
+ * and maps, and {@link #MAX_FINDINGS} findings, are drawn. The charts cost one scoring of the plan
+ * per day with a check-in, up to the card's date. A score bar's track is coloured in the policy's
+ * bands (red, yellow, green, with the committed thresholds for committed OKRs), so a person sees
+ * how far each score is from the next band; the filled part has the colour of the score's band.
+ * Bars run from 0 to 1; a score above 1 fills the bar and its figure says by how much. Every text
+ * from the plan is escaped. The page is in English.
  *
  * <pre>{@code
  * Scorecard card = policy.score(plan, asOf);

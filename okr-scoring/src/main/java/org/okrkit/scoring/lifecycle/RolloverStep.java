@@ -51,9 +51,14 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
     return ImmutableRolloverStep.of(kind, id, detail);
   }
 
-  /** {@code REBASELINED K1: target 0 -> 5 => 4 -> 5}. */
+  /**
+   * {@code REBASELINED K1: target 0 -> 5 => 4 -> 5}; a step of the plan as a whole has no id:
+   * {@code NEXT_PERIOD: 2026-Q2 => 2026-Q3; …}.
+   */
   @Override
   public final String toString() {
-    return kind() + " " + id() + (detail().isEmpty() ? "" : ": " + detail());
+    return kind()
+        + (id().isEmpty() ? "" : " " + id())
+        + (detail().isEmpty() ? "" : ": " + detail());
   }
 }
