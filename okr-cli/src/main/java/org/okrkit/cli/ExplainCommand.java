@@ -55,7 +55,7 @@ final class ExplainCommand extends PlanCommand {
     return Okr.OK;
   }
 
-  private static String unknown(Plan plan, PlanOptions.Inputs in, String id) {
+  static String unknown(Plan plan, PlanOptions.Inputs in, String id) {
     List<String> ids = new ArrayList<>();
     plan.owners().stream().map(Owner::id).forEach(ids::add);
     plan.objectives().stream().map(Element::id).forEach(ids::add);

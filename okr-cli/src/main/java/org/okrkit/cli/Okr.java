@@ -39,6 +39,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * okr report   FILE --html OUT [--policy FILE] [--as-of DATE]
  * okr simulate SPEC [--format text|json|csv] [--histograms DIR] [--trials N | --replications N
  *                   --periods N] [--seed N] [--threads N]
+ * okr history  FILE [ID] [--policy FILE] [--as-of DATE] [--format text|json|csv|md]
+ * okr init     [--template team|company] [--period PERIOD] FILE
+ * okr checkin  FILE ID [VALUE] [--done MILESTONE] [--date DATE] [--confidence C] [--note TEXT] [--author NAME]
+ * okr rollover FILE [--to PERIOD] [--keep ID...] [--retire ID...] [--weight KPI=W...] [--contribution KPI:KR=W...] --out NEXT
+ * okr diff     BEFORE AFTER [--format text|json|csv|md]
+ * okr calibrate FILE... [--periods N] [--format text|json|csv|md]
  * </pre>
  *
  * <p>Results go to stdout; problems, and progress on work that takes more than a moment, go to
@@ -54,7 +60,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = {
       "Scores OKR and KPI plans kept in YAML or JSON files, explains the scores, checks how the KPIs"
           + " align with the key results they serve, writes an HTML report, and simulates"
-          + " scoring policies: compared on the same people, or acted on over the years.",
+          + " scoring policies: compared on the same people, or acted on over the years;"
+          + " records check-ins in a log beside the plan, shows the scores over time, and"
+          + " rolls a plan into the next period.",
       ""
     },
     subcommands = {
@@ -63,7 +71,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ExplainCommand.class,
       AlignCommand.class,
       ReportCommand.class,
+      HistoryCommand.class,
       SimulateCommand.class,
+      InitCommand.class,
+      CheckinCommand.class,
+      RolloverCommand.class,
+      DiffCommand.class,
+      CalibrateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -158,7 +172,8 @@ public final class Okr implements Callable<Integer> {
   @Override
   public Integer call() {
     err.println(
-        "okr: which command? expected one of validate, score, explain, align, report, simulate");
+        "okr: which command? expected one of validate, score, explain, align, report, history,"
+            + " simulate, init, checkin, rollover, diff, calibrate");
     err.print(spec().commandLine().getUsageMessage());
     return BAD_INPUT;
   }

@@ -26,6 +26,7 @@ import org.okrkit.simulation.io.SimulationFiles;
 import org.okrkit.simulation.io.SpecFileResolver;
 import org.okrkit.simulation.io.SpecKind;
 import org.okrkit.simulation.io.WorkforceFiles;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,21 +49,7 @@ final class PlanOptions {
           "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes.")
   @Nullable Path file;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = {
-        "The scoring policy file. Default: the policy file beside the plan and named after it"
-            + " (marketing.policy.yaml, or .yml or .json, for marketing.yaml), else the built-in"
-            + " default policy (graded key results, binary KPIs)."
-      })
-  @Nullable Path policy;
-
-  @Option(
-      names = "--default-policy",
-      description =
-          "Score under the built-in default policy even when a policy file lies beside the plan.")
-  boolean defaultPolicy;
+  @Mixin PolicyOptions policy = new PolicyOptions();
 
   @Option(
       names = "--as-of",
@@ -91,34 +78,13 @@ final class PlanOptions {
    * @throws ParameterException if the options contradict each other or the date is not one
    */
   Inputs load(Progress progress, Clock clock) {
-    if (defaultPolicy && policy != null) {
-      throw new ParameterException(
-          spec().commandLine(),
-          "--policy and --default-policy exclude each other; give one of them");
-    }
+    policy.check();
     // the date is checked before anything is read, so that a typo fails at once
     Optional<LocalDate> given = givenDate(clock);
     Plan plan = readPlan(file(), progress);
-
-    ScoringPolicy scoring;
-    String policySource;
-    if (policy != null) {
-      scoring = readPolicy(policy, progress);
-      policySource = policy.toString();
-    } else if (defaultPolicy) {
-      scoring = ScoringPolicy.defaults();
-      policySource = "the built-in default policy";
-    } else {
-      Optional<Path> beside = besidePolicy(file());
-      if (beside.isPresent()) {
-        scoring = readPolicy(beside.get(), progress);
-        policySource = beside.get() + " (found beside the plan)";
-      } else {
-        scoring = ScoringPolicy.defaults();
-        policySource =
-            "the built-in default policy (no " + stem(file()) + ".policy.yaml beside the plan)";
-      }
-    }
+    PolicyOptions.Chosen chosen = policy.choose(file(), progress);
+    ScoringPolicy scoring = chosen.policy();
+    String policySource = chosen.source();
 
     LocalDate date;
     String dateSource;
@@ -137,11 +103,6 @@ final class PlanOptions {
       }
     }
     return new Inputs(file(), plan, scoring, policySource, date, dateSource);
-  }
-
-  /** The policy file beside {@code plan}, named after it, if there is one. */
-  static Optional<Path> besidePolicy(Path plan) {
-    return PolicyFiles.besidePlan(plan);
   }
 
   /** The date of the latest check-in of {@code plan}, the day its figures were last known. */
@@ -254,22 +215,29 @@ final class PlanOptions {
   }
 
   private Optional<LocalDate> givenDate(Clock clock) {
-    if (asOf == null) {
-      return Optional.empty();
-    }
-    if (asOf.equalsIgnoreCase("today")) {
-      return Optional.of(LocalDate.now(clock));
+    return asOf == null ? Optional.empty() : Optional.of(date("--as-of", asOf, clock, spec()));
+  }
+
+  /**
+   * A date given to an option: {@code YYYY-MM-DD}, or {@code today}, the date of {@code clock}.
+   *
+   * @throws ParameterException naming the option when the value is not a date
+   */
+  static LocalDate date(String option, String value, Clock clock, CommandSpec command) {
+    if (value.equalsIgnoreCase("today")) {
+      return LocalDate.now(clock);
     }
     try {
-      return Optional.of(LocalDate.parse(asOf));
+      return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new ParameterException(
-          spec().commandLine(),
+          command.commandLine(),
           String.format(
               Locale.US,
-              "Invalid value for option '--as-of': '%s' is not a date; expected YYYY-MM-DD, such as"
+              "Invalid value for option '%s': '%s' is not a date; expected YYYY-MM-DD, such as"
                   + " 2026-05-31, or 'today'",
-              asOf));
+              option,
+              value));
     }
   }
 

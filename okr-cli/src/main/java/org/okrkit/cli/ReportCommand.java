@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.Severity;
+import org.okrkit.core.Owner;
 import org.okrkit.io.HtmlReport;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
@@ -20,8 +24,13 @@ import picocli.CommandLine.Option;
     description = {
       "Writes one self-contained HTML page (no scripts, no external resources; open it in any"
           + " browser, mail it, archive it): score bars per objective, key result, KPI and owner in"
-          + " their colour bands, their status, the alignment coverage and every alignment finding."
-          + " Exits with 1 when a finding is an ERROR; the page is written either way.",
+          + " their colour bands, their status, a trend chart per key result and KPI (its score at"
+          + " each check-in, the expected pace, the bands), an alignment map (owners, objectives,"
+          + " key results and the KPIs that support them, unsupported key results and orphan KPIs"
+          + " marked), the alignment coverage and every alignment finding. A plan of more than"
+          + " 400 owners, key results and KPIs is shown for the top two levels of its org chart, or"
+          + " for the owners given with --owner. Exits with 1 when a finding is an ERROR; the page"
+          + " is written either way.",
       ""
     })
 final class ReportCommand extends PlanCommand {
@@ -32,22 +41,40 @@ final class ReportCommand extends PlanCommand {
       description = "The HTML file to write (replaced if it exists), or - for stdout.")
   @Nullable Path html;
 
+  @Option(
+      names = "--owner",
+      paramLabel = "ID",
+      arity = "1..*",
+      description =
+          "Show in full the elements of these owners only (their objectives, key results and KPIs,"
+              + " with charts and maps): for a page of a large plan. Default: the whole plan, or"
+              + " the top two levels of the org chart of a plan too large to show whole.")
+  List<String> owners = new ArrayList<>();
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) throws IOException {
     Path html = this.html;
     if (html == null) {
       throw new IllegalStateException("picocli left the required --html unset");
     }
+    for (String id : owners) {
+      if (in.plan.owner(id).isEmpty()) {
+        throw new BadInputException(unknownOwner(in, id));
+      }
+    }
     Scorecard card = in.score(progress);
     AlignmentReport alignment = analyze(card, progress);
     boolean toStdout = html.toString().equals("-");
     progress.step("writing the HTML report" + (toStdout ? "" : " to " + html));
-    String page =
+    HtmlReport report =
         HtmlReport.of(card, alignment)
             .withPolicyNote(in.policySource)
             .withAsOfNote(in.asOfSource)
-            .withGenerator("okr " + Okr.Version.version())
-            .render();
+            .withGenerator("okr " + Okr.Version.version());
+    if (!owners.isEmpty()) {
+      report = report.withOwners(owners);
+    }
+    String page = report.render();
     if (toStdout) {
       okr().out().print(page);
     } else {
@@ -79,6 +106,19 @@ final class ReportCommand extends PlanCommand {
     }
     okr().out().flush();
     return alignment.hasErrors() ? Okr.FINDINGS : Okr.OK;
+  }
+
+  private static String unknownOwner(PlanOptions.Inputs in, String id) {
+    StringBuilder message =
+        new StringBuilder("the plan ")
+            .append(in.file)
+            .append(" has no owner '")
+            .append(id)
+            .append('\'');
+    Optional<String> near =
+        Suggestions.closest(id, in.plan.owners().stream().map(Owner::id).toList());
+    near.ifPresent(n -> message.append("; did you mean '").append(n).append("'?"));
+    return message.toString();
   }
 
   private static String why(Path html, IOException e) {

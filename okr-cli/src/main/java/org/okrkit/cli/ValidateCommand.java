@@ -1,10 +1,15 @@
 package org.okrkit.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
+import org.okrkit.io.CheckInLogs;
+import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
@@ -21,8 +26,9 @@ import picocli.CommandLine.Spec;
     header = "Checks that a plan file and its scoring policy are valid.",
     description = {
       "Checks a plan file and its scoring policy: that each is well-formed, that the plan is valid"
-          + " (ids, references, targets, check-ins), and that the policy fits the plan. Prints what"
-          + " the plan holds; every problem goes to stderr as file:line:col: path: message.",
+          + " (ids, references, targets, check-ins, those of its check-in logs too), and that the"
+          + " policy fits the plan. Prints what the plan holds and the logs it read; every problem"
+          + " goes to stderr as file:line:col: path: message.",
       ""
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -55,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (Progress progress = okr.progress(spec)) {
       Plan plan = PlanOptions.readPlan(file, progress);
       Optional<Path> policyFile =
-          policy != null ? Optional.of(policy) : PlanOptions.besidePolicy(file);
+          policy != null ? Optional.of(policy) : PolicyFiles.besidePlan(file);
       Optional<ScoringPolicy> scoring = policyFile.map(p -> PlanOptions.readPolicy(p, progress));
       if (scoring.isPresent()) {
         try {
@@ -89,6 +95,14 @@ final class ValidateCommand implements Callable<Integer> {
                   + (plan.revisions().isEmpty()
                       ? ""
                       : ", " + count(plan.revisions().size(), "revision")));
+      for (Path log : logsOf(file)) {
+        okr.out()
+            .println(
+                log
+                    + ": a check-in log of "
+                    + count(logSize(log), "check-in")
+                    + ", read with the plan");
+      }
       if (scoring.isPresent()) {
         okr.out()
             .println(
@@ -97,6 +111,23 @@ final class ValidateCommand implements Callable<Integer> {
                     + (policy == null ? " (found beside it)" : ""));
       }
       return Okr.OK;
+    }
+  }
+
+  /** The check-in logs the plan reads; the plan has been read, so they are valid. */
+  private static List<Path> logsOf(Path file) {
+    try {
+      return CheckInLogs.of(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int logSize(Path log) {
+    try {
+      return CheckInLogs.read(log).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -199,6 +199,25 @@ final class Chromium implements AutoCloseable {
       return Json.at(reply, "result", "value");
     }
 
+    /**
+     * Lays the page out for a window {@code width} CSS pixels wide, as a phone ({@code mobile}) or
+     * a desktop browser does, and waits for the new layout.
+     */
+    void resize(int width, int height, boolean mobile) {
+      call(
+          session,
+          "Emulation.setDeviceMetricsOverride",
+          "{\"width\":"
+              + width
+              + ",\"height\":"
+              + height
+              + ",\"deviceScaleFactor\":1,\"mobile\":"
+              + mobile
+              + "}");
+      // reading the layout makes the browser lay the page out anew
+      evaluate("document.documentElement.getBoundingClientRect().width");
+    }
+
     /** The text a person sees on the page: {@code document.body.innerText}. */
     String text() {
       return (String) evaluate("document.body.innerText");

@@ -30,6 +30,21 @@ final class Cli {
 
   /** What a run left: its exit code and everything it wrote. */
   record Result(int code, String out, String err) {
+    /**
+     * Stderr without progress lines ({@code okr: reading plan x.yaml (2.1 kB) ...}, then the time
+     * it took), which a step shows only when it takes more than a second: on a busy machine, and
+     * not on another.
+     */
+    String problems() {
+      StringBuilder kept = new StringBuilder();
+      for (String line : err.split("\n", -1)) {
+        if (!line.matches("okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s)")) {
+          kept.append(line).append('\n');
+        }
+      }
+      return kept.substring(0, kept.length() - 1);
+    }
+
     @Override
     public String toString() {
       return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;

@@ -73,6 +73,8 @@ class GoldenOutputsTest {
           "--as-of",
           "2026-04-30");
       add(all, seed + "/report.html", "report", file, "--html", "-");
+      add(all, seed + "/history", "history", file);
+      add(all, seed + "/history.csv", "history", file, "--format", "csv");
       Plan plan = PlanFiles.read(PLANS.resolve(seed + ".yaml"));
       for (Owner o : plan.owners()) {
         add(all, seed + "/explain-" + o.id(), "explain", file, o.id());
@@ -143,7 +145,20 @@ class GoldenOutputsTest {
       }
     }
     add(all, "help/okr", "--help");
-    for (String command : List.of("validate", "score", "explain", "align", "report", "simulate")) {
+    for (String command :
+        List.of(
+            "validate",
+            "score",
+            "explain",
+            "align",
+            "report",
+            "history",
+            "simulate",
+            "init",
+            "checkin",
+            "rollover",
+            "diff",
+            "calibrate")) {
       add(all, "help/" + command, "help", command);
     }
     return all.stream();

@@ -159,6 +159,103 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void theTrendChartsRenderAPointPerCheckInInsideTheirBox(@TempDir Path dir) throws IOException {
+    Chromium.Page page = report("marketing", dir);
+    // per chart: its width and height as drawn, its points, and whether every point lies inside
+    Object charts =
+        page.evaluate(
+            "[...document.querySelectorAll('figure svg.trend')].map(svg => {"
+                + " const b = svg.getBoundingClientRect();"
+                + " const dots = [...svg.querySelectorAll('circle')].map(c => c.getBoundingClientRect());"
+                + " return [svg.parentElement.id, Math.round(b.width), Math.round(b.height), dots.length,"
+                + "  dots.every(d => d.left >= b.left && d.right <= b.right && d.top >= b.top"
+                + "   && d.bottom <= b.bottom)]; })");
+    List<?> rows = (List<?>) charts;
+    assertEquals(4, rows.size(), rows::toString);
+    List<String> ids =
+        List.of("trend-KR-partners", "trend-KR-mentions", "trend-KR-forums", "trend-K-campaigns");
+    List<Integer> points = List.of(2, 2, 1, 2);
+    for (int i = 0; i < rows.size(); i++) {
+      List<?> row = (List<?>) rows.get(i);
+      assertEquals(ids.get(i), row.get(0));
+      // a chart fills its column of the grid, in the shape of its view box
+      double width = ((Number) row.get(1)).doubleValue();
+      double height = ((Number) row.get(2)).doubleValue();
+      assertTrue(width >= 250, row::toString);
+      assertEquals(172 / 320.0, height / width, 0.02, row::toString);
+      assertEquals(points.get(i), ((Number) row.get(3)).intValue(), row::toString);
+      assertEquals(Boolean.TRUE, row.get(4), row::toString);
+    }
+    // the alignment map, drawn wide on a desktop, and its boxes
+    assertEquals(
+        List.of(true, false),
+        page.evaluate(
+            "['svg.map.wide', 'svg.map.narrow'].map(s =>"
+                + " getComputedStyle(document.querySelector(s)).display !== 'none')"));
+    assertEquals(
+        2L,
+        ((Number) page.evaluate("document.querySelectorAll('svg.map.wide g.box.marked').length"))
+            .longValue());
+  }
+
+  /**
+   * Every element lies inside its section, and the page is no wider than the window: checked from
+   * the geometry the browser laid out, not by comparing pixels.
+   */
+  private static final String OVERFLOW =
+      "(() => { const bad = []; const doc = document.documentElement;"
+          + " if (doc.scrollWidth > window.innerWidth)"
+          + "  bad.push('the page is ' + doc.scrollWidth + ' px wide in a window of '"
+          + "   + window.innerWidth);"
+          + " for (const s of document.querySelectorAll('header, section, footer')) {"
+          + "  const b = s.getBoundingClientRect();"
+          + "  for (const e of s.querySelectorAll('*')) {"
+          + "   const r = e.getBoundingClientRect();"
+          + "   if (r.width === 0 && r.height === 0) continue;"
+          + "   if (r.left < b.left - 0.5 || r.right > b.right + 0.5)"
+          + "    bad.push((s.id || s.tagName) + ': ' + e.tagName + '.' + e.getAttribute('class')"
+          + "     + ' ' + (e.textContent || '').slice(0, 30) + ' spans ' + Math.round(r.left)"
+          + "     + '..' + Math.round(r.right) + ' outside ' + Math.round(b.left) + '..'"
+          + "     + Math.round(b.right)); } }"
+          + " return bad.slice(0, 10); })()";
+
+  @Test
+  void nothingOverflowsItsBoxOnADesktopOrAPhone(@TempDir Path dir) throws IOException {
+    for (String seed : GoldenOutputsTest.SEEDS) {
+      Chromium.Page page = report(seed, dir);
+      assertEquals(List.of(), page.evaluate(OVERFLOW), seed + " at 1,200 px");
+      page.resize(375, 812, true);
+      assertEquals(375L, ((Number) page.evaluate("window.innerWidth")).longValue());
+      assertEquals(List.of(), page.evaluate(OVERFLOW), seed + " at 375 px");
+      // on a phone the map is drawn as a tree, at its own size
+      assertEquals(
+          List.of(false, true),
+          page.evaluate(
+              "['svg.map.wide', 'svg.map.narrow'].map(s =>"
+                  + " getComputedStyle(document.querySelector(s)).display !== 'none')"),
+          seed);
+      Files.write(SCREENSHOTS.resolve(seed + "-phone.png"), page.screenshot());
+      assertClean(page, dir.resolve(seed + ".html"));
+    }
+  }
+
+  @Test
+  void theOverflowCheckCatchesABoxTooWide(@TempDir Path dir) throws IOException {
+    // the check above would pass on anything if it could not see an overflow: show it one
+    Path wide = dir.resolve("wide.html");
+    Files.writeString(
+        wide,
+        "<!DOCTYPE html><html><body><section id=\"s\" style=\"width:300px\">"
+            + "<table><tr><td style=\"white-space:nowrap\">a cell far wider than its"
+            + " section, that a phone cannot fit</td></tr></table></section></body></html>");
+    Chromium.Page page = chromium.open(wide);
+    page.resize(375, 812, true);
+    List<?> found = (List<?>) page.evaluate(OVERFLOW);
+    assertFalse(found.isEmpty(), "an overflow went unseen");
+    assertTrue(found.get(0).toString().startsWith("s: TABLE.null "), found::toString);
+  }
+
+  @Test
   void theErrorCheckCatchesAScriptError(@TempDir Path dir) throws IOException {
     // the check above would pass on anything if it could not see errors: show it one
     Path broken = dir.resolve("broken.html");

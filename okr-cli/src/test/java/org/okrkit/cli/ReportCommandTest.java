@@ -96,4 +96,29 @@ class ReportCommandTest {
                 + " does not exist"),
         r.err());
   }
+
+  @Test
+  void ownersChooseWhatThePageShowsInFull(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("manager.html");
+    Result r =
+        okr("report", plan("marketing"), "--html", out.toString(), "--owner", "marketing-manager");
+    assertEquals(Okr.OK, r.code(), r::toString);
+    String html = Files.readString(out, StandardCharsets.UTF_8);
+    assertTrue(
+        html.contains(
+            "<p class=\"scope\">This page shows in full the elements of 1 owner of the plan's 3,"
+                + " the owners chosen: <span class=\"id\">marketing-manager</span>."),
+        html);
+    // the manager's KPI, and not the department's objective
+    assertTrue(html.contains("<figure id=\"trend-K-campaigns\">"), html);
+    assertTrue(!html.contains("<div class=\"objective\" id=\"O-influence\">"), html);
+
+    Result unknown =
+        okr("report", plan("marketing"), "--html", out.toString(), "--owner", "marketing-manger");
+    assertEquals(Okr.BAD_INPUT, unknown.code(), unknown::toString);
+    assertEquals(
+        "okr report: the plan plans/marketing.yaml has no owner 'marketing-manger'; did you mean"
+            + " 'marketing-manager'?\n",
+        unknown.problems());
+  }
 }

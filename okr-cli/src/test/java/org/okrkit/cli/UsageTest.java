@@ -22,7 +22,9 @@ class UsageTest {
   void noCommandPrintsTheUsageOnStderr() {
     Result r = okr();
     assertUsageError(
-        r, "okr: which command? expected one of validate, score, explain, align, report, simulate");
+        r,
+        "okr: which command? expected one of validate, score, explain, align, report, history,"
+            + " simulate, init, checkin, rollover, diff, calibrate");
     assertTrue(r.err().contains("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
   }
 
@@ -98,13 +100,21 @@ class UsageTest {
             .contains(
                 lines(
                     "Commands:",
-                    "  validate  Checks that a plan file and its scoring policy are valid.",
-                    "  score     Scores a plan: every owner, objective, key result and KPI.",
-                    "  explain   Explains how an element or owner got its score.",
-                    "  align     Checks how the KPIs align with the key results they serve.",
-                    "  report    Writes one self-contained HTML page of scores, status and findings.",
-                    "  simulate  Compares scoring policies, or follows a workforce over the years.",
-                    "  help      Display help information about the specified command.")),
+                    "  validate   Checks that a plan file and its scoring policy are valid.",
+                    "  score      Scores a plan: every owner, objective, key result and KPI.",
+                    "  explain    Explains how an element or owner got its score.",
+                    "  align      Checks how the KPIs align with the key results they serve.",
+                    "  report     Writes one self-contained HTML page of scores, status and"
+                        + " findings.",
+                    "  history    Shows how the scores moved: each one at every check-in date.",
+                    "  simulate   Compares scoring policies, or follows a workforce over the years.",
+                    "  init       Writes a commented starter plan and its scoring policy.",
+                    "  checkin    Records a check-in: appends one line to the plan's check-in log.",
+                    "  rollover   Makes the next period's plan from a closing one.",
+                    "  diff       Shows what changed from one plan to another, field by field.",
+                    "  calibrate  Looks across closed periods for targets set too easy or too"
+                        + " hard.",
+                    "  help       Display help information about the specified command.")),
         r::toString);
     assertTrue(
         r.out()

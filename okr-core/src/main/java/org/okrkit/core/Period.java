@@ -2,10 +2,14 @@ package org.okrkit.core;
 
 import static org.okrkit.core.internal.Checks.requireArgument;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -95,6 +99,55 @@ public abstract sealed class Period permits ImmutablePeriod {
   /** Whether the two periods share at least one day. */
   public final boolean overlaps(Period other) {
     return !other.end().isBefore(start()) && !other.start().isAfter(end());
+  }
+
+  /** What a period's label looks like, for messages: {@code a period such as 2026-Q2, …}. */
+  public static final String LABELS =
+      "a period such as 2026-Q2, 2026-H1, 2026-04, 2026 or 2026-04-10..2026-05-09";
+
+  private static final Pattern YEAR = Pattern.compile("[+-]?\\d{1,9}");
+  private static final Pattern QUARTER = Pattern.compile("([+-]?\\d{1,9})-Q([1-4])");
+  private static final Pattern HALF = Pattern.compile("([+-]?\\d{1,9})-H([12])");
+  private static final Pattern MONTH = Pattern.compile("[+-]?\\d{4,9}-\\d{2}");
+
+  /**
+   * The period a label names, as {@link #toString()} writes it: {@code 2026-Q2}, {@code 2026-H1},
+   * {@code 2026-04}, {@code 2026}, or {@code 2026-04-10..2026-05-09} for any other span; blanks
+   * around it are ignored. {@code Period.parse(p.toString())} is {@code p}.
+   *
+   * @return the period, or empty when the text is no such label (see {@link #LABELS})
+   * @throws IllegalArgumentException if the label is a span that ends before it starts
+   */
+  public static Optional<Period> parse(String label) {
+    String text = label.trim();
+    try {
+      if (YEAR.matcher(text).matches()) {
+        return Optional.of(year(Integer.parseInt(text)));
+      }
+      Matcher quarter = QUARTER.matcher(text);
+      if (quarter.matches()) {
+        return Optional.of(
+            quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2))));
+      }
+      Matcher half = HALF.matcher(text);
+      if (half.matches()) {
+        return Optional.of(half(Integer.parseInt(half.group(1)), Integer.parseInt(half.group(2))));
+      }
+      if (MONTH.matcher(text).matches()) {
+        YearMonth ym = YearMonth.parse(text);
+        return Optional.of(of(ym.atDay(1), ym.atEndOfMonth()));
+      }
+      int dots = text.indexOf("..");
+      if (dots > 0) {
+        LocalDate start = LocalDate.parse(text.substring(0, dots).trim());
+        LocalDate end = LocalDate.parse(text.substring(dots + 2).trim());
+        return Optional.of(of(start, end));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      // a label's shape with an impossible date or year in it names no period
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

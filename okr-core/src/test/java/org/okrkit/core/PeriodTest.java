@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -105,5 +106,49 @@ class PeriodTest {
     assertTrue(Level.INDIVIDUAL.isBelow(Level.TEAM));
     assertFalse(Level.TEAM.isAbove(Level.TEAM));
     assertFalse(Level.TEAM.isBelow(Level.TEAM));
+  }
+
+  @Test
+  void aLabelParsesBackToItsPeriod() {
+    for (Period p :
+        new Period[] {
+          Period.quarter(2026, 2),
+          Period.quarter(-3, 4),
+          Period.half(2025, 2),
+          Period.month(2024, 2),
+          Period.year(2025),
+          Period.of(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 5, 9)),
+          Period.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 31)),
+          Period.of(LocalDate.of(2025, 4, 10), LocalDate.of(2025, 4, 10))
+        }) {
+      assertEquals(Optional.of(p), Period.parse(p.toString()), p::toString);
+    }
+    assertEquals(Optional.of(Period.quarter(2026, 3)), Period.parse("  2026-Q3 "));
+    assertEquals(
+        Optional.of(Period.of(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 5, 9))),
+        Period.parse("2026-04-10 .. 2026-05-09"));
+  }
+
+  @Test
+  void textThatIsNoLabelNamesNoPeriod() {
+    for (String text :
+        new String[] {
+          "",
+          "Q3",
+          "2026-Q5",
+          "2026-H3",
+          "2026-13",
+          "2026-02-30..2026-03-01",
+          "2026-04-10..",
+          "..2026-04-10",
+          "next quarter",
+          "99999999999"
+        }) {
+      assertEquals(Optional.empty(), Period.parse(text), text);
+    }
+    assertEquals(
+        "period end 2026-04-01 lies before its start 2026-05-01",
+        assertThrows(IllegalArgumentException.class, () -> Period.parse("2026-05-01..2026-04-01"))
+            .getMessage());
   }
 }

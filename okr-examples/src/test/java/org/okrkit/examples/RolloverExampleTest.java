@@ -35,7 +35,7 @@ class RolloverExampleTest {
                 "Closing 2026-Q2: O-line scored 0.667",
                 "",
                 "Rollover 2026-Q2 -> 2026-Q3",
-                "  NEXT_PERIOD : 2026-Q2 => 2026-Q3; 4 check-ins and 0 revisions stay with 2026-Q2",
+                "  NEXT_PERIOD: 2026-Q2 => 2026-Q3; 4 check-ins and 0 revisions stay with 2026-Q2",
                 "")),
         out);
     assertTrue(out.contains("  RETIRED K-launches: KPI \"Number of product launches\"\n"), out);

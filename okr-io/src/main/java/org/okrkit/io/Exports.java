@@ -4,12 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.core.diff.PlanDiff;
 import org.okrkit.io.internal.AlignmentExport;
+import org.okrkit.io.internal.CalibrationExport;
+import org.okrkit.io.internal.DiffExport;
+import org.okrkit.io.internal.HistoryExport;
 import org.okrkit.io.internal.Report;
 import org.okrkit.io.internal.ReportWriter;
 import org.okrkit.io.internal.ScorecardReport;
+import org.okrkit.scoring.ScoreHistory;
 import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.lifecycle.CalibrationFlag;
 
 /**
  * Exports of results for other tools and for people, as {@linkplain ExportFormat JSON, CSV or
@@ -52,6 +59,9 @@ import org.okrkit.scoring.Scorecard;
  * (kind {@code FINDING}, its ids joined by single spaces, which no id holds), the other part's
  * cells left empty. Markdown shows coverage in percent rounded down to one decimal ({@code 33.3
  * %}), as {@link AlignmentReport#render()} does, and the ids joined by commas.
+ *
+ * <p>A {@linkplain #history score history}, a {@linkplain #diff plan diff} and {@linkplain
+ * #calibration calibration flags} export as one table each, described on their methods.
  *
  * <p>Nothing here returns or prints NaN.
  */
@@ -103,6 +113,52 @@ public final class Exports {
   public static void alignment(AlignmentReport report, ExportFormat format, Appendable out)
       throws IOException {
     write(AlignmentExport.of(requireNonNull(report, "report")), format, out);
+  }
+
+  /**
+   * A {@linkplain ScoreHistory score history} in {@code format}, ending with a line break: one
+   * table {@code history} with a row per id and day, id by id ({@code date, kind, id, title, score,
+   * band, status, actual, expectedProgress}; kind {@code OWNER} for an owner, whose score is its
+   * composite); JSON's header holds {@code plan}, {@code period} and {@code upTo}.
+   */
+  public static String history(ScoreHistory history, ExportFormat format) {
+    return text(HistoryExport.of(requireNonNull(history, "history")), format);
+  }
+
+  /**
+   * A {@linkplain PlanDiff plan diff} in {@code format}, ending with a line break: one table {@code
+   * changes} with a row per change ({@code change, subject, id, field, before, after}), where
+   * change is {@code PLAN} (the plan's own fields), {@code ADDED} and {@code REMOVED} (an owner or
+   * element, its title as after or before), {@code CHANGED}, {@code WEIGHT}, {@code LINK_ADDED} or
+   * {@code LINK_DROPPED} (the tie's verb as field, its destination and any weight as after or
+   * before).
+   */
+  public static String diff(PlanDiff diff, ExportFormat format) {
+    return text(DiffExport.of(requireNonNull(diff, "diff")), format);
+  }
+
+  /**
+   * Calibration flags found over closed periods in {@code format}, ending with a line break: one
+   * table {@code flags} with a row per flag and period looked at ({@code kind, owner, kpi, period,
+   * figure, message}); JSON's header holds {@code periods}, the labels of the periods given, space
+   * separated.
+   *
+   * @param periods the periods looked over, oldest first, as their labels: {@code 2026-Q1}
+   */
+  public static String calibration(
+      List<CalibrationFlag> flags, List<String> periods, ExportFormat format) {
+    return text(CalibrationExport.of(List.copyOf(flags), List.copyOf(periods)), format);
+  }
+
+  private static String text(Report report, ExportFormat format) {
+    StringBuilder out = new StringBuilder();
+    try {
+      write(report, format, out);
+    } catch (IOException e) {
+      // a StringBuilder never fails
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   private static void write(Report report, ExportFormat format, Appendable out) throws IOException {

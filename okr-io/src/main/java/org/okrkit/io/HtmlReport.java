@@ -2,14 +2,21 @@ package org.okrkit.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.Finding;
 import org.okrkit.alignment.Severity;
@@ -24,8 +31,10 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.scoring.Band;
 import org.okrkit.scoring.Bands;
+import org.okrkit.scoring.CompiledPolicy;
 import org.okrkit.scoring.ElementScore;
 import org.okrkit.scoring.OwnerScore;
+import org.okrkit.scoring.ScoreHistory;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.Status;
 
@@ -35,11 +44,27 @@ import org.okrkit.scoring.Status;
  * one), so that it opens the same from a mail, a file share or an archive years later.
  *
  * <p>It shows the plan's summary and coverage; every objective with a score bar and its key results
- * and their supporting KPIs; every owner's composite score; every KPI; and the alignment findings.
- * A score bar's track is coloured in the policy's bands (red, yellow, green, with the committed
- * thresholds for committed OKRs), so a person sees how far each score is from the next band; the
- * filled part has the colour of the score's band. Bars run from 0 to 1; a score above 1 fills the
- * bar and its figure says by how much. Every text from the plan is escaped. The page is in English.
+ * and their supporting KPIs; a trend chart per key result and KPI (its score at each of its
+ * check-ins over the plan's period, the progress the policy expects by each day, the colour bands
+ * shaded behind, the date scored marked; from {@link org.okrkit.scoring.ScoreHistory}); an
+ * alignment map (owners, their objectives, the key results and the KPIs that support them, each box
+ * coloured by its band, a key result no KPI reaches and a KPI that supports no key result drawn
+ * dashed; one map for a small plan, one per objective otherwise, and a tree of the same for a
+ * phone's width); every owner's composite score; every KPI; and the alignment findings. Pictures
+ * are inline SVG written here, scaled to their box: nothing overflows at a desktop's or a phone's
+ * width.
+ *
+ * <p>A plan of more than {@link #WHOLE_PLAN_LIMIT} owners, key results and KPIs is shown in full
+ * for the owners of the top two levels of its org chart only, or for those of {@link
+ * #withOwners(Collection)}: their objectives, key results, KPIs, charts and maps, the owners
+ * themselves and the findings that concern them, the summary still counting the whole plan; so a
+ * plan of 100,000 people gives a page a browser opens at once. At most {@link #MAX_PICTURES} charts
+ * and maps, and {@link #MAX_FINDINGS} findings, are drawn. The charts cost one scoring of the plan
+ * per day with a check-in, up to the card's date. A score bar's track is coloured in the policy's
+ * bands (red, yellow, green, with the committed thresholds for committed OKRs), so a person sees
+ * how far each score is from the next band; the filled part has the colour of the score's band.
+ * Bars run from 0 to 1; a score above 1 fills the bar and its figure says by how much. Every text
+ * from the plan is escaped. The page is in English.
  *
  * <pre>{@code
  * Scorecard card = policy.score(plan, asOf);
@@ -64,23 +89,72 @@ public final class HtmlReport {
   private final String asOfNote;
   private final String generator;
 
+  /** The owners whose elements the page shows, or null for the default. */
+  private final @Nullable ImmutableList<String> owners;
+
+  /**
+   * The most owners, key results and KPIs together that a page shows in full by default; a larger
+   * plan's page shows the elements of the top two levels of its org chart, or of the owners given.
+   */
+  public static final int WHOLE_PLAN_LIMIT = 400;
+
+  /** The most trend charts, and the most alignment maps, one page draws. */
+  public static final int MAX_PICTURES = 200;
+
+  /** The most findings one page lists. */
+  public static final int MAX_FINDINGS = 500;
+
   private HtmlReport(
       Scorecard card,
       AlignmentReport alignment,
       String policyNote,
       String asOfNote,
-      String generator) {
+      String generator,
+      @Nullable ImmutableList<String> owners) {
     this.card = card;
     this.alignment = alignment;
     this.policyNote = policyNote;
     this.asOfNote = asOfNote;
     this.generator = generator;
+    this.owners = owners;
   }
 
   /** The report of {@code card} and {@code alignment}, with no notes, written by "okrkit". */
   public static HtmlReport of(Scorecard card, AlignmentReport alignment) {
     return new HtmlReport(
-        requireNonNull(card, "card"), requireNonNull(alignment, "alignment"), "", "", "okrkit");
+        requireNonNull(card, "card"),
+        requireNonNull(alignment, "alignment"),
+        "",
+        "",
+        "okrkit",
+        null);
+  }
+
+  /**
+   * This report showing in full the elements of these owners only: their objectives with their key
+   * results, their KPIs, the trend charts and alignment maps of those, the owners themselves, and
+   * the findings that concern them; the summary still counts the whole plan. For a page of a large
+   * plan that a browser opens at once: a plan of 100,000 people is too large to show whole.
+   *
+   * @throws org.okrkit.core.UnknownIdException if the card's plan has no such owner
+   * @throws IllegalArgumentException if no owner is given
+   */
+  public HtmlReport withOwners(Collection<String> ownerIds) {
+    if (ownerIds.isEmpty()) {
+      throw new IllegalArgumentException("an HTML report shows the elements of at least one owner");
+    }
+    for (String id : ownerIds) {
+      if (card.plan().owner(requireNonNull(id, "ownerId")).isEmpty()) {
+        throw new org.okrkit.core.UnknownIdException(id, "owner");
+      }
+    }
+    return new HtmlReport(
+        card,
+        alignment,
+        policyNote,
+        asOfNote,
+        generator,
+        ImmutableList.copyOf(new LinkedHashSet<>(ownerIds)));
   }
 
   /**
@@ -88,7 +162,8 @@ public final class HtmlReport {
    * name), shown in the header and the footer; empty for none.
    */
   public HtmlReport withPolicyNote(String note) {
-    return new HtmlReport(card, alignment, requireNonNull(note, "note"), asOfNote, generator);
+    return new HtmlReport(
+        card, alignment, requireNonNull(note, "note"), asOfNote, generator, owners);
   }
 
   /**
@@ -96,7 +171,8 @@ public final class HtmlReport {
    * none.
    */
   public HtmlReport withAsOfNote(String note) {
-    return new HtmlReport(card, alignment, policyNote, requireNonNull(note, "note"), generator);
+    return new HtmlReport(
+        card, alignment, policyNote, requireNonNull(note, "note"), generator, owners);
   }
 
   /**
@@ -110,12 +186,12 @@ public final class HtmlReport {
     if (generator.isBlank()) {
       throw new IllegalArgumentException("an HTML report's generator must not be blank");
     }
-    return new HtmlReport(card, alignment, policyNote, asOfNote, generator);
+    return new HtmlReport(card, alignment, policyNote, asOfNote, generator, owners);
   }
 
   /** The page. */
   public String render() {
-    return render(card, alignment, policyNote, asOfNote, generator);
+    return render(card, alignment, policyNote, asOfNote, generator, owners);
   }
 
   /** Writes the page to {@code out}. */
@@ -169,6 +245,40 @@ public final class HtmlReport {
       .legend{font-size:13px;color:var(--muted)}
       .legend .bar{width:120px}
       footer{font-size:12px;color:var(--muted);margin:8px 0 24px}
+      .scope{background:#ddf4ff;border:1px solid #b6e3ff;border-radius:6px;padding:8px 12px;font-size:13px}
+      .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,280px),1fr));gap:14px}
+      figure{margin:0;min-width:0}
+      figure svg{display:block;width:100%;height:auto}
+      .maps figure{margin:0 0 18px;max-width:920px}
+      figcaption{font-size:13px;margin-top:4px;overflow-wrap:anywhere}
+      svg text{font:11px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:var(--ink)}
+      .trend .zone-red{fill:var(--zone-red)}.trend .zone-yellow{fill:var(--zone-yellow)}\
+      .trend .zone-green{fill:var(--zone-green)}
+      .trend .frame{fill:none;stroke:#c8d1da}
+      .trend .pace{fill:none;stroke:#59636e;stroke-width:1.5;stroke-dasharray:5 4}
+      .trend .line{fill:none;stroke:var(--ink);stroke-width:1.5}
+      .trend .asof{stroke:#0550ae;stroke-width:1.2;stroke-dasharray:2 3}
+      .trend .point{stroke:#fff;stroke-width:1}
+      .point.RED{fill:var(--red)}.point.YELLOW{fill:var(--yellow)}.point.GREEN{fill:var(--green)}\
+      .point.none{fill:#8c959f}
+      .trend .tick{fill:var(--muted);font-size:10px}
+      .trend .empty{fill:var(--muted)}
+      .map .edge{fill:none;stroke:#8c959f;stroke-width:1.2}
+      .map .box rect{fill:#f6f8fa;stroke:#8c959f;stroke-width:1.5}
+      .map .box.RED rect{fill:var(--zone-red);stroke:var(--red)}
+      .map .box.YELLOW rect{fill:var(--zone-yellow);stroke:var(--yellow)}
+      .map .box.GREEN rect{fill:var(--zone-green);stroke:var(--green)}
+      .map .box.marked rect{stroke:var(--red);stroke-width:2;stroke-dasharray:6 3}
+      .map .mid{font-weight:600}
+      .map .mark{fill:#a40e26;font-weight:600}
+      .map .heading{fill:var(--muted);font-size:12px;letter-spacing:.04em}
+      .maps svg.narrow{display:none;max-width:420px}
+      .id{overflow-wrap:anywhere}
+      @media (max-width:640px){main{padding:12px}section{padding:12px}\
+      table,tbody,tr,td{display:block}tr:first-child{display:none}\
+      tr{border-top:1px solid #eef1f4;padding:6px 0}td{border:0;padding:2px 0}\
+      td.num{display:inline-block;margin-right:10px}.bar{width:120px}.headline h3{flex-basis:100%}\
+      .maps svg.wide{display:none}.maps svg.narrow{display:block}}
       @media print{body{background:#fff}section{border:0;padding:0}}""";
 
   private static String render(
@@ -176,9 +286,11 @@ public final class HtmlReport {
       AlignmentReport alignment,
       String policySource,
       String asOfSource,
-      String generator) {
+      String generator,
+      @Nullable List<String> owners) {
     // the definitions in force on the date scored: titles and targets as they were then
     Plan plan = card.plan().asOf(card.asOf());
+    Focus focus = Focus.of(plan, owners);
     Bands bands = card.policy().bands();
     String name = plan.name().orElse("Plan");
     StringBuilder h = new StringBuilder(16_384);
@@ -202,10 +314,13 @@ public final class HtmlReport {
         .append("\n</style>\n</head>\n<body>\n<main>\n");
 
     header(h, plan, card, alignment, policySource, asOfSource, name);
-    objectives(h, plan, card, alignment, bands);
-    owners(h, plan, card, bands);
-    kpis(h, plan, card, bands);
-    findings(h, alignment);
+    focus.note(h, plan);
+    objectives(h, plan, card, alignment, bands, focus);
+    trends(h, plan, card, bands, focus);
+    maps(h, plan, card, alignment, focus);
+    owners(h, plan, card, bands, focus);
+    kpis(h, plan, card, bands, focus);
+    findings(h, alignment, plan, focus);
     legend(h, bands);
 
     h.append("<footer>Written by ")
@@ -270,12 +385,21 @@ public final class HtmlReport {
   }
 
   private static void objectives(
-      StringBuilder h, Plan plan, Scorecard card, AlignmentReport alignment, Bands bands) {
+      StringBuilder h,
+      Plan plan,
+      Scorecard card,
+      AlignmentReport alignment,
+      Bands bands,
+      Focus focus) {
     h.append("<section id=\"objectives\">\n<h2>Objectives</h2>\n");
-    if (plan.objectives().isEmpty()) {
-      h.append("<p class=\"meta\">The plan has no objectives.</p>\n");
+    List<Objective> shown = focus.objectives(plan);
+    if (shown.isEmpty()) {
+      h.append(
+          plan.objectives().isEmpty()
+              ? "<p class=\"meta\">The plan has no objectives.</p>\n"
+              : "<p class=\"meta\">The owners shown set no objectives.</p>\n");
     }
-    for (Objective o : plan.objectives()) {
+    for (Objective o : shown) {
       boolean committed = o.kind() == ObjectiveKind.COMMITTED;
       ElementScore s = card.element(o.id()).orElseThrow();
       h.append("<div class=\"objective\" id=\"")
@@ -339,11 +463,14 @@ public final class HtmlReport {
     h.append("</section>\n");
   }
 
-  private static void owners(StringBuilder h, Plan plan, Scorecard card, Bands bands) {
+  private static void owners(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
     h.append(
             "<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
         .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th></tr>\n");
     for (Owner o : plan.owners()) {
+      if (!focus.owns(o.id())) {
+        continue;
+      }
       OwnerScore s = card.owner(o.id()).orElseThrow();
       h.append("<tr><td>")
           .append(esc(o.name()))
@@ -366,14 +493,18 @@ public final class HtmlReport {
     h.append("</table>\n</section>\n");
   }
 
-  private static void kpis(StringBuilder h, Plan plan, Scorecard card, Bands bands) {
+  private static void kpis(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
     h.append("<section id=\"kpis\">\n<h2>KPIs</h2>\n");
-    if (plan.kpis().isEmpty()) {
-      h.append("<p class=\"meta\">The plan has no KPIs.</p>\n</section>\n");
+    List<Kpi> shown = focus.kpis(plan);
+    if (shown.isEmpty()) {
+      h.append(
+          plan.kpis().isEmpty()
+              ? "<p class=\"meta\">The plan has no KPIs.</p>\n</section>\n"
+              : "<p class=\"meta\">The owners shown have no KPIs.</p>\n</section>\n");
       return;
     }
     h.append("<table>\n<tr><th>KPI</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
-    for (Kpi k : plan.kpis()) {
+    for (Kpi k : shown) {
       ElementScore s = card.element(k.id()).orElseThrow();
       h.append("<tr><td><span class=\"id\">")
           .append(esc(k.id()))
@@ -401,14 +532,34 @@ public final class HtmlReport {
     h.append("</table>\n</section>\n");
   }
 
-  private static void findings(StringBuilder h, AlignmentReport alignment) {
+  private static void findings(StringBuilder h, AlignmentReport alignment, Plan plan, Focus focus) {
     h.append("<section id=\"findings\">\n<h2>Alignment findings</h2>\n");
     if (alignment.findings().isEmpty()) {
       h.append("<p>No findings: every rule passed.</p>\n</section>\n");
       return;
     }
-    h.append("<table>\n<tr><th>Severity</th><th>Code</th><th>Finding</th><th>Elements</th></tr>\n");
+    List<Finding> shown = new ArrayList<>();
     for (Finding f : alignment.findings()) {
+      if (focus.whole || f.ids().stream().anyMatch(id -> focus.concerns(plan, id))) {
+        shown.add(f);
+      }
+    }
+    if (shown.size() < alignment.findings().size()) {
+      int listed = Math.min(shown.size(), MAX_FINDINGS);
+      h.append("<p class=\"meta\">")
+          .append(listed)
+          .append(" of the plan's ")
+          .append(alignment.findings().size())
+          .append(" findings: those that concern the owners shown")
+          .append(shown.size() > MAX_FINDINGS ? ", the first " + MAX_FINDINGS + " of them" : "")
+          .append(".</p>\n");
+    }
+    if (shown.isEmpty()) {
+      h.append("</section>\n");
+      return;
+    }
+    h.append("<table>\n<tr><th>Severity</th><th>Code</th><th>Finding</th><th>Elements</th></tr>\n");
+    for (Finding f : shown.subList(0, Math.min(shown.size(), MAX_FINDINGS))) {
       h.append("<tr><td><span class=\"badge sev-")
           .append(f.severity().name())
           .append("\">")
@@ -448,6 +599,247 @@ public final class HtmlReport {
     h.append(
         ". The filled part is the score, in the colour of its band. The status compares"
             + " progress with the pace expected by the date scored.</p>\n</section>\n");
+  }
+
+  private static void trends(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
+    List<MeasuredElement> charted = new ArrayList<>();
+    Set<String> committed = new HashSet<>();
+    for (Objective o : focus.objectives(plan)) {
+      for (KeyResult k : plan.keyResultsOf(o.id())) {
+        charted.add(k);
+        if (o.kind() == ObjectiveKind.COMMITTED) {
+          committed.add(k.id());
+        }
+      }
+    }
+    charted.addAll(focus.kpis(plan));
+    if (charted.isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"trends\">\n<h2>Progress over time</h2>\n<p class=\"meta\">")
+        .append(
+            "Each key result's and KPI's score at each of its check-ins, over the plan's period;")
+        .append(" the dashed grey line is the progress the policy expects by each day, the blue")
+        .append(" one the date scored, and the shading the colour bands.");
+    if (charted.size() > MAX_PICTURES) {
+      h.append(" The first ")
+          .append(MAX_PICTURES)
+          .append(" of ")
+          .append(charted.size())
+          .append(" are drawn; choose owners to see others.");
+    }
+    h.append("</p>\n<div class=\"charts\">\n");
+    charted = charted.subList(0, Math.min(charted.size(), MAX_PICTURES));
+    List<String> ids = charted.stream().map(MeasuredElement::id).collect(Collectors.toList());
+    ScoreHistory history = ScoreHistory.of(card.policy(), card.plan(), card.asOf(), ids);
+    CompiledPolicy compiled = card.policy().compile(card.plan());
+    for (MeasuredElement e : charted) {
+      ElementScore s = card.element(e.id()).orElseThrow();
+      h.append("<figure id=\"trend-")
+          .append(esc(e.id()))
+          .append("\">")
+          .append(
+              TrendChart.svg(
+                  e.id(),
+                  history.atCheckInsOf(e.id()),
+                  plan.period(),
+                  card.asOf(),
+                  compiled,
+                  bands,
+                  committed.contains(e.id())))
+          .append("<figcaption><span class=\"id\">")
+          .append(esc(e.id()))
+          .append("</span> ")
+          .append(esc(e.title()))
+          .append(" \u00b7 ")
+          .append(shown(s.score()))
+          .append(s.band().map(b -> " " + b.name()).orElse(""))
+          .append("</figcaption></figure>\n");
+    }
+    h.append("</div>\n</section>\n");
+  }
+
+  private static void maps(
+      StringBuilder h, Plan plan, Scorecard card, AlignmentReport alignment, Focus focus) {
+    List<Objective> objectives = focus.objectives(plan);
+    List<Kpi> orphans = new ArrayList<>();
+    Set<String> unsupported = new HashSet<>();
+    Set<String> orphanIds = new HashSet<>();
+    for (Finding f : alignment.findings()) {
+      if (f.code().equals("ALN002")) {
+        unsupported.add(f.ids().get(0));
+      } else if (f.code().equals("ALN001")) {
+        orphanIds.add(f.ids().get(0));
+      }
+    }
+    for (Kpi k : focus.kpis(plan)) {
+      if (k.contributions().isEmpty() || orphanIds.contains(k.id())) {
+        orphans.add(k);
+      }
+    }
+    if (objectives.isEmpty() && orphans.isEmpty()) {
+      return;
+    }
+    int keyResults = 0;
+    for (Objective o : objectives) {
+      keyResults += plan.keyResultsOf(o.id()).size();
+    }
+    boolean one = keyResults <= 12 && objectives.size() <= 5;
+    h.append("<section id=\"map\">\n<h2>Alignment map</h2>\n<p class=\"meta\">")
+        .append("Owners, their objectives, the key results of those and the KPIs that support")
+        .append(" them, each coloured by its band; a dashed box is a key result no KPI reaches or")
+        .append(" a KPI that supports no key result.")
+        .append(one ? "" : " One map per objective.");
+    int maps = one ? 1 : objectives.size() + (orphans.isEmpty() ? 0 : 1);
+    if (maps > MAX_PICTURES) {
+      h.append(" The first ").append(MAX_PICTURES).append(" of ").append(maps).append(" maps.");
+    }
+    h.append("</p>\n<div class=\"maps\">\n");
+    if (one) {
+      h.append("<figure>")
+          .append(
+              AlignmentMap.svg(
+                  "alignment map of the plan",
+                  plan,
+                  card,
+                  objectives,
+                  orphans,
+                  unsupported,
+                  orphanIds))
+          .append("</figure>\n");
+    } else {
+      int drawn = 0;
+      for (Objective o : objectives) {
+        if (drawn++ >= MAX_PICTURES) {
+          break;
+        }
+        h.append("<figure id=\"map-")
+            .append(esc(o.id()))
+            .append("\">")
+            .append(
+                AlignmentMap.svg(
+                    "alignment map of " + o.id(),
+                    plan,
+                    card,
+                    List.of(o),
+                    List.of(),
+                    unsupported,
+                    orphanIds))
+            .append("<figcaption><span class=\"id\">")
+            .append(esc(o.id()))
+            .append("</span> ")
+            .append(esc(o.title()))
+            .append("</figcaption></figure>\n");
+      }
+      if (!orphans.isEmpty() && drawn < MAX_PICTURES) {
+        h.append("<figure id=\"map-orphans\">")
+            .append(
+                AlignmentMap.svg(
+                    "KPIs that support no key result",
+                    plan,
+                    card,
+                    List.of(),
+                    orphans,
+                    unsupported,
+                    orphanIds))
+            .append("<figcaption>KPIs that support no key result</figcaption></figure>\n");
+      }
+    }
+    h.append("</div>\n</section>\n");
+  }
+
+  /**
+   * What the page shows in full: the whole plan, or the elements of some owners (those given, else
+   * the top two levels of the org chart of a plan too large to show whole).
+   */
+  private static final class Focus {
+    final boolean whole;
+    final Set<String> owners;
+    final String why;
+
+    private Focus(boolean whole, Set<String> owners, String why) {
+      this.whole = whole;
+      this.owners = owners;
+      this.why = why;
+    }
+
+    static Focus of(Plan plan, @Nullable List<String> given) {
+      if (given != null) {
+        return new Focus(false, new LinkedHashSet<>(given), "the owners chosen");
+      }
+      int size = plan.owners().size() + plan.keyResults().size() + plan.kpis().size();
+      if (size <= WHOLE_PLAN_LIMIT) {
+        return new Focus(true, Set.of(), "");
+      }
+      Set<String> roots = new HashSet<>();
+      for (Owner o : plan.owners()) {
+        if (o.parentId().isEmpty()) {
+          roots.add(o.id());
+        }
+      }
+      Set<String> top = new LinkedHashSet<>();
+      for (Owner o : plan.owners()) {
+        if (o.parentId().isEmpty() || roots.contains(o.parentId().get())) {
+          top.add(o.id());
+        }
+      }
+      return new Focus(false, top, "the top two levels of the org chart");
+    }
+
+    boolean owns(String ownerId) {
+      return whole || owners.contains(ownerId);
+    }
+
+    /** Whether a finding's id is an owner shown, or an element one of them owns. */
+    boolean concerns(Plan plan, String id) {
+      if (plan.owner(id).isPresent()) {
+        return owns(id);
+      }
+      return plan.element(id).isPresent() && owns(plan.ownerOf(id).id());
+    }
+
+    ImmutableList<Objective> objectives(Plan plan) {
+      if (whole) {
+        return plan.objectives();
+      }
+      ImmutableList.Builder<Objective> result = ImmutableList.builder();
+      for (String owner : owners) {
+        result.addAll(plan.objectivesOf(owner));
+      }
+      return result.build();
+    }
+
+    ImmutableList<Kpi> kpis(Plan plan) {
+      if (whole) {
+        return plan.kpis();
+      }
+      ImmutableList.Builder<Kpi> result = ImmutableList.builder();
+      for (String owner : owners) {
+        result.addAll(plan.kpisOf(owner));
+      }
+      return result.build();
+    }
+
+    void note(StringBuilder h, Plan plan) {
+      if (whole) {
+        return;
+      }
+      h.append("<p class=\"scope\">This page shows in full the elements of ")
+          .append(owners.size())
+          .append(owners.size() == 1 ? " owner" : " owners")
+          .append(" of the plan's ")
+          .append(plan.owners().size())
+          .append(", ")
+          .append(why)
+          .append(": ")
+          .append(
+              owners.stream()
+                  .limit(20)
+                  .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
+                  .collect(Collectors.joining(", ")))
+          .append(owners.size() > 20 ? ", \u2026" : "")
+          .append(". The summary counts the whole plan.</p>\n");
+    }
   }
 
   // ------------------------------------------------------------------ parts

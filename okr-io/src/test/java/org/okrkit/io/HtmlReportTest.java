@@ -134,7 +134,11 @@ class HtmlReportTest {
 
   @Test
   void theMarketingPageShowsEveryObjectiveKeyResultKpiAndOwnerWithItsScore() {
-    String html = render(SeedPlans.marketing(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
+    String page = render(SeedPlans.marketing(), ScoringPolicy.defaults(), SeedPlans.AS_OF);
+    // the tables, without the pictures' captions
+    String html =
+        page.substring(0, page.indexOf("<section id=\"trends\">"))
+            + page.substring(page.indexOf("<section id=\"owners\">"));
     for (String[] row :
         new String[][] {
           {"O-influence</span> Raise", "0.55"},

@@ -171,6 +171,26 @@ public final class CompiledPolicy {
     return new Scorecard(new Engine(compiled, plan, asOf, Map.of()));
   }
 
+  /**
+   * The progress the policy expects of a key result or KPI by the end of {@code date}, from 0 to 1:
+   * in full for a KPI that reports more than once in its period (it is expected to meet its target
+   * in each report), else the policy's pace at the share of the element's period elapsed (its
+   * objective's period for a key result, its own for a KPI, else the plan's). What a scorecard's
+   * status compares progress with, here for any day: a chart's expected-pace line.
+   *
+   * @throws org.okrkit.core.UnknownIdException if no key result or KPI of the plan has the id
+   */
+  public double expectedProgress(String id, LocalDate date) {
+    int m = structure.indexOfMeasured(requireNonNull(id, "id"));
+    if (m < 0) {
+      throw new org.okrkit.core.UnknownIdException(id, "key result or KPI");
+    }
+    if (perInterval(m)) {
+      return 1.0;
+    }
+    return Math.max(0, Math.min(1, policy.pace().expected(period(m).fractionElapsed(date))));
+  }
+
   /** The compiled form of the plan's definitions in force on {@code asOf}: this one when shared. */
   CompiledPolicy forDate(Plan plan, LocalDate asOf) {
     Plan inForce = plan.asOf(asOf);

@@ -56,7 +56,8 @@ import org.okrkit.scoring.lifecycle.RolloverStep.Kind;
  *       proportional to the sum of the shares of the key results it supports (a key result's share
  *       is its weight over its objective's key-result weights), scaled so that the owner's KPIs
  *       that support something keep their total weight. With {@link Builder#applyProposedWeights}
- *       they are applied. KPIs that support nothing are listed as candidates for retirement.
+ *       they are applied; a weight given with {@link Builder#reweight} is applied whatever is
+ *       proposed. KPIs that support nothing are listed as candidates for retirement.
  * </ol>
  *
  * <p>Check-ins and revisions stay with the closed plan. Every change is recorded as a {@link
@@ -83,6 +84,7 @@ public final class Rollover {
     private final Set<String> retired = new LinkedHashSet<>();
     private final List<Kpi> kpis = new ArrayList<>();
     private final Map<String, List<Contribution>> relinks = new LinkedHashMap<>();
+    private final Map<String, Double> weights = new LinkedHashMap<>();
     private boolean rebaseline = true;
     private boolean applyWeights;
 
@@ -166,6 +168,27 @@ public final class Rollover {
       return this;
     }
 
+    /**
+     * A new weight in its owner's scorecard for a KPI that carries over, which the next plan gives
+     * it whatever is proposed.
+     *
+     * @throws UnknownIdException if the closing plan has no such KPI
+     * @throws IllegalArgumentException if the weight is not a finite number above 0
+     */
+    @CanIgnoreReturnValue
+    public Builder reweight(String kpiId, double weight) {
+      if (closing.kpi(requireNonNull(kpiId, "kpiId")).isEmpty()) {
+        throw new UnknownIdException(kpiId, "KPI");
+      }
+      checkArgument(
+          Double.isFinite(weight) && weight > 0,
+          "the weight of KPI '%s' must be a finite number above 0, got %s",
+          kpiId,
+          plain(weight));
+      weights.put(kpiId, weight);
+      return this;
+    }
+
     /** Whether KPIs take their last values as new baselines; true by default. */
     @CanIgnoreReturnValue
     public Builder rebaseline(boolean rebaseline) {
@@ -187,8 +210,8 @@ public final class Rollover {
      * Closes the period and makes the next plan.
      *
      * @throws PlanValidationException if the next plan would be invalid, listing every problem
-     * @throws IllegalArgumentException if a retired KPI is also relinked, or a new part reuses the
-     *     id of one carried over
+     * @throws IllegalArgumentException if a retired KPI is also relinked or reweighted, or a new
+     *     part reuses the id of one carried over
      */
     public Result apply() {
       return new Making(this).result();
@@ -298,6 +321,7 @@ public final class Rollover {
     Result result() {
       for (String id : in.retired) {
         checkArgument(!in.relinks.containsKey(id), "KPI '%s' is both retired and relinked", id);
+        checkArgument(!in.weights.containsKey(id), "KPI '%s' is both retired and reweighted", id);
       }
       Scorecard closed = in.policy.score(closing, end);
       Plan finalDefinitions = closing.asOf(end);
@@ -417,7 +441,9 @@ public final class Rollover {
       if (in.applyWeights) {
         for (Map.Entry<String, Double> e : proposed.entrySet()) {
           Kpi k = draft.kpi(e.getKey()).orElseThrow();
-          if (k.weight() != e.getValue() && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
+          if (k.weight() != e.getValue()
+              && !in.weights.containsKey(k.id())
+              && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
             steps.add(
                 RolloverStep.of(
                     Kind.REWEIGHTED,
@@ -425,6 +451,17 @@ public final class Rollover {
                     "weight " + plain(k.weight()) + " => " + Result.round(e.getValue())));
             plan = plan.withKpi(k.withWeight(e.getValue()));
           }
+        }
+      }
+      for (Map.Entry<String, Double> e : in.weights.entrySet()) {
+        Kpi k = plan.kpi(e.getKey()).orElseThrow();
+        if (k.weight() != e.getValue()) {
+          steps.add(
+              RolloverStep.of(
+                  Kind.REWEIGHTED,
+                  k.id(),
+                  "weight " + plain(k.weight()) + " => " + plain(e.getValue()) + ", as given"));
+          plan = plan.withKpi(k.withWeight(e.getValue()));
         }
       }
       return new Result(closed, plan, proposed, candidates, review, steps);

@@ -24,7 +24,7 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
     REBASELINED,
     /** A KPI's own period was dropped: it takes the next plan's. */
     PERIOD_DROPPED,
-    /** A KPI's weight was set to the proposed one. */
+    /** A KPI's weight was set to the proposed one, or to one given. */
     REWEIGHTED,
     /** A tie was dropped because what it led to was closed, or the KPI was relinked. */
     LINK_DROPPED,
@@ -51,9 +51,14 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
     return ImmutableRolloverStep.of(kind, id, detail);
   }
 
-  /** {@code REBASELINED K1: target 0 -> 5 => 4 -> 5}. */
+  /**
+   * {@code REBASELINED K1: target 0 -> 5 => 4 -> 5}; a step of the plan as a whole has no id:
+   * {@code NEXT_PERIOD: 2026-Q2 => 2026-Q3; …}.
+   */
   @Override
   public final String toString() {
-    return kind() + " " + id() + (detail().isEmpty() ? "" : ": " + detail());
+    return kind()
+        + (id().isEmpty() ? "" : " " + id())
+        + (detail().isEmpty() ? "" : ": " + detail());
   }
 }

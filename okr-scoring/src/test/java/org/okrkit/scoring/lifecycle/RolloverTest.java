@@ -178,7 +178,47 @@ class RolloverTest {
   }
 
   @Test
+  void aWeightGivenIsAppliedWhateverIsProposed() {
+    Rollover.Result r =
+        productQuarter().reweight("K-tickets", 3).applyProposedWeights(true).apply();
+    assertEquals(3.0, r.next().kpi("K-tickets").orElseThrow().weight());
+    assertTrue(
+        r.steps()
+            .contains(
+                RolloverStep.of(
+                    RolloverStep.Kind.REWEIGHTED, "K-tickets", "weight 1 => 3, as given")),
+        r.steps()::toString);
+    assertEquals(
+        List.of("~ KPI K-tickets weight: 1 => 3"),
+        PlanDiff.between(SeedPlans.techCompany(), r.next()).weights().stream()
+            .map(w -> "~ " + w)
+            .toList());
+    // the weight it has already is no change
+    assertTrue(
+        productQuarter().reweight("K-tickets", 1).apply().steps().stream()
+            .noneMatch(s -> s.kind() == RolloverStep.Kind.REWEIGHTED));
+  }
+
+  @Test
   void mistakesAreNamed() {
+    assertEquals(
+        "the weight of KPI 'K-tickets' must be a finite number above 0, got 0",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Rollover.from(SeedPlans.techCompany()).reweight("K-tickets", 0))
+            .getMessage());
+    assertEquals(
+        "unknown KPI 'K-nope'",
+        assertThrows(
+                UnknownIdException.class,
+                () -> Rollover.from(SeedPlans.techCompany()).reweight("K-nope", 2))
+            .getMessage());
+    assertEquals(
+        "KPI 'K-launches' is both retired and reweighted",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> productQuarter().reweight("K-launches", 2).apply())
+            .getMessage());
     assertEquals(
         "unknown KPI 'K-nope'",
         assertThrows(

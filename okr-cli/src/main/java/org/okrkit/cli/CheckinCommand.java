@@ -1,0 +1,353 @@
+package org.okrkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Element;
+import org.okrkit.core.Numbers;
+import org.okrkit.core.Plan;
+import org.okrkit.core.PlanValidationException;
+import org.okrkit.core.Problem;
+import org.okrkit.io.CheckInLogs;
+import org.okrkit.io.RecordFormat;
+import org.okrkit.scoring.ElementScore;
+import org.okrkit.scoring.PolicyException;
+import org.okrkit.scoring.Scorecard;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code okr checkin}: one check-in appended to the plan's check-in log, checked against the plan
+ * and its logs under the log's lock, so that the plan file itself is never rewritten.
+ */
+@Command(
+    name = "checkin",
+    mixinStandardHelpOptions = true,
+    header = "Records a check-in: appends one line to the plan's check-in log.",
+    description = {
+      "Records the value of a key result or KPI on a date (or a milestone done) by appending one"
+          + " line to the plan's check-in log, never to the plan file: the log beside the plan"
+          + " (PLAN.checkins.csv or .jsonl for PLAN.yaml; a CSV one is made when there is none), or"
+          + " --log, one the plan names. The check-in is checked against the plan with its logs as"
+          + " they are, while the log is locked against other okr checkins: an unknown id, a date"
+          + " outside the period, a value that is not a finite number or a milestone the target"
+          + " lacks is refused with exit code 2, and nothing is written. Then it prints the"
+          + " element's score as of the check-in's date.",
+      ""
+    })
+final class CheckinCommand implements Callable<Integer> {
+  /**
+   * A number as people type one: {@code 13}, {@code -0.5}, {@code 1e3}; no thousands separators.
+   */
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
+
+  @ParentCommand @Nullable Okr okr;
+
+  @Spec @Nullable CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The plan file: YAML (.yaml, .yml) or JSON (.json).")
+  @Nullable Path file;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "ID",
+      description = "The id of the key result or KPI the check-in reports on.")
+  @Nullable String id;
+
+  @Parameters(
+      index = "2",
+      arity = "0..1",
+      paramLabel = "VALUE",
+      description =
+          "The value observed, in the measure's unit: a number such as 13 or 0.65. Leave it out"
+              + " with --done or --not-done.")
+  @Nullable String value;
+
+  /** A milestone reported, done or not: instead of a value. */
+  static final class MilestoneReport {
+    @Option(
+        names = "--done",
+        paramLabel = "MILESTONE",
+        description = "Reports the milestone of a milestone target done, instead of a VALUE.")
+    @Nullable String done;
+
+    @Option(
+        names = "--not-done",
+        paramLabel = "MILESTONE",
+        description = "Reports the milestone not (or no longer) done, instead of a VALUE.")
+    @Nullable String notDone;
+  }
+
+  @ArgGroup(exclusive = true)
+  @Nullable MilestoneReport milestone;
+
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      description = "The day of the observation: YYYY-MM-DD, or 'today'. Default: today.")
+  @Nullable String date;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "C",
+      description = "How confident the reporter is of reaching the target, from 0 to 1.")
+  @Nullable String confidence;
+
+  @Option(names = "--note", paramLabel = "TEXT", description = "A comment.")
+  @Nullable String note;
+
+  @Option(names = "--author", paramLabel = "NAME", description = "Who reports the value.")
+  @Nullable String author;
+
+  @Option(
+      names = "--correction",
+      description =
+          "Corrects the value recorded for the element (and milestone) on the date, rather than"
+              + " adding an observation.")
+  boolean correction;
+
+  @Option(
+      names = "--log",
+      paramLabel = "LOG",
+      description =
+          "The check-in log to append to: the one beside the plan, or one its checkInLogs names."
+              + " Default: the log beside the plan, made as PLAN.checkins.csv when there is none.")
+  @Nullable Path log;
+
+  @Mixin PolicyOptions policy = new PolicyOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    Okr okr = this.okr;
+    CommandSpec spec = this.spec;
+    Path file = this.file;
+    String id = this.id;
+    if (okr == null || spec == null || file == null || id == null) {
+      throw new IllegalStateException("picocli left the command unset");
+    }
+    policy.check();
+    // everything typed is checked before a file is read, so that a typo fails at once
+    CheckIn checkIn = checkIn(spec, okr, id);
+    try (Progress progress = okr.progress(spec)) {
+      Plan plan = PlanOptions.readPlan(file, progress);
+      Optional<Element> element = plan.element(id);
+      if (element.isEmpty() || plan.structure().indexOfMeasured(id) < 0) {
+        throw new BadInputException(unknown(plan, file, id, element.isPresent()));
+      }
+      Path target = log != null ? log : defaultLog(file);
+      progress.step("appending to " + target);
+      CheckInLogs.Appended appended;
+      try {
+        appended = CheckInLogs.append(file, target, checkIn);
+      } catch (PlanValidationException e) {
+        throw new BadInputException(refused(e, file));
+      } catch (org.okrkit.io.PlanFileException e) {
+        // a plan or log that cannot be read is reported problem by problem, as every command does
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(String.valueOf(e.getMessage()) + "; nothing written");
+      }
+      PolicyOptions.Chosen chosen = policy.choose(file, progress);
+      Scorecard card;
+      try {
+        card = chosen.policy().score(appended.plan(), checkIn.date());
+      } catch (PolicyException e) {
+        throw PlanOptions.misfit(e, appended.plan(), chosen.source(), file);
+      }
+      progress.done();
+      PrintWriter out = okr.out();
+      out.println(
+          (appended.appended() ? "Recorded " : "Already recorded, so not appended again: ")
+              + describe(checkIn)
+              + (appended.appended() ? " in " + appended.log() : ""));
+      ElementScore s = card.element(id).orElseThrow();
+      out.println(
+          id
+              + " as of "
+              + checkIn.date()
+              + ": "
+              + (s.score().isPresent() ? Numbers.rounded(s.score().getAsDouble(), 3) : "unscored")
+              + s.band().map(b -> ", " + b).orElse("")
+              + s.status().map(st -> ", " + st).orElse("")
+              + " (scored under "
+              + chosen.source()
+              + ")");
+      out.flush();
+      return Okr.OK;
+    }
+  }
+
+  /** The check-in the arguments describe. */
+  private CheckIn checkIn(CommandSpec spec, Okr okr, String id) {
+    String done = milestone == null ? null : milestone.done;
+    String notDone = milestone == null ? null : milestone.notDone;
+    String reported = done != null ? done : notDone;
+    if (reported != null && value != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "give either a VALUE or --done/--not-done MILESTONE, not both; got VALUE '"
+              + value
+              + "' and the milestone '"
+              + reported
+              + "'");
+    }
+    if (reported == null && value == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "missing the VALUE observed (or --done MILESTONE for a milestone target)");
+    }
+    LocalDate day =
+        date == null
+            ? LocalDate.now(okr.clock())
+            : PlanOptions.date("--date", date, okr.clock(), spec);
+    CheckIn.Builder b = CheckIn.builder().elementId(id).date(day);
+    if (reported != null) {
+      b.milestone(reported).value(done != null ? 1 : 0);
+    } else {
+      b.value(number(spec, "VALUE", String.valueOf(value)));
+    }
+    if (confidence != null) {
+      b.confidence(number(spec, "--confidence", confidence));
+    }
+    if (note != null) {
+      b.note(note);
+    }
+    if (author != null) {
+      b.author(author);
+    }
+    return b.correction(correction).build();
+  }
+
+  /**
+   * A number as people type one on a command line ({@code 13}, {@code -0.5}, {@code 1e3}; no
+   * thousands separators, no NaN or infinity spelled out); empty when the text is none. It may be
+   * too large to be finite.
+   */
+  static OptionalDouble number(String text) {
+    String t = text.trim();
+    return NUMBER.matcher(t).matches()
+        ? OptionalDouble.of(Double.parseDouble(t))
+        : OptionalDouble.empty();
+  }
+
+  private static double number(CommandSpec spec, String what, String text) {
+    OptionalDouble parsed = number(text);
+    double v = parsed.orElse(Double.NaN);
+    if (!Double.isFinite(v)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.US,
+              "Invalid value for %s: '%s' is not %s; expected a number such as 13 or 0.65",
+              what.startsWith("--") ? "option '" + what + "'" : what,
+              text,
+              parsed.isPresent() ? "a finite number" : "a number"));
+    }
+    return v;
+  }
+
+  /** The log beside the plan, or the CSV one to make when there is none. */
+  private static Path defaultLog(Path plan) {
+    List<Path> beside = CheckInLogs.besidePlan(plan);
+    return beside.size() == 1 ? beside.get(0) : CheckInLogs.besidePlan(plan, RecordFormat.CSV);
+  }
+
+  /** The model's refusal, in the command's words: what, in which argument, and that nothing was. */
+  private static String refused(PlanValidationException e, Path file) {
+    List<String> reasons = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      String path = p.location().toString();
+      int dot = path.indexOf('.');
+      String field = dot < 0 ? "" : path.substring(dot + 1);
+      String argument =
+          switch (field) {
+            case "element" -> "ID";
+            case "date" -> "--date";
+            case "value" -> "VALUE";
+            case "milestone" -> "--done";
+            case "confidence" -> "--confidence";
+            case "note" -> "--note";
+            case "author" -> "--author";
+            case "correction" -> "--correction";
+            default -> field;
+          };
+      reasons.add((argument.isEmpty() ? "" : argument + ": ") + p.message());
+    }
+    return "the check-in does not fit the plan "
+        + file
+        + ": "
+        + String.join("; ", reasons)
+        + "; nothing written";
+  }
+
+  private static String unknown(Plan plan, Path file, String id, boolean notMeasured) {
+    if (notMeasured) {
+      return "'"
+          + id
+          + "' in the plan "
+          + file
+          + " is not a key result or KPI; check-ins report on key results and KPIs";
+    }
+    List<String> ids = new ArrayList<>();
+    plan.keyResults().forEach(k -> ids.add(k.id()));
+    plan.kpis().forEach(k -> ids.add(k.id()));
+    StringBuilder message =
+        new StringBuilder("the plan ")
+            .append(file)
+            .append(" has no key result or KPI '")
+            .append(id)
+            .append('\'');
+    Optional<String> near = Suggestions.closest(id, ids);
+    if (near.isPresent()) {
+      message.append("; did you mean '").append(near.get()).append("'?");
+    } else if (ids.size() <= 20) {
+      message.append("; expected one of ").append(String.join(", ", ids));
+    }
+    return message.append("; nothing written").toString();
+  }
+
+  /** {@code KR-partners 15 on 2026-06-10 (confidence 0.8, by ana)}. */
+  private static String describe(CheckIn c) {
+    StringBuilder text = new StringBuilder(c.elementId()).append(' ');
+    if (c.milestone().isPresent()) {
+      text.append("milestone '")
+          .append(c.milestone().get())
+          .append(c.value() == 1 ? "' done" : "' not done");
+    } else {
+      text.append(Numbers.plain(c.value()));
+    }
+    text.append(" on ").append(c.date());
+    List<String> more = new ArrayList<>();
+    if (c.correction()) {
+      more.add("a correction");
+    }
+    c.confidence().ifPresent(v -> more.add("confidence " + Numbers.plain(v)));
+    c.author().ifPresent(a -> more.add("by " + a));
+    c.note().ifPresent(n -> more.add("\"" + n + "\""));
+    if (!more.isEmpty()) {
+      text.append(" (").append(String.join(", ", more)).append(')');
+    }
+    return text.toString();
+  }
+}
