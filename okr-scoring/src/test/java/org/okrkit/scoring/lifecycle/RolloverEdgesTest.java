@@ -187,7 +187,7 @@ class RolloverEdgesTest {
         String.join(
             "\n",
             "Rollover 2025-Q1 -> 2025-Q2",
-            "  NEXT_PERIOD : 2025-Q1 => 2025-Q2; 0 check-ins and 0 revisions stay with 2025-Q1",
+            "  NEXT_PERIOD: 2025-Q1 => 2025-Q2; 0 check-ins and 0 revisions stay with 2025-Q1",
             "  KEPT O1: objective \"Kept\"",
             "  CLOSED O2: objective \"Closed\", final score 0",
             "  CLOSED KR3: key result \"Three\", final score 0",
@@ -222,7 +222,7 @@ class RolloverEdgesTest {
         String.join(
             "\n",
             "Rollover 2025-Q1 -> 2025-Q2",
-            "  NEXT_PERIOD : 2025-Q1 => 2025-Q2; 1 check-ins and 0 revisions stay with 2025-Q1",
+            "  NEXT_PERIOD: 2025-Q1 => 2025-Q2; 1 check-ins and 0 revisions stay with 2025-Q1",
             "  KEPT O1: objective \"Kept\"",
             "  CLOSED O2: objective \"Closed\", final score unscored",
             "  CLOSED KR3: key result \"Three\", final score unscored",
