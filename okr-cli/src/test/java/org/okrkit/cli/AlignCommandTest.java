@@ -39,7 +39,7 @@ class AlignCommandTest {
                 + " beside the plan), as of 2026-05-31 (the plan's latest check-in; set --as-of to change)."),
         r.out(),
         r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
   }
 
@@ -89,7 +89,7 @@ class AlignCommandTest {
                     "  ERROR   ALN011  KPI 'K-defects' aims to INCREASE 'Defect Rate' while key result 'KR-defects'"
                         + " aims to DECREASE it; expected both to move the measure the same way")),
         r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.FINDINGS, r.code());
   }
 

@@ -39,7 +39,7 @@ class ExplainCommandTest {
             BASIS),
         r.out(),
         r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
   }
 

@@ -29,7 +29,7 @@ class ReportCommandTest {
                 + " plan's latest check-in; set --as-of to change)."),
         r.out(),
         r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n"), html);

@@ -40,7 +40,7 @@ class ScoreCommandTest {
                 + " plan's latest check-in; set --as-of to change)."),
         r.out(),
         r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
   }
 
@@ -49,7 +49,7 @@ class ScoreCommandTest {
   void scoresEverySeedPlan(String name) {
     Result r = okr("score", plan(name));
     assertEquals(Okr.OK, r.code(), r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertTrue(r.out().contains("2026-Q2, scored as of 2026-05-31\n"), r::toString);
     assertTrue(
         r.out()
@@ -166,7 +166,7 @@ class ScoreCommandTest {
                     "      \"score\": 0.7,")),
         r::toString);
     assertTrue(r.out().endsWith("}\n"), r::toString);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
   }
 
   @Test

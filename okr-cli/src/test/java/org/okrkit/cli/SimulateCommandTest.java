@@ -48,7 +48,7 @@ class SimulateCommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(2, files.count());
     }
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
   }
 
   @Test
@@ -100,7 +100,7 @@ class SimulateCommandTest {
                         || l.startsWith("all graded,")
                         || l.startsWith("\"the company's policy\",")),
         csv::toString);
-    assertEquals("", csv.err());
+    assertEquals("", csv.problems());
   }
 
   @Test
@@ -190,7 +190,7 @@ class SimulateCommandTest {
     String image = Files.readString(chart, StandardCharsets.UTF_8);
     assertTrue(image.startsWith("<svg"), image);
     assertTrue(image.contains(">workforce: mean ability by period</text>"), image);
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
   }
 
   @Test
@@ -218,7 +218,7 @@ class SimulateCommandTest {
     assertEquals("arm,period,metric,mean,lower,upper,sd,replications", rows.get(0));
     // twelve arms: five metrics in period 0, seven in periods 1 to 3
     assertEquals(1 + 12 * (5 + 3 * 7), rows.size());
-    assertEquals("", csv.err());
+    assertEquals("", csv.problems());
   }
 
   @Test

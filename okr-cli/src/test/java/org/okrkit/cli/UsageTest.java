@@ -93,7 +93,7 @@ class UsageTest {
   void helpIsNotAnError() {
     Result r = okr("--help");
     assertEquals(Okr.OK, r.code());
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertTrue(r.out().startsWith("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
     assertTrue(
         r.out()

@@ -41,7 +41,7 @@ class ValidateCommandTest {
                 + " 3 owners, 1 objective, 2 key results, 2 KPIs, 7 check-ins",
             "plans/start-up.policy.yaml: a valid scoring policy that fits the plan (found beside it)"),
         r.out());
-    assertEquals("", r.err());
+    assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
   }
 

@@ -68,4 +68,18 @@ class TargetRuleTest {
     Scorecard card = ScoringPolicy.defaults().score(revised, WEEK_9.minusDays(1));
     assertEquals(revised, card.plan());
   }
+
+  @Test
+  void aTargetReplacedOnTheDayItWasSetIsNeverInForce() {
+    Plan twice =
+        revised.revise(
+            Revision.target("KR-partners", WEEK_9, Target.increase(0, 26), "then one more", "cmo"));
+    ScoringPolicy blend = ScoringPolicy.builder().targetRule(TargetRule.TIME_WEIGHTED).build();
+    Scorecard card = blend.score(twice, SeedPlans.AS_OF);
+    // 56 days against 20, none against 25, then 5 days against 26
+    assertEquals(
+        java.util.OptionalDouble.of(2), card.explain("KR-partners").formula().number("targets"));
+    assertEquals(
+        (56 * 0.65 + 5 * (13 / 26.0)) / 61, card.score("KR-partners").getAsDouble(), 1e-12);
+  }
 }

@@ -19,7 +19,11 @@ import org.immutables.value.Value;
  *       r} of {@code n} from the lowest, counting from 1, stands at {@code (n − r + 0.5) / n} from
  *       the top); the lowest category is dismissed, which is the lowest {@code p·n} people rounded
  *       to the nearest whole number, halves down, for a lowest share {@code p}. {@link
- *       #lowestShare(double)} is the two-category distribution {@code (1 − p, p)};
+ *       #lowestShare(double)} is the two-category distribution {@code (1 − p, p)}. The shares are
+ *       doubles, so a product that is a half in decimals may not be one in binary: for {@code
+ *       lowestShare(0.55)} of 10 people the cut between the categories lies at {@code 1 − 0.55},
+ *       which is a little below 0.45 as a double, and 6 are dismissed, not 5; a host that needs an
+ *       exact half to round down passes shares that are exact in binary (0.5, 0.25, 0.125 …);
  *   <li>{@linkplain #belowScore(double) by a score cut-off}: everyone subject to the rule whose
  *       rating lies below the cut-off.
  * </ul>
