@@ -161,9 +161,14 @@ public final class PlanFiles {
    * file has the same shape, where plain scalars may stand for text.
    */
   public static String jsonSchema() {
-    try (InputStream in = PlanFiles.class.getResourceAsStream(SCHEMA)) {
+    return resource(SCHEMA);
+  }
+
+  /** A text resource of this package in okr-io's jar, such as a schema. */
+  static String resource(String name) {
+    try (InputStream in = PlanFiles.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the okr-io jar lacks " + SCHEMA);
+        throw new IllegalStateException("the okr-io jar lacks " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

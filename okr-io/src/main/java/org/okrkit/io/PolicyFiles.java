@@ -47,6 +47,19 @@ public final class PolicyFiles {
   private PolicyFiles() {}
 
   /**
+   * The JSON Schema (draft 2020-12) of the policy format, as text, with the {@code $id} {@code
+   * urn:okrkit:schema:policy:1}. It describes the JSON form; a YAML file has the same shape. A
+   * strategy, aggregation or pace of a kind that a module provides (such as okr-formula's {@code
+   * formula}) is described as an object with its {@code type} and plain parameters: the schema
+   * cannot know which kinds are present, and what such a kind's parameters mean is checked by its
+   * module when the policy is read. Likewise the checks that span settings (tolerances in order,
+   * composite weights not both 0, a curve's points rising) are the reader's, not the schema's.
+   */
+  public static String jsonSchema() {
+    return PlanFiles.resource("policy.schema.json");
+  }
+
+  /**
    * The policy file that lies beside a plan file and is named after it, if there is one: {@code
    * plans/q3.policy.yaml}, else {@code .policy.yml}, else {@code .policy.json}, for {@code
    * plans/q3.yaml} (or {@code .yml}, {@code .json}). The convention by which a tool finds the

@@ -128,6 +128,14 @@ class PolicyFilesProperties {
                     .build());
   }
 
+  @Property(tries = 200)
+  void writtenPoliciesConformToTheSchema(@ForAll("policies") ScoringPolicy policy) {
+    for (Format f : Format.values()) {
+      String text = PolicyFiles.write(policy, f);
+      assertEquals(List.of(), PolicySchemaTest.check(text, f), text);
+    }
+  }
+
   @Property(tries = 300)
   void writingThenReadingGivesAnEqualPolicy(@ForAll("policies") ScoringPolicy policy) {
     for (Format f : Format.values()) {

@@ -13,9 +13,10 @@ import org.okrkit.io.document.Node;
  * A small JSON Schema (draft 2020-12) checker for the keywords okr-io's schemas use: {@code $ref}
  * to {@code #/$defs/...}, {@code type}, {@code properties}, {@code required}, {@code
  * additionalProperties}, {@code items}, {@code enum}, {@code const}, {@code pattern}, {@code
- * minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code minItems}, {@code minLength}, {@code
- * oneOf}, {@code anyOf}, {@code allOf}; annotations are skipped. Any other keyword fails the check,
- * so that a schema can never be passed by a keyword this checker ignores.
+ * minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code minItems}, {@code maxItems}, {@code
+ * minLength}, {@code oneOf}, {@code anyOf}, {@code allOf}, {@code not}; annotations are skipped.
+ * Any other keyword fails the check, so that a schema can never be passed by a keyword this checker
+ * ignores.
  */
 public final class SchemaChecker {
   private static final Set<String> ANNOTATIONS =
@@ -149,6 +150,20 @@ public final class SchemaChecker {
             errors.add(path + ": fewer than " + k.text() + " items");
           }
           break;
+        case "maxItems":
+          if (v.type() == Node.Type.LIST && v.items().size() > k.number()) {
+            errors.add(path + ": more than " + k.text() + " items");
+          }
+          break;
+        case "not":
+          {
+            List<String> inner = new ArrayList<>();
+            check(k, v, path, inner);
+            if (inner.isEmpty()) {
+              errors.add(path + ": matches a schema it must not match");
+            }
+            break;
+          }
         case "minLength":
           if (v.type() == Node.Type.TEXT
               && v.text().codePointCount(0, v.text().length()) < k.number()) {
