@@ -83,6 +83,14 @@ public abstract sealed class AlignmentReport permits ImmutableAlignmentReport {
         .append(percent(coverage.plan()))
         .append(plan.objectives().isEmpty() ? " (the plan has no objectives)" : "")
         .append('\n');
+    if (coverage.supportOnlyLinks() > 0) {
+      out.append("  counting ")
+          .append(coverage.supportOnlyLinks())
+          .append(
+              coverage.supportOnlyLinks() == 1
+                  ? " support-only link, which no score counts\n"
+                  : " support-only links, which no score counts\n");
+    }
     // the coverage maps list their ids in plan order, owners only when they set objectives: read
     // them beside the plan's lists instead of looking every id up
     if (!plan.objectives().isEmpty()) {

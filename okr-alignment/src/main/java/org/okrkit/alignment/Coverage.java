@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  * <p>A KPI's {@linkplain AlignmentGraph#impactOf impact weights} into an element sum, over all
  * KPIs, to that element's coverage.
  *
+ * <p><b>Which links it counts.</b> Every link of the plan: a {@linkplain
+ * org.okrkit.core.Contribution#supportOnly() support-only} contribution or objective parent link
+ * shows that a KPI or an objective serves its key result or parent, so it backs it here as a
+ * counted link does, although no score counts it. {@link #supportOnlyLinks()} says how many of the
+ * links are of that kind, and {@link AlignmentReport#render()} says so when there are any.
+ *
  * <p>A coverage is immutable and safe to share between threads. Its maps are immutable and equal to
  * any map of the same entries; they keep the figures in arrays and find ids through the plan's
  * {@link org.okrkit.core.PlanStructure}.
@@ -42,16 +48,27 @@ public final class Coverage {
   private final Map<String, Double> objectives;
   private final Map<String, Double> keyResults;
   private final Map<String, Double> owners;
+  private final int supportOnlyLinks;
 
   Coverage(
       double plan,
       Map<String, Double> objectives,
       Map<String, Double> keyResults,
-      Map<String, Double> owners) {
+      Map<String, Double> owners,
+      int supportOnlyLinks) {
     this.plan = plan;
     this.objectives = objectives;
     this.keyResults = keyResults;
     this.owners = owners;
+    this.supportOnlyLinks = supportOnlyLinks;
+  }
+
+  /**
+   * How many of the links these figures count are support-only: KPI contributions and objective
+   * parent links that alignment analyses but scores leave out. 0 for a plan without them.
+   */
+  public int supportOnlyLinks() {
+    return supportOnlyLinks;
   }
 
   /** The plan's coverage: the mean coverage of its objectives; 0 when it has none. */
@@ -105,7 +122,8 @@ public final class Coverage {
     return Double.doubleToLongBits(plan) == Double.doubleToLongBits(that.plan)
         && objectives.equals(that.objectives)
         && keyResults.equals(that.keyResults)
-        && owners.equals(that.owners);
+        && owners.equals(that.owners)
+        && supportOnlyLinks == that.supportOnlyLinks;
   }
 
   @Override
@@ -116,6 +134,9 @@ public final class Coverage {
     h += (h << 5) + objectives.hashCode();
     h += (h << 5) + keyResults.hashCode();
     h += (h << 5) + owners.hashCode();
+    if (supportOnlyLinks != 0) {
+      h += (h << 5) + supportOnlyLinks;
+    }
     return h;
   }
 
@@ -129,6 +150,8 @@ public final class Coverage {
         .add("objectives", objectives)
         .add("keyResults", keyResults)
         .add("owners", owners)
+        .add("supportOnlyLinks", supportOnlyLinks == 0 ? null : supportOnlyLinks)
+        .omitNullValues()
         .toString();
   }
 }

@@ -516,7 +516,22 @@ final class Flow {
             structure,
             FigureMap.Keys.OWNERS,
             Arrays.copyOf(owners, setting),
-            Arrays.copyOf(ownerFigures, setting)));
+            Arrays.copyOf(ownerFigures, setting)),
+        supportOnlyLinks(structure));
+  }
+
+  /** How many contributions and objective parent links of the plan are support-only. */
+  private static int supportOnlyLinks(PlanStructure structure) {
+    int n = 0;
+    for (int o = 0; o < structure.objectiveCount(); o++) {
+      if (structure.objective(o).parentSupportOnly()) {
+        n++;
+      }
+    }
+    for (int k = 0; k < structure.keyResultCount(); k++) {
+      n += structure.contributorsTo(k).length() - structure.countedContributorsTo(k).length();
+    }
+    return n;
   }
 
   private static boolean isWhole(double figure) {

@@ -72,7 +72,7 @@ class MalformedFilesTest {
         f + ":7:5: objectives[0]: missing required field 'title'",
         f
             + ":8:5: objectives[0].titel: unknown field 'titel' (did you mean 'title'?); an objective takes"
-            + " id, title, owner, kind, parent, period, tags, keyResults",
+            + " id, title, owner, kind, parent, parentSupportOnly, period, tags, keyResults",
         "okr explain: invalid plan file " + f + ": 2 problems");
   }
 

@@ -5,6 +5,12 @@ import org.immutables.value.Value;
 /**
  * A KPI's support for one key result, with a contribution weight: how much of the key result this
  * KPI is meant to carry relative to the KPI's other contributions and to other KPIs.
+ *
+ * <p>A contribution is either <b>counted</b> (the default): the KPI's score feeds the key result's
+ * score, as the policy's {@code keyResultKpiShare} says; or <b>support-only</b> ({@link
+ * #supportOnly()}, made by {@link #support}): the link shows that the KPI serves the key result,
+ * and alignment analysis draws and analyses it, but no score counts it. Quantive calls these
+ * "contribute" and "support" links.
  */
 @Value.Immutable
 public abstract sealed class Contribution implements WithContribution
@@ -21,6 +27,25 @@ public abstract sealed class Contribution implements WithContribution
   @Value.Default
   public double weight() {
     return 1.0;
+  }
+
+  /**
+   * Whether the link only shows the relation: alignment analyses it, scores leave it out. False by
+   * default.
+   */
+  @Value.Default
+  public boolean supportOnly() {
+    return false;
+  }
+
+  /** A support-only link of weight 1: shown and analysed by alignment, not counted in scores. */
+  public static Contribution support(String keyResult) {
+    return builder().keyResultId(keyResult).supportOnly(true).build();
+  }
+
+  /** A support-only link of the given weight. */
+  public static Contribution support(String keyResult, double weight) {
+    return builder().keyResultId(keyResult).weight(weight).supportOnly(true).build();
   }
 
   /** A contribution of weight 1. */

@@ -19,8 +19,22 @@ public abstract sealed class Contributor permits ImmutableContributor {
   @Value.Parameter
   public abstract double weight();
 
-  /** A contributor. */
+  /**
+   * Whether the link only shows the relation ({@link Contribution#supportOnly()}): the key result's
+   * score does not count this KPI.
+   */
+  @Value.Default
+  public boolean supportOnly() {
+    return false;
+  }
+
+  /** A counted contributor. */
   public static Contributor of(Kpi kpi, double weight) {
     return ImmutableContributor.of(kpi, weight);
+  }
+
+  /** A contributor, counted or support-only. */
+  public static Contributor of(Kpi kpi, double weight, boolean supportOnly) {
+    return ImmutableContributor.builder().kpi(kpi).weight(weight).supportOnly(supportOnly).build();
   }
 }

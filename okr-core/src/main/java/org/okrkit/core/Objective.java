@@ -38,6 +38,16 @@ public abstract sealed class Objective implements Element, WithObjective
   public abstract Optional<String> parentId();
 
   /**
+   * Whether the link to the {@linkplain #parentId() parent} only shows the relation: alignment
+   * analyses it, but the parent's score does not count this objective's. False by default; true
+   * only with a parent.
+   */
+  @Value.Default
+  public boolean parentSupportOnly() {
+    return false;
+  }
+
+  /**
    * The objective's own period, when it differs from the plan's; it must overlap the plan's period.
    * Its key results share it.
    */
@@ -49,6 +59,16 @@ public abstract sealed class Objective implements Element, WithObjective
   @Override
   public final ElementKind elementKind() {
     return ElementKind.OBJECTIVE;
+  }
+
+  @Value.Check
+  final void check() {
+    if (parentSupportOnly() && parentId().isEmpty()) {
+      throw new IllegalArgumentException(
+          "objective '"
+              + id()
+              + "' has parentSupportOnly set but no parent; expected a parent whose link it marks");
+    }
   }
 
   /** An aspirational objective with no parent. */

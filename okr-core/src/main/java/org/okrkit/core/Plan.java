@@ -243,7 +243,8 @@ public final class Plan {
   }
 
   /**
-   * The KPIs that support a key result, each with its contribution weight, in plan order.
+   * The KPIs that support a key result, each with its contribution weight and whether the link is
+   * support-only, in plan order.
    *
    * @throws UnknownIdException if the plan has no key result {@code keyResultId}
    */
@@ -254,7 +255,10 @@ public final class Plan {
         ImmutableList.builderWithExpectedSize(kpis.length());
     for (int i = 0; i < kpis.length(); i++) {
       result.add(
-          Contributor.of(structure.kpi(kpis.get(i)), structure.contributorWeights(k).get(i)));
+          Contributor.of(
+              structure.kpi(kpis.get(i)),
+              structure.contributorWeights(k).get(i),
+              structure.contributionSupportOnly(k, i)));
     }
     return result.build();
   }

@@ -77,6 +77,20 @@ public final class PlanStructure {
 
   private final ImmutableDoubleArray contributorWeight;
 
+  /** Whether the contribution in each position of {@link #contributors} is support-only. */
+  private final boolean[] contributorSupportOnly;
+
+  /**
+   * The links scores count: the same arrays as above when the plan has no support-only link, else
+   * those without them.
+   */
+  private final int[] countedContributorStart;
+
+  private final ImmutableIntArray countedContributors;
+  private final ImmutableDoubleArray countedContributorWeight;
+  private final int[] countedObjectiveChildStart;
+  private final ImmutableIntArray countedObjectiveChildren;
+
   private PlanStructure(Builder b) {
     owners = b.owners;
     objectives = b.objectives;
@@ -108,6 +122,50 @@ public final class PlanStructure {
     supported = ImmutableIntArray.copyOf(b.supported);
     keyResultWeight = b.keyResultWeight;
     contributorWeight = ImmutableDoubleArray.copyOf(b.contributorWeight);
+    contributorSupportOnly = b.contributorSupportOnly;
+    if (b.anySupportOnly) {
+      // the counted links keep their order: filter each key result's and objective's slice
+      int nk = keyResults.size();
+      countedContributorStart = new int[nk + 1];
+      ImmutableIntArray.Builder kpis = ImmutableIntArray.builder();
+      ImmutableDoubleArray.Builder weights = ImmutableDoubleArray.builder();
+      int counted = 0;
+      for (int k = 0; k < nk; k++) {
+        countedContributorStart[k] = counted;
+        for (int i = contributorStart[k]; i < contributorStart[k + 1]; i++) {
+          if (!contributorSupportOnly[i]) {
+            kpis.add(contributors.get(i));
+            weights.add(contributorWeight.get(i));
+            counted++;
+          }
+        }
+      }
+      countedContributors = kpis.build();
+      countedContributorWeight = weights.build();
+      countedContributorStart[nk] = countedContributors.length();
+      int no = objectives.size();
+      countedObjectiveChildStart = new int[no + 1];
+      ImmutableIntArray.Builder children = ImmutableIntArray.builder();
+      int n = 0;
+      for (int o = 0; o < no; o++) {
+        countedObjectiveChildStart[o] = n;
+        for (int i = objectiveChildStart[o]; i < objectiveChildStart[o + 1]; i++) {
+          int child = objectiveChildren.get(i);
+          if (!objectives.get(child).parentSupportOnly()) {
+            children.add(child);
+            n++;
+          }
+        }
+      }
+      countedObjectiveChildStart[no] = n;
+      countedObjectiveChildren = children.build();
+    } else {
+      countedContributorStart = contributorStart;
+      countedContributors = contributors;
+      countedContributorWeight = contributorWeight;
+      countedObjectiveChildStart = objectiveChildStart;
+      countedObjectiveChildren = objectiveChildren;
+    }
   }
 
   // ------------------------------------------------------------------ counts and parts
@@ -265,6 +323,14 @@ public final class PlanStructure {
     return slice(objectiveChildren, objectiveChildStart, o);
   }
 
+  /**
+   * The objectives whose scores objective {@code o}'s score counts: those of {@link
+   * #childObjectivesOf} whose link is not {@linkplain Objective#parentSupportOnly() support-only}.
+   */
+  public ImmutableIntArray countedChildObjectivesOf(int o) {
+    return slice(countedObjectiveChildren, countedObjectiveChildStart, o);
+  }
+
   /** The objectives aligned with key result {@code k}. */
   public ImmutableIntArray objectivesAlignedWith(int k) {
     return slice(keyResultChildren, keyResultChildStart, k);
@@ -301,6 +367,29 @@ public final class PlanStructure {
    */
   public ImmutableDoubleArray contributorWeights(int k) {
     return contributorWeight.subArray(contributorStart[k], contributorStart[k + 1]);
+  }
+
+  /**
+   * Whether the {@code i}-th contribution to key result {@code k}, in the order of {@link
+   * #contributorsTo}, is {@linkplain Contribution#supportOnly() support-only}.
+   */
+  public boolean contributionSupportOnly(int k, int i) {
+    return contributorSupportOnly[
+        contributorStart[k] + checkIndex(i, contributorStart[k + 1] - contributorStart[k])];
+  }
+
+  /**
+   * The KPIs whose scores key result {@code k}'s score counts: those of {@link #contributorsTo}
+   * whose contribution is not {@linkplain Contribution#supportOnly() support-only}, in plan order.
+   */
+  public ImmutableIntArray countedContributorsTo(int k) {
+    return slice(countedContributors, countedContributorStart, k);
+  }
+
+  /** The weights of the counted contributions, in the order of {@link #countedContributorsTo}. */
+  public ImmutableDoubleArray countedContributorWeights(int k) {
+    return countedContributorWeight.subArray(
+        countedContributorStart[k], countedContributorStart[k + 1]);
   }
 
   /** The owner of KPI {@code p}. */
@@ -488,6 +577,11 @@ public final class PlanStructure {
     int[] supportedStart;
     double[] keyResultWeight;
     double[] contributorWeight;
+    boolean[] contributorSupportOnly;
+
+    /** Whether any contribution or objective's parent link is support-only. */
+    boolean anySupportOnly;
+
     int[] supported;
 
     Builder(
@@ -530,6 +624,7 @@ public final class PlanStructure {
       objectiveOwner = new int[no];
       for (int o = 0; o < no; o++) {
         objectiveOwner[o] = resolved.objectiveOwner(o, objectives.get(o));
+        anySupportOnly |= objectives.get(o).parentSupportOnly();
       }
       keyResultObjective = new int[nk];
       count = new int[no + 1];
@@ -589,6 +684,7 @@ public final class PlanStructure {
       int[] supportedCount = new int[np + 1];
       int[] flat = new int[16];
       double[] flatWeight = new double[16];
+      boolean[] flatSupport = new boolean[16];
       int n = 0;
       for (int p = 0; p < np; p++) {
         Kpi kpi = kpis.get(p);
@@ -599,10 +695,13 @@ public final class PlanStructure {
         if (n + cs > flat.length) {
           flat = java.util.Arrays.copyOf(flat, Math.max(flat.length * 2, n + cs));
           flatWeight = java.util.Arrays.copyOf(flatWeight, flat.length);
+          flatSupport = java.util.Arrays.copyOf(flatSupport, flat.length);
         }
         for (int c = 0; c < cs; c++) {
           int k = resolved.contribution(p, kpi, c) - keyResultsFrom;
           flatWeight[n] = contributions.get(c).weight();
+          flatSupport[n] = contributions.get(c).supportOnly();
+          anySupportOnly |= flatSupport[n];
           flat[n++] = k;
           contributorCount[k]++;
         }
@@ -612,12 +711,14 @@ public final class PlanStructure {
       contributorStart = starts(contributorCount);
       contributors = new int[n];
       contributorWeight = new double[n];
+      contributorSupportOnly = new boolean[n];
       fill = contributorStart.clone();
       for (int p = 0; p < np; p++) {
         for (int c = supportedStart[p]; c < supportedStart[p + 1]; c++) {
           int at = fill[supported[c]]++;
           contributors[at] = p;
           contributorWeight[at] = flatWeight[c];
+          contributorSupportOnly[at] = flatSupport[c];
         }
       }
       keyResultWeight = new double[nk];

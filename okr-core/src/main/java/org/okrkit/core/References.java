@@ -119,7 +119,9 @@ final class References {
       Contribution mine = given.get(c);
       String keyResult = id(checked.contribution(p, c), mine.keyResultId());
       Contribution candidate =
-          keyResult == mine.keyResultId() ? mine : Contribution.to(keyResult, mine.weight());
+          keyResult == mine.keyResultId()
+              ? mine
+              : ImmutableContribution.copyOf(mine).withKeyResultId(keyResult);
       Contribution first = contributions.putIfAbsent(candidate, candidate);
       shared[c] = first == null ? candidate : first;
       same &= shared[c] == mine;

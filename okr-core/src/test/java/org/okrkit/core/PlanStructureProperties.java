@@ -81,6 +81,15 @@ class PlanStructureProperties {
           positions(keyResults, i -> keyResults.get(i).objectiveId().equals(id)),
           s.keyResultsOf(o));
       assertEquals(revised.childrenOf(id).size(), s.childObjectivesOf(o).length());
+      List<Integer> counted = new ArrayList<>();
+      s.childObjectivesOf(o)
+          .forEach(
+              child -> {
+                if (!objectives.get(child).parentSupportOnly()) {
+                  counted.add(child);
+                }
+              });
+      assertEquals(counted, s.countedChildObjectivesOf(o).asList());
     }
     // children first: every objective comes after each objective that rolls into it
     ImmutableIntArray order = s.objectivesChildrenFirst();
@@ -103,16 +112,30 @@ class PlanStructureProperties {
       assertEquals(kr.weight(), s.keyResultWeight(k));
       List<Integer> contributors = new ArrayList<>();
       List<Double> weights = new ArrayList<>();
+      List<Boolean> support = new ArrayList<>();
+      List<Integer> counted = new ArrayList<>();
+      List<Double> countedWeights = new ArrayList<>();
       for (int p = 0; p < kpis.size(); p++) {
         for (Contribution c : kpis.get(p).contributions()) {
           if (c.keyResultId().equals(id)) {
             contributors.add(p);
             weights.add(c.weight());
+            support.add(c.supportOnly());
+            if (!c.supportOnly()) {
+              counted.add(p);
+              countedWeights.add(c.weight());
+            }
           }
         }
       }
       assertEquals(contributors, s.contributorsTo(k).asList());
       assertEquals(weights, s.contributorWeights(k).asList());
+      assertEquals(counted, s.countedContributorsTo(k).asList());
+      assertEquals(countedWeights, s.countedContributorWeights(k).asList());
+      for (int i = 0; i < support.size(); i++) {
+        assertEquals(support.get(i), s.contributionSupportOnly(k, i));
+        assertEquals(support.get(i), revised.contributorsTo(id).get(i).supportOnly());
+      }
       assertEquals(
           positions(
               objectives, i -> objectives.get(i).parentId().equals(java.util.Optional.of(id))),

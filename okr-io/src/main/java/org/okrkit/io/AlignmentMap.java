@@ -26,8 +26,8 @@ import org.okrkit.scoring.Scorecard;
  * The alignment map of some objectives as inline SVG, in four columns: the owners who set them, the
  * objectives, their key results, and the KPIs that support those; each box coloured by its score's
  * band, and joined to what it serves. A key result no KPI reaches and a KPI that supports no key
- * result are drawn dashed and say so. Hand-written SVG that scales with its box (no script, nothing
- * loaded).
+ * result are drawn dashed and say so; a support-only link (counted in no score) is dotted.
+ * Hand-written SVG that scales with its box (no script, nothing loaded).
  */
 final class AlignmentMap {
   private static final int COLUMN = 230;
@@ -98,7 +98,10 @@ final class AlignmentMap {
           if (!at.containsKey(kpi.id())) {
             add(columns, at, 3, kpi(card, kpi, orphanIds));
           }
-          edges.add(new String[] {k.id(), kpi.id()});
+          edges.add(
+              c.supportOnly()
+                  ? new String[] {k.id(), kpi.id(), "support"}
+                  : new String[] {k.id(), kpi.id()});
         }
       }
     }
@@ -134,7 +137,8 @@ final class AlignmentMap {
       double x2 = to[0] * COLUMN;
       double y2 = y(columns, to) + BOX_HEIGHT / 2.0;
       double mid = (x1 + x2) / 2;
-      h.append("<path class=\"edge\" d=\"M")
+      // a support-only link shows the relation but counts in no score: drawn dotted
+      h.append(e.length > 2 ? "<path class=\"edge support\" d=\"M" : "<path class=\"edge\" d=\"M")
           .append(f(x1))
           .append(' ')
           .append(f(y1))

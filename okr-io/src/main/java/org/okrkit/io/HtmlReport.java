@@ -264,6 +264,7 @@ public final class HtmlReport {
       .trend .tick{fill:var(--muted);font-size:10px}
       .trend .empty{fill:var(--muted)}
       .map .edge{fill:none;stroke:#8c959f;stroke-width:1.2}
+      .map .edge.support{stroke-dasharray:2 3}
       .map .box rect{fill:#f6f8fa;stroke:#8c959f;stroke-width:1.5}
       .map .box.RED rect{fill:var(--zone-red);stroke:var(--red)}
       .map .box.YELLOW rect{fill:var(--zone-yellow);stroke:var(--yellow)}

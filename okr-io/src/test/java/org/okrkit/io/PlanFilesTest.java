@@ -367,7 +367,7 @@ class PlanFilesTest {
         List.of(
             "5:5: objectives[0]: missing required field 'title'",
             "6:5: objectives[0].titel: unknown field 'titel' (did you mean 'title'?); an objective takes"
-                + " id, title, owner, kind, parent, period, tags, keyResults",
+                + " id, title, owner, kind, parent, parentSupportOnly, period, tags, keyResults",
             "8:11: objectives[0].kind: expected one of COMMITTED, ASPIRATIONAL, got 'committed' (did you"
                 + " mean 'COMMITTED'?)",
             "12:56: objectives[0].keyResults[0].measure.direction: expected one of INCREASE, DECREASE,"

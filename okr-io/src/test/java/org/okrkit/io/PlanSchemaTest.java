@@ -16,7 +16,7 @@ import org.okrkit.io.testing.SchemaChecker;
 class PlanSchemaTest {
   private static final SchemaChecker SCHEMA = SchemaChecker.of(PlanFiles.jsonSchema());
 
-  private static List<String> check(String text, Format format) {
+  static List<String> check(String text, Format format) {
     return SCHEMA.check(SchemaChecker.parse(text, format));
   }
 

@@ -4,10 +4,12 @@ import com.google.common.primitives.ImmutableIntArray;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
+import org.okrkit.core.Contribution;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.scoring.internal.DoubleChunks;
@@ -123,8 +125,7 @@ final class Engine {
     int[] keyResults;
     if (m >= nk) {
       owners[ownerCount++] = structure.kpiOwner(m - nk);
-      keyResults =
-          policy.keyResultKpiShare() > 0 ? structure.supportedBy(m - nk).toArray() : new int[0];
+      keyResults = policy.keyResultKpiShare() > 0 ? countedSupportedBy(m - nk) : new int[0];
     } else {
       keyResults = new int[] {m};
     }
@@ -240,6 +241,22 @@ final class Engine {
   }
 
   /** The part key result {@code k} takes from its KPIs; NaN when it takes none. */
+  /**
+   * The key results whose scores count KPI {@code p}'s: its contributions but support-only ones.
+   */
+  private int[] countedSupportedBy(int p) {
+    ImmutableIntArray supported = structure.supportedBy(p);
+    List<Contribution> links = structure.kpi(p).contributions();
+    int[] counted = new int[supported.length()];
+    int n = 0;
+    for (int i = 0; i < counted.length; i++) {
+      if (!links.get(i).supportOnly()) {
+        counted[n++] = supported.get(i);
+      }
+    }
+    return n == counted.length ? counted : Arrays.copyOf(counted, n);
+  }
+
   double kpiPart(int k) {
     return compiled.rollup.kpiPart(slots, k, new IndexedAggregation.Scratch());
   }
@@ -343,7 +360,7 @@ final class Engine {
     }
     double childWeight = policy.childObjectiveWeight();
     if (childWeight > 0) {
-      ImmutableIntArray children = structure.childObjectivesOf(o);
+      ImmutableIntArray children = structure.countedChildObjectivesOf(o);
       for (int i = 0; i < children.length(); i++) {
         double g = objectiveGap.get(children.get(i));
         if (has(g)) {

@@ -105,12 +105,12 @@ public final class Rollup {
     keyResultSlot = new int[nk];
     double share = policy.keyResultKpiShare();
     for (int k = 0; k < nk; k++) {
-      ImmutableIntArray kpis = structure.contributorsTo(k);
+      ImmutableIntArray kpis = structure.countedContributorsTo(k);
       if (share == 0 || kpis.isEmpty()) {
         keyResultSlot[k] = leafOfMeasured[k];
         continue;
       }
-      ImmutableDoubleArray weights = structure.contributorWeights(k);
+      ImmutableDoubleArray weights = structure.countedContributorWeights(k);
       p.begin(BLEND, -1, k);
       for (int i = 0; i < kpis.length(); i++) {
         p.child(leafOfMeasured[nk + kpis.get(i)], weights.get(i));
@@ -130,7 +130,7 @@ public final class Rollup {
         p.child(keyResultSlot[krs.get(j)], structure.keyResultWeight(krs.get(j)));
       }
       if (childWeight > 0) {
-        ImmutableIntArray children = structure.childObjectivesOf(o);
+        ImmutableIntArray children = structure.countedChildObjectivesOf(o);
         for (int j = 0; j < children.length(); j++) {
           p.child(objectiveSlot[children.get(j)], childWeight);
         }

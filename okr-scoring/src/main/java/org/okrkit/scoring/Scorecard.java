@@ -501,7 +501,7 @@ public final class Scorecard {
       List<Ref> children = new ArrayList<>();
       c.keyResultsOf(o).forEach(k -> children.add(new MeasuredRef(k)));
       if (engine.policy.childObjectiveWeight() > 0) {
-        c.childObjectivesOf(o).forEach(child -> children.add(new ObjectiveRef(child)));
+        c.countedChildObjectivesOf(o).forEach(child -> children.add(new ObjectiveRef(child)));
       }
       return children;
     }
@@ -512,7 +512,8 @@ public final class Scorecard {
       List<Double> weights = new ArrayList<>();
       c.keyResultsOf(o).forEach(k -> weights.add(c.keyResultWeight(k)));
       if (engine.policy.childObjectiveWeight() > 0) {
-        c.childObjectivesOf(o).forEach(child -> weights.add(engine.policy.childObjectiveWeight()));
+        c.countedChildObjectivesOf(o)
+            .forEach(child -> weights.add(engine.policy.childObjectiveWeight()));
       }
       return weights;
     }
@@ -533,7 +534,7 @@ public final class Scorecard {
                   weight)
               .children(kids);
       boolean anyChild =
-          p.childObjectiveWeight() > 0 && !engine.structure.childObjectivesOf(o).isEmpty();
+          p.childObjectiveWeight() > 0 && !engine.structure.countedChildObjectivesOf(o).isEmpty();
       b.rule(
           new Rule.Objective(
               p.objectiveAggregation(),
@@ -565,7 +566,10 @@ public final class Scorecard {
       List<Ref> children = new ArrayList<>();
       int nk = engine.structure.keyResultCount();
       if (m < nk && Engine.has(engine.kpiPart(m))) {
-        engine.structure.contributorsTo(m).forEach(p -> children.add(new MeasuredRef(nk + p)));
+        engine
+            .structure
+            .countedContributorsTo(m)
+            .forEach(p -> children.add(new MeasuredRef(nk + p)));
       }
       return children;
     }
@@ -574,7 +578,7 @@ public final class Scorecard {
     public List<Double> weights() {
       List<Double> weights = new ArrayList<>();
       if (m < engine.structure.keyResultCount() && Engine.has(engine.kpiPart(m))) {
-        engine.structure.contributorWeights(m).forEach(weights::add);
+        engine.structure.countedContributorWeights(m).forEach(weights::add);
       }
       return weights;
     }

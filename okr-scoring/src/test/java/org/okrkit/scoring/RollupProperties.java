@@ -35,7 +35,8 @@ class RollupProperties {
 
   static Setting setting(long seed, int size) {
     Random r = new Random(seed);
-    Plan plan = RandomPlans.generate(seed, size);
+    // half the plans with support-only links, which the program must leave out as the card does
+    Plan plan = RandomPlans.generate(seed, size, (seed & 1) == 0);
     if (r.nextBoolean()) {
       plan = RandomPlans.revised(r, plan);
     }

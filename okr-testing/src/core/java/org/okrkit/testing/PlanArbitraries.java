@@ -27,7 +27,8 @@ public final class PlanArbitraries {
 
   /**
    * Valid plans of up to about {@code maxSize} elements: every kind of target, hierarchies, tags
-   * and check-ins, and in half of them revisions of targets, weights and contributions.
+   * and check-ins, in half of them revisions of targets, weights and contributions, and in half of
+   * them support-only links.
    *
    * @param maxSize the largest size to pass to {@link RandomPlans#generate}, at least 0
    */
@@ -35,10 +36,11 @@ public final class PlanArbitraries {
     return Combinators.combine(
             Arbitraries.longs(),
             Arbitraries.integers().between(0, maxSize),
+            Arbitraries.of(false, true),
             Arbitraries.of(false, true))
         .as(
-            (seed, size, revised) -> {
-              Plan plan = RandomPlans.generate(seed, size);
+            (seed, size, revised, supportLinks) -> {
+              Plan plan = RandomPlans.generate(seed, size, supportLinks);
               return revised ? RandomPlans.revised(new Random(seed), plan) : plan;
             });
   }

@@ -45,7 +45,22 @@ public final class RandomPlans {
    * @param size about how many elements the plan has, at least 0
    */
   public static Plan generate(long seed, int size) {
+    return generate(seed, size, false);
+  }
+
+  /**
+   * As {@link #generate(long, int)}, and with {@code supportLinks} about one in four of the KPIs'
+   * contributions and of the objectives' parent links {@linkplain Contribution#supportOnly()
+   * support-only}, chosen by a second stream of the seed, so that the plan is otherwise the one
+   * {@code generate(seed, size)} makes.
+   *
+   * @param seed the seed of every random choice
+   * @param size about how many elements, at least 0
+   * @param supportLinks whether to mark some links support-only
+   */
+  public static Plan generate(long seed, int size, boolean supportLinks) {
     Random r = new Random(seed);
+    Random links = new Random(~seed);
     Period period = Period.quarter(2020 + r.nextInt(10), 1 + r.nextInt(4));
     Plan.Builder plan = Plan.builder().period(period);
     if (r.nextBoolean()) {
@@ -78,10 +93,16 @@ public final class RandomPlans {
               .ownerId(pick(r, owners).id())
               .kind(r.nextBoolean() ? ObjectiveKind.COMMITTED : ObjectiveKind.ASPIRATIONAL);
       int parent = r.nextInt(3);
+      boolean hasParent = false;
       if (i > 0 && parent == 1) {
         o.parentId(objectives.get(r.nextInt(i)).id());
+        hasParent = true;
       } else if (parent == 2 && !keyResults.isEmpty()) {
         o.parentId(pick(r, keyResults).id());
+        hasParent = true;
+      }
+      if (hasParent && supportLinks && links.nextInt(4) == 0) {
+        o.parentSupportOnly(true);
       }
       if (r.nextInt(4) == 0) {
         o.addTag(r.nextBoolean() ? "innovation" : "execution");
@@ -120,7 +141,12 @@ public final class RandomPlans {
       int contributions = r.nextInt(3);
       for (int c = 0; c < contributions && !supported.isEmpty(); c++) {
         KeyResult kr = supported.remove(r.nextInt(supported.size()));
-        k.addContribution(Contribution.to(kr.id(), weight(r)));
+        k.addContribution(
+            Contribution.builder()
+                .keyResultId(kr.id())
+                .weight(weight(r))
+                .supportOnly(supportLinks && links.nextInt(4) == 0)
+                .build());
       }
       if (r.nextInt(5) == 0) {
         k.addTag("execution");

@@ -224,6 +224,20 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       field(Subject.OBJECTIVE, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
+      if (a.parentId().isPresent() && a.parentId().equals(b.parentId())) {
+        field(
+            Subject.OBJECTIVE,
+            a.id(),
+            "link to " + a.parentId().get(),
+            link(a.parentSupportOnly()),
+            link(b.parentSupportOnly()),
+            diff::addChanged);
+      }
+    }
+
+    /** How a link counts, as a diff shows it. */
+    private static String link(boolean supportOnly) {
+      return supportOnly ? "support-only" : "counted";
     }
 
     private void keyResults(KeyResult a, KeyResult b) {
@@ -265,8 +279,22 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
       tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       Map<String, Double> old = new LinkedHashMap<>();
+      Map<String, Boolean> oldSupport = new LinkedHashMap<>();
       for (Contribution c : a.contributions()) {
         old.put(c.keyResultId(), c.weight());
+        oldSupport.put(c.keyResultId(), c.supportOnly());
+      }
+      for (Contribution c : b.contributions()) {
+        Boolean before = oldSupport.get(c.keyResultId());
+        if (before != null) {
+          field(
+              Subject.KPI,
+              a.id(),
+              "link to " + c.keyResultId(),
+              link(before),
+              link(c.supportOnly()),
+              diff::addChanged);
+        }
       }
       Map<String, Double> now = new LinkedHashMap<>();
       for (Contribution c : b.contributions()) {

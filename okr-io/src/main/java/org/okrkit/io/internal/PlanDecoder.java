@@ -60,7 +60,16 @@ public final class PlanDecoder {
           "checkInLogs");
   static final List<String> OWNER = Fields.names("id", "name", "level", "parent");
   static final List<String> OBJECTIVE =
-      Fields.names("id", "title", "owner", "kind", "parent", "period", "tags", "keyResults");
+      Fields.names(
+          "id",
+          "title",
+          "owner",
+          "kind",
+          "parent",
+          "parentSupportOnly",
+          "period",
+          "tags",
+          "keyResults");
   static final List<String> KEY_RESULT =
       Fields.names("id", "title", "measure", "target", "weight", "tags", "revisions", "checkIns");
   static final List<String> KPI =
@@ -82,7 +91,7 @@ public final class PlanDecoder {
       Fields.names(
           "kind", "baseline", "value", "threshold", "stretch", "low", "high", "milestones");
   static final List<String> MILESTONE = Fields.names("name", "weight", "due");
-  static final List<String> CONTRIBUTION = Fields.names("keyResult", "weight");
+  static final List<String> CONTRIBUTION = Fields.names("keyResult", "weight", "supportOnly");
   static final List<String> CHECK_IN =
       Fields.names(
           "date", "value", "done", "milestone", "confidence", "note", "author", "correction");
@@ -333,6 +342,7 @@ public final class PlanDecoder {
     String owner = f.text("owner", true);
     ObjectiveKind kind = f.choice("kind", ObjectiveKind.class, false);
     String parent = f.text("parent", false);
+    Boolean parentSupportOnly = f.bool("parentSupportOnly", false);
     Period period = period(f, "period", false);
     List<String> tags = tags(f);
     if (f.ok() && id != null && title != null && owner != null) {
@@ -346,6 +356,9 @@ public final class PlanDecoder {
             }
             if (parent != null) {
               b.parentId(parent);
+            }
+            if (parentSupportOnly != null) {
+              b.parentSupportOnly(parentSupportOnly);
             }
             if (period != null) {
               b.period(period);
@@ -600,6 +613,7 @@ public final class PlanDecoder {
       DocumentPath path = f.at("contributions", i);
       String keyResult;
       Double weight = null;
+      Boolean supportOnly = null;
       if (node.isText()) {
         keyResult = node.text();
       } else if (node.type() == Node.Type.OBJECT) {
@@ -609,6 +623,7 @@ public final class PlanDecoder {
         }
         keyResult = c.text("keyResult", true);
         weight = c.number("weight", false);
+        supportOnly = c.bool("supportOnly", false);
         if (!c.ok() || keyResult == null) {
           continue;
         }
@@ -637,7 +652,12 @@ public final class PlanDecoder {
         holder.contributions = new ArrayList<>(items.size());
       }
       holder.contributions.add(new Place(path, node, CONTRIBUTION));
-      result.add(weight == null ? Contribution.to(keyResult) : Contribution.to(keyResult, weight));
+      result.add(
+          Contribution.builder()
+              .keyResultId(keyResult)
+              .weight(weight == null ? 1.0 : weight)
+              .supportOnly(supportOnly != null && supportOnly)
+              .build());
     }
     return result;
   }

@@ -155,6 +155,9 @@ public final class PlanEncoder {
     out.writeStringField("kind", o.kind().name());
     if (o.parentId().isPresent()) {
       out.writeStringField("parent", o.parentId().get());
+      if (o.parentSupportOnly()) {
+        out.writeBooleanField("parentSupportOnly", true);
+      }
     }
     if (o.period().isPresent()) {
       out.writeStringField("period", Periods.label(o.period().get()));
@@ -205,12 +208,17 @@ public final class PlanEncoder {
       throws IOException {
     out.writeArrayFieldStart("contributions");
     for (Contribution c : contributions) {
-      if (isOne(c.weight())) {
+      if (isOne(c.weight()) && !c.supportOnly()) {
         out.writeString(c.keyResultId());
       } else {
         out.writeStartObject();
         out.writeStringField("keyResult", c.keyResultId());
-        number(out, "weight", c.weight());
+        if (!isOne(c.weight())) {
+          number(out, "weight", c.weight());
+        }
+        if (c.supportOnly()) {
+          out.writeBooleanField("supportOnly", true);
+        }
         out.writeEndObject();
       }
     }
