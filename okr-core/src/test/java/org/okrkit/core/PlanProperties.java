@@ -106,7 +106,15 @@ class PlanProperties {
     int contributions = 0;
     for (KeyResult k : plan.keyResults()) {
       for (Contributor c : plan.contributorsTo(k.id())) {
-        assertTrue(c.kpi().contributions().contains(Contribution.to(k.id(), c.weight())));
+        assertTrue(
+            c.kpi()
+                .contributions()
+                .contains(
+                    Contribution.builder()
+                        .keyResultId(k.id())
+                        .weight(c.weight())
+                        .supportOnly(c.supportOnly())
+                        .build()));
         contributions++;
       }
     }
