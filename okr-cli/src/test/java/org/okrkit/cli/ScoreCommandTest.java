@@ -201,18 +201,20 @@ class ScoreCommandTest {
                     "",
                     "## Elements",
                     "",
-                    "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |")),
+                    "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |"
+                        + " Signed progress | Confidence |")),
         r::toString);
     assertTrue(
         r.out()
             .contains(
                 "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | marketing | 0.7 | GREEN"
-                    + " | ON_TRACK | 13 | 0.65 | 0.67 |\n"),
+                    + " | ON_TRACK | 13 | 0.65 | 0.67 | 0.65 | unknown |\n"),
         r::toString);
     assertTrue(
         r.out()
             .contains(
-                "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |\n"),
+                "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |"
+                    + " unknown |\n"),
         r::toString);
     assertEquals(Okr.OK, r.code());
   }
