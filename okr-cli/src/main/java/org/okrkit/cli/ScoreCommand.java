@@ -27,8 +27,9 @@ final class ScoreCommand extends PlanCommand {
         "text (the default): tables for people, then the policy and date the scores rest on;"
             + " json: one object with an array of elements and one of owners; csv: RFC 4180, a row"
             + " per element and per owner (kind, id, title, owner, score, band, status, actual,"
-            + " progress, expectedProgress, kpiScore, okrScore); md: Markdown tables. Only json,"
-            + " csv and md leave stdout to the data alone."
+            + " progress, expectedProgress, kpiScore, okrScore, signedProgress, confidence); md:"
+            + " Markdown tables. An unknown confidence is null in json, empty in csv and 'unknown'"
+            + " in md. Only json, csv and md leave stdout to the data alone."
       })
   OutputFormat format = OutputFormat.TEXT;
 

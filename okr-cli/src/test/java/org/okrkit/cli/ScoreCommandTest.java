@@ -175,15 +175,15 @@ class ScoreCommandTest {
     assertEquals(
         String.join(
             "\r\n",
-            "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore",
-            "OBJECTIVE,O-influence,Raise the company's market influence,marketing,0.5666666666666667,YELLOW,AT_RISK,,,0.6703296703296703,,",
-            "KEY_RESULT,KR-partners,Add 20 partner companies within the quarter,marketing,0.7,GREEN,ON_TRACK,13,0.65,0.6703296703296703,,",
-            "KEY_RESULT,KR-mentions,Brand media mentions +30 %,marketing,0.6,YELLOW,ON_TRACK,236,0.6,0.6703296703296703,,",
-            "KEY_RESULT,KR-forums,Run at least 5 high-quality industry forums,marketing,0.4,YELLOW,OFF_TRACK,2,0.4,0.6703296703296703,,",
-            "KPI,K-campaigns,Run 5 brand campaigns per month,marketing-manager,0,RED,AT_RISK,4,0.8,1,,",
-            "OWNER,acme,Acme,,,,,,,,,",
-            "OWNER,marketing,Marketing department,,0.5666666666666667,YELLOW,AT_RISK,,,,,0.5666666666666667",
-            "OWNER,marketing-manager,Marketing manager,,0,RED,AT_RISK,,,,0,",
+            "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore,signedProgress,confidence",
+            "OBJECTIVE,O-influence,Raise the company's market influence,marketing,0.5666666666666667,YELLOW,AT_RISK,,,0.6703296703296703,,,,",
+            "KEY_RESULT,KR-partners,Add 20 partner companies within the quarter,marketing,0.7,GREEN,ON_TRACK,13,0.65,0.6703296703296703,,,0.65,",
+            "KEY_RESULT,KR-mentions,Brand media mentions +30 %,marketing,0.6,YELLOW,ON_TRACK,236,0.6,0.6703296703296703,,,0.6,",
+            "KEY_RESULT,KR-forums,Run at least 5 high-quality industry forums,marketing,0.4,YELLOW,OFF_TRACK,2,0.4,0.6703296703296703,,,0.4,",
+            "KPI,K-campaigns,Run 5 brand campaigns per month,marketing-manager,0,RED,AT_RISK,4,0.8,1,,,0.8,",
+            "OWNER,acme,Acme,,,,,,,,,,,",
+            "OWNER,marketing,Marketing department,,0.5666666666666667,YELLOW,AT_RISK,,,,,0.5666666666666667,,",
+            "OWNER,marketing-manager,Marketing manager,,0,RED,AT_RISK,,,,0,,,",
             ""),
         r.out(),
         r::toString);
@@ -201,18 +201,20 @@ class ScoreCommandTest {
                     "",
                     "## Elements",
                     "",
-                    "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |")),
+                    "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |"
+                        + " Signed progress | Confidence |")),
         r::toString);
     assertTrue(
         r.out()
             .contains(
                 "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | marketing | 0.7 | GREEN"
-                    + " | ON_TRACK | 13 | 0.65 | 0.67 |\n"),
+                    + " | ON_TRACK | 13 | 0.65 | 0.67 | 0.65 | unknown |\n"),
         r::toString);
     assertTrue(
         r.out()
             .contains(
-                "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |\n"),
+                "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |"
+                    + " unknown |\n"),
         r::toString);
     assertEquals(Okr.OK, r.code());
   }

@@ -27,18 +27,26 @@ import org.okrkit.scoring.lifecycle.CalibrationFlag;
  *
  * <ul>
  *   <li>elements: {@code kind, id, title, owner, score, band, status, actual, progress,
- *       expectedProgress};
- *   <li>owners: {@code id, name, level, composite, band, status, kpiScore, okrScore}.
+ *       expectedProgress, signedProgress, confidence};
+ *   <li>owners: {@code id, name, level, composite, band, status, kpiScore, okrScore, confidence}.
  * </ul>
+ *
+ * <p>{@code progress} is clamped to [0, 1]; {@code signedProgress} is the same progress unclamped,
+ * below 0 for a value that fell past the baseline and above 1 beyond the target (see {@link
+ * org.okrkit.scoring.ElementScore#signedProgress()}). {@code confidence} is the latest reported
+ * confidence of a key result or KPI, rolled up for objectives and owners (see {@link
+ * org.okrkit.scoring.ElementScore#confidence()}); an unknown confidence is null in JSON, an empty
+ * cell in CSV and {@code unknown} in Markdown, never 0.
  *
  * <p>JSON holds {@code report} ({@code "scorecard"}), {@code plan} (the name, or null), {@code
  * period}, {@code asOf}, and the arrays {@code elements} and {@code owners}, one object per row;
  * absent values are {@code null}. CSV is one table, RFC 4180 with CRLF line ends: a row per
  * element, then a row per owner (kind {@code OWNER}, its name as title, its composite as score),
  * under the header {@code
- * kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore, okrScore};
- * absent values are empty. JSON and CSV give numbers in full, so that they read back exactly;
- * Markdown shows scores with at most three decimals, for people.
+ * kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore,
+ * signedProgress,confidence} (the last two added after the others, so earlier columns keep their
+ * places); absent values are empty. JSON and CSV give numbers in full, so that they read back
+ * exactly; Markdown shows scores with at most three decimals, for people.
  *
  * <p>An {@linkplain AlignmentReport alignment report} exports as two tables, the coverage figures
  * and the findings:

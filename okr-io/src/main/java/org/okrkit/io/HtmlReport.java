@@ -63,8 +63,11 @@ import org.okrkit.scoring.Status;
  * per day with a check-in, up to the card's date. A score bar's track is coloured in the policy's
  * bands (red, yellow, green, with the committed thresholds for committed OKRs), so a person sees
  * how far each score is from the next band; the filled part has the colour of the score's band.
- * Bars run from 0 to 1; a score above 1 fills the bar and its figure says by how much. Every text
- * from the plan is escaped. The page is in English.
+ * Bars run from 0 to 1; a score above 1 fills the bar and its figure says by how much. Key results
+ * and KPIs show their progress signed (a value fallen below its baseline reads as negative, though
+ * it scores the floor) and their latest confidence; objectives and owners their rolled-up
+ * confidence; an unknown confidence reads {@code unknown}, never 0 %. Every text from the plan is
+ * escaped. The page is in English.
  *
  * <pre>{@code
  * Scorecard card = policy.score(plan, asOf);
@@ -417,7 +420,9 @@ public final class HtmlReport {
           .append(" \u00b7 ")
           .append(committed ? "committed (judged against 1.0)" : "aspirational")
           .append(" \u00b7 alignment coverage ")
-          .append(percent(alignment.coverage().objective(o.id()).orElseThrow()));
+          .append(percent(alignment.coverage().objective(o.id()).orElseThrow()))
+          .append(" \u00b7 confidence ")
+          .append(confidence(s.confidence()));
       o.parentId()
           .ifPresent(
               p ->
@@ -449,7 +454,8 @@ public final class HtmlReport {
                                 "<span class=\"id\">"
                                     + esc(c.kpi().id())
                                     + "</span> "
-                                    + shown(card.element(c.kpi().id()).orElseThrow().score()))
+                                    + shown(card.element(c.kpi().id()).orElseThrow().score())
+                                    + (c.supportOnly() ? " (support only, not counted)" : ""))
                         .collect(Collectors.joining(", ")))
                 .append("</div>");
           }
@@ -467,7 +473,8 @@ public final class HtmlReport {
   private static void owners(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
     h.append(
             "<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
-        .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th></tr>\n");
+        .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th>")
+        .append("<th>Confidence</th></tr>\n");
     for (Owner o : plan.owners()) {
       if (!focus.owns(o.id())) {
         continue;
@@ -489,6 +496,8 @@ public final class HtmlReport {
           .append(shown(s.kpiScore()))
           .append("</td><td>")
           .append(shown(s.okrScore()))
+          .append("</td><td>")
+          .append(confidence(s.confidence()))
           .append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
@@ -913,13 +922,20 @@ public final class HtmlReport {
         .append(esc(e.target().describe()))
         .append(' ')
         .append(esc(e.measure().name()));
-    if (s.progress().isPresent() && s.expectedProgress().isPresent()) {
+    if (s.signedProgress().isPresent() && s.expectedProgress().isPresent()) {
+      // signed: a value that fell below its baseline reads as negative progress, not as none
       text.append(" \u00b7 progress ")
-          .append(percent(s.progress().getAsDouble()))
+          .append(percent(s.signedProgress().getAsDouble()))
           .append(", expected ")
           .append(percent(s.expectedProgress().getAsDouble()));
     }
+    text.append(" \u00b7 confidence ").append(confidence(s.confidence()));
     return text.toString();
+  }
+
+  /** A confidence in percent, as shares are shown; {@code unknown} when there is none. */
+  private static String confidence(OptionalDouble confidence) {
+    return confidence.isPresent() ? percent(confidence.getAsDouble()) : "unknown";
   }
 
   /** {@code " (note)"}, escaped; nothing for an empty note. */

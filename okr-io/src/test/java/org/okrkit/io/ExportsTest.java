@@ -53,7 +53,9 @@ class ExportsTest {
             + "      \"status\": \"AT_RISK\",\n"
             + "      \"actual\": null,\n"
             + "      \"progress\": null,\n"
-            + "      \"expectedProgress\": 0.6703296703296703\n"
+            + "      \"expectedProgress\": 0.6703296703296703,\n"
+            + "      \"signedProgress\": null,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"kind\": \"KEY_RESULT\",\n"
@@ -65,7 +67,9 @@ class ExportsTest {
             + "      \"status\": \"ON_TRACK\",\n"
             + "      \"actual\": 13,\n"
             + "      \"progress\": 0.65,\n"
-            + "      \"expectedProgress\": 0.6703296703296703\n"
+            + "      \"expectedProgress\": 0.6703296703296703,\n"
+            + "      \"signedProgress\": 0.65,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"kind\": \"KEY_RESULT\",\n"
@@ -77,7 +81,9 @@ class ExportsTest {
             + "      \"status\": \"ON_TRACK\",\n"
             + "      \"actual\": 236,\n"
             + "      \"progress\": 0.6,\n"
-            + "      \"expectedProgress\": 0.6703296703296703\n"
+            + "      \"expectedProgress\": 0.6703296703296703,\n"
+            + "      \"signedProgress\": 0.6,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"kind\": \"KEY_RESULT\",\n"
@@ -89,7 +95,9 @@ class ExportsTest {
             + "      \"status\": \"OFF_TRACK\",\n"
             + "      \"actual\": 2,\n"
             + "      \"progress\": 0.4,\n"
-            + "      \"expectedProgress\": 0.6703296703296703\n"
+            + "      \"expectedProgress\": 0.6703296703296703,\n"
+            + "      \"signedProgress\": 0.4,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"kind\": \"KPI\",\n"
@@ -101,7 +109,9 @@ class ExportsTest {
             + "      \"status\": \"AT_RISK\",\n"
             + "      \"actual\": 4,\n"
             + "      \"progress\": 0.8,\n"
-            + "      \"expectedProgress\": 1\n"
+            + "      \"expectedProgress\": 1,\n"
+            + "      \"signedProgress\": 0.8,\n"
+            + "      \"confidence\": null\n"
             + "    }\n"
             + "  ],\n"
             + "  \"owners\": [\n"
@@ -113,7 +123,8 @@ class ExportsTest {
             + "      \"band\": null,\n"
             + "      \"status\": null,\n"
             + "      \"kpiScore\": null,\n"
-            + "      \"okrScore\": null\n"
+            + "      \"okrScore\": null,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"id\": \"marketing\",\n"
@@ -123,7 +134,8 @@ class ExportsTest {
             + "      \"band\": \"YELLOW\",\n"
             + "      \"status\": \"AT_RISK\",\n"
             + "      \"kpiScore\": null,\n"
-            + "      \"okrScore\": 0.55\n"
+            + "      \"okrScore\": 0.55,\n"
+            + "      \"confidence\": null\n"
             + "    },\n"
             + "    {\n"
             + "      \"id\": \"marketing-manager\",\n"
@@ -133,7 +145,8 @@ class ExportsTest {
             + "      \"band\": \"RED\",\n"
             + "      \"status\": \"AT_RISK\",\n"
             + "      \"kpiScore\": 0,\n"
-            + "      \"okrScore\": null\n"
+            + "      \"okrScore\": null,\n"
+            + "      \"confidence\": null\n"
             + "    }\n"
             + "  ]\n"
             + "}\n",
@@ -143,19 +156,20 @@ class ExportsTest {
   @Test
   void theMarketingScorecardAsCsv() {
     assertEquals(
-        "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore\r\n"
+        "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore,"
+            + "signedProgress,confidence\r\n"
             + "OBJECTIVE,O-influence,Raise the company's market influence,marketing,0.55,YELLOW,AT_RISK,,,"
-            + "0.6703296703296703,,\r\n"
+            + "0.6703296703296703,,,,\r\n"
             + "KEY_RESULT,KR-partners,Add 20 partner companies within the quarter,marketing,0.65,YELLOW,"
-            + "ON_TRACK,13,0.65,0.6703296703296703,,\r\n"
+            + "ON_TRACK,13,0.65,0.6703296703296703,,,0.65,\r\n"
             + "KEY_RESULT,KR-mentions,Brand media mentions +30 %,marketing,0.6,YELLOW,ON_TRACK,236,0.6,"
-            + "0.6703296703296703,,\r\n"
+            + "0.6703296703296703,,,0.6,\r\n"
             + "KEY_RESULT,KR-forums,Run at least 5 high-quality industry forums,marketing,0.4,YELLOW,"
-            + "OFF_TRACK,2,0.4,0.6703296703296703,,\r\n"
-            + "KPI,K-campaigns,Run 5 brand campaigns per month,marketing-manager,0,RED,AT_RISK,4,0.8,1,,\r\n"
-            + "OWNER,acme,Acme,,,,,,,,,\r\n"
-            + "OWNER,marketing,Marketing department,,0.55,YELLOW,AT_RISK,,,,,0.55\r\n"
-            + "OWNER,marketing-manager,Marketing manager,,0,RED,AT_RISK,,,,0,\r\n",
+            + "OFF_TRACK,2,0.4,0.6703296703296703,,,0.4,\r\n"
+            + "KPI,K-campaigns,Run 5 brand campaigns per month,marketing-manager,0,RED,AT_RISK,4,0.8,1,,,0.8,\r\n"
+            + "OWNER,acme,Acme,,,,,,,,,,,\r\n"
+            + "OWNER,marketing,Marketing department,,0.55,YELLOW,AT_RISK,,,,,0.55,,\r\n"
+            + "OWNER,marketing-manager,Marketing manager,,0,RED,AT_RISK,,,,0,,,\r\n",
         Exports.scorecard(MARKETING, ExportFormat.CSV));
   }
 
@@ -166,26 +180,27 @@ class ExportsTest {
             + "\n"
             + "## Elements\n"
             + "\n"
-            + "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |\n"
-            + "| --- | --- | --- | --- | ---: | --- | --- | ---: | ---: | ---: |\n"
+            + "| Kind | Id | Title | Owner | Score | Band | Status | Actual | Progress | Expected |"
+            + " Signed progress | Confidence |\n"
+            + "| --- | --- | --- | --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |\n"
             + "| OBJECTIVE | O-influence | Raise the company's market influence | marketing | 0.55 | YELLOW"
-            + " | AT_RISK | | | 0.67 |\n"
+            + " | AT_RISK | | | 0.67 | | unknown |\n"
             + "| KEY_RESULT | KR-partners | Add 20 partner companies within the quarter | marketing | 0.65"
-            + " | YELLOW | ON_TRACK | 13 | 0.65 | 0.67 |\n"
+            + " | YELLOW | ON_TRACK | 13 | 0.65 | 0.67 | 0.65 | unknown |\n"
             + "| KEY_RESULT | KR-mentions | Brand media mentions +30 % | marketing | 0.6 | YELLOW |"
-            + " ON_TRACK | 236 | 0.6 | 0.67 |\n"
+            + " ON_TRACK | 236 | 0.6 | 0.67 | 0.6 | unknown |\n"
             + "| KEY_RESULT | KR-forums | Run at least 5 high-quality industry forums | marketing | 0.4 |"
-            + " YELLOW | OFF_TRACK | 2 | 0.4 | 0.67 |\n"
+            + " YELLOW | OFF_TRACK | 2 | 0.4 | 0.67 | 0.4 | unknown |\n"
             + "| KPI | K-campaigns | Run 5 brand campaigns per month | marketing-manager | 0 | RED |"
-            + " AT_RISK | 4 | 0.8 | 1 |\n"
+            + " AT_RISK | 4 | 0.8 | 1 | 0.8 | unknown |\n"
             + "\n"
             + "## Owners\n"
             + "\n"
-            + "| Id | Name | Level | Composite | Band | Status | KPI score | OKR score |\n"
-            + "| --- | --- | --- | ---: | --- | --- | ---: | ---: |\n"
-            + "| acme | Acme | COMPANY | | | | | |\n"
-            + "| marketing | Marketing department | DEPARTMENT | 0.55 | YELLOW | AT_RISK | | 0.55 |\n"
-            + "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | |\n",
+            + "| Id | Name | Level | Composite | Band | Status | KPI score | OKR score | Confidence |\n"
+            + "| --- | --- | --- | ---: | --- | --- | ---: | ---: | ---: |\n"
+            + "| acme | Acme | COMPANY | | | | | | unknown |\n"
+            + "| marketing | Marketing department | DEPARTMENT | 0.55 | YELLOW | AT_RISK | | 0.55 | unknown |\n"
+            + "| marketing-manager | Marketing manager | INDIVIDUAL | 0 | RED | AT_RISK | 0 | | unknown |\n",
         Exports.scorecard(MARKETING, ExportFormat.MARKDOWN));
   }
 
@@ -211,10 +226,11 @@ class ExportsTest {
   void csvQuotesByRfc4180() {
     String csv = Exports.scorecard(awkward(), ExportFormat.CSV);
     assertEquals(
-        "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore\r\n"
-            + "OBJECTIVE,O,\"Grow | win\nand keep, \\ all\",t,0,RED,OFF_TRACK,,,0.34065934065934067,,\r\n"
-            + "KEY_RESULT,K,\"Line one\r\nline two\",t,0,RED,OFF_TRACK,,0,0.34065934065934067,,\r\n"
-            + "OWNER,t,\"Team \"\"A\"\", the <best>\",,0,RED,OFF_TRACK,,,,,0\r\n",
+        "kind,id,title,owner,score,band,status,actual,progress,expectedProgress,kpiScore,okrScore,"
+            + "signedProgress,confidence\r\n"
+            + "OBJECTIVE,O,\"Grow | win\nand keep, \\ all\",t,0,RED,OFF_TRACK,,,0.34065934065934067,,,,\r\n"
+            + "KEY_RESULT,K,\"Line one\r\nline two\",t,0,RED,OFF_TRACK,,0,0.34065934065934067,,,0,\r\n"
+            + "OWNER,t,\"Team \"\"A\"\", the <best>\",,0,RED,OFF_TRACK,,,,,0,,\r\n",
         csv);
   }
 
@@ -225,7 +241,7 @@ class ExportsTest {
     assertEquals(
         true,
         md.contains(
-            "| OBJECTIVE | O | Grow \\| win and keep, \\\\ all | t | 0 | RED | OFF_TRACK | | | 0.341 |\n"),
+            "| OBJECTIVE | O | Grow \\| win and keep, \\\\ all | t | 0 | RED | OFF_TRACK | | | 0.341 | | unknown |\n"),
         md);
     assertEquals(true, md.contains("| t | Team \"A\", the &lt;best> | TEAM |"), md);
     assertEquals(true, md.contains("| KEY_RESULT | K | Line one  line two |"), md);
@@ -573,5 +589,50 @@ class ExportsTest {
     assertEquals(
         "\" Grow | win,\\r\\nand \\\"keep\\\" <all> & \\\\ \"", ExportFormat.JSON.cell(awkward));
     assertEquals("plain", ExportFormat.CSV.cell("plain"));
+  }
+
+  /** The customer-success example: check-ins with confidences, a key result below its baseline. */
+  static Scorecard customerSuccess() throws IOException {
+    java.nio.file.Path plans =
+        java.nio.file.Path.of(System.getProperty("okrkit.plans", "../okr-examples/plans"));
+    return PolicyFiles.read(plans.resolve("customer-success.policy.yaml"))
+        .score(PlanFiles.read(plans.resolve("customer-success.yaml")), SeedPlans.AS_OF);
+  }
+
+  @Test
+  void signedProgressAndConfidenceExportInEveryFormat() throws IOException {
+    Scorecard card = customerSuccess();
+    String json = Exports.scorecard(card, ExportFormat.JSON);
+    assertEquals(
+        true,
+        json.contains(
+            "      \"progress\": 0,\n"
+                + "      \"expectedProgress\": 0.6703296703296703,\n"
+                + "      \"signedProgress\": -0.25,\n"
+                + "      \"confidence\": 0.3\n"),
+        json);
+    // an unknown confidence is null, never 0
+    assertEquals(
+        true, json.contains("      \"okrScore\": 0.625,\n      \"confidence\": null\n"), json);
+    assertEquals(true, json.contains("      \"signedProgress\": 1.1,\n"), json);
+    String csv = Exports.scorecard(card, ExportFormat.CSV);
+    assertEquals(
+        true,
+        csv.contains(
+            "KEY_RESULT,KR-health,Accounts in good health from 20 to 100,cs,0,RED,OFF_TRACK,0,0,"
+                + "0.6703296703296703,,,-0.25,0.3\r\n"),
+        csv);
+    assertEquals(true, csv.contains("OWNER,support,Support team,,"), csv);
+    assertEquals(true, csv.contains(",0.95\r\n"), csv);
+    assertEquals(true, csv.contains("OWNER,onboarding,Onboarding team,,"), csv);
+    String md = Exports.scorecard(card, ExportFormat.MARKDOWN);
+    assertEquals(true, md.contains("| 0 | 0.67 | -0.25 | 0.3 |\n"), md);
+    assertEquals(true, md.contains("| O-onboarding |"), md);
+    assertEquals(
+        true,
+        md.lines()
+            .filter(l -> l.startsWith("| OBJECTIVE | O-onboarding |"))
+            .allMatch(l -> l.endsWith("| unknown |")),
+        md);
   }
 }

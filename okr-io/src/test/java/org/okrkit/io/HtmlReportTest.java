@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -212,5 +213,21 @@ class HtmlReportTest {
     StringBuilder out = new StringBuilder();
     report.renderTo(out);
     assertEquals(report.render(), out.toString());
+  }
+
+  @Test
+  void theReportShowsSignedProgressAndConfidence() throws IOException {
+    Scorecard card = ExportsTest.customerSuccess();
+    String html = HtmlReport.of(card, AlignmentAnalyzer.defaults().analyze(card.plan())).render();
+    // KR-health fell from 20 to 0 on the way to 100: -25 %, though it scores 0
+    assertTrue(
+        html.contains(
+            "actual 0 \u00b7 target 20 -&gt; 100 healthy accounts \u00b7 progress -25 %, expected"
+                + " 67 % \u00b7 confidence 30 %"),
+        html);
+    // O-retention: (2 * 0.7 + 0.6 + 0.3) / 4 with O-onboarding unknown
+    assertTrue(html.contains("\u00b7 confidence 57.5 %"), html);
+    assertTrue(html.contains("<td>95 %</td></tr>"), html);
+    assertTrue(html.contains("<td>unknown</td></tr>"), html);
   }
 }

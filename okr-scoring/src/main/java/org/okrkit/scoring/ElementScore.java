@@ -35,8 +35,29 @@ public abstract sealed class ElementScore permits ImmutableElementScore {
    */
   public abstract OptionalDouble actual();
 
-  /** A key result's or KPI's progress: achievement clamped to [0, 1]. */
+  /**
+   * A key result's or KPI's progress: achievement clamped to [0, 1], as pace and status compare it.
+   * Empty with no check-in (unless missing values score 0), and for objectives.
+   */
   public abstract OptionalDouble progress();
+
+  /**
+   * A key result's or KPI's progress signed: the achievement as it is, below 0 when the value fell
+   * past the baseline, away from the target (from 20 to 0 on the way to 100 is -0.25), above 1
+   * beyond the target; {@link #progress()} is this clamped to [0, 1]. Present exactly when {@link
+   * #progress()} is. Scores, bands and status do not depend on it. For a KPI whose score was forced
+   * ({@link Scorecard#withKpiScore}) it is the forced progress.
+   */
+  public abstract OptionalDouble signedProgress();
+
+  /**
+   * How confident the reporters are of reaching the target, from 0 to 1. For a key result or KPI,
+   * the confidence of its latest check-in by the scorecard's date that carries one; for an
+   * objective, the weighted mean of its key results' and contributing objectives' confidences by
+   * the weights its score rolls up with, renormalised over those known. Empty when unknown (no
+   * confidence reported, or none of an objective's parts known): unknown is never 0.
+   */
+  public abstract OptionalDouble confidence();
 
   /** The progress expected by the scorecard's date, from 0 to 1. */
   public abstract OptionalDouble expectedProgress();

@@ -14,6 +14,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.scoring.internal.DoubleChunks;
 import org.okrkit.scoring.internal.IndexedAggregation;
+import org.okrkit.scoring.internal.Progress;
 
 /**
  * Scores one plan under one compiled policy as of one date: {@link Measurement} gives each key
@@ -289,6 +290,24 @@ final class Engine {
 
   double expected(int m) {
     return expected.get(m);
+  }
+
+  /**
+   * The signed progress of measured element {@code m} ({@link Progress#signed}): the clamped
+   * progress where clamping changed nothing, else computed from the element's input; the clamped
+   * progress itself when there is no value to grade (no check-in scored as zero) or the score was
+   * forced.
+   */
+  double signedProgress(int m) {
+    double p = progress.get(m);
+    if (!has(p) || Progress.isSigned(p) || !has(actual.get(m))) {
+      return p;
+    }
+    if (!kpiScores.isEmpty() && kpiScores.containsKey(structure.measuredId(m))) {
+      return p;
+    }
+    ScoringInput in = input(m);
+    return in == null ? p : Progress.signed(in);
   }
 
   double gap(int m) {

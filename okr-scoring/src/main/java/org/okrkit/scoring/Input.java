@@ -10,9 +10,10 @@ import org.okrkit.core.Period;
 
 /**
  * What an {@link Explanation} was computed from, as data: the actual value and the date of its
- * check-in, the target, the measure's direction, progress and the progress expected by the
- * scorecard's date, an objective's owner and kind, an owner's level. Numbers are finite and keep
- * their exact values. Immutable and thread-safe.
+ * check-in, the target, the measure's direction, progress (and signed progress where it leaves [0,
+ * 1]) and the progress expected by the scorecard's date, an objective's owner and kind, an owner's
+ * level, and confidence: reported on a key result or KPI, rolled up to objectives and owners.
+ * Numbers are finite and keep their exact values. Immutable and thread-safe.
  */
 public sealed interface Input
     permits Input.Actual,
@@ -23,7 +24,10 @@ public sealed interface Input
         Input.Level,
         Input.Progress,
         Input.ExpectedProgress,
-        Input.ExpectedInFull {
+        Input.ExpectedInFull,
+        Input.SignedProgress,
+        Input.ReportedConfidence,
+        Input.RolledUpConfidence {
 
   /** The input in English, as explanations show it: {@code actual 13 on 2026-05-31}. */
   default String render() {
@@ -171,6 +175,76 @@ public sealed interface Input
     /** Checks the frequency. */
     public ExpectedInFull {
       requireNonNull(frequency, "frequency");
+    }
+  }
+
+  /**
+   * Progress toward the target, signed: the achievement as it is, below 0 when the value moved away
+   * from the target past the baseline (from 20 to 0 on the way to 100 is -0.25), above 1 beyond the
+   * target. Shown beside {@link Progress} only when the two differ; scores, bands and status use
+   * the clamped progress.
+   *
+   * @param progress the signed progress, finite
+   */
+  record SignedProgress(double progress) implements Input {
+    /**
+     * Checks the progress.
+     *
+     * @throws IllegalArgumentException if the progress is not finite
+     */
+    public SignedProgress {
+      checkArgument(Double.isFinite(progress), "signed progress must be finite, got %s", progress);
+    }
+  }
+
+  /**
+   * The confidence last reported for a key result or KPI: the confidence of its latest check-in by
+   * the scorecard's date that carries one.
+   *
+   * @param confidence the confidence, from 0 to 1
+   * @param date the date of the check-in it comes from
+   */
+  record ReportedConfidence(double confidence, LocalDate date) implements Input {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the confidence is not from 0 to 1
+     */
+    public ReportedConfidence {
+      checkArgument(
+          confidence >= 0 && confidence <= 1,
+          "confidence must lie from 0 to 1, got %s",
+          confidence);
+      requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * The confidence of an objective or owner: the weighted mean of its parts' confidences by the
+   * weights its score rolls up with, over the parts whose confidence is known. Absent when none is.
+   *
+   * @param confidence the rolled-up confidence, from 0 to 1
+   * @param known how many parts have a confidence, from 1 to {@code parts}
+   * @param parts how many parts the roll-up has: an objective's key results and contributing
+   *     objectives, the KPIs or objectives of an owner's part, an owner's KPI and OKR parts
+   */
+  record RolledUpConfidence(double confidence, int known, int parts) implements Input {
+    /**
+     * Checks the parts.
+     *
+     * @throws IllegalArgumentException if the confidence is not from 0 to 1 or the counts are out
+     *     of range
+     */
+    public RolledUpConfidence {
+      checkArgument(
+          confidence >= 0 && confidence <= 1,
+          "confidence must lie from 0 to 1, got %s",
+          confidence);
+      checkArgument(
+          known >= 1 && known <= parts,
+          "known parts must lie from 1 to the %s parts, got %s",
+          parts,
+          known);
     }
   }
 }

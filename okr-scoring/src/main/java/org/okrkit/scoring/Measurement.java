@@ -14,15 +14,15 @@ import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.Target;
-import org.okrkit.scoring.internal.Achievement;
 import org.okrkit.scoring.internal.CompiledBatch;
+import org.okrkit.scoring.internal.Progress;
 
 /**
  * The measurement of key results and KPIs as of a date: each element's value from its check-ins,
  * its score under its strategy (time-weighted over revised targets when the policy says so), its
- * progress (linear achievement from 0 to 1), the progress expected by then at the policy's pace,
- * and the gap between the two. An absent number is NaN here; the scorecard turns it into an empty
- * optional.
+ * progress ({@link Progress#clamped}: linear achievement from 0 to 1), the progress expected by
+ * then at the policy's pace, and the gap between the two. An absent number is NaN here; the
+ * scorecard turns it into an empty optional.
  */
 final class Measurement {
   /** The plan as given, with its whole history. */
@@ -87,7 +87,7 @@ final class Measurement {
       ScoringInput in = requireNonNull(input(m, value), "an input for a value");
       ScoringStrategy strategy = compiled.strategy(m);
       s = checkedScore(strategy, in);
-      p = Achievement.clamp(Achievement.of(in), 0, 1);
+      p = Progress.clamped(in);
       if (policy.targetRule() == TargetRule.TIME_WEIGHTED) {
         TimeWeighted b = TimeWeighted.of(source, strategy, in, compiled.period(m), asOf);
         if (b != null) {

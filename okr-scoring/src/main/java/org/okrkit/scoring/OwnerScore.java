@@ -31,4 +31,12 @@ public abstract sealed class OwnerScore permits ImmutableOwnerScore {
 
   /** Whether the owner's work keeps pace with the period. */
   public abstract Optional<Status> status();
+
+  /**
+   * How confident the owner's reporters are, from 0 to 1: the confidence of its KPIs (by KPI
+   * weight) and of the objectives it owns (each by 1, as {@link ElementScore#confidence()} rolls
+   * them up), mixed by the policy's composite weights; each mean renormalised over the parts whose
+   * confidence is known. Empty when none is known: unknown is never 0.
+   */
+  public abstract OptionalDouble confidence();
 }

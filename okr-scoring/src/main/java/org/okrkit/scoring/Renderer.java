@@ -260,6 +260,22 @@ final class Renderer {
               .text("period", e.period().toString())
               .text("pace", e.pace().toString()));
     }
+    if (input instanceof Input.SignedProgress signed) {
+      return fill("input.signedProgress", Arguments.of().number("progress", signed.progress()));
+    }
+    if (input instanceof Input.ReportedConfidence c) {
+      return fill(
+          "input.reportedConfidence",
+          Arguments.of().number("confidence", c.confidence()).text("date", c.date().toString()));
+    }
+    if (input instanceof Input.RolledUpConfidence c) {
+      return fill(
+          "input.rolledUpConfidence",
+          Arguments.of()
+              .number("confidence", c.confidence())
+              .number("known", (double) c.known())
+              .number("parts", (double) c.parts()));
+    }
     String frequency = ((Input.ExpectedInFull) input).frequency().name();
     return fill(
         "input.expectedInFull",

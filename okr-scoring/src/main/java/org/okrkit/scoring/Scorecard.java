@@ -43,9 +43,11 @@ public final class Scorecard {
   private final Engine engine;
   private final Supplier<ImmutableList<ElementScore>> elements;
   private final Supplier<ImmutableList<OwnerScore>> owners;
+  private final Supplier<Confidence> confidence;
 
   Scorecard(Engine engine) {
     this.engine = engine;
+    this.confidence = Suppliers.memoize(() -> new Confidence(engine));
     this.elements = Suppliers.memoize(this::allElements);
     this.owners = Suppliers.memoize(this::allOwners);
   }
@@ -346,6 +348,10 @@ public final class Scorecard {
     if (Engine.has(e)) {
       b.expectedProgress(e);
     }
+    double c = confidence.get().objective(o);
+    if (Engine.has(c)) {
+      b.confidence(c);
+    }
     return b.build();
   }
 
@@ -367,11 +373,15 @@ public final class Scorecard {
     }
     double p = engine.progress(m);
     if (Engine.has(p)) {
-      b.progress(p);
+      b.progress(p).signedProgress(engine.signedProgress(m));
     }
     double e = engine.expected(m);
     if (Engine.has(e)) {
       b.expectedProgress(e);
+    }
+    double c = confidence.get().measured(m);
+    if (Engine.has(c)) {
+      b.confidence(c);
     }
     return b.build();
   }
@@ -399,6 +409,10 @@ public final class Scorecard {
       if (Engine.has(g)) {
         b.status(engine.status(g));
       }
+    }
+    double conf = confidence.get().owner(w);
+    if (Engine.has(conf)) {
+      b.confidence(conf);
     }
     return b.build();
   }
@@ -548,7 +562,10 @@ public final class Scorecard {
       b.addInputs(new Input.Owner(objective.ownerId()), new Input.ObjectiveKind(objective.kind()));
       double expected = engine.objectiveExpected(o);
       b.addAllInputs(
-          expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
+          expectedInputs(
+              Double.NaN, Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
+      Confidence conf = confidence.get();
+      rolledUp(b, conf.objective(o), conf.objectiveKnown(o), conf.objectiveParts(o));
       return b.build();
     }
   }
@@ -678,16 +695,22 @@ public final class Scorecard {
       b.addAllInputs(
           expectedInputs(
               engine.progress(m),
+              engine.signedProgress(m),
               engine.expected(m),
               engine.compiled.period(m),
               engine.compiled.perInterval(m),
               e instanceof Kpi kpi ? kpi : null));
+      double c = confidence.get().measured(m);
+      if (Engine.has(c)) {
+        b.addInputs(new Input.ReportedConfidence(c, confidence.get().reportedOn(m)));
+      }
       return b.build();
     }
   }
 
   private List<Input> expectedInputs(
       double progress,
+      double signed,
       double expected,
       org.okrkit.core.Period period,
       boolean perInterval,
@@ -695,6 +718,9 @@ public final class Scorecard {
     List<Input> inputs = new ArrayList<>();
     if (Engine.has(progress)) {
       inputs.add(new Input.Progress(progress));
+      if (Engine.has(signed) && signed != progress) {
+        inputs.add(new Input.SignedProgress(signed));
+      }
     }
     if (perInterval && kpi != null) {
       inputs.add(new Input.ExpectedInFull(kpi.frequency()));
@@ -704,6 +730,14 @@ public final class Scorecard {
       inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, engine.policy.pace()));
     }
     return inputs;
+  }
+
+  /** Adds a rolled-up confidence to {@code b} when it is known. */
+  private static void rolledUp(
+      ImmutableExplanation.Builder b, double confidence, int known, int parts) {
+    if (Engine.has(confidence)) {
+      b.addInputs(new Input.RolledUpConfidence(confidence, known, parts));
+    }
   }
 
   private final class OwnerRef implements Ref {
@@ -756,6 +790,8 @@ public final class Scorecard {
               .children(kids)
               .rule(new Rule.Composite(p.compositeKpiWeight(), p.compositeOkrWeight()))
               .addInputs(new Input.Level(owner.level()));
+      Confidence conf = confidence.get();
+      rolledUp(b, conf.owner(w), conf.ownerCount(w, 2, false), conf.ownerCount(w, 2, true));
       double wk = Engine.has(kpi) ? p.compositeKpiWeight() : 0;
       double wo = Engine.has(okr) ? p.compositeOkrWeight() : 0;
       Formula formula;
@@ -835,6 +871,13 @@ public final class Scorecard {
                   weight)
               .children(kids)
               .rule(new Rule.OwnerPart(aggregation, kpi));
+      Confidence conf = confidence.get();
+      int part = kpi ? 0 : 1;
+      rolledUp(
+          b,
+          kpi ? conf.kpiPart(w) : conf.okrPart(w),
+          conf.ownerCount(w, part, false),
+          conf.ownerCount(w, part, true));
       double[][] scored = kpi ? engine.scoredKpis(w) : engine.scoredObjectives(w);
       b.formula(
           scored[0].length == 0

@@ -42,8 +42,16 @@ public record Report(
     PERCENT
   }
 
-  /** A column: its JSON and CSV name, its Markdown label, and its style. */
-  public record Column(String key, String label, Style style) {}
+  /**
+   * A column: its JSON and CSV name, its Markdown label, its style, and what Markdown shows for an
+   * empty cell (JSON writes null and CSV an empty cell whatever it is).
+   */
+  public record Column(String key, String label, Style style, String absent) {
+    /** A column whose empty cells Markdown leaves empty. */
+    public Column(String key, String label, Style style) {
+      this(key, label, style, "");
+    }
+  }
 
   /**
    * A table; each row holds one cell per column: a {@code String}, a {@code Double} (never NaN or

@@ -119,7 +119,7 @@ public final class ReportWriter {
           Object cell = row.get(i);
           String text;
           if (cell == null) {
-            text = "";
+            text = ExportFormat.MARKDOWN.cell(table.columns().get(i).absent());
           } else if (cell instanceof Double d) {
             text = markdownNumber(d, table.columns().get(i).style());
           } else if (cell instanceof List) {

@@ -2,7 +2,6 @@ package org.okrkit.io.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +26,9 @@ public final class ScorecardReport {
     new Column("status", "Status", Style.TEXT),
     new Column("actual", "Actual", Style.NUMBER),
     new Column("progress", "Progress", Style.SCORE),
-    new Column("expectedProgress", "Expected", Style.SCORE)
+    new Column("expectedProgress", "Expected", Style.SCORE),
+    new Column("signedProgress", "Signed progress", Style.SCORE),
+    new Column("confidence", "Confidence", Style.SCORE, "unknown")
   };
 
   /** The owner columns; the last two, the KPI and OKR parts, also end the table of every row. */
@@ -39,7 +40,30 @@ public final class ScorecardReport {
     new Column("band", "Band", Style.TEXT),
     new Column("status", "Status", Style.TEXT),
     new Column("kpiScore", "KPI score", Style.SCORE),
-    new Column("okrScore", "OKR score", Style.SCORE)
+    new Column("okrScore", "OKR score", Style.SCORE),
+    new Column("confidence", "Confidence", Style.SCORE, "unknown")
+  };
+
+  /**
+   * The one table CSV writes: the element columns before the new ones, the owners' KPI and OKR
+   * parts, then signed progress and confidence, so that the columns of earlier versions keep their
+   * places.
+   */
+  private static final Column[] ALL_COLUMNS = {
+    ELEMENT_COLUMNS[0],
+    ELEMENT_COLUMNS[1],
+    ELEMENT_COLUMNS[2],
+    ELEMENT_COLUMNS[3],
+    ELEMENT_COLUMNS[4],
+    ELEMENT_COLUMNS[5],
+    ELEMENT_COLUMNS[6],
+    ELEMENT_COLUMNS[7],
+    ELEMENT_COLUMNS[8],
+    ELEMENT_COLUMNS[9],
+    OWNER_COLUMNS[6],
+    OWNER_COLUMNS[7],
+    ELEMENT_COLUMNS[10],
+    ELEMENT_COLUMNS[11]
   };
 
   private ScorecardReport() {}
@@ -49,11 +73,7 @@ public final class ScorecardReport {
     Plan plan = card.plan();
     Table elements = Table.of("elements", "Elements", ELEMENT_COLUMNS);
     Table owners = Table.of("owners", "Owners", OWNER_COLUMNS);
-    // every row in one table: the element columns, then the owners' KPI and OKR parts
-    Column[] allColumns = Arrays.copyOf(ELEMENT_COLUMNS, ELEMENT_COLUMNS.length + 2);
-    allColumns[ELEMENT_COLUMNS.length] = OWNER_COLUMNS[OWNER_COLUMNS.length - 2];
-    allColumns[ELEMENT_COLUMNS.length + 1] = OWNER_COLUMNS[OWNER_COLUMNS.length - 1];
-    Table all = Table.of("scores", "Scores", allColumns);
+    Table all = Table.of("scores", "Scores", ALL_COLUMNS);
     for (ElementScore e : card.elements()) {
       Object[] row = {
         e.kind().name(),
@@ -65,12 +85,14 @@ public final class ScorecardReport {
         name(e.status()),
         value(e.actual()),
         value(e.progress()),
-        value(e.expectedProgress())
+        value(e.expectedProgress()),
+        value(e.signedProgress()),
+        value(e.confidence())
       };
       elements.add(row);
       all.add(
           row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], null,
-          null);
+          null, row[10], row[11]);
     }
     for (OwnerScore o : card.owners()) {
       Owner owner = plan.owner(o.id()).orElseThrow();
@@ -82,7 +104,8 @@ public final class ScorecardReport {
           name(o.band()),
           name(o.status()),
           value(o.kpiScore()),
-          value(o.okrScore()));
+          value(o.okrScore()),
+          value(o.confidence()));
       all.add(
           "OWNER",
           o.id(),
@@ -95,7 +118,9 @@ public final class ScorecardReport {
           null,
           null,
           value(o.kpiScore()),
-          value(o.okrScore()));
+          value(o.okrScore()),
+          null,
+          value(o.confidence()));
     }
     ImmutableMap<String, Optional<String>> header =
         ImmutableMap.of(
