@@ -46,6 +46,19 @@ class SupportLinkFilesTest {
   }
 
   @Test
+  void theHtmlReportMarksSupportOnlyLinks() {
+    Plan plan = PlanFiles.read(PLAN, Format.YAML);
+    String html =
+        HtmlReport.of(
+                org.okrkit.scoring.ScoringPolicy.defaults()
+                    .score(plan, java.time.LocalDate.of(2026, 6, 30)),
+                org.okrkit.alignment.AlignmentAnalyzer.defaults().analyze(plan))
+            .render();
+    assertTrue(html.contains(" (support only, not counted)</div>"), html);
+    assertTrue(html.contains("<path class=\"edge support\""), html);
+  }
+
+  @Test
   void aSupportOnlyParentLinkWithoutAParentIsALocatedError() {
     String text = PLAN.replace("parent: KR1, parentSupportOnly: true", "parentSupportOnly: true");
     PlanFileException e =

@@ -203,6 +203,9 @@ class ConfidenceProperties {
       }
       ImmutableIntArray children = s.childObjectivesOf(o);
       for (int i = 0; i < children.length(); i++) {
+        if (s.objective(children.get(i)).parentSupportOnly()) {
+          continue; // a support-only child counts in no figure
+        }
         parts.add(card.element(s.objectiveId(children.get(i))).orElseThrow().confidence());
         weights.add(policy.childObjectiveWeight());
       }

@@ -112,7 +112,8 @@ class PaceAndStatusProperties {
         }
         if (p.childObjectiveWeight() > 0) {
           for (int child : st.childObjectivesOf(o).asList()) {
-            if (!Double.isNaN(objectiveGap[child])) {
+            // a support-only child shows the relation and counts in no figure
+            if (!Double.isNaN(objectiveGap[child]) && !st.objective(child).parentSupportOnly()) {
               sum += objectiveGap[child] * p.childObjectiveWeight();
               total += p.childObjectiveWeight();
             }

@@ -392,7 +392,13 @@ public final class Rollover {
                   Kind.LINK_DROPPED,
                   o.id(),
                   "contributed to " + o.parentId().get() + ", which closed"));
-          o = o.withParentId(java.util.Optional.empty());
+          // a support-only mark goes with the link it marked
+          o =
+              Objective.builder()
+                  .from(o)
+                  .parentId(java.util.Optional.empty())
+                  .parentSupportOnly(false)
+                  .build();
         }
         if (o.period().isPresent()) {
           steps.add(
