@@ -23,7 +23,8 @@ public sealed interface Input
         Input.Level,
         Input.Progress,
         Input.ExpectedProgress,
-        Input.ExpectedInFull {
+        Input.ExpectedInFull,
+        Input.StatusBasis {
 
   /** The input in English, as explanations show it: {@code actual 13 on 2026-05-31}. */
   default String render() {
@@ -135,7 +136,7 @@ public sealed interface Input
    *     totalDays}
    * @param totalDays the days of the period
    * @param period the period
-   * @param pace the policy's {@link ScoringPolicy#pace()}
+   * @param pace the pace judging the element ({@link ScoringPolicy#paceFor}), resolved for it
    */
   record ExpectedProgress(
       double expected, long elapsedDays, long totalDays, Period period, Pace pace)
@@ -171,6 +172,21 @@ public sealed interface Input
     /** Checks the frequency. */
     public ExpectedInFull {
       requireNonNull(frequency, "frequency");
+    }
+  }
+
+  /**
+   * How the status was judged, shown when the policy does not judge it by default: the rule that
+   * rolls children's statuses up, and the tolerance that judges progress against the pace.
+   *
+   * @param rule the policy's {@link ScoringPolicy#statusRule()}
+   * @param tolerance the policy's {@link ScoringPolicy#paceTolerance()}
+   */
+  record StatusBasis(StatusRule rule, PaceTolerance tolerance) implements Input {
+    /** Checks the parts. */
+    public StatusBasis {
+      requireNonNull(rule, "rule");
+      requireNonNull(tolerance, "tolerance");
     }
   }
 }

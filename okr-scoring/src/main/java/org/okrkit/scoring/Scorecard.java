@@ -337,9 +337,9 @@ public final class Scorecard {
     double s = engine.objectiveScore(o);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, engine.compiled.committed[o]));
-      double g = engine.objectiveGap(o);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.objectiveStatus(o);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     double e = engine.objectiveExpected(o);
@@ -356,9 +356,9 @@ public final class Scorecard {
     double s = engine.score(m);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, committed(m)));
-      double g = engine.gap(m);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.measuredStatus(m);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     double a = engine.actual(m);
@@ -395,9 +395,9 @@ public final class Scorecard {
     double c = engine.composite(w);
     if (Engine.has(c)) {
       b.composite(c).band(engine.policy.bands().of(c, false));
-      double g = engine.ownerGap(w);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.ownerStatus(w);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     return b.build();
@@ -469,7 +469,7 @@ public final class Scorecard {
       String id,
       String title,
       double score,
-      double gap,
+      double status,
       boolean committed,
       OptionalDouble weight) {
     ImmutableExplanation.Builder b =
@@ -481,8 +481,8 @@ public final class Scorecard {
             .asOf(engine.asOf);
     if (Engine.has(score)) {
       b.score(score).band(engine.policy.bands().of(score, committed));
-      if (Engine.has(gap)) {
-        b.status(engine.status(gap));
+      if (Engine.has(status)) {
+        b.status(StatusRollup.status(status));
       }
     }
     return b;
@@ -528,7 +528,7 @@ public final class Scorecard {
                   objective.id(),
                   objective.title(),
                   engine.objectiveScore(o),
-                  engine.objectiveGap(o),
+                  engine.objectiveStatus(o),
                   committed,
                   weight)
               .children(kids);
@@ -547,8 +547,14 @@ public final class Scorecard {
       b.addInputs(new Input.Owner(objective.ownerId()), new Input.ObjectiveKind(objective.kind()));
       double expected = engine.objectiveExpected(o);
       b.addAllInputs(
-          expectedInputs(Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
-      return b.build();
+          expectedInputs(
+              Double.NaN,
+              expected,
+              engine.compiled.objectivePeriod[o],
+              engine.compiled.objectivePace[o],
+              false,
+              null));
+      return statusBasis(b).build();
     }
   }
 
@@ -591,7 +597,7 @@ public final class Scorecard {
                   e.id(),
                   e.title(),
                   engine.score(m),
-                  engine.gap(m),
+                  engine.measuredStatus(m),
                   committed(m),
                   weight)
               .children(kids);
@@ -676,9 +682,10 @@ public final class Scorecard {
               engine.progress(m),
               engine.expected(m),
               engine.compiled.period(m),
+              engine.compiled.measuredPace[m],
               engine.compiled.perInterval(m),
               e instanceof Kpi kpi ? kpi : null));
-      return b.build();
+      return statusBasis(b).build();
     }
   }
 
@@ -686,6 +693,7 @@ public final class Scorecard {
       double progress,
       double expected,
       org.okrkit.core.Period period,
+      Pace pace,
       boolean perInterval,
       @Nullable Kpi kpi) {
     List<Input> inputs = new ArrayList<>();
@@ -697,9 +705,22 @@ public final class Scorecard {
     } else if (Engine.has(expected)) {
       long days = period.lengthInDays();
       long elapsed = Math.round(period.fractionElapsed(engine.asOf) * days);
-      inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, engine.policy.pace()));
+      inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, pace));
     }
     return inputs;
+  }
+
+  /**
+   * Adds how the status was judged, when the policy judges it otherwise than by default: by a rule
+   * other than the weighted gap, or a ratio tolerance.
+   */
+  private ImmutableExplanation.Builder statusBasis(ImmutableExplanation.Builder b) {
+    ScoringPolicy p = engine.policy;
+    if (!(p.statusRule() instanceof StatusRule.WeightedScore)
+        || !(p.paceTolerance() instanceof PaceTolerance.Difference)) {
+      b.addInputs(new Input.StatusBasis(p.statusRule(), p.paceTolerance()));
+    }
+    return b;
   }
 
   private final class OwnerRef implements Ref {
@@ -746,7 +767,7 @@ public final class Scorecard {
                   owner.id(),
                   owner.name(),
                   composite,
-                  engine.ownerGap(w),
+                  engine.ownerStatus(w),
                   false,
                   weight)
               .children(kids)
@@ -775,7 +796,7 @@ public final class Scorecard {
                 wk > 0 ? Formula.Kind.KPI_SCORE_ALONE : Formula.Kind.OKR_SCORE_ALONE,
                 ImmutableMap.of("result", composite));
       }
-      return b.formula(formula).build();
+      return statusBasis(b.formula(formula)).build();
     }
   }
 
@@ -819,14 +840,14 @@ public final class Scorecard {
       Aggregation aggregation = kpi ? p.kpiAggregation() : p.okrAggregation();
       String id = engine.structure.ownerId(w);
       double score = kpi ? engine.kpiScore(w) : engine.okrScore(w);
-      double gap = kpi ? engine.kpiGap(w) : engine.okrGap(w);
+      double status = kpi ? engine.kpiStatus(w) : engine.okrStatus(w);
       ImmutableExplanation.Builder b =
           scored(
                   kpi ? Explanation.Kind.OWNER_KPIS : Explanation.Kind.OWNER_OKRS,
                   id,
                   "",
                   score,
-                  gap,
+                  status,
                   false,
                   weight)
               .children(kids)
@@ -836,7 +857,7 @@ public final class Scorecard {
           scored[0].length == 0
               ? Formula.of(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of())
               : aggregation.formula(scored[0], scored[1]));
-      return b.build();
+      return statusBasis(b).build();
     }
   }
 }
