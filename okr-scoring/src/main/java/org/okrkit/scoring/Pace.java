@@ -255,7 +255,8 @@ public interface Pace {
     @Override
     public double expected(double elapsed) {
       double x = Math.max(0, Math.min(1, elapsed));
-      return Math.max(0, Math.min(1, 1 - Math.pow(1 - x, power)));
+      // never below linear, as the formula is for a power of at least 1, whatever the rounding
+      return Math.max(x, Math.min(1, 1 - Math.pow(1 - x, power)));
     }
 
     @Override
@@ -293,7 +294,8 @@ public interface Pace {
     @Override
     public double expected(double elapsed) {
       double x = Math.max(0, Math.min(1, elapsed));
-      return Math.max(0, Math.min(1, Math.pow(x, power)));
+      // never above linear, as the formula is for a power of at least 1, whatever the rounding
+      return Math.max(0, Math.min(x, Math.pow(x, power)));
     }
 
     @Override
