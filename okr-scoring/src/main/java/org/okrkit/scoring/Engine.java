@@ -465,6 +465,7 @@ final class Engine {
         compiled.period(m),
         compiled.perInterval(m),
         compiled.strategy(m),
-        asOf);
+        asOf,
+        expected.get(m));
   }
 }
