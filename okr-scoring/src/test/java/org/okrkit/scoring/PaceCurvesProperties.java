@@ -110,6 +110,23 @@ class PaceCurvesProperties {
   }
 
   @Example
+  void theCompiledPolicyDrawsEachElementsOwnPace() {
+    ScoringPolicy policy =
+        ScoringPolicy.builder()
+            .pace(Pace.frontLoaded(2))
+            .putElementPace("KR-forums", Pace.backLoaded(2))
+            .build();
+    CompiledPolicy compiled = policy.compile(org.okrkit.core.testing.SeedPlans.marketing());
+    LocalDate mid = LocalDate.of(2026, 5, 15);
+    double elapsed = QUARTER.fractionElapsed(mid);
+    assertEquals(
+        1 - (1 - elapsed) * (1 - elapsed), compiled.expectedProgress("KR-partners", mid), 1e-12);
+    assertEquals(elapsed * elapsed, compiled.expectedProgress("KR-forums", mid), 1e-12);
+    assertEquals(Pace.backLoaded(2), policy.paceFor("KR-forums"));
+    assertEquals(Pace.frontLoaded(2), policy.paceFor("KR-partners"));
+  }
+
+  @Example
   void anElementWithoutDatedMilestonesKeepsTheLinearPace() {
     assertEquals(
         Pace.linear(), Pace.milestones().resolve(QUARTER, Optional.of(Target.increase(0, 10))));
