@@ -16,13 +16,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Revision;
+import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.StatusRule;
 
 /** The examples in FORMAT.md, and the plan file in the README, are valid files. */
 class FormatDocTest {
 
   private static List<String> yamlBlocks() throws IOException {
     return yamlBlocks(Path.of("FORMAT.md"));
+  }
+
+  /** The README's first YAML block that is a plan (the policy snippets before it are not). */
+  private static String readmePlan() throws IOException {
+    return yamlBlocks(Path.of("..", "README.md")).stream()
+        .filter(b -> b.contains("period:"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> yamlBlocks(Path markdown) throws IOException {
@@ -69,7 +80,7 @@ class FormatDocTest {
   /** The plan file in the README's "Plan files" section, the first YAML block there. */
   @Test
   void theReadmePlanReads() throws IOException {
-    Plan plan = PlanFiles.read(yamlBlocks(Path.of("..", "README.md")).get(0), Format.YAML);
+    Plan plan = PlanFiles.read(readmePlan(), Format.YAML);
     assertEquals(1, plan.revisions().size());
     assertEquals(
         OptionalDouble.of(25), plan.keyResult("KR1").orElseThrow().target().absoluteValue());
@@ -99,5 +110,32 @@ class FormatDocTest {
   void thePolicyReads() throws IOException {
     ScoringPolicy policy = PolicyFiles.read(yamlBlocks().get(1), Format.YAML);
     assertEquals(0.3, policy.keyResultKpiShare());
+    assertEquals(Pace.frontLoaded(2), policy.paceFor("KR-mentions"));
+    assertEquals(PaceTolerance.ratio(0.95, 0.75), policy.paceTolerance());
+    assertEquals(StatusRule.weakest(), policy.statusRule());
+  }
+
+  /** The policy snippet of the README's status rules and paces scores the marketing plan. */
+  @Test
+  void theReadmeStatusPolicyReadsAndFitsTheMarketingPlan() throws IOException {
+    ScoringPolicy policy =
+        PolicyFiles.read(
+            yamlBlocks(Path.of("..", "README.md")).stream()
+                .filter(b -> b.contains("statusRule:"))
+                .findFirst()
+                .orElseThrow(),
+            Format.YAML);
+    assertEquals(StatusRule.weakest(), policy.statusRule());
+    assertEquals(Pace.backLoaded(2), policy.paceFor("KR-forums"));
+    assertEquals(
+        Pace.byDates(List.of(LocalDate.of(2026, 5, 15)), List.of(0.3)),
+        policy.paceFor("KR-partners"));
+    assertEquals(
+        Optional.of(org.okrkit.scoring.Status.OFF_TRACK),
+        policy
+            .score(org.okrkit.core.testing.SeedPlans.marketing(), LocalDate.of(2026, 5, 31))
+            .element("O-influence")
+            .orElseThrow()
+            .status());
   }
 }

@@ -15,9 +15,11 @@ import org.okrkit.scoring.Aggregations;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
 import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.scoring.TargetRule;
 
@@ -73,7 +75,50 @@ class PolicyFilesProperties {
                 (e, x) ->
                     Pace.of(
                         new double[] {0, Math.max(0.01, Math.min(0.99, e)), 1},
-                        new double[] {0, x, 1})));
+                        new double[] {0, x, 1})),
+        Arbitraries.doubles().between(1, 5).map(Pace::frontLoaded),
+        Arbitraries.doubles().between(1, 5).map(Pace::backLoaded),
+        Arbitraries.just(Pace.milestones()),
+        shares()
+            .map(
+                x ->
+                    Pace.byDates(
+                        List.of(
+                            java.time.LocalDate.of(2026, 5, 15),
+                            java.time.LocalDate.of(2026, 6, 1)),
+                        List.of(x / 2, x))));
+  }
+
+  private static Arbitrary<StatusRule> statusRules() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(StatusRule.weightedScore(), StatusRule.weakest()),
+        shares().filter(s -> s > 0).map(StatusRule::shareOnTrack));
+  }
+
+  private static Arbitrary<PaceTolerance> tolerances() {
+    return Combinators.combine(shares(), shares(), Arbitraries.of(true, false))
+        .as(
+            (a, b, ratio) ->
+                ratio
+                    ? PaceTolerance.ratio(Math.max(0.01, a), Math.max(0.01, a) * b)
+                    : PaceTolerance.difference(a / 2, a));
+  }
+
+  /** {@code p} with a status rule, now and then a tolerance and a key result's own pace. */
+  private static Arbitrary<ScoringPolicy> withStatus(ScoringPolicy p) {
+    return Combinators.combine(statusRules(), tolerances().injectNull(0.5), paces().injectNull(0.5))
+        .as(
+            (rule, tolerance, pace) -> {
+              ScoringPolicy.Builder b = ScoringPolicy.builder();
+              b.from(p).statusRule(rule);
+              if (tolerance != null) {
+                b.paceTolerance(tolerance);
+              }
+              if (pace != null) {
+                b.putElementPace("KR1", pace);
+              }
+              return b.build();
+            });
   }
 
   @Provide
@@ -125,7 +170,8 @@ class PolicyFilesProperties {
                     .missingValue((MissingValue) rules.get(0))
                     .targetRule((TargetRule) rules.get(1))
                     .bands(Bands.builder().yellowFrom(tolerance / 2).greenFrom(tolerance).build())
-                    .build());
+                    .build())
+        .flatMap(PolicyFilesProperties::withStatus);
   }
 
   @Property(tries = 200)

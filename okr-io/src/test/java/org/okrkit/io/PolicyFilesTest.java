@@ -306,14 +306,15 @@ class PolicyFilesTest {
                 + " weightedMean, minimum, geometricMean, allMustPass, cappedWeightedSum",
             "5:3: levelStrategies.MANAGER: expected one of COMPANY, DEPARTMENT, TEAM, INDIVIDUAL, got"
                 + " 'MANAGER'",
-            "6:7: pace: unknown pace '5'; expected one of linear, curve",
+            "6:7: pace: unknown pace '5'; expected one of linear, curve, frontLoaded, backLoaded,"
+                + " milestones, byDates",
             "7:15: missingValue: expected one of ZERO, UNSCORED, got 'zero' (did you mean 'ZERO'?)",
             "8:1: onTrackTolerence: unknown field 'onTrackTolerence' (did you mean 'onTrackTolerance'?);"
                 + " a scoring policy takes $schema, version, keyResultStrategy, kpiStrategy,"
                 + " elementStrategies, tagStrategies, levelStrategies, objectiveAggregation,"
                 + " childObjectiveWeight, keyResultKpiShare, kpiAggregation, okrAggregation,"
-                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, targetRule, pace, onTrackTolerance,"
-                + " atRiskTolerance"),
+                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, targetRule, pace, elementPaces,"
+                + " onTrackTolerance, atRiskTolerance, paceTolerance, statusRule"),
         problems(yaml, Format.YAML));
   }
 

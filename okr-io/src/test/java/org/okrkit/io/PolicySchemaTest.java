@@ -117,7 +117,17 @@ class PolicySchemaTest {
         "pace: {type: curve, points: [[0, 0]]}",
         "pace: {type: curve, points: [[0, 0], [1.5, 1]]}",
         "pace: {type: linear, points: [[0, 0], [1, 1]]}",
-        "onTrackTolerance: -0.1"
+        "onTrackTolerance: -0.1",
+        "statusRule: shareOnTrack",
+        "statusRule: {type: shareOnTrack, share: 0}",
+        "statusRule: {type: weakest, share: 0.5}",
+        "statusRule: strongest",
+        "paceTolerance: {type: ratio, onTrack: 1.5}",
+        "paceTolerance: {type: difference, lagging: 0.5}",
+        "pace: frontLoaded",
+        "pace: {type: frontLoaded, power: 0.5}",
+        "pace: {type: byDates, points: [{date: May 1st, expected: 0.5}]}",
+        "elementPaces: {KR1: {type: curve}}"
       })
   void refusedByReaderAndSchema(String yaml) {
     assertFalse(check(yaml + "\n", Format.YAML).isEmpty(), yaml);

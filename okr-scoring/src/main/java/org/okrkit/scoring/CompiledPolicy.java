@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Measure;
@@ -61,6 +62,12 @@ public final class CompiledPolicy {
   /** Whether a KPI reports per interval (monthly in a quarter): expected in full in each report. */
   final boolean[] perInterval;
 
+  /** The pace judging each measured element, resolved for its period and target. */
+  final Pace[] measuredPace;
+
+  /** The pace judging each objective, resolved for its period. */
+  final Pace[] objectivePace;
+
   private CompiledPolicy(ScoringPolicy policy, Plan plan) {
     this.policy = policy;
     this.structure = plan.structure();
@@ -100,6 +107,16 @@ public final class CompiledPolicy {
       Objective objective = s.objective(o);
       objectivePeriod[o] = objective.period().orElse(planPeriod);
       committed[o] = objective.kind() == ObjectiveKind.COMMITTED;
+    }
+    measuredPace = new Pace[nm];
+    for (int m = 0; m < nm; m++) {
+      MeasuredElement e = s.measured(m);
+      measuredPace[m] = PaceFit.resolve(policy, e.id(), period(m), Optional.of(e.target()));
+    }
+    objectivePace = new Pace[no];
+    for (int o = 0; o < no; o++) {
+      objectivePace[o] =
+          PaceFit.resolve(policy, s.objectiveId(o), objectivePeriod[o], Optional.empty());
     }
     assert nk + np == nm;
   }
@@ -174,9 +191,10 @@ public final class CompiledPolicy {
   /**
    * The progress the policy expects of a key result or KPI by the end of {@code date}, from 0 to 1:
    * in full for a KPI that reports more than once in its period (it is expected to meet its target
-   * in each report), else the policy's pace at the share of the element's period elapsed (its
-   * objective's period for a key result, its own for a KPI, else the plan's). What a scorecard's
-   * status compares progress with, here for any day: a chart's expected-pace line.
+   * in each report), else the element's pace ({@link ScoringPolicy#paceFor}, resolved for the
+   * element) at the share of the element's period elapsed (its objective's period for a key result,
+   * its own for a KPI, else the plan's). What a scorecard's status compares progress with, here for
+   * any day: a chart's expected-pace line.
    *
    * @throws org.okrkit.core.UnknownIdException if no key result or KPI of the plan has the id
    */
@@ -188,7 +206,7 @@ public final class CompiledPolicy {
     if (perInterval(m)) {
       return 1.0;
     }
-    return Math.max(0, Math.min(1, policy.pace().expected(period(m).fractionElapsed(date))));
+    return Math.max(0, Math.min(1, measuredPace[m].expected(period(m).fractionElapsed(date))));
   }
 
   /** The compiled form of the plan's definitions in force on {@code asOf}: this one when shared. */

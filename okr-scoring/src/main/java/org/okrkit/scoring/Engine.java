@@ -52,10 +52,23 @@ final class Engine {
   // objectives
   private final DoubleChunks objectiveGap;
   private final DoubleChunks objectiveExpected;
+  // the weighted mean of the children's expected progress, and the status code (NaN for none)
+  private final DoubleChunks objectiveChildExpected;
+  private final DoubleChunks objectiveStatus;
   // owners
   private final DoubleChunks kpiGap;
   private final DoubleChunks okrGap;
   private final DoubleChunks ownerGap;
+  private final DoubleChunks kpiStatus;
+  private final DoubleChunks okrStatus;
+  private final DoubleChunks ownerStatus;
+  private final DoubleChunks kpiExpected;
+  private final DoubleChunks okrExpected;
+
+  /** Rolls statuses up by the policy's rule: one node at a time, on the engine's thread. */
+  private final StatusRollup rollupA;
+
+  private final StatusRollup rollupB;
 
   Engine(CompiledPolicy compiled, Plan source, LocalDate asOf, Map<String, Double> kpiScores) {
     this.compiled = compiled.forDate(source, Objects.requireNonNull(asOf, "asOf"));
@@ -77,9 +90,18 @@ final class Engine {
     gap = DoubleChunks.filled(nm, Double.NaN);
     objectiveGap = DoubleChunks.filled(no, Double.NaN);
     objectiveExpected = DoubleChunks.filled(no, Double.NaN);
+    objectiveChildExpected = DoubleChunks.filled(no, Double.NaN);
+    objectiveStatus = DoubleChunks.filled(no, Double.NaN);
     kpiGap = DoubleChunks.filled(nw, Double.NaN);
     okrGap = DoubleChunks.filled(nw, Double.NaN);
     ownerGap = DoubleChunks.filled(nw, Double.NaN);
+    kpiStatus = DoubleChunks.filled(nw, Double.NaN);
+    okrStatus = DoubleChunks.filled(nw, Double.NaN);
+    ownerStatus = DoubleChunks.filled(nw, Double.NaN);
+    kpiExpected = DoubleChunks.filled(nw, Double.NaN);
+    okrExpected = DoubleChunks.filled(nw, Double.NaN);
+    rollupA = new StatusRollup(policy.statusRule(), policy.paceTolerance());
+    rollupB = new StatusRollup(policy.statusRule(), policy.paceTolerance());
     measurement.measureAll(sink());
     rollup.evaluate(slots, new IndexedAggregation.Scratch());
     ImmutableIntArray order = structure.objectivesChildrenFirst();
@@ -108,9 +130,18 @@ final class Engine {
     gap = prior.gap.copy();
     objectiveGap = prior.objectiveGap.copy();
     objectiveExpected = prior.objectiveExpected.copy();
+    objectiveChildExpected = prior.objectiveChildExpected.copy();
+    objectiveStatus = prior.objectiveStatus.copy();
     kpiGap = prior.kpiGap.copy();
     okrGap = prior.okrGap.copy();
     ownerGap = prior.ownerGap.copy();
+    kpiStatus = prior.kpiStatus.copy();
+    okrStatus = prior.okrStatus.copy();
+    ownerStatus = prior.ownerStatus.copy();
+    kpiExpected = prior.kpiExpected.copy();
+    okrExpected = prior.okrExpected.copy();
+    rollupA = new StatusRollup(policy.statusRule(), policy.paceTolerance());
+    rollupB = new StatusRollup(policy.statusRule(), policy.paceTolerance());
     int m = structure.indexOfMeasured(element);
     int nk = structure.keyResultCount();
     Rollup rollup = compiled.rollup;
@@ -363,74 +394,100 @@ final class Engine {
   /**
    * Objective {@code o}'s gap: the weighted mean of its children's gaps (its key results' by their
    * weights, the objectives rolling into it by the policy's child weight), over the children that
-   * have one; and the progress expected of it.
+   * have one; its status from theirs by the policy's {@link StatusRule}; and the progress expected
+   * of it.
    */
   private void computeObjectiveGap(int o) {
+    StatusRollup r = rollupA.reset();
     ImmutableIntArray krs = structure.keyResultsOf(o);
-    double sum = 0;
-    double total = 0;
     for (int i = 0; i < krs.length(); i++) {
-      double g = gap.get(krs.get(i));
-      if (has(g)) {
-        double w = compiled.structure.keyResultWeight(krs.get(i));
-        sum += g * w;
-        total += w;
-      }
+      int k = krs.get(i);
+      r.add(gap.get(k), expected.get(k), measuredStatus(k), compiled.structure.keyResultWeight(k));
     }
     double childWeight = policy.childObjectiveWeight();
     if (childWeight > 0) {
       ImmutableIntArray children = structure.countedChildObjectivesOf(o);
       for (int i = 0; i < children.length(); i++) {
-        double g = objectiveGap.get(children.get(i));
-        if (has(g)) {
-          sum += g * childWeight;
-          total += childWeight;
-        }
+        int c = children.get(i);
+        r.add(
+            objectiveGap.get(c),
+            objectiveChildExpected.get(c),
+            objectiveStatus.get(c),
+            childWeight);
       }
     }
-    objectiveGap.set(o, total > 0 ? sum / total : Double.NaN);
-    objectiveExpected.set(o, measurement.paceAt(compiled.objectivePeriod[o]));
+    objectiveGap.set(o, r.gap());
+    objectiveChildExpected.set(o, r.expected());
+    objectiveStatus.set(o, r.status());
+    objectiveExpected.set(
+        o, measurement.paceAt(compiled.objectivePace[o], compiled.objectivePeriod[o]));
   }
 
   /**
-   * Owner {@code w}'s gaps: of its KPIs by their weights, of its objectives, and their composite.
+   * Owner {@code w}'s gaps: of its KPIs by their weights, of its objectives, and their composite;
+   * and the statuses of each part and of the owner.
    */
   private void computeOwnerGap(int w) {
     int nk = structure.keyResultCount();
+    StatusRollup kr = rollupA.reset();
     ImmutableIntArray kpis = structure.kpisOf(w);
-    double sum = 0;
-    double total = 0;
     for (int i = 0; i < kpis.length(); i++) {
       int p = kpis.get(i);
-      double g = gap.get(nk + p);
-      if (has(g)) {
-        double weight = compiled.structure.kpiWeight(p);
-        sum += g * weight;
-        total += weight;
-      }
+      kr.add(
+          gap.get(nk + p),
+          expected.get(nk + p),
+          measuredStatus(nk + p),
+          compiled.structure.kpiWeight(p));
     }
-    double kg = total > 0 ? sum / total : Double.NaN;
+    StatusRollup or = rollupB.reset();
     ImmutableIntArray objectives = structure.objectivesOf(w);
-    sum = 0;
-    total = 0;
     for (int i = 0; i < objectives.length(); i++) {
-      double g = objectiveGap.get(objectives.get(i));
-      if (has(g)) {
-        sum += g;
-        total += 1;
-      }
+      int o = objectives.get(i);
+      or.add(objectiveGap.get(o), objectiveChildExpected.get(o), objectiveStatus.get(o), 1.0);
     }
-    double og = total > 0 ? sum / total : Double.NaN;
+    double kg = kr.gap();
+    double og = or.gap();
+    double ke = kr.expected();
+    double oe = or.expected();
     kpiGap.set(w, kg);
     okrGap.set(w, og);
-    ownerGap.set(
-        w, Rollup.composite(kg, og, policy.compositeKpiWeight(), policy.compositeOkrWeight()));
+    kpiExpected.set(w, ke);
+    okrExpected.set(w, oe);
+    kpiStatus.set(w, kr.status());
+    okrStatus.set(w, or.status());
+    double kw = policy.compositeKpiWeight();
+    double ow = policy.compositeOkrWeight();
+    double g = Rollup.composite(kg, og, kw, ow);
+    ownerGap.set(w, g);
+    // the owner's children are the KPIs and objectives of the parts its composite counts
+    StatusRollup all = kr;
+    if (!(kw > 0)) {
+      all = or;
+    } else if (ow > 0) {
+      kr.addCounts(or);
+    }
+    ownerStatus.set(w, all.status(g, Rollup.composite(ke, oe, kw, ow)));
   }
 
-  Status status(double gap) {
-    return gap <= policy.onTrackTolerance() + Bands.MARGIN
-        ? Status.ON_TRACK
-        : gap <= policy.atRiskTolerance() + Bands.MARGIN ? Status.AT_RISK : Status.OFF_TRACK;
+  /** The status code of measured element {@code m}: its gap against the tolerance. */
+  double measuredStatus(int m) {
+    return StatusRollup.of(policy.paceTolerance(), expected.get(m), gap.get(m));
+  }
+
+  double objectiveStatus(int o) {
+    return objectiveStatus.get(o);
+  }
+
+  double kpiStatus(int w) {
+    return kpiStatus.get(w);
+  }
+
+  double okrStatus(int w) {
+    return okrStatus.get(w);
+  }
+
+  double ownerStatus(int w) {
+    return ownerStatus.get(w);
   }
 
   /**
@@ -444,6 +501,7 @@ final class Engine {
         compiled.period(m),
         compiled.perInterval(m),
         compiled.strategy(m),
-        asOf);
+        asOf,
+        expected.get(m));
   }
 }

@@ -1,12 +1,14 @@
 package org.okrkit.scoring;
 
 import java.time.LocalDate;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
  * Where a key result or KPI is heading: the least-squares trend line through its check-ins (and its
  * baseline at the start of the period, for measures that accumulate toward the target), read at the
- * end of the period, and the score that value would earn.
+ * end of the period, and the score that value would earn; beside it, the value and score the pace
+ * expects by the date scored.
  */
 @Value.Immutable
 public abstract sealed class Forecast permits ImmutableForecast {
@@ -27,4 +29,14 @@ public abstract sealed class Forecast permits ImmutableForecast {
 
   /** How many points the trend was fitted to (check-ins, plus the baseline when it counts). */
   public abstract int points();
+
+  /**
+   * The value the element would have on the date scored were it exactly on pace: {@code baseline +
+   * expected × (target - baseline)}, with the progress the element's pace expects by then (in full
+   * for a KPI that reports per interval). Empty for a range target or one without a baseline.
+   */
+  public abstract OptionalDouble onPaceValue();
+
+  /** The score {@link #onPaceValue()} would earn under the element's strategy on that date. */
+  public abstract OptionalDouble onPaceScore();
 }

@@ -11,7 +11,8 @@ import org.okrkit.core.Target;
 /**
  * Where a key result or KPI is heading by the end of its period: the least-squares line through its
  * check-ins up to the date (and its baseline at the period's start, for measures that accumulate
- * toward the target), scored at the period's end.
+ * toward the target), scored at the period's end; and the value the element's pace expects by the
+ * date, scored.
  */
 final class Forecasts {
   private Forecasts() {}
@@ -27,7 +28,8 @@ final class Forecasts {
       Period period,
       boolean perInterval,
       ScoringStrategy strategy,
-      LocalDate asOf) {
+      LocalDate asOf,
+      double expected) {
     Target t = e.target();
     if (t.kind() == Target.Kind.MILESTONES) {
       return null;
@@ -75,8 +77,21 @@ final class Forecasts {
       return null;
     }
     ScoringInput input = ScoringInput.trusted(e.measure(), t, value, e.id(), period.end(), period);
-    return ImmutableForecast.builder()
-        .value(value)
+    ImmutableForecast.Builder b = ImmutableForecast.builder();
+    if (t.kind() != Target.Kind.RANGE
+        && t.baseline().isPresent()
+        && t.absoluteValue().isPresent()
+        && !Double.isNaN(expected)) {
+      double base = t.baseline().getAsDouble();
+      double onPace = base + expected * (t.absoluteValue().getAsDouble() - base);
+      if (Double.isFinite(onPace)) {
+        b.onPaceValue(onPace)
+            .onPaceScore(
+                Measurement.checkedScore(
+                    strategy, ScoringInput.trusted(e.measure(), t, onPace, e.id(), asOf, period)));
+      }
+    }
+    return b.value(value)
         .date(period.end())
         .score(Measurement.checkedScore(strategy, input))
         .slopePerDay(slope)

@@ -27,7 +27,8 @@ public sealed interface Input
         Input.ExpectedInFull,
         Input.SignedProgress,
         Input.ReportedConfidence,
-        Input.RolledUpConfidence {
+        Input.RolledUpConfidence,
+        Input.StatusBasis {
 
   /** The input in English, as explanations show it: {@code actual 13 on 2026-05-31}. */
   default String render() {
@@ -139,7 +140,7 @@ public sealed interface Input
    *     totalDays}
    * @param totalDays the days of the period
    * @param period the period
-   * @param pace the policy's {@link ScoringPolicy#pace()}
+   * @param pace the pace judging the element ({@link ScoringPolicy#paceFor}), resolved for it
    */
   record ExpectedProgress(
       double expected, long elapsedDays, long totalDays, Period period, Pace pace)
@@ -245,6 +246,21 @@ public sealed interface Input
           "known parts must lie from 1 to the %s parts, got %s",
           parts,
           known);
+    }
+  }
+
+  /**
+   * How the status was judged, shown when the policy does not judge it by default: the rule that
+   * rolls children's statuses up, and the tolerance that judges progress against the pace.
+   *
+   * @param rule the policy's {@link ScoringPolicy#statusRule()}
+   * @param tolerance the policy's {@link ScoringPolicy#paceTolerance()}
+   */
+  record StatusBasis(StatusRule rule, PaceTolerance tolerance) implements Input {
+    /** Checks the parts. */
+    public StatusBasis {
+      requireNonNull(rule, "rule");
+      requireNonNull(tolerance, "tolerance");
     }
   }
 }

@@ -40,8 +40,11 @@ final class Measurement {
   /** Scores forced on KPIs, by id: the what-if questions. */
   private final Map<String, Double> forced;
 
-  /** The expected progress of each period as of the date: computed once per period. */
-  private final Map<Period, Double> elapsed = new HashMap<>();
+  /** The expected progress of each pace and period as of the date: computed once for each. */
+  private final Map<PaceAt, Double> elapsed = new HashMap<>();
+
+  /** A pace over a period. */
+  private record PaceAt(Pace pace, Period period) {}
 
   Measurement(
       CompiledPolicy compiled, Plan source, Plan plan, LocalDate asOf, Map<String, Double> forced) {
@@ -161,26 +164,27 @@ final class Measurement {
    * The progress expected of element {@code m} by the date: in full per interval, else the pace.
    */
   double expected(int m) {
-    return compiled.perInterval(m) ? 1.0 : paceAt(compiled.period(m));
+    return compiled.perInterval(m) ? 1.0 : paceAt(compiled.measuredPace[m], compiled.period(m));
   }
 
-  /** The progress expected by the date in {@code period}, at the policy's pace. */
-  double paceAt(Period period) {
-    Double e = elapsed.get(period);
+  /** The progress expected by the date in {@code period}, at {@code pace}. */
+  double paceAt(Pace pace, Period period) {
+    PaceAt key = new PaceAt(pace, period);
+    Double e = elapsed.get(key);
     if (e == null) {
       double fraction = period.fractionElapsed(asOf);
-      e = policy.pace().expected(fraction);
+      e = pace.expected(fraction);
       if (!(e >= 0 && e <= 1)) {
         throw new IllegalStateException(
             "pace "
-                + policy.pace()
+                + pace
                 + " expected "
                 + plain(e)
                 + " at elapsed "
                 + plain(fraction)
                 + "; a pace must return a value from 0 to 1");
       }
-      elapsed.put(period, e);
+      elapsed.put(key, e);
     }
     return e;
   }

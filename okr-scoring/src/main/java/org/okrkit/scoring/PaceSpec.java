@@ -6,13 +6,21 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
- * A pace as data: {@link Pace.Linear}, a {@link Pace.Curve} through points (each its own spec), or
- * a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link PaceProvider} registered
- * for its kind. See {@link StrategySpec}.
+ * A pace as data: {@link Pace.Linear}, a {@link Pace.Curve} through points, {@link
+ * Pace.FrontLoaded}, {@link Pace.BackLoaded}, {@link Pace.Milestones}, {@link Pace.ByDates} (each
+ * its own spec), or a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link
+ * PaceProvider} registered for its kind. See {@link StrategySpec}.
  */
-public sealed interface PaceSpec permits Pace.Linear, Pace.Curve, PaceSpec.Named {
+public sealed interface PaceSpec
+    permits Pace.Linear,
+        Pace.Curve,
+        Pace.FrontLoaded,
+        Pace.BackLoaded,
+        Pace.Milestones,
+        Pace.ByDates,
+        PaceSpec.Named {
 
-  /** The kind: {@code linear}, {@code curve}, or a provider's registered name. */
+  /** The kind: one of {@link Pace#KINDS}, or a provider's registered name. */
   String kind();
 
   /**
@@ -26,7 +34,7 @@ public sealed interface PaceSpec permits Pace.Linear, Pace.Curve, PaceSpec.Named
   /**
    * A pace of a kind defined outside okrkit's built-ins.
    *
-   * @param kind an id, not {@code linear} or {@code curve}
+   * @param kind an id, not one of {@link Pace#KINDS}
    * @param parameters plain values: strings, booleans, finite numbers (kept as doubles), lists
    */
   record Named(String kind, ImmutableMap<String, Object> parameters) implements PaceSpec {

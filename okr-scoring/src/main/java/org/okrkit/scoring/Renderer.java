@@ -276,6 +276,28 @@ final class Renderer {
               .number("known", (double) c.known())
               .number("parts", (double) c.parts()));
     }
+    if (input instanceof Input.StatusBasis basis) {
+      StatusRule rule = basis.rule();
+      PaceTolerance t = basis.tolerance();
+      double share = rule instanceof StatusRule.ShareOnTrack s ? s.share() : 1.0;
+      double onTrack;
+      double atRisk;
+      if (t instanceof PaceTolerance.Ratio r) {
+        onTrack = r.onTrack();
+        atRisk = r.atRisk();
+      } else {
+        PaceTolerance.Difference d = (PaceTolerance.Difference) t;
+        onTrack = d.onTrack();
+        atRisk = d.atRisk();
+      }
+      Arguments numbers =
+          Arguments.of().number("share", share).number("onTrack", onTrack).number("atRisk", atRisk);
+      return fill(
+          "input.statusBasis",
+          Arguments.of()
+              .text("rule", () -> fill("statusRule." + rule.kind(), numbers))
+              .text("tolerance", () -> fill("paceTolerance." + t.kind(), numbers)));
+    }
     String frequency = ((Input.ExpectedInFull) input).frequency().name();
     return fill(
         "input.expectedInFull",

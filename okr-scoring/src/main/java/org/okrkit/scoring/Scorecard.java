@@ -339,9 +339,9 @@ public final class Scorecard {
     double s = engine.objectiveScore(o);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, engine.compiled.committed[o]));
-      double g = engine.objectiveGap(o);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.objectiveStatus(o);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     double e = engine.objectiveExpected(o);
@@ -362,9 +362,9 @@ public final class Scorecard {
     double s = engine.score(m);
     if (Engine.has(s)) {
       b.score(s).band(engine.policy.bands().of(s, committed(m)));
-      double g = engine.gap(m);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.measuredStatus(m);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     double a = engine.actual(m);
@@ -405,9 +405,9 @@ public final class Scorecard {
     double c = engine.composite(w);
     if (Engine.has(c)) {
       b.composite(c).band(engine.policy.bands().of(c, false));
-      double g = engine.ownerGap(w);
-      if (Engine.has(g)) {
-        b.status(engine.status(g));
+      double st = engine.ownerStatus(w);
+      if (Engine.has(st)) {
+        b.status(StatusRollup.status(st));
       }
     }
     double conf = confidence.get().owner(w);
@@ -483,7 +483,7 @@ public final class Scorecard {
       String id,
       String title,
       double score,
-      double gap,
+      double status,
       boolean committed,
       OptionalDouble weight) {
     ImmutableExplanation.Builder b =
@@ -495,8 +495,8 @@ public final class Scorecard {
             .asOf(engine.asOf);
     if (Engine.has(score)) {
       b.score(score).band(engine.policy.bands().of(score, committed));
-      if (Engine.has(gap)) {
-        b.status(engine.status(gap));
+      if (Engine.has(status)) {
+        b.status(StatusRollup.status(status));
       }
     }
     return b;
@@ -543,7 +543,7 @@ public final class Scorecard {
                   objective.id(),
                   objective.title(),
                   engine.objectiveScore(o),
-                  engine.objectiveGap(o),
+                  engine.objectiveStatus(o),
                   committed,
                   weight)
               .children(kids);
@@ -563,10 +563,16 @@ public final class Scorecard {
       double expected = engine.objectiveExpected(o);
       b.addAllInputs(
           expectedInputs(
-              Double.NaN, Double.NaN, expected, engine.compiled.objectivePeriod[o], false, null));
+              Double.NaN,
+              Double.NaN,
+              expected,
+              engine.compiled.objectivePeriod[o],
+              engine.compiled.objectivePace[o],
+              false,
+              null));
       Confidence conf = confidence.get();
       rolledUp(b, conf.objective(o), conf.objectiveKnown(o), conf.objectiveParts(o));
-      return b.build();
+      return statusBasis(b).build();
     }
   }
 
@@ -612,7 +618,7 @@ public final class Scorecard {
                   e.id(),
                   e.title(),
                   engine.score(m),
-                  engine.gap(m),
+                  engine.measuredStatus(m),
                   committed(m),
                   weight)
               .children(kids);
@@ -698,13 +704,14 @@ public final class Scorecard {
               engine.signedProgress(m),
               engine.expected(m),
               engine.compiled.period(m),
+              engine.compiled.measuredPace[m],
               engine.compiled.perInterval(m),
               e instanceof Kpi kpi ? kpi : null));
       double c = confidence.get().measured(m);
       if (Engine.has(c)) {
         b.addInputs(new Input.ReportedConfidence(c, confidence.get().reportedOn(m)));
       }
-      return b.build();
+      return statusBasis(b).build();
     }
   }
 
@@ -713,6 +720,7 @@ public final class Scorecard {
       double signed,
       double expected,
       org.okrkit.core.Period period,
+      Pace pace,
       boolean perInterval,
       @Nullable Kpi kpi) {
     List<Input> inputs = new ArrayList<>();
@@ -727,7 +735,7 @@ public final class Scorecard {
     } else if (Engine.has(expected)) {
       long days = period.lengthInDays();
       long elapsed = Math.round(period.fractionElapsed(engine.asOf) * days);
-      inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, engine.policy.pace()));
+      inputs.add(new Input.ExpectedProgress(expected, elapsed, days, period, pace));
     }
     return inputs;
   }
@@ -738,6 +746,19 @@ public final class Scorecard {
     if (Engine.has(confidence)) {
       b.addInputs(new Input.RolledUpConfidence(confidence, known, parts));
     }
+  }
+
+  /**
+   * Adds how the status was judged, when the policy judges it otherwise than by default: by a rule
+   * other than the weighted gap, or a ratio tolerance.
+   */
+  private ImmutableExplanation.Builder statusBasis(ImmutableExplanation.Builder b) {
+    ScoringPolicy p = engine.policy;
+    if (!(p.statusRule() instanceof StatusRule.WeightedScore)
+        || !(p.paceTolerance() instanceof PaceTolerance.Difference)) {
+      b.addInputs(new Input.StatusBasis(p.statusRule(), p.paceTolerance()));
+    }
+    return b;
   }
 
   private final class OwnerRef implements Ref {
@@ -784,7 +805,7 @@ public final class Scorecard {
                   owner.id(),
                   owner.name(),
                   composite,
-                  engine.ownerGap(w),
+                  engine.ownerStatus(w),
                   false,
                   weight)
               .children(kids)
@@ -815,7 +836,7 @@ public final class Scorecard {
                 wk > 0 ? Formula.Kind.KPI_SCORE_ALONE : Formula.Kind.OKR_SCORE_ALONE,
                 ImmutableMap.of("result", composite));
       }
-      return b.formula(formula).build();
+      return statusBasis(b.formula(formula)).build();
     }
   }
 
@@ -859,14 +880,14 @@ public final class Scorecard {
       Aggregation aggregation = kpi ? p.kpiAggregation() : p.okrAggregation();
       String id = engine.structure.ownerId(w);
       double score = kpi ? engine.kpiScore(w) : engine.okrScore(w);
-      double gap = kpi ? engine.kpiGap(w) : engine.okrGap(w);
+      double status = kpi ? engine.kpiStatus(w) : engine.okrStatus(w);
       ImmutableExplanation.Builder b =
           scored(
                   kpi ? Explanation.Kind.OWNER_KPIS : Explanation.Kind.OWNER_OKRS,
                   id,
                   "",
                   score,
-                  gap,
+                  status,
                   false,
                   weight)
               .children(kids)
@@ -883,7 +904,7 @@ public final class Scorecard {
           scored[0].length == 0
               ? Formula.of(Formula.Kind.NOTHING_TO_AGGREGATE, Map.of())
               : aggregation.formula(scored[0], scored[1]));
-      return b.build();
+      return statusBasis(b).build();
     }
   }
 }

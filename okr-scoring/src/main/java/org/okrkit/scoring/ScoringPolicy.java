@@ -55,12 +55,14 @@ import org.okrkit.core.Plan;
  * <p><b>Time.</b> Scores are taken as of a date from the latest check-in on or before it, against
  * the definitions in force on that date ({@link org.okrkit.core.Plan#asOf}); the {@link
  * #targetRule()} can judge revised targets by the original target or a time-weighted blend instead.
- * Expected progress is the {@link #pace()} of the share of the element's period elapsed by then; a
- * KPI that reports more than once in its period (a monthly KPI in a quarter) states a per-interval
- * figure, so each report is expected to meet the target in full. Progress is achievement clamped to
- * [0, 1]; the status compares the gap {@code expected - progress} with {@link #onTrackTolerance()}
- * and {@link #atRiskTolerance()} (with the margin of {@link Bands#MARGIN}); objectives and owners
- * take the weighted mean of their inputs' gaps.
+ * Expected progress is the {@link #pace()} (or the element's own, {@link #elementPaces()}) of the
+ * share of the element's period elapsed by then; a KPI that reports more than once in its period (a
+ * monthly KPI in a quarter) states a per-interval figure, so each report is expected to meet the
+ * target in full. Progress is achievement clamped to [0, 1]; the {@link #paceTolerance()} judges
+ * progress against the expected progress (by default the gap {@code expected - progress} against
+ * {@link #onTrackTolerance()} and {@link #atRiskTolerance()}, with the margin of {@link
+ * Bands#MARGIN}); objectives and owners take their status from their children's by the {@link
+ * #statusRule()}, by default the weighted mean of their inputs' gaps.
  */
 @Value.Immutable
 public abstract sealed class ScoringPolicy implements WithScoringPolicy
@@ -81,6 +83,16 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
   /** Builds a {@link ScoringPolicy}; every setting has a default. */
   public static final class Builder extends ImmutableScoringPolicy.Builder {
     Builder() {}
+
+    /**
+     * Sets the {@linkplain ScoringPolicy#paceTolerance() pace tolerance}, such as {@code
+     * PaceTolerance.ratio(0.95, 0.75)}.
+     */
+    @com.google.errorprone.annotations.CanIgnoreReturnValue
+    public Builder paceTolerance(PaceTolerance tolerance) {
+      paceToleranceOverride(tolerance);
+      return this;
+    }
   }
 
   /** The default strategy for key results: {@link Strategies#linear()}. */
@@ -180,13 +192,60 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
     return Pace.linear();
   }
 
-  /** How far behind the pace progress may be and still be on track: 0.1 by default. */
+  /**
+   * Paces for particular elements (objectives, key results, KPIs), by id; they win over {@link
+   * #pace()}.
+   */
+  public abstract Map<String, Pace> elementPaces();
+
+  /**
+   * The tolerance set in place of the default difference tolerance, if any: see {@link
+   * #paceTolerance()}. Builders also take it as {@link Builder#paceTolerance}.
+   */
+  public abstract java.util.Optional<PaceTolerance> paceToleranceOverride();
+
+  /**
+   * How far behind the pace progress may be and still be on track or at risk: the {@link
+   * #paceToleranceOverride()} when set, else the difference tolerance of {@link
+   * #onTrackTolerance()} and {@link #atRiskTolerance()}.
+   */
+  public final PaceTolerance paceTolerance() {
+    java.util.Optional<PaceTolerance> set = paceToleranceOverride();
+    return set.isPresent()
+        ? set.get()
+        : PaceTolerance.difference(onTrackTolerance(), atRiskTolerance());
+  }
+
+  /**
+   * How objectives and owners take their status from their children's: {@link
+   * StatusRule#weightedScore()} by default.
+   */
+  @Value.Default
+  public StatusRule statusRule() {
+    return StatusRule.weightedScore();
+  }
+
+  /**
+   * The pace that judges {@code id}: its own from {@link #elementPaces()}, else {@link #pace()}.
+   */
+  public final Pace paceFor(String id) {
+    Pace own = elementPaces().get(requireNonNull(id, "id"));
+    return own != null ? own : pace();
+  }
+
+  /**
+   * How far behind the pace progress may be and still be on track, in the default difference {@link
+   * #paceTolerance()}: 0.1 by default.
+   */
   @Value.Default
   public double onTrackTolerance() {
     return 0.1;
   }
 
-  /** How far behind the pace progress may be and only be at risk: 0.25 by default. */
+  /**
+   * How far behind the pace progress may be and only be at risk, in the default difference {@link
+   * #paceTolerance()}: 0.25 by default.
+   */
   @Value.Default
   public double atRiskTolerance() {
     return 0.25;
@@ -235,17 +294,25 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
   }
 
   /**
-   * Checks that every id and tag this policy names exists in {@code plan}.
+   * Checks that every id and tag this policy names exists in {@code plan}, and that every pace fits
+   * the periods of the elements it judges (a pace's dates lie in them).
    *
-   * @throws PolicyException naming every unknown id and tag
+   * @throws PolicyException naming every unknown id and tag and every pace that does not fit
    */
   public final void checkFits(Plan plan) {
     requireNonNull(plan, "plan");
-    if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
-      return;
-    }
     List<String> unknownIds = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    PaceFit.check(this, plan, unknownIds, problems);
+    if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
+      if (!problems.isEmpty()) {
+        throw new PolicyException(
+            "the scoring policy does not fit " + plan + ": " + String.join("; ", problems),
+            unknownIds,
+            List.of());
+      }
+      return;
+    }
     for (String id : elementStrategies().keySet()) {
       if (plan.keyResult(id).isEmpty() && plan.kpi(id).isEmpty()) {
         unknownIds.add(id);
@@ -339,6 +406,9 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
     noSpec(problems, "kpiAggregation", "aggregation", kpiAggregation(), kpiAggregation().spec());
     noSpec(problems, "okrAggregation", "aggregation", okrAggregation(), okrAggregation().spec());
     noSpec(problems, "pace", "pace", pace(), pace().spec());
+    for (Map.Entry<String, Pace> e : elementPaces().entrySet()) {
+      noSpec(problems, "elementPaces." + e.getKey(), "pace", e.getValue(), e.getValue().spec());
+    }
     return problems;
   }
 

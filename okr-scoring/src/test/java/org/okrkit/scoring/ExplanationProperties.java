@@ -40,6 +40,10 @@ class ExplanationProperties {
   static Scorecard card(int plan, long seed, int day) {
     Plan p = PLANS.get(plan);
     ScoringPolicy policy = RandomPolicies.generate(new Random(seed), p);
+    if (seed % 2 == 0) {
+      // now and then a status rule, tolerance and pace of their own, shown among the inputs
+      policy = RandomPolicies.withStatus(new Random(seed), policy);
+    }
     return policy.score(p, SeedPlans.QUARTER.start().plusDays(day));
   }
 

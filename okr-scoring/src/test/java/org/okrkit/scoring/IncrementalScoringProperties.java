@@ -38,6 +38,16 @@ class IncrementalScoringProperties {
             .objectiveAggregation(Aggregations.geometricMean())
             .kpiStrategy(Strategies.linear(1.2, true))
             .compositeOkrWeight(0)
+            .build(),
+        ScoringPolicy.builder().statusRule(StatusRule.weakest()).pace(Pace.frontLoaded(2)).build(),
+        ScoringPolicy.builder()
+            .statusRule(StatusRule.shareOnTrack(0.6))
+            .paceTolerance(PaceTolerance.ratio(0.95, 0.75))
+            .build(),
+        ScoringPolicy.builder()
+            .paceTolerance(PaceTolerance.ratio(0.8, 0.5))
+            .pace(Pace.backLoaded(3))
+            .compositeKpiWeight(0)
             .build());
   }
 

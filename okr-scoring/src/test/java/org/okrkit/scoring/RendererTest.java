@@ -401,6 +401,16 @@ class RendererTest {
     for (Frequency f : Frequency.values()) {
       m.put(new Input.ExpectedInFull(f), "expected in full in each " + f + " report");
     }
+    m.put(
+        new Input.StatusBasis(StatusRule.weakest(), PaceTolerance.ratio(0.95, 0.75)),
+        "status by the weakest child, on track from 0.95 of the pace, at risk from 0.75");
+    m.put(
+        new Input.StatusBasis(StatusRule.shareOnTrack(0.8), PaceTolerance.difference(0.1, 0.25)),
+        "status by the share of children on track, at least 0.8, on track within 0.1 of the pace,"
+            + " at risk within 0.25");
+    m.put(
+        new Input.StatusBasis(StatusRule.weightedScore(), PaceTolerance.ratio(0.9, 0.5)),
+        "status by the weighted gap, on track from 0.9 of the pace, at risk from 0.5");
     return m;
   }
 

@@ -319,6 +319,20 @@ class ScorecardTest {
     assertEquals(slope, f.slopePerDay(), 1e-12);
     assertEquals(3, f.points());
     assertEquals(LocalDate.of(2026, 6, 30), f.date());
+    // on pace by May 31 (61 of 91 days, linear): 61/91 of the way from 0 to 20, scored linearly
+    assertEquals(20 * 61 / 91.0, f.onPaceValue().getAsDouble(), 1e-9);
+    assertEquals(61 / 91.0, f.onPaceScore().getAsDouble(), 1e-9);
+    // a front-loaded pace expects more by then
+    Forecast front =
+        ScoringPolicy.builder()
+            .pace(Pace.frontLoaded(2))
+            .build()
+            .score(SeedPlans.marketing(), AS_OF)
+            .forecast("KR-partners")
+            .orElseThrow();
+    double e = 1 - (30 / 91.0) * (30 / 91.0);
+    assertEquals(20 * e, front.onPaceValue().getAsDouble(), 1e-9);
+    assertEquals(f.value(), front.value());
     // a single check-in of a monthly KPI gives no trend; milestones have none
     Scorecard startUp =
         ScoringPolicy.defaults().score(SeedPlans.startUp(), LocalDate.of(2026, 4, 30));

@@ -10,6 +10,12 @@ import org.okrkit.scoring.ScoringPolicy;
  * One policy under test in an experiment: a name to report it by, the {@link ScoringPolicy} that
  * scores every simulated person, and, for a rating policy that ranks people, the {@link
  * ForcedDistribution} that turns composite scores into categories.
+ *
+ * <p>A simulation scores each period at its end, when every pace expects the whole way: the
+ * policy's {@linkplain ScoringPolicy#pace() pace}, {@linkplain ScoringPolicy#elementPaces() element
+ * paces}, {@linkplain ScoringPolicy#paceTolerance() pace tolerance} and {@linkplain
+ * ScoringPolicy#statusRule() status rule} judge progress during a period and so do not change its
+ * results; arms that differ only in them give the same numbers.
  */
 @Value.Immutable
 public abstract sealed class Arm permits ImmutableArm {

@@ -1,5 +1,6 @@
 package org.okrkit.io.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.MissingValue;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceSpec;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.TargetRule;
@@ -53,8 +56,11 @@ public final class PolicyDecoder {
           "missingValue",
           "targetRule",
           "pace",
+          "elementPaces",
           "onTrackTolerance",
-          "atRiskTolerance");
+          "atRiskTolerance",
+          "paceTolerance",
+          "statusRule");
   static final List<String> BANDS =
       Fields.names("yellowFrom", "greenFrom", "committedYellowFrom", "committedGreenFrom");
   static final List<String> STRATEGIES =
@@ -69,7 +75,10 @@ public final class PolicyDecoder {
           "milestones");
   static final List<String> AGGREGATIONS =
       Fields.names("weightedMean", "minimum", "geometricMean", "allMustPass", "cappedWeightedSum");
-  static final List<String> PACES = Fields.names("linear", "curve");
+  static final List<String> PACES =
+      Fields.names("linear", "curve", "frontLoaded", "backLoaded", "milestones", "byDates");
+  static final List<String> TOLERANCES = Fields.names("difference", "ratio");
+  static final List<String> STATUS_RULES = Fields.names("weightedScore", "weakest", "shareOnTrack");
 
   private final Problems problems;
 
@@ -177,6 +186,29 @@ public final class PolicyDecoder {
       Pace value = pace(pace, f.path("pace"));
       if (value != null) {
         b.pace(value);
+      }
+    }
+    entries = f.entries("elementPaces");
+    if (entries != null) {
+      for (Node.Field e : entries) {
+        Pace value = pace(e.value(), f.path("elementPaces") + "." + e.name());
+        if (value != null) {
+          b.putElementPace(e.name(), value);
+        }
+      }
+    }
+    Node tolerance = f.value("paceTolerance");
+    if (tolerance != null) {
+      PaceTolerance value = paceTolerance(tolerance, f.path("paceTolerance"));
+      if (value != null) {
+        b.paceTolerance(value);
+      }
+    }
+    Node statusRule = f.value("statusRule");
+    if (statusRule != null) {
+      StatusRule value = statusRule(statusRule, f.path("statusRule"));
+      if (value != null) {
+        b.statusRule(value);
       }
     }
     if (!f.ok()) {
@@ -610,7 +642,11 @@ public final class PolicyDecoder {
         });
   }
 
-  /** The pace: {@code linear}, or a curve of points {@code {elapsed, expected}}. */
+  /**
+   * The pace: {@code linear}, {@code milestones}, {@code {type: frontLoaded, power: 2}}, {@code
+   * {type: backLoaded, power: 2}}, a curve of points {@code {elapsed, expected}}, or points by date
+   * {@code {date, expected}}.
+   */
   @Nullable Pace pace(Node v, String path) {
     Typed t =
         typed(
@@ -618,7 +654,11 @@ public final class PolicyDecoder {
             path,
             "pace",
             PACES,
-            Map.of("curve", Fields.names("points")),
+            Map.of(
+                "curve", Fields.names("points"),
+                "byDates", Fields.names("points"),
+                "frontLoaded", Fields.names("power"),
+                "backLoaded", Fields.names("power")),
             extensions.paceKinds());
     if (t == null) {
       return null;
@@ -629,20 +669,138 @@ public final class PolicyDecoder {
             Map<String, Object> params = x.plain();
             return params == null ? null : PaceSpec.Named.of(x.type, params).pace(extensions);
           }
-          if (x.type.equals("linear")) {
-            return Pace.linear();
+          switch (x.type) {
+            case "linear" -> {
+              return Pace.linear();
+            }
+            case "milestones" -> {
+              return Pace.milestones();
+            }
+            case "frontLoaded" -> {
+              Double power = x.required("power");
+              return power == null ? null : Pace.frontLoaded(power);
+            }
+            case "backLoaded" -> {
+              Double power = x.required("power");
+              return power == null ? null : Pace.backLoaded(power);
+            }
+            case "byDates" -> {
+              return byDates(x);
+            }
+            default -> {
+              List<double[]> pairs = pairs(x, "points", "elapsed", "expected");
+              if (pairs == null) {
+                return null;
+              }
+              double[] elapsed = new double[pairs.size()];
+              double[] expected = new double[pairs.size()];
+              for (int i = 0; i < pairs.size(); i++) {
+                elapsed[i] = pairs.get(i)[0];
+                expected[i] = pairs.get(i)[1];
+              }
+              return Pace.of(elapsed, expected);
+            }
           }
-          List<double[]> pairs = pairs(x, "points", "elapsed", "expected");
-          if (pairs == null) {
+        });
+  }
+
+  /** A pace by dates: a list of points {@code {date: YYYY-MM-DD, expected: share}}. */
+  private @Nullable Pace byDates(Typed t) {
+    if (t.params == null) {
+      t.needsParameters("points");
+      return null;
+    }
+    Node list = t.params.required("points");
+    if (list == null) {
+      return null;
+    }
+    String path = t.params.path("points");
+    if (list.type() != Node.Type.LIST) {
+      problems.add(
+          list, path, "expected a list of points {date, expected}, got " + list.describe());
+      return null;
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    List<Double> expected = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < list.items().size(); i++) {
+      Node item = list.items().get(i);
+      Fields p =
+          Fields.of(
+              item, path + "[" + i + "]", problems, "a point", Fields.names("date", "expected"));
+      LocalDate d = p == null ? null : p.date("date", true);
+      Double e = p == null ? null : p.number("expected", true);
+      if (d == null || e == null) {
+        ok = false;
+      } else {
+        dates.add(d);
+        expected.add(e);
+      }
+    }
+    return ok ? Pace.byDates(dates, expected) : null;
+  }
+
+  /**
+   * The pace tolerance: {@code {type: difference, onTrack: 0.1, atRisk: 0.25}} or {@code {type:
+   * ratio, onTrack: 0.95, atRisk: 0.75}}; a share left out takes the type's default.
+   */
+  private @Nullable PaceTolerance paceTolerance(Node v, String path) {
+    List<String> params = Fields.names("onTrack", "atRisk");
+    Typed t =
+        typed(
+            v,
+            path,
+            "pace tolerance",
+            TOLERANCES,
+            Map.of("difference", params, "ratio", params),
+            java.util.Set.of());
+    if (t == null) {
+      return null;
+    }
+    return t.make(
+        x -> {
+          boolean ratio = x.type.equals("ratio");
+          Double onTrack = x.number("onTrack", ratio ? 0.95 : 0.1);
+          Double atRisk = x.number("atRisk", ratio ? 0.75 : 0.25);
+          if (onTrack == null || atRisk == null) {
             return null;
           }
-          double[] elapsed = new double[pairs.size()];
-          double[] expected = new double[pairs.size()];
-          for (int i = 0; i < pairs.size(); i++) {
-            elapsed[i] = pairs.get(i)[0];
-            expected[i] = pairs.get(i)[1];
+          return ratio
+              ? PaceTolerance.ratio(onTrack, atRisk)
+              : PaceTolerance.difference(onTrack, atRisk);
+        });
+  }
+
+  /**
+   * The status rule: {@code weightedScore}, {@code weakest}, or {@code {type: shareOnTrack,
+   * share}}.
+   */
+  private @Nullable StatusRule statusRule(Node v, String path) {
+    Typed t =
+        typed(
+            v,
+            path,
+            "status rule",
+            STATUS_RULES,
+            Map.of("shareOnTrack", Fields.names("share")),
+            java.util.Set.of());
+    if (t == null) {
+      return null;
+    }
+    return t.make(
+        x -> {
+          switch (x.type) {
+            case "weakest" -> {
+              return StatusRule.weakest();
+            }
+            case "shareOnTrack" -> {
+              Double share = x.required("share");
+              return share == null ? null : StatusRule.shareOnTrack(share);
+            }
+            default -> {
+              return StatusRule.weightedScore();
+            }
           }
-          return Pace.of(elapsed, expected);
         });
   }
 

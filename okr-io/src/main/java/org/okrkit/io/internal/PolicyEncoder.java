@@ -15,9 +15,11 @@ import org.okrkit.scoring.BuiltInAggregation;
 import org.okrkit.scoring.BuiltInStrategy;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceSpec;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.StrategySpec;
 
 /**
@@ -107,11 +109,48 @@ public final class PolicyEncoder {
     out.writeStringField("missingValue", p.missingValue().name());
     out.writeStringField("targetRule", p.targetRule().name());
     out.writeFieldName("pace");
-    PaceSpec pace = p.pace().spec().orElseThrow();
+    pace(out, p.pace());
+    if (!p.elementPaces().isEmpty()) {
+      out.writeObjectFieldStart("elementPaces");
+      for (Map.Entry<String, Pace> e : p.elementPaces().entrySet()) {
+        out.writeFieldName(e.getKey());
+        pace(out, e.getValue());
+      }
+      out.writeEndObject();
+    }
+    number(out, "onTrackTolerance", p.onTrackTolerance());
+    number(out, "atRiskTolerance", p.atRiskTolerance());
+    // written only when set otherwise than by default, so that default policies read as before
+    PaceTolerance tolerance = p.paceTolerance();
+    if (p.paceToleranceOverride().isPresent()) {
+      out.writeObjectFieldStart("paceTolerance");
+      out.writeStringField("type", tolerance.kind());
+      if (tolerance instanceof PaceTolerance.Ratio r) {
+        number(out, "onTrack", r.onTrack());
+        number(out, "atRisk", r.atRisk());
+      } else if (tolerance instanceof PaceTolerance.Difference d) {
+        number(out, "onTrack", d.onTrack());
+        number(out, "atRisk", d.atRisk());
+      }
+      out.writeEndObject();
+    }
+    StatusRule rule = p.statusRule();
+    if (rule instanceof StatusRule.ShareOnTrack share) {
+      out.writeObjectFieldStart("statusRule");
+      out.writeStringField("type", rule.kind());
+      number(out, "share", share.share());
+      out.writeEndObject();
+    } else if (!(rule instanceof StatusRule.WeightedScore)) {
+      out.writeStringField("statusRule", rule.kind());
+    }
+    out.writeEndObject();
+  }
+
+  private static void pace(JsonGenerator out, Pace p) throws IOException {
+    PaceSpec pace = p.spec().orElseThrow();
     if (pace instanceof PaceSpec.Named named) {
       named(out, pace.kind(), named.parameters());
     } else if (pace instanceof Pace.Curve c) {
-
       out.writeStartObject();
       out.writeStringField("type", "curve");
       out.writeArrayFieldStart("points");
@@ -123,12 +162,31 @@ public final class PolicyEncoder {
       }
       out.writeEndArray();
       out.writeEndObject();
+    } else if (pace instanceof Pace.ByDates d) {
+      out.writeStartObject();
+      out.writeStringField("type", "byDates");
+      out.writeArrayFieldStart("points");
+      for (int i = 0; i < d.dates().size(); i++) {
+        out.writeStartObject();
+        out.writeStringField("date", d.dates().get(i).toString());
+        number(out, "expected", d.expected().get(i));
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+      out.writeEndObject();
+    } else if (pace instanceof Pace.FrontLoaded f) {
+      out.writeStartObject();
+      out.writeStringField("type", "frontLoaded");
+      number(out, "power", f.power());
+      out.writeEndObject();
+    } else if (pace instanceof Pace.BackLoaded b) {
+      out.writeStartObject();
+      out.writeStringField("type", "backLoaded");
+      number(out, "power", b.power());
+      out.writeEndObject();
     } else {
-      out.writeString("linear");
+      out.writeString(pace.kind());
     }
-    number(out, "onTrackTolerance", p.onTrackTolerance());
-    number(out, "atRiskTolerance", p.atRiskTolerance());
-    out.writeEndObject();
   }
 
   private static void strategy(JsonGenerator out, ScoringStrategy strategy) throws IOException {

@@ -10,9 +10,12 @@ import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Plan;
 import org.okrkit.scoring.Aggregation;
 import org.okrkit.scoring.Aggregations;
+import org.okrkit.scoring.Pace;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.Strategies;
 
 /**
@@ -73,6 +76,33 @@ public final class RandomPolicies {
           return max;
         };
     }
+  }
+
+  /** A status rule, a pace tolerance and a pace, each now and then the default. */
+  public static ScoringPolicy withStatus(Random r, ScoringPolicy policy) {
+    StatusRule rule =
+        switch (r.nextInt(3)) {
+          case 0 -> StatusRule.weightedScore();
+          case 1 -> StatusRule.weakest();
+          default -> StatusRule.shareOnTrack(0.25 + r.nextInt(4) / 4.0);
+        };
+    PaceTolerance tolerance =
+        r.nextBoolean()
+            ? PaceTolerance.difference(r.nextInt(3) / 10.0, 0.3 + r.nextInt(3) / 10.0)
+            : PaceTolerance.ratio(0.7 + r.nextInt(4) / 10.0, r.nextInt(7) / 10.0);
+    Pace pace =
+        switch (r.nextInt(4)) {
+          case 0 -> Pace.linear();
+          case 1 -> Pace.frontLoaded(1 + r.nextInt(3));
+          case 2 -> Pace.backLoaded(1 + r.nextInt(3));
+          default -> Pace.milestones();
+        };
+    return ScoringPolicy.builder()
+        .from(policy)
+        .statusRule(rule)
+        .paceTolerance(tolerance)
+        .pace(pace)
+        .build();
   }
 
   /** A random policy whose overrides name ids, tags and levels of {@code plan}. */
