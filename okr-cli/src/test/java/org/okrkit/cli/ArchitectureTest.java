@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  * The module graph and the rules of the packages, checked on the main classes of every module this
  * one sees (all published modules): okr-core ← okr-scoring ← {okr-alignment, okr-io,
  * okr-simulation} ← okr-simulation-io ← okr-cli, with okr-io also on okr-alignment and
- * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-formula
- * on okr-scoring (and okr-core) alone, never on okr-io, which finds it as a service; okr-testing,
- * the contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code
- * on it; no cycles between modules; an {@code internal} package used only inside its own module.
+ * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-formula on
+ * okr-scoring (and okr-core) alone, never on okr-io, which finds it as a service; okr-testing, the
+ * contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code on
+ * it; no cycles between modules; an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
