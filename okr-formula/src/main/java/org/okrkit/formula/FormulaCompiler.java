@@ -17,6 +17,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.scoring.ParameterException;
 
 /**
@@ -49,8 +50,12 @@ final class FormulaCompiler {
     return b.build();
   }
 
-  /** A compiled formula: its program and the numbers it reads. */
-  record Compiled(CelRuntime.Program program, ImmutableSet<String> reads) {}
+  /**
+   * A compiled formula: its CEL program, its fast path when the expression lies inside the
+   * arithmetic subset, and the numbers it reads.
+   */
+  record Compiled(
+      CelRuntime.Program program, @Nullable DoubleProgram fast, ImmutableSet<String> reads) {}
 
   /**
    * {@code expression} parsed, type-checked and made into a program.
@@ -97,7 +102,7 @@ final class FormulaCompiler {
             .filter(Variables.NAMES::contains)
             .collect(ImmutableSet.toImmutableSet());
     try {
-      return new Compiled(RUNTIME.createProgram(ast), reads);
+      return new Compiled(RUNTIME.createProgram(ast), DoubleProgram.of(ast), reads);
     } catch (CelEvaluationException e) {
       throw problem("the formula cannot be run: " + e.getMessage());
     }

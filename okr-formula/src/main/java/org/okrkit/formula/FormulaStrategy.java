@@ -84,6 +84,14 @@ final class FormulaStrategy implements ScoringStrategy {
    *     fails to evaluate it, naming the element
    */
   double evaluate(Variables v, ScoringInput input) {
+    DoubleProgram fast = compiled.fast();
+    if (fast != null) {
+      try {
+        return fast.eval(v.values(), v.present());
+      } catch (DoubleProgram.FallBack e) {
+        // an absent number was read: CEL's own evaluation says what follows
+      }
+    }
     Object result;
     try {
       result = compiled.program().eval(v);

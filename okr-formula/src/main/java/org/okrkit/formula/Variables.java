@@ -76,6 +76,16 @@ final class Variables implements CelVariableResolver {
     present |= 1 << i;
   }
 
+  /** The numbers by index in {@link #NAMES}; those not {@linkplain #present() present} are 0. */
+  double[] values() {
+    return values;
+  }
+
+  /** Bit {@code i} is set when number {@code i} of {@link #NAMES} is present. */
+  int present() {
+    return present;
+  }
+
   /** The number named {@code name}, when present. */
   OptionalDouble get(String name) {
     int i = NAMES.indexOf(name);
