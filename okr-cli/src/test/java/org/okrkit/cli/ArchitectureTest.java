@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
  * The module graph and the rules of the packages, checked on the main classes of every module this
  * one sees (all published modules): okr-core ← okr-scoring ← {okr-alignment, okr-io,
  * okr-simulation} ← okr-simulation-io ← okr-cli, with okr-io also on okr-alignment and
- * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-testing,
- * the contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code
- * on it; no cycles between modules; an {@code internal} package used only inside its own module.
+ * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-formula on
+ * okr-scoring (and okr-core) alone, never on okr-io, which finds it as a service; okr-testing, the
+ * contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code on
+ * it; no cycles between modules; an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -53,6 +54,8 @@ class ArchitectureTest {
         .definedBy("org.okrkit.simulation", "org.okrkit.simulation.internal..")
         .layer("simulationIo")
         .definedBy("org.okrkit.simulation.io..")
+        .layer("formula")
+        .definedBy("org.okrkit.formula..")
         .layer("cli")
         .definedBy("org.okrkit.cli..")
         .layer("testing")
@@ -69,6 +72,10 @@ class ArchitectureTest {
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("simulationIo")
         .mayOnlyAccessLayers("core", "scoring", "alignment", "io", "simulation")
+        .whereLayer("formula")
+        .mayOnlyAccessLayers("core", "scoring")
+        .whereLayer("formula")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("testing")
@@ -105,7 +112,15 @@ class ArchitectureTest {
   void theRulesSeeEveryModule() {
     for (String p :
         new String[] {
-          "core", "scoring", "alignment", "io", "simulation", "simulation.io", "cli", "testing"
+          "core",
+          "scoring",
+          "alignment",
+          "io",
+          "simulation",
+          "simulation.io",
+          "formula",
+          "cli",
+          "testing"
         }) {
       assertFalse(
           classes

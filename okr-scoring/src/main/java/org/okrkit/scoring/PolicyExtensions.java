@@ -113,7 +113,19 @@ public final class PolicyExtensions {
     return requireNonNull(provider.pace(spec), "provider " + provider + " made no pace");
   }
 
+  /**
+   * The okrkit module that provides strategies of {@code kind}, for kinds that okrkit ships outside
+   * its core: {@code okr-formula} for {@code formula}. Empty for a built-in or a host's kind.
+   */
+  public static java.util.Optional<String> strategyModule(String kind) {
+    return java.util.Optional.ofNullable(STRATEGY_MODULES.get(requireNonNull(kind, "kind")));
+  }
+
+  private static final ImmutableSortedMap<String, String> STRATEGY_MODULES =
+      ImmutableSortedMap.of("formula", "okr-formula");
+
   private static IllegalArgumentException unknown(String what, String kind, Set<String> known) {
+    String module = what.equals("strategy") ? STRATEGY_MODULES.get(kind) : null;
     return new IllegalArgumentException(
         "no "
             + what
@@ -121,7 +133,14 @@ public final class PolicyExtensions {
             + kind
             + "' is registered"
             + (known.isEmpty() ? "" : " (registered: " + String.join(", ", known) + ")")
-            + "; add the module that provides it, or register a provider for it in PolicyExtensions");
+            + (module == null
+                ? "; add the module that provides it, or register a provider for it in"
+                    + " PolicyExtensions"
+                : "; strategies of kind '"
+                    + kind
+                    + "' need the "
+                    + module
+                    + " module on the class or module path"));
   }
 
   /** {@code PolicyExtensions[strategies=[formula], aggregations=[], paces=[]]}. */

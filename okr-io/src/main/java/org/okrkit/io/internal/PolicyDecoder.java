@@ -20,6 +20,7 @@ import org.okrkit.scoring.MissingValue;
 import org.okrkit.scoring.Pace;
 import org.okrkit.scoring.PaceSpec;
 import org.okrkit.scoring.PaceTolerance;
+import org.okrkit.scoring.ParameterException;
 import org.okrkit.scoring.Point;
 import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.ScoringPolicy;
@@ -391,6 +392,15 @@ public final class PolicyDecoder {
       try {
         T value = maker.apply(this);
         return problems.count() == before ? value : null;
+      } catch (ParameterException e) {
+        // a provider names the parameter it refuses: the problem is reported at its value
+        Node.Field field = node.type() == Node.Type.OBJECT ? node.field(e.parameter()) : null;
+        if (field == null) {
+          problems.add(node, path, String.valueOf(e.getMessage()));
+        } else {
+          problems.add(field.value(), path + "." + e.parameter(), String.valueOf(e.getMessage()));
+        }
+        return null;
       } catch (IllegalArgumentException e) {
         problems.add(node, path, String.valueOf(e.getMessage()));
         return null;
@@ -446,6 +456,22 @@ public final class PolicyDecoder {
     }
     if (named.contains(type)) {
       return new Typed(type, v, path, null, true);
+    }
+    java.util.Optional<String> module =
+        what.equals("strategy")
+            ? PolicyExtensions.strategyModule(type)
+            : java.util.Optional.empty();
+    if (!types.contains(type) && module.isPresent()) {
+      problems.add(
+          typeNode,
+          v.type() == Node.Type.OBJECT ? path + ".type" : path,
+          "strategy '"
+              + type
+              + "' needs the "
+              + module.get()
+              + " module, which is not on the class or module path; add it to the"
+              + " application (the okr command line includes it)");
+      return null;
     }
     if (!types.contains(type)) {
       List<String> known = new ArrayList<>(types);
