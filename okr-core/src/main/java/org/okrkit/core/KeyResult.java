@@ -1,5 +1,7 @@
 package org.okrkit.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -28,11 +30,27 @@ public abstract sealed class KeyResult implements MeasuredElement, WithKeyResult
   @Override
   public abstract Target target();
 
-  /** The key result's weight within its objective; defaults to 1. */
+  /**
+   * The weight given to the key result within its objective, if one was: set by {@link
+   * Builder#weight(double)} or a file's {@code weight}, and empty when none was. A plan keeps the
+   * difference between "no weight" and a weight of 1, so that a policy can spread what the weighted
+   * key results leave over the unweighted ones (see {@link #weight()}).
+   */
+  public abstract OptionalDouble assignedWeight();
+
+  /**
+   * The key result's weight within its objective: the {@linkplain #assignedWeight() assigned} one,
+   * else 1. A scoring policy may weigh an unweighted key result otherwise (by what the weighted
+   * ones leave of the whole); this is the weight the plan itself gives.
+   */
   @Override
-  @Value.Default
-  public double weight() {
-    return 1.0;
+  public final double weight() {
+    return assignedWeight().orElse(1.0);
+  }
+
+  /** This key result with the given weight assigned. */
+  public final KeyResult withWeight(double weight) {
+    return ((ImmutableKeyResult) this).withAssignedWeight(weight);
   }
 
   @Override
@@ -63,5 +81,12 @@ public abstract sealed class KeyResult implements MeasuredElement, WithKeyResult
   /** Builds a {@link KeyResult}. */
   public static final class Builder extends ImmutableKeyResult.Builder {
     Builder() {}
+
+    /** Assigns the key result's weight: the same as {@code assignedWeight(weight)}. */
+    @CanIgnoreReturnValue
+    public Builder weight(double weight) {
+      assignedWeight(weight);
+      return this;
+    }
   }
 }

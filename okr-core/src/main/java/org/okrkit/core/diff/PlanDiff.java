@@ -235,6 +235,11 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       }
     }
 
+    /** A key result's weight as a diff shows it, "none" when the plan assigns none. */
+    private static String weight(KeyResult k) {
+      return k.assignedWeight().isPresent() ? number(k.weight()) : "none";
+    }
+
     /** How a link counts, as a diff shows it. */
     private static String link(boolean supportOnly) {
       return supportOnly ? "support-only" : "counted";
@@ -251,12 +256,15 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           diff::addChanged);
       target(Subject.KEY_RESULT, a.id(), a.target(), b.target());
       field(Subject.KEY_RESULT, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
+      // a weight shows as its number; "none" only tells an unweighted key result from one
+      // weighted 1, the one change the numbers alone would hide
+      boolean same = number(a.weight()).equals(number(b.weight()));
       field(
           Subject.KEY_RESULT,
           a.id(),
           "weight",
-          number(a.weight()),
-          number(b.weight()),
+          same ? weight(a) : number(a.weight()),
+          same ? weight(b) : number(b.weight()),
           diff::addWeights);
       tie(Link.Kind.PART_OF, a.id(), a.objectiveId(), b.objectiveId());
     }

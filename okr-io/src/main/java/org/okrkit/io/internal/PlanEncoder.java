@@ -262,7 +262,9 @@ public final class PlanEncoder {
     out.writeStringField("direction", m.direction().name());
     out.writeEndObject();
     target(out, e.target());
-    if (!isOne(e.weight())) {
+    // a key result's weight is written when one was assigned, 1 included, so that reading keeps
+    // "no weight" apart from a weight of 1; a KPI's whenever it is not 1
+    if (e instanceof KeyResult kr ? kr.assignedWeight().isPresent() : !isOne(e.weight())) {
       number(out, "weight", e.weight());
     }
   }
