@@ -53,8 +53,20 @@ public abstract sealed class AlignmentConfig implements WithAlignmentConfig
   }
 
   /**
-   * How far from 1 a sum of contribution weights may lie when they {@linkplain
-   * #contributionWeightsSumToOne() must sum to 1}; finite and at least 0, default 0.000001.
+   * Whether the weights of each objective's key results must add up to 1 (rule {@code ALN015}), as
+   * they must where weights are shares of the objective; default false. A key result without a
+   * weight counts as nothing: then the weights given must leave a share for it, as a policy's
+   * {@code UnassignedWeight.REMAINDER} spreads.
+   */
+  @Value.Default
+  public boolean keyResultWeightsSumToOne() {
+    return false;
+  }
+
+  /**
+   * How far from 1 a sum of contribution weights (or, for {@code ALN015}, key-result weights) may
+   * lie when they {@linkplain #contributionWeightsSumToOne() must sum to 1}; finite and at least 0,
+   * default 0.000001.
    */
   @Value.Default
   public double contributionWeightTolerance() {

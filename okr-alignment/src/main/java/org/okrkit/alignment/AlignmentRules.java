@@ -70,6 +70,11 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>ALN014</td><td>{@link #duplicateKpis()}</td><td>WARNING</td>
  *       <td>two or more KPIs of one owner have the same measure (name as for ALN011, unit and
  *       direction) and equal targets</td><td>the KPIs by id, then their owner</td></tr>
+ *   <tr><td>ALN015</td><td>{@link #keyResultWeightSums()}</td><td>ERROR</td>
+ *       <td>when {@link AlignmentConfig#keyResultWeightsSumToOne()}: an objective's key-result
+ *       weights do not add up to 1 within the contribution tolerance, or, when some key results
+ *       have no weight, the weights given leave nothing for them</td><td>objective, then its key
+ *       results in plan order</td></tr>
  * </table>
  *
  * <p>Codes up to {@code ALN099} are reserved for the structural rules, {@code ALN100} to {@code
@@ -125,6 +130,9 @@ public final class AlignmentRules {
   /** KPIs of one owner with the same measure and target. */
   public static final String DUPLICATE_KPI = "ALN014";
 
+  /** An objective's key-result weights do not add up to 1. */
+  public static final String KEY_RESULT_WEIGHT_SUM = "ALN015";
+
   private static final FindingTemplates TEMPLATES =
       // a lambda of this module, so that the table is read from okr-alignment's own resources
       FindingTemplates.load("findings", name -> AlignmentRules.class.getResourceAsStream(name));
@@ -144,12 +152,13 @@ public final class AlignmentRules {
           DirectionConflict.RULE,
           TooManyObjectives.RULE,
           TooManyKeyResults.RULE,
-          DuplicateKpis.RULE);
+          DuplicateKpis.RULE,
+          KeyResultWeightSums.RULE);
 
   private AlignmentRules() {}
 
   /**
-   * The templates of every built-in finding code: the structural {@code ALN000} to {@code ALN014}
+   * The templates of every built-in finding code: the structural {@code ALN000} to {@code ALN015}
    * and the score-aware {@code ALN101} and {@code ALN102} of {@link ScoreAwareRules}, one table. To
    * write a built-in finding again in another language ({@link FindingTemplates#message(Finding,
    * java.util.Locale)}).
@@ -245,6 +254,14 @@ public final class AlignmentRules {
   /** {@code ALN014}: KPIs of one owner with the same measure and target. */
   public static AlignmentRule duplicateKpis() {
     return DuplicateKpis.RULE;
+  }
+
+  /**
+   * {@code ALN015}: objectives whose key-result weights do not add up to 1; silent unless {@link
+   * AlignmentConfig#keyResultWeightsSumToOne()}.
+   */
+  public static AlignmentRule keyResultWeightSums() {
+    return KeyResultWeightSums.RULE;
   }
 
   /**

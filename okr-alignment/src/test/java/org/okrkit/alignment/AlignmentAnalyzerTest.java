@@ -57,7 +57,7 @@ class AlignmentAnalyzerTest {
     assertEquals(AlignmentConfig.defaults(), analyzer.config());
     assertFalse(analyzer.failFast());
     assertEquals(analyzer, AlignmentAnalyzer.builder().addDefaultRules().build());
-    assertEquals(14, AlignmentRules.defaults().size());
+    assertEquals(15, AlignmentRules.defaults().size());
     assertEquals("AlignmentRules.orphanKpis()", AlignmentRules.orphanKpis().toString());
     assertEquals(
         "AlignmentRules.frequencyMismatch()", AlignmentRules.frequencyMismatch().toString());

@@ -313,7 +313,8 @@ class PolicyFilesTest {
                 + " a scoring policy takes $schema, version, keyResultStrategy, kpiStrategy,"
                 + " elementStrategies, tagStrategies, levelStrategies, objectiveAggregation,"
                 + " childObjectiveWeight, keyResultKpiShare, kpiAggregation, okrAggregation,"
-                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, targetRule, pace, elementPaces,"
+                + " compositeKpiWeight, compositeOkrWeight, bands, missingValue, targetRule,"
+                + " unassignedWeight, pace, elementPaces,"
                 + " onTrackTolerance, atRiskTolerance, paceTolerance, statusRule"),
         problems(yaml, Format.YAML));
   }

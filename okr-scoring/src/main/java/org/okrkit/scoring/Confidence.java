@@ -62,7 +62,7 @@ final class Confidence {
       double[] weights = new double[values.length];
       for (int i = 0; i < krs.length(); i++) {
         values[i] = measured[krs.get(i)];
-        weights[i] = s.keyResultWeight(krs.get(i));
+        weights[i] = engine.compiled.rollup.keyResultWeight(krs.get(i));
       }
       for (int i = 0; i < children.length(); i++) {
         values[krs.length() + i] = objective[children.get(i)];

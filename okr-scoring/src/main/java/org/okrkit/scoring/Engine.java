@@ -402,7 +402,7 @@ final class Engine {
     ImmutableIntArray krs = structure.keyResultsOf(o);
     for (int i = 0; i < krs.length(); i++) {
       int k = krs.get(i);
-      r.add(gap.get(k), expected.get(k), measuredStatus(k), compiled.structure.keyResultWeight(k));
+      r.add(gap.get(k), expected.get(k), measuredStatus(k), compiled.rollup.keyResultWeight(k));
     }
     double childWeight = policy.childObjectiveWeight();
     if (childWeight > 0) {

@@ -81,6 +81,9 @@ public final class Rollup {
   private final IndexedAggregation[] aggregations;
   private final IndexedAggregation blendMean = IndexedAggregation.of(Aggregations.weightedMean());
 
+  /** Each key result's weight in its objective, under the policy's {@link UnassignedWeight}. */
+  private final double[] keyResultWeight;
+
   private final int[] keyResultSlot;
   private final int[] objectiveSlot;
   private final int[] kpiScoreSlot;
@@ -92,6 +95,7 @@ public final class Rollup {
     this.policy = policy;
     this.leaves = leaves;
     this.leafOfMeasured = leafOfMeasured;
+    this.keyResultWeight = KeyResultWeights.of(structure, policy);
     int nk = structure.keyResultCount();
     int no = structure.objectiveCount();
     int nw = structure.ownerCount();
@@ -127,7 +131,7 @@ public final class Rollup {
       p.begin(AGGREGATE, objectiveAgg, o);
       ImmutableIntArray krs = structure.keyResultsOf(o);
       for (int j = 0; j < krs.length(); j++) {
-        p.child(keyResultSlot[krs.get(j)], structure.keyResultWeight(krs.get(j)));
+        p.child(keyResultSlot[krs.get(j)], keyResultWeight[krs.get(j)]);
       }
       if (childWeight > 0) {
         ImmutableIntArray children = structure.countedChildObjectivesOf(o);
@@ -182,6 +186,9 @@ public final class Rollup {
   /**
    * The program of {@code policy} over {@code structure}, whose leaves are the measured elements in
    * the structure's order: slot {@code m} holds the score of measured element {@code m}.
+   *
+   * @throws PolicyException when the policy weighs unweighted key results by {@link
+   *     UnassignedWeight#REMAINDER} and an objective's weighted ones leave nothing for them
    */
   public static Rollup compile(PlanStructure structure, ScoringPolicy policy) {
     int nm = requireNonNull(structure, "structure").measuredCount();
@@ -199,6 +206,8 @@ public final class Rollup {
    *
    * @throws IllegalArgumentException unless {@code leafOfMeasured} has one distinct slot below
    *     {@code leafCount} for each measured element
+   * @throws PolicyException when the policy weighs unweighted key results by {@link
+   *     UnassignedWeight#REMAINDER} and an objective's weighted ones leave nothing for them
    */
   public static Rollup compile(
       PlanStructure structure, ScoringPolicy policy, int[] leafOfMeasured, int leafCount) {
@@ -229,6 +238,14 @@ public final class Rollup {
     }
     return new Rollup(
         structure, requireNonNull(policy, "policy"), leafOfMeasured.clone(), leafCount);
+  }
+
+  /**
+   * The weight key result {@code k} carries in its objective: the plan's, or under {@link
+   * UnassignedWeight#REMAINDER} its share of what the weighted key results leave.
+   */
+  double keyResultWeight(int k) {
+    return keyResultWeight[k];
   }
 
   /** The structure the program was compiled for. */

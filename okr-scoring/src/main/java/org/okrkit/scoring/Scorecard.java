@@ -524,7 +524,7 @@ public final class Scorecard {
     public List<Double> weights() {
       PlanStructure c = engine.structure;
       List<Double> weights = new ArrayList<>();
-      c.keyResultsOf(o).forEach(k -> weights.add(c.keyResultWeight(k)));
+      c.keyResultsOf(o).forEach(k -> weights.add(engine.compiled.rollup.keyResultWeight(k)));
       if (engine.policy.childObjectiveWeight() > 0) {
         c.countedChildObjectivesOf(o)
             .forEach(child -> weights.add(engine.policy.childObjectiveWeight()));

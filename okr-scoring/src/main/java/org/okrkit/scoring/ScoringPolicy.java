@@ -186,6 +186,16 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
     return TargetRule.IN_FORCE;
   }
 
+  /**
+   * How a key result the plan gives no weight is weighed within its objective: 1 by default ({@link
+   * UnassignedWeight#ONE}), or what the weighted ones leave of 1 ({@link
+   * UnassignedWeight#REMAINDER}).
+   */
+  @Value.Default
+  public UnassignedWeight unassignedWeight() {
+    return UnassignedWeight.ONE;
+  }
+
   /** The expected pace of progress over a period: linear by default. */
   @Value.Default
   public Pace pace() {
@@ -294,16 +304,21 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
   }
 
   /**
-   * Checks that every id and tag this policy names exists in {@code plan}, and that every pace fits
-   * the periods of the elements it judges (a pace's dates lie in them).
+   * Checks that every id and tag this policy names exists in {@code plan}, that every pace fits the
+   * periods of the elements it judges (a pace's dates lie in them), and that under {@link
+   * UnassignedWeight#REMAINDER} every objective's weighted key results leave something for its
+   * unweighted ones (checked on the plan with every revision applied; a plan whose weights only
+   * break the rule on some earlier day is refused when it is scored on that day).
    *
-   * @throws PolicyException naming every unknown id and tag and every pace that does not fit
+   * @throws PolicyException naming every unknown id and tag, every pace that does not fit and every
+   *     objective whose weights leave nothing
    */
   public final void checkFits(Plan plan) {
     requireNonNull(plan, "plan");
     List<String> unknownIds = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     PaceFit.check(this, plan, unknownIds, problems);
+    KeyResultWeights.check(plan.structure(), this, problems);
     if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
       if (!problems.isEmpty()) {
         throw new PolicyException(

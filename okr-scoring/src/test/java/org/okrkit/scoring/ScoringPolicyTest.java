@@ -110,7 +110,8 @@ class ScoringPolicyTest {
             + " childObjectiveWeight=1.0, keyResultKpiShare=0.0, kpiAggregation=weightedMean,"
             + " okrAggregation=weightedMean, compositeKpiWeight=0.7, compositeOkrWeight=0.3,"
             + " bands=Bands{yellowFrom=0.4, greenFrom=0.7, committedYellowFrom=0.7,"
-            + " committedGreenFrom=1.0}, missingValue=ZERO, targetRule=IN_FORCE, pace=linear pace, elementPaces={},"
+            + " committedGreenFrom=1.0}, missingValue=ZERO, targetRule=IN_FORCE, unassignedWeight=ONE, pace=linear pace,"
+            + " elementPaces={},"
             + " statusRule=weightedScore, onTrackTolerance=0.1, atRiskTolerance=0.25}",
         ScoringPolicy.defaults().toString());
   }

@@ -29,6 +29,7 @@ import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.Strategies;
 import org.okrkit.scoring.StrategySpec;
 import org.okrkit.scoring.TargetRule;
+import org.okrkit.scoring.UnassignedWeight;
 
 /**
  * Turns a document tree into a {@link ScoringPolicy}. Strategies, aggregations and the pace are
@@ -56,6 +57,7 @@ public final class PolicyDecoder {
           "bands",
           "missingValue",
           "targetRule",
+          "unassignedWeight",
           "pace",
           "elementPaces",
           "onTrackTolerance",
@@ -170,6 +172,10 @@ public final class PolicyDecoder {
     TargetRule targetRule = f.choice("targetRule", TargetRule.class, false);
     if (targetRule != null) {
       b.targetRule(targetRule);
+    }
+    UnassignedWeight unassigned = f.choice("unassignedWeight", UnassignedWeight.class, false);
+    if (unassigned != null) {
+      b.unassignedWeight(unassigned);
     }
     MissingValue missing = f.choice("missingValue", MissingValue.class, false);
     if (missing != null) {

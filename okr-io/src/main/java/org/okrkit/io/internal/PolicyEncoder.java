@@ -21,6 +21,7 @@ import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ScoringStrategy;
 import org.okrkit.scoring.StatusRule;
 import org.okrkit.scoring.StrategySpec;
+import org.okrkit.scoring.UnassignedWeight;
 
 /**
  * Writes a {@link ScoringPolicy} in the file format: every setting, the built-ins by type name with
@@ -108,6 +109,10 @@ public final class PolicyEncoder {
     out.writeEndObject();
     out.writeStringField("missingValue", p.missingValue().name());
     out.writeStringField("targetRule", p.targetRule().name());
+    if (p.unassignedWeight() != UnassignedWeight.ONE) {
+      // written only when not the default, so that policy files written before keep their text
+      out.writeStringField("unassignedWeight", p.unassignedWeight().name());
+    }
     out.writeFieldName("pace");
     pace(out, p.pace());
     if (!p.elementPaces().isEmpty()) {
