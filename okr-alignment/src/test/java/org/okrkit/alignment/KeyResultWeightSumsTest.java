@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.okrkit.core.KeyResult;
 import org.okrkit.core.Plan;
 import org.okrkit.core.testing.SeedPlans;
 
@@ -20,26 +19,14 @@ class KeyResultWeightSumsTest {
   /** The marketing plan with its three key results given these weights (null: none). */
   private static Plan marketing(Double partners, Double mentions, Double forums) {
     Plan plan = SeedPlans.marketing();
-    List<KeyResult> krs =
-        plan.keyResults().stream()
-            .map(
-                k -> {
-                  Double w =
-                      k.id().equals("KR-partners")
-                          ? partners
-                          : k.id().equals("KR-mentions") ? mentions : forums;
-                  return w == null ? k : k.withWeight(w);
-                })
-            .collect(Collectors.toList());
-    return Plan.builder()
-        .name(plan.name().orElseThrow())
-        .period(plan.period())
-        .addAllOwners(plan.owners())
-        .addAllObjectives(plan.objectives())
-        .addAllKeyResults(krs)
-        .addAllKpis(plan.kpis())
-        .addAllCheckIns(plan.checkIns())
-        .build();
+    Double[] weights = {partners, mentions, forums};
+    String[] ids = {"KR-partners", "KR-mentions", "KR-forums"};
+    for (int i = 0; i < ids.length; i++) {
+      if (weights[i] != null) {
+        plan = plan.withKeyResult(plan.keyResult(ids[i]).orElseThrow().withWeight(weights[i]));
+      }
+    }
+    return plan;
   }
 
   private static List<String> messages(Plan plan, AlignmentAnalyzer analyzer) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Contribution;
@@ -18,27 +17,18 @@ class SupportLinksAlignmentTest {
   /** The internet company with every KPI link support-only. */
   private static Plan allSupportOnly() {
     Plan plan = SeedPlans.internetCompany();
-    List<Kpi> kpis =
-        plan.kpis().stream()
-            .map(
-                k ->
-                    Kpi.builder()
-                        .from(k)
-                        .contributions(
-                            k.contributions().stream()
-                                .map(c -> Contribution.support(c.keyResultId(), c.weight()))
-                                .collect(Collectors.toList()))
-                        .build())
-            .collect(Collectors.toList());
-    return Plan.builder()
-        .name(plan.name().orElseThrow())
-        .period(plan.period())
-        .addAllOwners(plan.owners())
-        .addAllObjectives(plan.objectives())
-        .addAllKeyResults(plan.keyResults())
-        .addAllKpis(kpis)
-        .addAllCheckIns(plan.checkIns())
-        .build();
+    for (Kpi k : plan.kpis()) {
+      plan =
+          plan.withKpi(
+              Kpi.builder()
+                  .from(k)
+                  .contributions(
+                      k.contributions().stream()
+                          .map(c -> Contribution.support(c.keyResultId(), c.weight()))
+                          .collect(Collectors.toList()))
+                  .build());
+    }
+    return plan;
   }
 
   @Test

@@ -17,29 +17,13 @@ class SupportLinksTest {
   /** The internet company with K-features' link to KR-time support-only. */
   static Plan withSupportLink() {
     Plan plan = SeedPlans.internetCompany();
-    List<Kpi> kpis =
-        plan.kpis().stream()
-            .map(
-                k ->
-                    k.id().equals("K-features")
-                        ? Kpi.builder()
-                            .from(k)
-                            .contributions(
-                                List.of(
-                                    Contribution.to("KR-mau", 0.6),
-                                    Contribution.support("KR-time", 0.4)))
-                            .build()
-                        : k)
-            .collect(Collectors.toList());
-    return Plan.builder()
-        .name(plan.name().orElseThrow())
-        .period(plan.period())
-        .addAllOwners(plan.owners())
-        .addAllObjectives(plan.objectives())
-        .addAllKeyResults(plan.keyResults())
-        .addAllKpis(kpis)
-        .addAllCheckIns(plan.checkIns())
-        .build();
+    Kpi features = plan.kpi("K-features").orElseThrow();
+    return plan.withKpi(
+        Kpi.builder()
+            .from(features)
+            .contributions(
+                List.of(Contribution.to("KR-mau", 0.6), Contribution.support("KR-time", 0.4)))
+            .build());
   }
 
   @Test

@@ -22,19 +22,7 @@ class UnassignedWeightTest {
   /** The marketing plan with KR-partners given {@code weight}; its other key results have none. */
   static Plan marketing(double weight) {
     Plan plan = SeedPlans.marketing();
-    List<KeyResult> krs =
-        plan.keyResults().stream()
-            .map(k -> k.id().equals("KR-partners") ? k.withWeight(weight) : k)
-            .collect(Collectors.toList());
-    return Plan.builder()
-        .name(plan.name().orElseThrow())
-        .period(plan.period())
-        .addAllOwners(plan.owners())
-        .addAllObjectives(plan.objectives())
-        .addAllKeyResults(krs)
-        .addAllKpis(plan.kpis())
-        .addAllCheckIns(plan.checkIns())
-        .build();
+    return plan.withKeyResult(plan.keyResult("KR-partners").orElseThrow().withWeight(weight));
   }
 
   private static double score(Scorecard card, String id) {
