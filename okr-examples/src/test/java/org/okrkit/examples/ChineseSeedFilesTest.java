@@ -2,10 +2,12 @@ package org.okrkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
+import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 
@@ -82,6 +85,23 @@ class ChineseSeedFilesTest {
         Optional.of(PLANS.resolve(name + ".zh-CN.policy.yaml")),
         PolicyFiles.besidePlan(PLANS.resolve(name + ".zh-CN.yaml")),
         "okr finds the Chinese policy beside the Chinese plan");
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theExamplesJarShipsTheChineseFiles(String name) throws IOException {
+    try (InputStream in = resource(name + ".zh-CN.yaml")) {
+      assertEquals(chinesePlan(name), PlanFiles.read(in, Format.YAML, ReadLimits.defaults()));
+    }
+    try (InputStream in = resource(name + ".zh-CN.policy.yaml")) {
+      assertEquals(chinesePolicy(name), PolicyFiles.read(in, Format.YAML, ReadLimits.defaults()));
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = ChineseSeedFilesTest.class.getResourceAsStream("plans/" + name);
+    assertNotNull(in, "the okr-examples jar lacks plans/" + name);
+    return in;
   }
 
   @ParameterizedTest
