@@ -48,7 +48,7 @@ final class AlignCommand extends PlanCommand {
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
-      out.print(report.render());
+      out.print(report.render(okr().locale()));
       out.println();
       out.println(in.basis("basis.scoreAwareRule"));
     } else {

@@ -132,7 +132,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 periods == 1 ? "calibrate.heading.one" : "calibrate.heading.other",
                 Arguments.of().list("labels", labels).number("periods", periods)));
         out.println();
-        out.print(calibration.render(cards));
+        out.print(calibration.render(cards, okr.locale()));
         out.println();
         for (Closed c : closed) {
           out.println(

@@ -76,7 +76,7 @@ final class DiffCommand implements Callable<Integer> {
                     Arguments.of()
                         .text("before", before.toString())
                         .text("after", after.toString())));
-        out.print(diff.render());
+        out.print(diff.render(okr.locale()));
       } else {
         out.print(Exports.diff(diff, export));
       }

@@ -44,10 +44,10 @@ final class ExplainCommand extends PlanCommand {
     Scorecard card = in.score(progress);
     progress.step("step.explaining", Arguments.of().text("id", id));
     PrintWriter out = okr().out();
-    out.print(card.explain(id).render());
+    out.print(card.explain(id).render(okr().locale()));
     if (plan.kpi(id).isPresent()) {
       out.println();
-      out.print(WhatIf.of(card, id).render());
+      out.print(WhatIf.of(card, id).render(okr().locale()));
     }
     out.println();
     out.println(in.basis("basis.scoredUnder"));

@@ -68,7 +68,7 @@ final class HistoryCommand extends PlanCommand {
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
-      out.print(history.render());
+      out.print(history.render(okr().locale()));
       out.println();
       out.println(in.basis("basis.scoredUnder"));
     } else {

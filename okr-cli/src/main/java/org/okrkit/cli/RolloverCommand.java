@@ -203,7 +203,7 @@ final class RolloverCommand implements Callable<Integer> {
                 .text("asOf", result.closed().asOf().toString())
                 .text("policy", chosen.source())));
     for (RolloverStep s : result.steps()) {
-      out.println("  " + s);
+      out.println("  " + s.render(okr.locale()));
     }
     if (!result.proposedWeights().isEmpty()) {
       out.println(texts.get("rollover.proposedWeights"));

@@ -41,7 +41,7 @@ final class ScoreCommand extends PlanCommand {
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
-      out.print(card.render());
+      out.print(card.render(okr().locale()));
       out.println();
       out.println(in.basis("basis.scoredUnder"));
     } else {

@@ -79,12 +79,15 @@ class ReadmeTest {
 
   @TestFactory
   Stream<DynamicTest> everyOkrTranscriptIsWhatOkrPrints() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    List<Transcript> all = transcripts(readme);
+    List<Transcript> all = transcripts(Files.readString(ROOT.resolve("README.md")));
     assertTrue(
         all.size() >= 6, "the README shows okr at work: " + all.size() + " transcripts found");
+    List<Transcript> chinese = transcripts(Files.readString(ROOT.resolve("README.zh-CN.md")));
+    assertTrue(
+        chinese.size() >= 3,
+        "the Chinese README shows okr at work: " + chinese.size() + " transcripts found");
     Files.createSymbolicLink(folder.resolve("okr-examples"), ROOT.resolve("okr-examples"));
-    return all.stream()
+    return Stream.concat(all.stream(), chinese.stream())
         .map(t -> DynamicTest.dynamicTest("./okr " + String.join(" ", t.args()), () -> check(t)));
   }
 
@@ -95,8 +98,10 @@ class ReadmeTest {
     command.add(System.getProperty("java.class.path"));
     command.add(Okr.class.getName());
     command.addAll(t.args());
-    Process p =
-        new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    // the transcripts say which language they speak with --lang, whatever the machine's is
+    builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
+    Process p = builder.redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     int code = p.waitFor();
     List<String> printed = out.lines().toList();

@@ -158,7 +158,13 @@ final class Renderer {
           fill(
               "rule.strategy",
               Arguments.of()
-                  .text("strategy", s.strategy().toString())
+                  .text(
+                      "strategy",
+                      () ->
+                          named(
+                              s.strategy().toString(),
+                              s.strategy().spec().map(StrategySpec::kind),
+                              "strategy."))
                   .text("source", () -> source(s)));
       if (s.kpiShare().isPresent()) {
         text =
@@ -172,7 +178,7 @@ final class Renderer {
     }
     if (rule instanceof Rule.Objective o) {
 
-      Arguments args = Arguments.of().text("aggregation", o.aggregation().toString());
+      Arguments args = Arguments.of().text("aggregation", aggregation(o.aggregation()));
       String text =
           o.childObjectiveWeight().isPresent()
               ? fill(
@@ -193,7 +199,7 @@ final class Renderer {
 
       return fill(
           p.kpis() ? "rule.ownerKpis" : "rule.ownerOkrs",
-          Arguments.of().text("aggregation", p.aggregation().toString()));
+          Arguments.of().text("aggregation", aggregation(p.aggregation())));
     }
     Rule.Composite c = (Rule.Composite) rule;
     return fill(
@@ -312,7 +318,18 @@ final class Renderer {
     if (pace instanceof PaceSpec spec) {
       String key = "pace." + spec.kind();
       if (phrases.has(key)) {
-        return phrase(key);
+        // the parameters as toString writes them between its parentheses: 0 -> 0, 1 -> 1
+        String written = pace.toString();
+        int open = written.indexOf('(');
+        String inside =
+            open >= 0 && written.endsWith(")")
+                ? written.substring(open + 1, written.length() - 1)
+                : "";
+        return fill(
+            key,
+            Arguments.of()
+                .text(
+                    "parameters", () -> inside.replace("power=", phrase("parameter.power") + "=")));
       }
     }
     return pace.toString();
@@ -458,6 +475,35 @@ final class Renderer {
     double p = figure.getAsDouble();
     return fill(
         p >= 0 ? "target.percent.up" : "target.percent.down", Arguments.of().number("percent", p));
+  }
+
+  // ---------------------------------------------------------------- built-in names
+
+  /** The parameters a built-in strategy or aggregation shows, as {@code name=value}. */
+  private static final List<String> PARAMETERS =
+      List.of("cap", "floor", "ceiling", "tolerance", "passMark");
+
+  private String aggregation(Aggregation aggregation) {
+    return named(
+        aggregation.toString(), aggregation.spec().map(AggregationSpec::kind), "aggregation.");
+  }
+
+  /**
+   * A built-in strategy or aggregation as its {@code toString} writes it ({@code linear(cap=1,
+   * rounded to tenths)}), with its name and parameters in this renderer's phrases ({@code
+   * strategy.linear}, {@code parameter.cap}, {@code parameter.roundedToTenths}); a kind the table
+   * has no phrase for (a host's own) reads as written.
+   */
+  private String named(String written, java.util.Optional<String> kind, String prefix) {
+    if (kind.isEmpty() || !written.startsWith(kind.get()) || !phrases.has(prefix + kind.get())) {
+      return written;
+    }
+    String rest = written.substring(kind.get().length());
+    for (String parameter : PARAMETERS) {
+      rest = rest.replace(parameter + "=", phrase("parameter." + parameter) + "=");
+    }
+    rest = rest.replace("rounded to tenths", phrase("parameter.roundedToTenths"));
+    return phrase(prefix + kind.get()) + rest;
   }
 
   // ---------------------------------------------------------------- patterns

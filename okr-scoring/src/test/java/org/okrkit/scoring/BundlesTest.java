@@ -42,7 +42,11 @@ class BundlesTest {
           "objectiveKind.",
           "level.",
           "frequency.",
-          "number.");
+          "number.",
+          // built-in strategies and aggregations by kind, and the parameters they show
+          "strategy.",
+          "aggregation.",
+          "parameter.");
 
   /**
    * The prefixes of the lifecycle keys built from data: the kinds of calibration flag and of

@@ -544,6 +544,26 @@ class RendererTest {
     inputs().keySet().forEach(recording::input);
     targets().keySet().forEach(recording::target);
     recording.input(new Input.ExpectedProgress(0.5, 45, 91, SeedPlans.QUARTER, Pace.milestones()));
+    for (Pace pace :
+        List.of(
+            Pace.frontLoaded(2),
+            Pace.backLoaded(2),
+            Pace.of(new double[] {0, 1}, new double[] {0, 1}))) {
+      recording.input(new Input.ExpectedProgress(0.5, 45, 91, SeedPlans.QUARTER, pace));
+    }
+    // every built-in strategy and aggregation by its name
+    for (ScoringStrategy strategy :
+        List.of(
+            Strategies.milestones(),
+            Strategies.stepped(Point.of(0.5, 0.3)),
+            Strategies.curve(Point.of(0, 0), Point.of(1, 1)))) {
+      recording.rule(
+          new Rule.Strategy(strategy, Rule.Source.KPI_DEFAULT, "", OptionalDouble.empty()));
+    }
+    for (Aggregation aggregation :
+        List.of(Aggregations.allMustPass(0.5), Aggregations.cappedWeightedSum(1.2))) {
+      recording.rule(new Rule.Objective(aggregation, OptionalDouble.empty(), false));
+    }
     for (Explanation e : seedExplanations()) {
       recording.explanation(e);
     }

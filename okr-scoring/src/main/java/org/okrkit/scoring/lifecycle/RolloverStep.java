@@ -74,6 +74,14 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
         .build();
   }
 
+  /**
+   * The step as {@link #toString()} writes it, in the words of {@code locale} ({@link Locale#ROOT}
+   * for English, exactly {@link #toString()}); the JVM's default locale is never consulted.
+   */
+  public String render(Locale locale) {
+    return render(LifecyclePhrases.of(java.util.Objects.requireNonNull(locale, "locale")));
+  }
+
   /** The step as {@link #toString()} writes it, in {@code words}. */
   String render(Phrasebook words) {
     Arguments line =
