@@ -66,6 +66,14 @@ public abstract sealed class Problem permits ImmutableProblem {
         : ProblemTemplates.core().message(code().get(), arguments(), locale);
   }
 
+  /**
+   * {@code path: message} with the message in {@code locale}, as {@link #toString()} writes it in
+   * English: {@code keyResults[KR2].target: 挑战值 90 低于目标值 120（指标越高越好）}.
+   */
+  public final String render(Locale locale) {
+    return path() + ": " + message(locale);
+  }
+
   /** A problem at {@code location} with its English message only: no code, no arguments. */
   public static Problem of(Location location, String message) {
     return ImmutableProblem.builder().location(location).message(message).build();
