@@ -152,8 +152,9 @@ public final class Problems {
    * A value as a problem's argument says what was found instead of what was expected: a record (see
    * {@link ProblemTemplates}) of the phrase {@code got.TEXT} ({@code text 'abc'}), {@code
    * got.NUMBER} ({@code the number 3}), {@code got.BOOLEAN} ({@code true}) or {@code got.OBJECT},
-   * {@code got.LIST}, {@code got.NULL} ({@code an object}, {@code a list}, {@code null}), the
-   * phrases of {@link FileProblem#FILE_PROBLEMS}. {@link Node#describe()} is its English.
+   * {@code got.LIST}, {@code got.NULL} ({@code an object}, {@code a list}, {@code null}). {@link
+   * FileProblem#FILE_PROBLEMS} has these phrases; a module's own table that fills its messages with
+   * such a record has them too. {@link Node#describe()} is its English.
    */
   public static Map<String, Object> got(Node v) {
     return switch (v.type()) {

@@ -12,6 +12,7 @@ import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
