@@ -150,6 +150,20 @@ class FileProblemMessagesTest {
   }
 
   @Test
+  void aSettingThePolicyRefusesReadsInChineseAtItsLine() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () -> PolicyFiles.read("kpiStrategy: binary\nkeyResultKpiShare: 1.5\n", Format.YAML));
+    assertEquals(
+        List.of("2:1: keyResultKpiShare: keyResultKpiShare must lie from 0 to 1, got 1.5"),
+        rendered(e, Locale.ROOT));
+    assertEquals(
+        List.of("2:1: keyResultKpiShare: keyResultKpiShare（关键结果中 KPI 的占比）必须在 0 至 1 之间，实际为 1.5"),
+        rendered(e, ZH));
+  }
+
+  @Test
   void aYamlSyntaxErrorKeepsItsPosition() {
     PlanFileException e =
         assertThrows(

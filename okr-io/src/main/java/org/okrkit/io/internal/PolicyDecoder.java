@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Level;
+import org.okrkit.core.ProblemException;
 import org.okrkit.io.document.Fields;
 import org.okrkit.io.document.Node;
 import org.okrkit.io.document.Problems;
@@ -238,19 +239,27 @@ public final class PolicyDecoder {
           for (int i = 1; i < rule.length; i++) {
             Node.Field field = node.field(rule[i]);
             if (field != null) {
-              problems.add(
-                  field.line(),
-                  field.column(),
-                  f.path(rule[i]),
-                  "policy.refused",
-                  Map.of("detail", message));
+              refused(field.line(), field.column(), f.path(rule[i]), e);
               return null;
             }
           }
         }
       }
-      problems.add(node, path, "policy.refused", Map.of("detail", message));
+      refused(node.line(), node.column(), path, e);
       return null;
+    }
+  }
+
+  /**
+   * Reports a setting the policy refused: from the code and arguments of a {@link
+   * ProblemException}, so that it reads in any language; as the exception's message otherwise.
+   */
+  private void refused(int line, int column, String path, IllegalArgumentException e) {
+    if (e instanceof ProblemException problem) {
+      problems.add(line, column, path, problem.templates(), problem.code(), problem.arguments());
+    } else {
+      problems.add(
+          line, column, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
