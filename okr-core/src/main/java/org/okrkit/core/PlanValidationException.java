@@ -2,6 +2,7 @@ package org.okrkit.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 
 /** Thrown when a plan would be invalid; carries every problem found, not just the first. */
 public final class PlanValidationException extends IllegalArgumentException {
@@ -23,6 +24,15 @@ public final class PlanValidationException extends IllegalArgumentException {
   /** Every problem, in the order found: per collection in plan order, then across elements. */
   public ImmutableList<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Every problem as {@link Problem#render(Locale)} writes it in {@code locale}, in the order of
+   * {@link #problems()}. The exception's own message stays English.
+   */
+  public ImmutableList<String> render(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return problems.stream().map(p -> p.render(locale)).collect(ImmutableList.toImmutableList());
   }
 
   private static String message(List<Problem> problems) {

@@ -589,7 +589,11 @@ public final class Target {
   public final List<String> problems(Direction direction) {
     Checks.requireNonNull(direction, "direction");
     ImmutableList.Builder<String> problems = ImmutableList.builder();
-    TargetRules.check(this, direction, problems::add);
+    TargetRules.check(
+        this,
+        direction,
+        (code, arguments) ->
+            problems.add(ProblemTemplates.core().message(code, arguments, java.util.Locale.ROOT)));
     return problems.build();
   }
 
@@ -688,7 +692,11 @@ public final class Target {
   private static Target checked(
       Target target, @org.jspecify.annotations.Nullable Direction direction) {
     ImmutableList.Builder<String> problems = ImmutableList.builder();
-    TargetRules.check(target, direction, problems::add);
+    TargetRules.check(
+        target,
+        direction,
+        (code, arguments) ->
+            problems.add(ProblemTemplates.core().message(code, arguments, java.util.Locale.ROOT)));
     List<String> found = problems.build();
     if (!found.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", found));

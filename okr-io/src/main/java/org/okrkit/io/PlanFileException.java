@@ -2,6 +2,7 @@ package org.okrkit.io;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,16 @@ public final class PlanFileException extends IllegalArgumentException {
   /** Every problem, in the order of their positions in the file. */
   public ImmutableList<FileProblem> problems() {
     return problems;
+  }
+
+  /**
+   * Every problem as {@link FileProblem#render(Locale)} writes it in {@code locale}, in the order
+   * of {@link #problems()}: {@code plan.yaml:12:9: objectives[0].keyResults[1].target: 挑战值 90 低于目标值
+   * 120（指标越高越好）}. The exception's own message stays English.
+   */
+  public ImmutableList<String> render(Locale locale) {
+    java.util.Objects.requireNonNull(locale, "locale");
+    return problems.stream().map(p -> p.render(locale)).collect(ImmutableList.toImmutableList());
   }
 
   private static String message(String what, Optional<String> file, List<FileProblem> problems) {

@@ -2,7 +2,6 @@ package org.okrkit.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.Numbers.plain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -489,28 +488,30 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
 
   @Value.Check
   final void check() {
-    checkArgument(
-        childObjectiveWeight() >= 0 && Double.isFinite(childObjectiveWeight()),
-        "childObjectiveWeight must be a finite number of at least 0, got %s",
-        plain(childObjectiveWeight()));
-    checkArgument(
-        keyResultKpiShare() >= 0 && keyResultKpiShare() <= 1,
-        "keyResultKpiShare must lie from 0 to 1, got %s",
-        plain(keyResultKpiShare()));
-    checkArgument(
-        compositeKpiWeight() >= 0
-            && compositeOkrWeight() >= 0
-            && Double.isFinite(compositeKpiWeight() + compositeOkrWeight())
-            && compositeKpiWeight() + compositeOkrWeight() > 0,
-        "composite weights must be finite, at least 0 and not both 0, got KPI %s and OKR %s",
-        plain(compositeKpiWeight()),
-        plain(compositeOkrWeight()));
-    checkArgument(
-        onTrackTolerance() >= 0
-            && onTrackTolerance() <= atRiskTolerance()
-            && Double.isFinite(atRiskTolerance()),
-        "tolerances need 0 <= onTrackTolerance <= atRiskTolerance, both finite, got %s and %s",
-        plain(onTrackTolerance()),
-        plain(atRiskTolerance()));
+    if (!(childObjectiveWeight() >= 0 && Double.isFinite(childObjectiveWeight()))) {
+      throw PolicyProblems.problem(
+          "policy.childObjectiveWeight", Map.of("weight", childObjectiveWeight()));
+    }
+    if (!(keyResultKpiShare() >= 0 && keyResultKpiShare() <= 1)) {
+      throw PolicyProblems.problem(
+          "policy.keyResultKpiShare", Map.of("share", keyResultKpiShare()));
+    }
+    if (!(compositeKpiWeight() >= 0
+        && compositeOkrWeight() >= 0
+        && Double.isFinite(compositeKpiWeight() + compositeOkrWeight())
+        && compositeKpiWeight() + compositeOkrWeight() > 0)) {
+      throw PolicyProblems.problem(
+          "policy.compositeWeights",
+          com.google.common.collect.ImmutableMap.of(
+              "kpi", compositeKpiWeight(), "okr", compositeOkrWeight()));
+    }
+    if (!(onTrackTolerance() >= 0
+        && onTrackTolerance() <= atRiskTolerance()
+        && Double.isFinite(atRiskTolerance()))) {
+      throw PolicyProblems.problem(
+          "policy.tolerances",
+          com.google.common.collect.ImmutableMap.of(
+              "onTrack", onTrackTolerance(), "atRisk", atRiskTolerance()));
+    }
   }
 }

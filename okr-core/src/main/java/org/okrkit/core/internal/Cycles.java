@@ -49,22 +49,22 @@ final class Cycles {
     return cycles;
   }
 
+  /** How many steps a cycle may have and still be spelt out in full. */
+  static final int LISTED = 10;
+
   /**
-   * A cycle as {@code A -> B -> C -> A}; a long one shows its first four and last two steps and how
-   * many it has, so that messages stay short.
+   * The steps of a cycle as {@code A -> B -> C -> A}; of a long one, its first four and last two
+   * steps: {@code A -> B -> C -> D -> ... -> Y -> Z -> A}.
    */
-  static String describe(List<String> cycle) {
-    if (cycle.size() <= 10) {
+  static String chain(List<String> cycle) {
+    if (cycle.size() <= LISTED) {
       return String.join(" -> ", cycle) + " -> " + cycle.get(0);
     }
     return String.join(" -> ", cycle.subList(0, 4))
         + " -> ... -> "
         + String.join(" -> ", cycle.subList(cycle.size() - 2, cycle.size()))
         + " -> "
-        + cycle.get(0)
-        + " ("
-        + cycle.size()
-        + " steps)";
+        + cycle.get(0);
   }
 
   private static List<String> rotateToFirst(List<String> cycle, Map<String, Integer> position) {

@@ -1,9 +1,9 @@
 package org.okrkit.core.internal;
 
 import static java.util.Objects.requireNonNull;
-import static org.okrkit.core.internal.Checks.number;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,8 +83,8 @@ public final class PlanValidator {
   private String id = "";
   private int index;
 
-  private void targetProblem(String message) {
-    report(at("target"), message);
+  private void targetProblem(String code, Map<String, ?> arguments) {
+    report(at("target"), code, arguments);
   }
 
   private PlanValidator(
@@ -243,7 +243,7 @@ public final class PlanValidator {
 
   private void run() {
     if (period == null) {
-      report(Location.field("period"), "a plan needs a period");
+      report(Location.field("period"), "plan.noPeriod", Map.of());
     }
     registerIds();
     for (int i = 0; i < owners.size(); i++) {
@@ -330,20 +330,15 @@ public final class PlanValidator {
    */
   private void register(int position, Object part, String id, String collection, int index) {
     if (!Checks.isValidId(id)) {
-      report(
-          Location.part(collection, id, index).then("id"),
-          "id '" + id + "' is invalid; expected " + Checks.ID_SYNTAX);
+      report(Location.part(collection, id, index).then("id"), "id.invalid", Map.of("id", id));
       return;
     }
     Integer first = repeats.isEmpty() ? null : repeats.get(position);
     if (first != null) {
       report(
           Location.part(collection, id, index).then("id"),
-          "id '"
-              + id
-              + "' is already used by "
-              + pathOf(requireNonNull(holders[first]))
-              + "; ids must be unique");
+          "id.duplicate",
+          ImmutableMap.of("id", id, "holder", pathOf(requireNonNull(holders[first]))));
       return;
     }
     holders[position] = part;
@@ -373,7 +368,7 @@ public final class PlanValidator {
 
   private void checkOwner(Owner o, int i) {
     at("owners", o.id(), i);
-    notBlank(o.name(), "name", "name");
+    notBlank(o.name(), "blank.name", "name");
     ownerParents[i] = -1;
     if (o.parentId().isPresent()) {
       String parent = o.parentId().get();
@@ -382,27 +377,22 @@ public final class PlanValidator {
       Owner p =
           position >= 0 && holders[position] instanceof Owner ? (Owner) holders[position] : null;
       if (p == null) {
-        report(at("parent"), unknown(parent, "owner"));
+        unknown(at("parent"), parent, "ref.unknownOwner", "ref.notOwner");
       } else if (p.level().isBelow(o.level())) {
         report(
             at("parent"),
-            "parent '"
-                + parent
-                + "' is at level "
-                + p.level()
-                + ", below this "
-                + o.level()
-                + " owner; expected a parent at the same level or higher");
+            "owner.parentBelow",
+            ImmutableMap.of("parent", parent, "parentLevel", p.level(), "level", o.level()));
       }
     }
   }
 
   private void checkObjective(Objective o, int i) {
     at("objectives", o.id(), i);
-    notBlank(o.title(), "title", "title");
+    notBlank(o.title(), "blank.title", "title");
     objectiveOwners[i] = ids.find(o.ownerId());
     if (!isOwner(objectiveOwners[i])) {
-      report(at("owner"), unknown(o.ownerId(), "owner"));
+      unknown(at("owner"), o.ownerId(), "ref.unknownOwner", "ref.notOwner");
     }
     objectiveParents[i] = -1;
     if (o.parentId().isPresent()) {
@@ -411,7 +401,8 @@ public final class PlanValidator {
       objectiveParents[i] = position;
       Object holder = position < 0 ? null : holders[position];
       if (!(holder instanceof Objective) && !(holder instanceof KeyResult)) {
-        report(at("parent"), unknown(parent, "objective or key result"));
+        unknown(
+            at("parent"), parent, "ref.unknownObjectiveOrKeyResult", "ref.notObjectiveOrKeyResult");
       }
     }
     if (o.period().isPresent()) {
@@ -422,10 +413,10 @@ public final class PlanValidator {
 
   private void checkKeyResult(KeyResult k, int i) {
     at("keyResults", k.id(), i);
-    notBlank(k.title(), "title", "title");
+    notBlank(k.title(), "blank.title", "title");
     keyResultObjectives[i] = ids.find(k.objectiveId());
     if (keyResultObjectives[i] < 0 || !(holders[keyResultObjectives[i]] instanceof Objective)) {
-      report(at("objective"), unknown(k.objectiveId(), "objective"));
+      unknown(at("objective"), k.objectiveId(), "ref.unknownObjective", "ref.notObjective");
     }
     measured(k);
     tags(k);
@@ -433,10 +424,10 @@ public final class PlanValidator {
 
   private void checkKpi(Kpi k, int i) {
     at("kpis", k.id(), i);
-    notBlank(k.title(), "title", "title");
+    notBlank(k.title(), "blank.title", "title");
     kpiOwners[i] = ids.find(k.ownerId());
     if (!isOwner(kpiOwners[i])) {
-      report(at("owner"), unknown(k.ownerId(), "owner"));
+      unknown(at("owner"), k.ownerId(), "ref.unknownOwner", "ref.notOwner");
     }
     measured(k);
     if (k.period().isPresent()) {
@@ -446,13 +437,16 @@ public final class PlanValidator {
     if (reporting != null && !k.frequency().fitsIn(reporting)) {
       report(
           at("frequency"),
-          k.frequency()
-              + " reporting needs a period of at least "
-              + k.frequency().minimumDays()
-              + " days, but "
-              + reporting
-              + " has "
-              + reporting.lengthInDays());
+          "kpi.periodTooShort",
+          ImmutableMap.of(
+              "frequency",
+              k.frequency(),
+              "days",
+              k.frequency().minimumDays(),
+              "period",
+              reporting.toString(),
+              "length",
+              reporting.lengthInDays()));
     }
     contributionStart[i + 1] = contributionStart[i] + k.contributions().size();
     if (contributionStart[i + 1] > contributionTargets.length) {
@@ -489,18 +483,22 @@ public final class PlanValidator {
         owner = path != null ? path : at();
       }
       if (!known) {
-        report(contribution(owner, c, i).then("keyResult"), unknown(c.keyResultId(), "key result"));
+        unknown(
+            contribution(owner, c, i).then("keyResult"),
+            c.keyResultId(),
+            "ref.unknownKeyResult",
+            "ref.notKeyResult");
       } else if (supported != null && !supported.add(c.keyResultId())) {
         report(
             contribution(owner, c, i),
-            "the KPI contributes to key result '"
-                + c.keyResultId()
-                + "' more than once; expected one contribution per key result");
+            "contribution.repeated",
+            Map.of("keyResult", c.keyResultId()));
       }
       if (!(Double.isFinite(c.weight()) && c.weight() > 0)) {
         report(
             contribution(owner, c, i).then("weight"),
-            "weight " + number(c.weight()) + " must be a finite number above 0");
+            "weight.invalid",
+            Map.of("weight", c.weight()));
       }
     }
   }
@@ -510,7 +508,7 @@ public final class PlanValidator {
   }
 
   private void measured(MeasuredElement e) {
-    notBlank(e.measure().name(), "measure name", "measure", "name");
+    notBlank(e.measure().name(), "blank.measureName", "measure", "name");
     weight(e.weight(), "weight");
     Target target = e.target();
     TargetRules.check(target, e.measure().direction(), this::targetProblem);
@@ -519,12 +517,14 @@ public final class PlanValidator {
         if (m.due().isPresent() && !period.contains(m.due().get())) {
           report(
               at("target"),
-              "milestone '"
-                  + m.name()
-                  + "' is due "
-                  + m.due().get()
-                  + ", outside the plan period "
-                  + describe(period));
+              "milestone.outsidePlan",
+              ImmutableMap.of(
+                  "milestone",
+                  m.name(),
+                  "due",
+                  m.due().get().toString(),
+                  "planPeriod",
+                  describe(period)));
         }
       }
     }
@@ -533,40 +533,43 @@ public final class PlanValidator {
   private void tags(Element e) {
     for (String tag : e.tags()) {
       if (!Checks.isValidId(tag)) {
-        report(at("tags"), "tag '" + tag + "' is invalid; expected " + Checks.ID_SYNTAX);
+        report(at("tags"), "tag.invalid", Map.of("tag", tag));
       }
     }
   }
 
   private void weight(double weight, String field) {
     if (!(Double.isFinite(weight) && weight > 0)) {
-      report(at(field), "weight " + number(weight) + " must be a finite number above 0");
+      report(at(field), "weight.invalid", Map.of("weight", weight));
     }
   }
 
-  private void notBlank(String text, String what, String... fields) {
+  private void notBlank(String text, String code, String... fields) {
     if (text.isBlank()) {
-      report(at(fields), what + " must not be blank");
+      report(at(fields), code, Map.of());
     }
   }
 
   private void overlapsPlan(Period p, String field) {
     if (period != null && !period.overlaps(p)) {
       report(
-          at(field), "period " + describe(p) + " lies outside the plan period " + describe(period));
+          at(field),
+          "period.outsidePlan",
+          ImmutableMap.of("period", describe(p), "planPeriod", describe(period)));
     }
   }
 
-  private String unknown(String id, String expected) {
+  /**
+   * Reports that {@code id} at {@code location} names no part of the kind expected: as {@code
+   * unknownCode} when no part has the id, as {@code otherCode} when a part of another kind has it.
+   */
+  private void unknown(Location location, String id, String unknownCode, String otherCode) {
     Object holder = holder(id);
     if (holder == null) {
-      return "unknown " + expected + " '" + id + "'";
+      report(location, unknownCode, Map.of("id", id));
+    } else {
+      report(location, otherCode, ImmutableMap.of("id", id, "holder", pathOf(holder)));
     }
-    return "'" + id + "' is " + pathOf(holder) + ", expected " + article(expected) + " " + expected;
-  }
-
-  static String article(String noun) {
-    return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   // ---------------------------------------------------------------- revisions
@@ -575,16 +578,21 @@ public final class PlanValidator {
     collection = "revisions";
     Location path = Location.item("revisions", i);
     int before = problems.size();
-    notBlankAt(r.reason(), path.then("reason"), "reason");
-    notBlankAt(r.author(), path.then("author"), "author");
+    notBlankAt(r.reason(), path.then("reason"), "blank.reason");
+    notBlankAt(r.author(), path.then("author"), "blank.author");
     if (period != null && !period.contains(r.date())) {
       report(
           path.then("date"),
-          "date " + r.date() + " lies outside the plan period " + describe(period));
+          "date.outsidePlan",
+          ImmutableMap.of("date", r.date().toString(), "planPeriod", describe(period)));
     }
     MeasuredElement e = measured(r.elementId());
     if (e == null) {
-      report(path.then("element"), unknown(r.elementId(), "key result or KPI"));
+      unknown(
+          path.then("element"),
+          r.elementId(),
+          "ref.unknownKeyResultOrKpi",
+          "ref.notKeyResultOrKpi");
     }
     boolean hasTarget = r.target().isPresent();
     boolean hasWeight = r.weight().isPresent();
@@ -592,29 +600,28 @@ public final class PlanValidator {
     switch (r.kind()) {
       case TARGET -> {
         if (!hasTarget || hasWeight || hasContributions) {
-          report(path, "a TARGET revision takes a target and nothing else");
+          report(path, "revision.targetOnly", Map.of());
         } else if (e != null) {
           TargetRules.check(
-              r.target().get(), e.measure().direction(), m -> report(path.then("target"), m));
+              r.target().get(),
+              e.measure().direction(),
+              (code, arguments) -> report(path.then("target"), code, arguments));
         }
       }
       case WEIGHT -> {
         if (!hasWeight || hasTarget || hasContributions) {
-          report(path, "a WEIGHT revision takes a weight and nothing else");
+          report(path, "revision.weightOnly", Map.of());
         } else if (!(Double.isFinite(r.weight().getAsDouble()) && r.weight().getAsDouble() > 0)) {
-          report(
-              path.then("weight"),
-              "weight " + number(r.weight().getAsDouble()) + " must be a finite number above 0");
+          report(path.then("weight"), "weight.invalid", Map.of("weight", r.weight().getAsDouble()));
         }
       }
       case CONTRIBUTIONS -> {
         if (hasTarget || hasWeight) {
-          report(path, "a CONTRIBUTIONS revision takes contributions and nothing else");
+          report(path, "revision.contributionsOnly", Map.of());
         }
         if (e != null && !(e instanceof Kpi)) {
           report(
-              path.then("kind"),
-              "'" + r.elementId() + "' is a key result; only KPIs have contributions");
+              path.then("kind"), "revision.contributionsOfKeyResult", Map.of("id", r.elementId()));
         }
         contributions(r.contributions(), path);
       }
@@ -624,9 +631,9 @@ public final class PlanValidator {
     }
   }
 
-  private void notBlankAt(String text, Location path, String what) {
+  private void notBlankAt(String text, Location path, String code) {
     if (text.isBlank()) {
-      report(path, what + " must not be blank");
+      report(path, code, Map.of());
     }
   }
 
@@ -704,31 +711,25 @@ public final class PlanValidator {
       sink.add(
           Problem.of(
               checkInPath(index, "element"),
-              context.isOwner(c.elementId())
-                  ? "'"
-                      + c.elementId()
-                      + "' is an owner; check-ins record values of key results and KPIs"
-                  : "unknown key result or KPI '" + c.elementId() + "'"));
+              context.isOwner(c.elementId()) ? "checkIn.ofOwner" : "ref.unknownKeyResultOrKpi",
+              Map.of("id", c.elementId())));
     } else if (!(e instanceof MeasuredElement)) {
       sink.add(
           Problem.of(
-              checkInPath(index, "element"),
-              "'"
-                  + c.elementId()
-                  + "' is an objective; check-ins record values of key results and KPIs"));
+              checkInPath(index, "element"), "checkIn.ofObjective", Map.of("id", c.elementId())));
     }
     boolean inPeriod = period.contains(c.date());
     if (!inPeriod) {
       sink.add(
           Problem.of(
               checkInPath(index, "date"),
-              "date " + c.date() + " lies outside the plan period " + describe(period)));
+              "date.outsidePlan",
+              ImmutableMap.of("date", c.date().toString(), "planPeriod", describe(period))));
     }
     if (!Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              checkInPath(index, "value"),
-              "value " + number(c.value()) + " is not a finite number"));
+              checkInPath(index, "value"), "checkIn.valueNotFinite", Map.of("value", c.value())));
     }
     if (c.confidence().isPresent()) {
       double confidence = c.confidence().getAsDouble();
@@ -736,11 +737,12 @@ public final class PlanValidator {
         sink.add(
             Problem.of(
                 checkInPath(index, "confidence"),
-                "confidence " + number(confidence) + " lies outside [0, 1]"));
+                "checkIn.confidenceOutside",
+                Map.of("confidence", confidence)));
       }
     }
     if (c.author().isPresent() && c.author().get().isBlank()) {
-      sink.add(Problem.of(checkInPath(index, "author"), "author must not be blank"));
+      sink.add(Problem.of(checkInPath(index, "author"), "blank.author", Map.of()));
     }
     if (e instanceof MeasuredElement measuredElement && inPeriod) {
       Target base = measuredElement.target();
@@ -758,25 +760,29 @@ public final class PlanValidator {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'"
-                    + c.elementId()
-                    + "' has "
-                    + article(target.kind().name())
-                    + " "
-                    + target.kind()
-                    + " target; only check-ins of MILESTONES targets name a milestone"));
+                "checkIn.milestoneOfOtherTarget",
+                ImmutableMap.of(
+                    "id",
+                    c.elementId(),
+                    "target",
+                    TargetRules.phrase("aTarget." + target.kind().name()))));
       }
       if (c.correction() && !context.hasRecorded(c)) {
         sink.add(
             Problem.of(
                 checkInPath(index, "correction"),
-                "nothing to correct: no check-in of '"
-                    + c.elementId()
-                    + "'"
-                    + c.milestone().map(m -> " for milestone '" + m + "'").orElse("")
-                    + " on "
-                    + c.date()
-                    + " was recorded before this correction"));
+                c.milestone().isPresent()
+                    ? "checkIn.nothingToCorrectMilestone"
+                    : "checkIn.nothingToCorrect",
+                c.milestone().isPresent()
+                    ? ImmutableMap.of(
+                        "id",
+                        c.elementId(),
+                        "milestone",
+                        c.milestone().get(),
+                        "date",
+                        c.date().toString())
+                    : ImmutableMap.of("id", c.elementId(), "date", c.date().toString())));
       }
     }
   }
@@ -793,23 +799,20 @@ public final class PlanValidator {
         sink.add(
             Problem.of(
                 checkInPath(index, "milestone"),
-                "'"
-                    + c.elementId()
-                    + "' has "
-                    + target.milestones().size()
-                    + " milestones; a check-in must name the one it reports"));
+                "checkIn.milestoneUnnamed",
+                ImmutableMap.of("id", c.elementId(), "count", target.milestones().size())));
       }
     } else if (target.milestones().stream().noneMatch(m -> m.name().equals(named.get()))) {
       sink.add(
           Problem.of(
               checkInPath(index, "milestone"),
-              "unknown milestone '" + named.get() + "' of '" + c.elementId() + "'"));
+              "checkIn.unknownMilestone",
+              ImmutableMap.of("milestone", named.get(), "id", c.elementId())));
     }
     if (c.value() != 0.0 && c.value() != 1.0 && Double.isFinite(c.value())) {
       sink.add(
           Problem.of(
-              checkInPath(index, "value"),
-              "a milestone check-in has value 1 (done) or 0 (not done), got " + number(c.value())));
+              checkInPath(index, "value"), "checkIn.milestoneValue", Map.of("value", c.value())));
     }
   }
 
@@ -825,9 +828,11 @@ public final class PlanValidator {
       }
     }
     for (List<String> cycle : Cycles.find(order, next::get)) {
-      report(
+      cycle(
           Location.part("owners", cycle.get(0), ids.find(cycle.get(0))).then("parent"),
-          "the owner hierarchy has a cycle: " + Cycles.describe(cycle));
+          "cycle.owners",
+          "cycle.ownersLong",
+          cycle);
     }
   }
 
@@ -861,23 +866,41 @@ public final class PlanValidator {
           chain.add(parent);
         }
       }
-      report(
+      cycle(
           Location.part("objectives", cycle.get(0), ids.find(cycle.get(0)) - owners.size())
               .then("parent"),
-          "objectives contribute to each other in a cycle: " + Cycles.describe(chain));
+          "cycle.objectives",
+          "cycle.objectivesLong",
+          chain);
     }
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private void report(Location location, String message) {
-    problems.add(Problem.of(location, message));
+  private void report(Location location, String code, Map<String, ?> arguments) {
+    problems.add(Problem.of(location, code, arguments));
   }
 
-  /** {@code 2025-Q2 (2025-04-01 to 2025-06-30)}, or just the dates for an unnamed span. */
-  static String describe(Period p) {
+  /** Reports a cycle: {@code code}, or its long form for a cycle shortened in the message. */
+  private void cycle(Location location, String code, String longCode, List<String> cycle) {
+    String chain = Cycles.chain(cycle);
+    if (cycle.size() <= Cycles.LISTED) {
+      report(location, code, Map.of("cycle", chain));
+    } else {
+      report(location, longCode, ImmutableMap.of("cycle", chain, "steps", cycle.size()));
+    }
+  }
+
+  /**
+   * {@code 2025-Q2 (2025-04-01 to 2025-06-30)}, or just the dates for an unnamed span: a record
+   * argument of the phrase {@code period.named} or {@code period.dates}.
+   */
+  static Map<String, Object> describe(Period p) {
     String label = p.toString();
-    String dates = p.start() + " to " + p.end();
-    return label.contains("..") ? dates : label + " (" + dates + ")";
+    String start = p.start().toString();
+    String end = p.end().toString();
+    return label.contains("..")
+        ? ImmutableMap.of("phrase", "period.dates", "start", start, "end", end)
+        : ImmutableMap.of("phrase", "period.named", "label", label, "start", start, "end", end);
   }
 }

@@ -1,11 +1,10 @@
 package org.okrkit.core.internal;
 
-import static org.okrkit.core.internal.Checks.number;
-
+import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Milestone;
@@ -14,18 +13,27 @@ import org.okrkit.core.Target.Kind;
 
 /**
  * The checks of one {@link Target}, shared by the target's factories, {@link
- * Target#problems(Direction)} and plan validation, so that all three say the same thing.
+ * Target#problems(Direction)} and plan validation, so that all three say the same thing. Each
+ * problem is reported as a code of {@link org.okrkit.core.ProblemTemplates#core()} and its
+ * arguments.
  */
 public final class TargetRules {
   private TargetRules() {}
 
+  /** Where the checks report problems: a code and its arguments. */
+  @FunctionalInterface
+  public interface Sink {
+    /** Reports the problem {@code code} with its {@code arguments}. */
+    void problem(String code, Map<String, ?> arguments);
+  }
+
   /**
-   * Reports every problem of {@code target} to {@code sink}, one sentence each.
+   * Reports every problem of {@code target} to {@code sink}.
    *
    * @param direction the direction of the target's measure, or null when it is not known yet: then
    *     only the checks that do not depend on it run
    */
-  public static void check(Target target, @Nullable Direction direction, Consumer<String> sink) {
+  public static void check(Target target, @Nullable Direction direction, Sink sink) {
     finite("baseline", target.baseline(), sink);
     finite("value", target.value(), sink);
     finite("threshold", target.threshold(), sink);
@@ -39,27 +47,34 @@ public final class TargetRules {
     }
   }
 
-  private static void numeric(Target t, @Nullable Direction direction, Consumer<String> sink) {
-    String kind = t.kind() == Kind.ABSOLUTE ? "an ABSOLUTE target" : "a RELATIVE target";
+  /** A record argument that reads as the phrase {@code key}. */
+  static Map<String, Object> phrase(String key) {
+    return ImmutableMap.of("phrase", key);
+  }
+
+  private static Map<String, Object> aTarget(Kind kind) {
+    return phrase("aTarget." + kind.name());
+  }
+
+  private static void numeric(Target t, @Nullable Direction direction, Sink sink) {
+    Map<String, Object> kind = aTarget(t.kind());
     if (t.value().isEmpty()) {
-      sink.accept(
-          t.kind() == Kind.ABSOLUTE
-              ? "an ABSOLUTE target needs a value"
-              : "a RELATIVE target needs a value, the change in percent of the baseline");
+      sink.problem(
+          t.kind() == Kind.ABSOLUTE ? "target.absoluteNeedsValue" : "target.relativeNeedsValue",
+          Map.of());
     }
     if (t.low().isPresent() || t.high().isPresent()) {
-      sink.accept(kind + " takes no low or high; those belong to a RANGE target");
+      sink.problem("target.noLowHigh", Map.of("target", kind));
     }
     if (!t.milestones().isEmpty()) {
-      sink.accept(kind + " takes no milestones; those belong to a MILESTONES target");
+      sink.problem("target.noMilestones", Map.of("target", kind));
     }
     if (t.kind() == Kind.RELATIVE) {
       if (t.baseline().isEmpty()) {
-        sink.accept("a RELATIVE target needs a baseline");
+        sink.problem("target.relativeNeedsBaseline", Map.of());
       } else if (isFinite(t.baseline()) && t.baseline().getAsDouble() <= 0) {
-        sink.accept(
-            "a RELATIVE target needs a baseline above 0, got "
-                + number(t.baseline().getAsDouble()));
+        sink.problem(
+            "target.relativeBaselineNotPositive", Map.of("baseline", t.baseline().getAsDouble()));
       }
       atLeastMinus100("value", t.value(), sink);
       atLeastMinus100("threshold", t.threshold(), sink);
@@ -69,7 +84,7 @@ public final class TargetRules {
       return;
     }
     if (direction == Direction.RANGE) {
-      sink.accept("a RANGE measure needs a RANGE target, got " + t.kind());
+      sink.problem("target.rangeMeasureNeedsRangeTarget", Map.of("kind", t.kind()));
       return;
     }
     OptionalDouble value = t.absoluteValue();
@@ -77,101 +92,88 @@ public final class TargetRules {
       return;
     }
     double v = value.getAsDouble();
-    String above = direction == Direction.INCREASE ? "above" : "below";
-    String below = direction == Direction.INCREASE ? "below" : "above";
-    String measure =
-        " for " + (direction == Direction.INCREASE ? "an " : "a ") + direction + " measure";
+    boolean increase = direction == Direction.INCREASE;
     if (t.kind() == Kind.ABSOLUTE && isFinite(t.baseline())) {
       double b = t.baseline().getAsDouble();
       if (v == b) {
-        sink.accept(
-            "target "
-                + number(v)
-                + " equals its baseline; expected a target "
-                + above
-                + " the baseline"
-                + measure);
+        sink.problem(
+            increase ? "target.equalsBaselineIncrease" : "target.equalsBaselineDecrease",
+            Map.of("target", v));
       } else if (!better(v, b, direction)) {
-        sink.accept("target " + number(v) + " lies " + below + " baseline " + number(b) + measure);
+        sink.problem(
+            increase ? "target.belowBaseline" : "target.aboveBaseline",
+            ImmutableMap.of("target", v, "baseline", b));
       }
     }
     if (t.kind() == Kind.RELATIVE && isFinite(t.baseline()) && t.baseline().getAsDouble() > 0) {
       double p = t.value().getAsDouble();
       if (p == 0) {
-        sink.accept("target +0 % equals its baseline; expected a change" + measure);
+        sink.problem(
+            increase ? "target.relativeZeroIncrease" : "target.relativeZeroDecrease", Map.of());
       } else if (!better(v, t.baseline().getAsDouble(), direction)) {
-        sink.accept(
-            "target "
-                + figure(t, t.value(), t.absoluteValue())
-                + " lies "
-                + below
-                + " baseline "
-                + number(t.baseline().getAsDouble())
-                + measure);
+        sink.problem(
+            increase ? "target.belowBaseline" : "target.aboveBaseline",
+            ImmutableMap.of(
+                "target",
+                figure(t, t.value(), t.absoluteValue()),
+                "baseline",
+                t.baseline().getAsDouble()));
       }
     }
     OptionalDouble threshold = t.absoluteThreshold();
     if (isFinite(threshold) && !better(v, threshold.getAsDouble(), direction)) {
-      String th = figure(t, t.threshold(), threshold);
-      String tv = figure(t, t.value(), value);
-      sink.accept(
-          threshold.getAsDouble() == v
-              ? "threshold "
-                  + th
-                  + " equals target "
-                  + tv
-                  + "; expected a threshold "
-                  + below
-                  + " the target"
-                  + measure
-              : "threshold " + th + " lies " + above + " target " + tv + measure);
+      Object th = figure(t, t.threshold(), threshold);
+      Object tv = figure(t, t.value(), value);
+      String code;
+      if (threshold.getAsDouble() == v) {
+        code =
+            increase
+                ? "target.thresholdEqualsTargetIncrease"
+                : "target.thresholdEqualsTargetDecrease";
+      } else {
+        code = increase ? "target.thresholdAboveTarget" : "target.thresholdBelowTarget";
+      }
+      sink.problem(code, ImmutableMap.of("threshold", th, "target", tv));
     }
     OptionalDouble stretch = t.absoluteStretch();
     if (isFinite(stretch) && !better(stretch.getAsDouble(), v, direction)) {
-      String st = figure(t, t.stretch(), stretch);
-      String tv = figure(t, t.value(), value);
-      sink.accept(
-          stretch.getAsDouble() == v
-              ? "stretch "
-                  + st
-                  + " equals target "
-                  + tv
-                  + "; expected a stretch "
-                  + above
-                  + " the target"
-                  + measure
-              : "stretch " + st + " lies " + below + " target " + tv + measure);
+      Object st = figure(t, t.stretch(), stretch);
+      Object tv = figure(t, t.value(), value);
+      String code;
+      if (stretch.getAsDouble() == v) {
+        code =
+            increase ? "target.stretchEqualsTargetIncrease" : "target.stretchEqualsTargetDecrease";
+      } else {
+        code = increase ? "target.stretchBelowTarget" : "target.stretchAboveTarget";
+      }
+      sink.problem(code, ImmutableMap.of("stretch", st, "target", tv));
     }
   }
 
-  private static void range(Target t, @Nullable Direction direction, Consumer<String> sink) {
+  private static void range(Target t, @Nullable Direction direction, Sink sink) {
     if (t.low().isEmpty() || t.high().isEmpty()) {
-      sink.accept("a RANGE target needs low and high");
+      sink.problem("target.rangeNeedsLowHigh", Map.of());
     } else if (isFinite(t.low())
         && isFinite(t.high())
         && t.low().getAsDouble() > t.high().getAsDouble()) {
-      sink.accept(
-          "range low "
-              + number(t.low().getAsDouble())
-              + " lies above high "
-              + number(t.high().getAsDouble())
-              + "; expected low <= high");
+      sink.problem(
+          "target.rangeLowAboveHigh",
+          ImmutableMap.of("low", t.low().getAsDouble(), "high", t.high().getAsDouble()));
     }
     if (t.value().isPresent() || t.threshold().isPresent() || t.stretch().isPresent()) {
-      sink.accept(
-          "a RANGE target takes no value, threshold or stretch; it is judged by low and high");
+      sink.problem("target.rangeTakesNoValue", Map.of());
     }
     if (!t.milestones().isEmpty()) {
-      sink.accept("a RANGE target takes no milestones; those belong to a MILESTONES target");
+      sink.problem("target.noMilestones", Map.of("target", aTarget(Kind.RANGE)));
     }
     if (direction != null && direction != Direction.RANGE) {
-      sink.accept("a RANGE target needs a RANGE measure, the measure is " + direction);
+      sink.problem("target.rangeNeedsRangeMeasure", Map.of("direction", direction));
     }
   }
 
-  private static void milestones(Target t, @Nullable Direction direction, Consumer<String> sink) {
+  private static void milestones(Target t, @Nullable Direction direction, Sink sink) {
     if (t.milestones().isEmpty()) {
-      sink.accept("a MILESTONES target needs at least one milestone");
+      sink.problem("target.milestonesNeedOne", Map.of());
     }
     if (t.baseline().isPresent()
         || t.value().isPresent()
@@ -179,28 +181,22 @@ public final class TargetRules {
         || t.stretch().isPresent()
         || t.low().isPresent()
         || t.high().isPresent()) {
-      sink.accept(
-          "a MILESTONES target takes no baseline, value, threshold, stretch, low or high;"
-              + " it is judged by its milestones");
+      sink.problem("target.milestonesTakeNoFigures", Map.of());
     }
     Set<String> seen = new HashSet<>();
     for (Milestone m : t.milestones()) {
       if (!Checks.isValidId(m.name())) {
-        sink.accept("milestone name '" + m.name() + "' is invalid; expected " + Checks.ID_SYNTAX);
+        sink.problem("target.milestoneNameInvalid", Map.of("milestone", m.name()));
       } else if (!seen.add(m.name())) {
-        sink.accept("milestone '" + m.name() + "' appears more than once; names must be unique");
+        sink.problem("target.milestoneRepeated", Map.of("milestone", m.name()));
       }
       if (!(Double.isFinite(m.weight()) && m.weight() > 0)) {
-        sink.accept(
-            "milestone '"
-                + m.name()
-                + "' has weight "
-                + number(m.weight())
-                + "; expected a finite weight above 0");
+        sink.problem(
+            "target.milestoneWeight", ImmutableMap.of("milestone", m.name(), "weight", m.weight()));
       }
     }
     if (direction != null && direction != Direction.INCREASE) {
-      sink.accept("a MILESTONES target needs an INCREASE measure, the measure is " + direction);
+      sink.problem("target.milestonesNeedIncrease", Map.of("direction", direction));
     }
   }
 
@@ -208,27 +204,36 @@ public final class TargetRules {
     return direction == Direction.INCREASE ? a > b : a < b;
   }
 
-  private static String figure(Target t, OptionalDouble asWritten, OptionalDouble absolute) {
+  /** A figure of a target: the number, or for a relative target the record {@code +10 % (110)}. */
+  private static Object figure(Target t, OptionalDouble asWritten, OptionalDouble absolute) {
     if (t.kind() != Kind.RELATIVE) {
-      return number(absolute.getAsDouble());
+      return absolute.getAsDouble();
     }
     double p = asWritten.getAsDouble();
-    return (p >= 0 ? "+" : "") + number(p) + " % (" + number(absolute.getAsDouble()) + ")";
+    return ImmutableMap.of(
+        "phrase",
+        "figure.relative",
+        "sign",
+        p >= 0 ? "+" : "",
+        "percent",
+        p,
+        "value",
+        absolute.getAsDouble());
   }
 
-  private static void atLeastMinus100(String name, OptionalDouble figure, Consumer<String> sink) {
+  private static void atLeastMinus100(String name, OptionalDouble figure, Sink sink) {
     if (isFinite(figure) && figure.getAsDouble() < -100) {
-      sink.accept(
-          name
-              + " "
-              + number(figure.getAsDouble())
-              + " % would fall below zero; expected a change of -100 % or more");
+      sink.problem(
+          "target.belowMinus100",
+          ImmutableMap.of("field", phrase("targetField." + name), "percent", figure.getAsDouble()));
     }
   }
 
-  private static void finite(String name, OptionalDouble figure, Consumer<String> sink) {
+  private static void finite(String name, OptionalDouble figure, Sink sink) {
     if (figure.isPresent() && !Double.isFinite(figure.getAsDouble())) {
-      sink.accept(name + " " + number(figure.getAsDouble()) + " is not a finite number");
+      sink.problem(
+          "target.notFinite",
+          ImmutableMap.of("field", phrase("targetField." + name), "value", figure.getAsDouble()));
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
@@ -90,12 +91,7 @@ public final class DocumentReader<T> {
     try {
       Format f = Format.of(file).orElse(null);
       if (f == null) {
-        throw problems.stop(
-            0,
-            0,
-            "",
-            "cannot tell the format from the file name; expected a name ending in .json, .yaml"
-                + " or .yml");
+        throw problems.stop(0, 0, "", "document.unknownFormat", Map.of());
       }
       String text = Input.of(file, limits.maxBytes(), problems);
       return decode(TreeReader.read(text, f, limits, problems), problems);

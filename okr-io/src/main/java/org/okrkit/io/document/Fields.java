@@ -1,5 +1,6 @@
 package org.okrkit.io.document;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.Numbers;
+import org.okrkit.core.ProblemTemplates;
+import org.okrkit.io.FileProblem;
 import org.okrkit.io.Format;
 
 /**
@@ -51,7 +54,10 @@ public final class Fields {
       Node node, DocumentPath path, Problems problems, String what, List<String> allowed) {
     if (node.type() != Node.Type.OBJECT) {
       problems.add(
-          node, path.toString(), "expected " + what + " (an object), got " + node.describe());
+          node,
+          path.toString(),
+          "field.notObject",
+          ImmutableMap.of("what", thing(what), "got", Problems.got(node)));
       return null;
     }
     Fields f = new Fields(node, path, problems);
@@ -63,17 +69,46 @@ public final class Fields {
             field.line(),
             field.column(),
             f.path(field.name()),
-            "unknown field '"
-                + field.name()
-                + "'"
-                + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                + "; "
-                + what
-                + " takes "
-                + Texts.list(allowed));
+            hint == null ? "field.unknown" : "field.unknownHint",
+            hint == null
+                ? ImmutableMap.of(
+                    "field", field.name(), "what", thing(what), "allowed", Texts.list(allowed))
+                : ImmutableMap.of(
+                    "field",
+                    field.name(),
+                    "hint",
+                    hint,
+                    "what",
+                    thing(what),
+                    "allowed",
+                    Texts.list(allowed)));
       }
     }
     return f;
+  }
+
+  /**
+   * What an object is, as a problem's argument: the phrase {@code thing.} and the words in lower
+   * camel case ({@code thing.aKeyResult} for {@code "a key result"}) when {@link
+   * FileProblem#FILE_PROBLEMS} has it, so that it reads in the problem's language; the words as
+   * given otherwise.
+   */
+  public static Object thing(String what) {
+    StringBuilder key = new StringBuilder("thing.");
+    boolean upper = false;
+    for (int i = 0; i < what.length(); i++) {
+      char c = what.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      } else {
+        upper = key.length() > "thing.".length();
+      }
+    }
+    String phrase = key.toString();
+    return FileProblem.FILE_PROBLEMS.phrasebook(Locale.ROOT).has(phrase)
+        ? ImmutableMap.of(ProblemTemplates.PHRASE, phrase)
+        : what;
   }
 
   /** Names, as a list for {@link #of}. */
@@ -131,10 +166,8 @@ public final class Fields {
       problems.add(
           v,
           path("version"),
-          "unsupported format version "
-              + Numbers.plain(n)
-              + "; this okrkit reads version "
-              + Format.VERSION);
+          "field.version",
+          ImmutableMap.of("version", n, "supported", Format.VERSION));
     }
   }
 
@@ -162,7 +195,7 @@ public final class Fields {
 
   /** Reports a required field as missing. */
   public void missing(String name) {
-    problems.add(node, path.toString(), "missing required field '" + name + "'");
+    problems.add(node, path.toString(), "field.missing", Map.of("field", name));
   }
 
   /** A text field. */
@@ -178,7 +211,7 @@ public final class Fields {
   /** A value read as text, or null with a problem. */
   public static @Nullable String text(Node v, String path, Problems problems) {
     if (!v.isText()) {
-      problems.add(v, path, "expected text, got " + v.describe());
+      problems.add(v, path, "value.notText", Map.of("got", Problems.got(v)));
       return null;
     }
     return v.text();
@@ -199,11 +232,11 @@ public final class Fields {
   /** A value read as a finite number, or null with a problem. */
   public static @Nullable Double number(Node v, String path, Problems problems) {
     if (v.type() != Node.Type.NUMBER) {
-      problems.add(v, path, "expected a number, got " + v.describe());
+      problems.add(v, path, "value.notNumber", Map.of("got", Problems.got(v)));
       return null;
     }
     if (!Double.isFinite(v.number())) {
-      problems.add(v, path, "expected a finite number, got " + v.text());
+      problems.add(v, path, "value.notFinite", Map.of("value", v.text()));
       return null;
     }
     return v.number();
@@ -224,7 +257,7 @@ public final class Fields {
       return null;
     }
     if (v.type() != Node.Type.BOOLEAN) {
-      problems.add(v, path(name), "expected true or false, got " + v.describe());
+      problems.add(v, path(name), "value.notBoolean", Map.of("got", Problems.got(v)));
       return null;
     }
     return v.isTrue();
@@ -253,7 +286,7 @@ public final class Fields {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problems.add(v, path, "expected a date as YYYY-MM-DD, got '" + Texts.shorten(text) + "'");
+      problems.add(v, path, "value.notDate", Map.of("value", Texts.shorten(text)));
       return null;
     }
   }
@@ -323,15 +356,20 @@ public final class Fields {
       names.add(e.name());
     }
     String hint = Texts.suggest(text.toUpperCase(Locale.ROOT).replace('-', '_'), names);
-    problems.add(
-        v,
-        path,
-        "expected one of "
-            + Texts.list(names)
-            + ", got '"
-            + Texts.shorten(text)
-            + "'"
-            + (hint == null ? "" : " (did you mean '" + hint + "'?)"));
+    if (hint == null) {
+      problems.add(
+          v,
+          path,
+          "value.notChoice",
+          ImmutableMap.of("choices", Texts.list(names), "value", Texts.shorten(text)));
+    } else {
+      problems.add(
+          v,
+          path,
+          "value.notChoiceHint",
+          ImmutableMap.of(
+              "choices", Texts.list(names), "value", Texts.shorten(text), "hint", hint));
+    }
     return null;
   }
 
@@ -342,7 +380,7 @@ public final class Fields {
       return List.of();
     }
     if (v.type() != Node.Type.LIST) {
-      problems.add(v, path(name), "expected a list, got " + v.describe());
+      problems.add(v, path(name), "value.notList", Map.of("got", Problems.got(v)));
       return null;
     }
     return v.items();
@@ -358,7 +396,7 @@ public final class Fields {
       return List.of();
     }
     if (v.type() != Node.Type.OBJECT) {
-      problems.add(v, path(name), "expected an object, got " + v.describe());
+      problems.add(v, path(name), "value.notObject", Map.of("got", Problems.got(v)));
       return null;
     }
     return v.fields();

@@ -12,6 +12,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Brings a document into memory as text, never more than the size limit allows. */
 public final class Input {
@@ -59,11 +60,7 @@ public final class Input {
   }
 
   private static Problems.Stop tooLarge(long maxBytes, Problems problems) {
-    return problems.stop(
-        0,
-        0,
-        "",
-        "the input is larger than the limit of " + maxBytes + " bytes (ReadLimits.maxBytes)");
+    return problems.stop(0, 0, "", "limit.bytes", Map.of("limit", maxBytes));
   }
 
   private static String decode(byte[] bytes, Problems problems) {
@@ -92,13 +89,7 @@ public final class Input {
         lineStart = i + 1;
       }
     }
-    return problems.stop(
-        line,
-        at - lineStart + 1,
-        "",
-        "the input is not valid UTF-8 (byte "
-            + (at + 1)
-            + "); plan and policy files are UTF-8 text");
+    return problems.stop(line, at - lineStart + 1, "", "input.notUtf8", Map.of("byte", at + 1));
   }
 
   private static String stripBom(String text) {

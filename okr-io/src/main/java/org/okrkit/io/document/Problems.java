@@ -3,8 +3,11 @@ package org.okrkit.io.document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Problem;
+import org.okrkit.core.ProblemTemplates;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.PlanFileException;
 
@@ -94,9 +97,79 @@ public final class Problems {
     add(at.line(), at.column(), path.toString(), message);
   }
 
+  /**
+   * Adds a problem of {@code code}, a key of {@code templates}, at a position: line and column from
+   * 1, or both 0 for the whole input.
+   *
+   * @param path where in the document, as {@link FileProblem#path()} gives it
+   * @throws IllegalArgumentException if the table has no such code, an argument is of a kind it
+   *     cannot show, or line or column is out of range
+   */
+  public void add(
+      int line,
+      int column,
+      String path,
+      ProblemTemplates templates,
+      String code,
+      Map<String, ?> arguments) {
+    problems.add(FileProblem.of(file, line, column, path, templates, code, arguments));
+  }
+
+  /** Adds a problem of {@code code}, a key of {@link FileProblem#FILE_PROBLEMS}, at a position. */
+  public void add(int line, int column, String path, String code, Map<String, ?> arguments) {
+    add(line, column, path, FileProblem.FILE_PROBLEMS, code, arguments);
+  }
+
+  /** Adds a problem of {@code code}, a key of {@code templates}, at a value. */
+  public void add(
+      Node at, String path, ProblemTemplates templates, String code, Map<String, ?> arguments) {
+    add(at.line(), at.column(), path, templates, code, arguments);
+  }
+
+  /** Adds a problem of {@code code}, a key of {@link FileProblem#FILE_PROBLEMS}, at a value. */
+  public void add(Node at, String path, String code, Map<String, ?> arguments) {
+    add(at.line(), at.column(), path, FileProblem.FILE_PROBLEMS, code, arguments);
+  }
+
+  /** Adds a problem of {@code code}, a key of {@link FileProblem#FILE_PROBLEMS}, at a value. */
+  public void add(Node at, DocumentPath path, String code, Map<String, ?> arguments) {
+    add(at, path.toString(), code, arguments);
+  }
+
+  /**
+   * Adds a problem of a model's validation at a position: with its code and arguments, rendered by
+   * {@link ProblemTemplates#core()}, when it has a code; with its message otherwise.
+   */
+  public void add(int line, int column, String path, Problem problem) {
+    if (problem.code().isPresent()) {
+      add(line, column, path, ProblemTemplates.core(), problem.code().get(), problem.arguments());
+    } else {
+      add(line, column, path, problem.message());
+    }
+  }
+
+  /**
+   * A value as a problem's argument says what was found instead of what was expected: a record (see
+   * {@link ProblemTemplates}) of the phrase {@code got.TEXT} ({@code text 'abc'}), {@code
+   * got.NUMBER} ({@code the number 3}), {@code got.BOOLEAN} ({@code true}) or {@code got.OBJECT},
+   * {@code got.LIST}, {@code got.NULL} ({@code an object}, {@code a list}, {@code null}). {@link
+   * FileProblem#FILE_PROBLEMS} has these phrases; a module's own table that fills its messages with
+   * such a record has them too. {@link Node#describe()} is its English.
+   */
+  public static Map<String, Object> got(Node v) {
+    return switch (v.type()) {
+      case TEXT, NUMBER, BOOLEAN ->
+          com.google.common.collect.ImmutableMap.of(
+              ProblemTemplates.PHRASE, "got." + v.type().name(), "value", Texts.shorten(v.text()));
+      default ->
+          com.google.common.collect.ImmutableMap.of(
+              ProblemTemplates.PHRASE, "got." + v.type().name());
+    };
+  }
+
   /** Adds a problem and stops reading. */
-  Stop stop(int line, int column, String path, String message) {
-    add(line, column, path, message);
+  Stop stop(int line, int column, String path, String code, Map<String, ?> arguments) {
+    add(line, column, path, code, arguments);
     return new Stop();
   }
 

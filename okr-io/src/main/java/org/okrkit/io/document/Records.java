@@ -2,6 +2,7 @@ package org.okrkit.io.document;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,14 +57,7 @@ public final class Records {
       throws IOException {
     RecordFormat format =
         RecordFormat.of(requireNonNull(file, "file"))
-            .orElseThrow(
-                () ->
-                    problems.stop(
-                        0,
-                        0,
-                        "",
-                        "cannot tell the format from the file name; expected a name ending in .csv"
-                            + " or .jsonl"));
+            .orElseThrow(() -> problems.stop(0, 0, "", "records.unknownFormat", Map.of()));
     String text = Input.of(file, limits.maxBytes(), problems);
     return read(text, format, allowed, required, limits, problems);
   }
@@ -179,14 +173,14 @@ public final class Records {
               first.line,
               first.column,
               "",
-              "a record of "
-                  + cells.size()
-                  + (cells.size() == 1 ? " field" : " fields")
-                  + "; expected "
-                  + header.size()
-                  + ", one for each column the header names ("
-                  + Texts.list(names(header))
-                  + ")");
+              cells.size() == 1 ? "records.oneField" : "records.fieldCount",
+              ImmutableMap.of(
+                  "count",
+                  cells.size(),
+                  "expected",
+                  header.size(),
+                  "columns",
+                  Texts.list(names(header))));
           continue;
         }
         count(1 + cells.size(), first);
@@ -212,12 +206,16 @@ public final class Records {
               c.line,
               c.column,
               "",
-              "unknown column '"
-                  + Texts.shorten(c.text)
-                  + "'"
-                  + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-                  + "; the header names columns among "
-                  + Texts.list(allowed));
+              hint == null ? "records.unknownColumn" : "records.unknownColumnHint",
+              hint == null
+                  ? ImmutableMap.of("column", Texts.shorten(c.text), "allowed", Texts.list(allowed))
+                  : ImmutableMap.of(
+                      "column",
+                      Texts.shorten(c.text),
+                      "hint",
+                      hint,
+                      "allowed",
+                      Texts.list(allowed)));
         }
         Cell first = seen.putIfAbsent(c.text, c);
         if (first != null) {
@@ -225,11 +223,8 @@ public final class Records {
               c.line,
               c.column,
               "",
-              "column '"
-                  + Texts.shorten(c.text)
-                  + "' is named twice, first at column "
-                  + first.column
-                  + "; expected each column once");
+              "records.columnTwice",
+              ImmutableMap.of("column", Texts.shorten(c.text), "first", first.column));
         }
       }
       for (String name : required) {
@@ -239,10 +234,8 @@ public final class Records {
               first.line,
               first.column,
               "",
-              "the header lacks the required column '"
-                  + name
-                  + "'; it names "
-                  + Texts.list(names(header)));
+              "records.missingColumn",
+              ImmutableMap.of("column", name, "columns", Texts.list(names(header))));
         }
       }
       return problems.count() == before;
@@ -291,12 +284,7 @@ public final class Records {
         at++;
         while (true) {
           if (at >= text.length()) {
-            throw problems.stop(
-                cellLine,
-                column,
-                "",
-                "CSV syntax error: the quoted field opened here is not closed; expected a closing"
-                    + " quote (\") before the end of the file");
+            throw problems.stop(cellLine, column, "", "csv.unclosedQuote", Map.of());
           }
           char c = text.charAt(at);
           if (c == '"') {
@@ -316,24 +304,14 @@ public final class Records {
           at++;
         }
         if (at < text.length() && ",\r\n".indexOf(text.charAt(at)) < 0) {
-          throw problems.stop(
-              line,
-              at - lineStart + 1,
-              "",
-              "CSV syntax error: text after a quoted field's closing quote; expected a comma or"
-                  + " the end of the line");
+          throw problems.stop(line, at - lineStart + 1, "", "csv.textAfterQuote", Map.of());
         }
         return new Cell(b.toString(), true, cellLine, column);
       }
       int start = at;
       while (at < text.length() && ",\r\n".indexOf(text.charAt(at)) < 0) {
         if (text.charAt(at) == '"') {
-          throw problems.stop(
-              line,
-              at - lineStart + 1,
-              "",
-              "CSV syntax error: a quote inside an unquoted field; quote the whole field and"
-                  + " double each quote inside it (\"\")");
+          throw problems.stop(line, at - lineStart + 1, "", "csv.quoteInside", Map.of());
         }
         at++;
       }
@@ -344,12 +322,7 @@ public final class Records {
       values += more;
       if (values > limits.maxValues()) {
         throw problems.stop(
-            at.line,
-            at.column,
-            "",
-            "the file holds more than "
-                + limits.maxValues()
-                + " values, counting each record and each of its cells (ReadLimits.maxValues)");
+            at.line, at.column, "", "limit.recordValues", Map.of("limit", limits.maxValues()));
       }
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -135,7 +136,8 @@ public final class TreeReader {
       return reader.document(parser);
     } catch (IOException e) {
       // a String source only fails through the parser's own exceptions, handled in document()
-      throw problems.stop(0, 0, "", "cannot read the input: " + e.getMessage());
+      throw problems.stop(
+          0, 0, "", "input.unreadable", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -185,7 +187,8 @@ public final class TreeReader {
     try (JsonParser parser = reader.factory().createParser(text)) {
       return reader.values(parser);
     } catch (IOException e) {
-      throw problems.stop(0, 0, "", "cannot read the input: " + e.getMessage());
+      throw problems.stop(
+          0, 0, "", "input.unreadable", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -203,8 +206,8 @@ public final class TreeReader {
             at.getLineNr(),
             at.getColumnNr(),
             "",
-            "more content after the end of the document; expected a single "
-                + (format == Format.JSON ? "JSON value" : "YAML document"));
+            format == Format.JSON ? "syntax.moreAfterJson" : "syntax.moreAfterYaml",
+            Map.of());
       }
       return root;
     } catch (StreamConstraintsException e) {
@@ -214,7 +217,8 @@ public final class TreeReader {
     } catch (YAMLException e) {
       throw syntax(e, parser, where(stack));
     } catch (IOException e) {
-      throw problems.stop(0, 0, where(stack), "cannot read the input: " + e.getMessage());
+      throw problems.stop(
+          0, 0, where(stack), "input.unreadable", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -230,9 +234,8 @@ public final class TreeReader {
               at.getLineNr(),
               at.getColumnNr(),
               "",
-              "a second JSON value on line "
-                  + lastLine
-                  + "; expected one value per line, as JSON Lines holds them");
+              "syntax.secondJsonValue",
+              Map.of("line", lastLine));
         }
         values.add(value(parser, token));
         lastLine = parser.currentTokenLocation().getLineNr();
@@ -243,7 +246,8 @@ public final class TreeReader {
     } catch (JsonProcessingException e) {
       throw syntax(e, parser, where(stack));
     } catch (IOException e) {
-      throw problems.stop(0, 0, where(stack), "cannot read the input: " + e.getMessage());
+      throw problems.stop(
+          0, 0, where(stack), "input.unreadable", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -253,7 +257,8 @@ public final class TreeReader {
         lineOf(at),
         columnOf(at),
         where(stack),
-        "input exceeds a limit: " + clean(e.getOriginalMessage()));
+        "limit.exceeded",
+        Map.of("detail", clean(e.getOriginalMessage())));
   }
 
   /** The value that starts with {@code token}, read to its end. */
@@ -305,7 +310,7 @@ public final class TreeReader {
       token = parser.nextToken();
       if (token == null) {
         // the parsers report truncated documents themselves; this is a safety net
-        throw problems.stop(line, column, where(stack), "the document ends before it is complete");
+        throw problems.stop(line, column, where(stack), "syntax.incomplete", Map.of());
       }
     }
   }
@@ -328,11 +333,7 @@ public final class TreeReader {
     top.nameColumn = column;
     top.drop = false;
     if (format == Format.YAML && name.equals("<<")) {
-      problems.add(
-          line,
-          column,
-          top.childPath(),
-          "YAML merge keys ('<<') are not supported; write the fields out");
+      problems.add(line, column, top.childPath(), "yaml.mergeKey", Map.of());
       top.drop = true;
       return;
     }
@@ -342,12 +343,8 @@ public final class TreeReader {
           line,
           column,
           top.childPath(),
-          "duplicate field '"
-              + name
-              + "'; it is already set at line "
-              + first.line()
-              + ", column "
-              + first.column());
+          "field.duplicate",
+          ImmutableMap.of("field", name, "line", first.line(), "column", first.column()));
       top.drop = true;
     }
   }
@@ -389,7 +386,11 @@ public final class TreeReader {
           default ->
               // embedded objects and other tokens have no place in a text document
               throw problems.stop(
-                  line, column, pathIn(top), "unexpected " + token + " in the document");
+                  line,
+                  column,
+                  pathIn(top),
+                  "syntax.unexpectedToken",
+                  Map.of("token", String.valueOf(token)));
         };
     String anchor = anchor(parser);
     if (anchor != null) {
@@ -428,33 +429,15 @@ public final class TreeReader {
     if (target == null) {
       // Jackson's YAML parser reports the anchors of objects and lists only, so an alias to a
       // single value cannot be resolved; the message says so rather than guess
-      throw problems.stop(
-          line,
-          column,
-          pathIn(top),
-          "alias *"
-              + name
-              + " names no anchor (&"
-              + name
-              + ") of an object or list defined before"
-              + " it; anchors on single values are not supported");
+      throw problems.stop(line, column, pathIn(top), "yaml.aliasUnknown", Map.of("alias", name));
     }
     if (!target.complete) {
-      throw problems.stop(
-          line,
-          column,
-          pathIn(top),
-          "alias *" + name + " lies inside the value it names; recursive aliases are not allowed");
+      throw problems.stop(line, column, pathIn(top), "yaml.aliasRecursive", Map.of("alias", name));
     }
     aliases++;
     if (aliases > limits.maxAliases()) {
       throw problems.stop(
-          line,
-          column,
-          pathIn(top),
-          "the document uses more than "
-              + limits.maxAliases()
-              + " YAML aliases (ReadLimits.maxAliases)");
+          line, column, pathIn(top), "limit.aliases", Map.of("limit", limits.maxAliases()));
     }
     if (depth + target.height > limits.maxDepth()) {
       throw tooDeep(line, column, pathIn(top));
@@ -467,12 +450,7 @@ public final class TreeReader {
     values += more;
     if (values > limits.maxValues()) {
       throw problems.stop(
-          line,
-          column,
-          pathIn(top),
-          "the document holds more than "
-              + limits.maxValues()
-              + " values, counting each alias as the value it repeats (ReadLimits.maxValues)");
+          line, column, pathIn(top), "limit.values", Map.of("limit", limits.maxValues()));
     }
   }
 
@@ -497,13 +475,7 @@ public final class TreeReader {
   }
 
   private Problems.Stop tooDeep(int line, int column, String path) {
-    return problems.stop(
-        line,
-        column,
-        path,
-        "the document nests objects and lists more than "
-            + limits.maxDepth()
-            + " levels deep (ReadLimits.maxDepth)");
+    return problems.stop(line, column, path, "limit.depth", Map.of("limit", limits.maxDepth()));
   }
 
   private @Nullable String anchor(JsonParser parser) throws IOException {
@@ -521,14 +493,7 @@ public final class TreeReader {
     }
     Object tag = parser.getTypeId();
     if (tag != null) {
-      problems.add(
-          line,
-          column,
-          pathIn(top),
-          "YAML tag '"
-              + tag
-              + "' is not supported; plan and policy files take no type information"
-              + " from the input");
+      problems.add(line, column, pathIn(top), "yaml.tag", Map.of("tag", String.valueOf(tag)));
     }
   }
 
@@ -543,13 +508,18 @@ public final class TreeReader {
           mark == null ? 0 : mark.getLine() + 1,
           mark == null ? 0 : mark.getColumn() + 1,
           path,
-          "YAML syntax error: " + problem + context);
+          "syntax.yaml",
+          Map.of("detail", problem + context));
     }
     YAMLException yaml = cause(e, YAMLException.class);
     if (yaml != null) {
       JsonLocation at = parser.currentLocation();
       return problems.stop(
-          lineOf(at), columnOf(at), path, "YAML error: " + clean(yaml.getMessage()));
+          lineOf(at),
+          columnOf(at),
+          path,
+          "syntax.yamlOther",
+          Map.of("detail", clean(yaml.getMessage())));
     }
     JsonProcessingException json = (JsonProcessingException) e;
     JsonLocation at = json.getLocation() != null ? json.getLocation() : parser.currentLocation();
@@ -557,9 +527,8 @@ public final class TreeReader {
         lineOf(at),
         columnOf(at),
         path,
-        (format == Format.JSON ? "JSON" : "YAML")
-            + " syntax error: "
-            + clean(json.getOriginalMessage()));
+        format == Format.JSON ? "syntax.json" : "syntax.yaml",
+        Map.of("detail", clean(json.getOriginalMessage())));
   }
 
   private static int lineOf(@Nullable JsonLocation at) {

@@ -1,5 +1,6 @@
 package org.okrkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.ProblemTemplates;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.io.RecordFormat;
 import org.okrkit.io.document.Input;
@@ -81,11 +84,8 @@ public final class FileLogs implements LogSource {
           0,
           0,
           "",
-          "two check-in logs lie beside the plan, "
-              + beside.get(0)
-              + " and "
-              + beside.get(1)
-              + "; expected one at most: move the records of one into the other");
+          "logs.twoBeside",
+          ImmutableMap.of("first", beside.get(0).toString(), "second", beside.get(1).toString()));
     } else if (beside.size() == 1) {
       log(beside.get(0), null, problems, seen, logs);
     }
@@ -100,40 +100,41 @@ public final class FileLogs implements LogSource {
 
   /** The file a name stands for, or null with the problem reported where the plan names it. */
   private @Nullable Path resolve(Named n, Problems problems) {
-    String why = null;
+    Map<String, Object> why = null;
     Path file = null;
     try {
       Path name = Path.of(n.name());
       Path folder = folder();
       Path resolved = folder.resolve(name).normalize();
       if (n.name().isBlank()) {
-        why = "the name is blank";
+        why = why("logs.why.blank");
       } else if (name.isAbsolute()) {
-        why = "an absolute path is not allowed";
+        why = why("logs.why.absolute");
       } else if (!resolved.startsWith(folder)) {
-        why = "the path leads out of the plan's folder";
+        why = why("logs.why.outside");
       } else if (RecordFormat.of(name).isEmpty()) {
-        why = "cannot tell its format from the name";
+        why = why("logs.why.format");
       } else if (Files.exists(resolved) && !resolved.toRealPath().startsWith(folder.toRealPath())) {
-        why = "the path leads out of the plan's folder through a symbolic link";
+        why = why("logs.why.link");
       } else {
         file = plan.resolveSibling(name).normalize();
       }
     } catch (InvalidPathException e) {
-      why = "it is not a path: " + e.getReason();
+      why = ImmutableMap.of(ProblemTemplates.PHRASE, "logs.why.notPath", "detail", e.getReason());
     } catch (IOException e) {
-      why = "cannot resolve it: " + e.getMessage();
+      why =
+          ImmutableMap.of(
+              ProblemTemplates.PHRASE,
+              "logs.why.unresolved",
+              "detail",
+              String.valueOf(e.getMessage()));
     }
     if (why != null) {
       problems.add(
           n.at(),
           n.path(),
-          "check-in log '"
-              + Texts.shorten(n.name())
-              + "': "
-              + why
-              + "; expected a file name ending in .csv or .jsonl, in the plan's folder or below"
-              + " it");
+          "logs.badName",
+          ImmutableMap.of("log", Texts.shorten(n.name()), "why", why));
     }
     return file;
   }
@@ -174,25 +175,32 @@ public final class FileLogs implements LogSource {
       logs.add(new Log(file, records, own));
       read.add(file);
     } catch (IOException e) {
-      String message = "cannot read the check-in log " + file + ": " + why(file, e);
+      Map<String, Object> arguments =
+          ImmutableMap.of("log", file.toString(), "why", unreadable(file, e));
       if (n == null) {
-        problems.add(0, 0, "", message);
+        problems.add(0, 0, "", "logs.unreadable", arguments);
       } else {
-        problems.add(n.at(), n.path(), message);
+        problems.add(n.at(), n.path(), "logs.unreadable", arguments);
       }
     }
   }
 
-  private static String why(Path file, IOException e) {
+  /** Why a name is refused: a record argument of the phrase {@code key}. */
+  private static Map<String, Object> why(String key) {
+    return ImmutableMap.of(ProblemTemplates.PHRASE, key);
+  }
+
+  private static Map<String, Object> unreadable(Path file, IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "there is no such file";
+      return why("logs.why.noFile");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return why("logs.why.denied");
     }
     if (Files.isDirectory(file)) {
-      return "it is a directory; expected a file";
+      return why("logs.why.directory");
     }
-    return String.valueOf(e.getMessage());
+    return ImmutableMap.of(
+        ProblemTemplates.PHRASE, "logs.why.other", "detail", String.valueOf(e.getMessage()));
   }
 }

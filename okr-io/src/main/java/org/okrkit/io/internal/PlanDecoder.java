@@ -1,5 +1,6 @@
 package org.okrkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -218,11 +219,7 @@ public final class PlanDecoder {
    */
   public static Plan decode(@Nullable Node root, Problems problems, @Nullable LogSource logs) {
     if (root == null) {
-      problems.add(
-          0,
-          0,
-          "",
-          "the document is empty; expected an object with a period, owners and objectives");
+      problems.add(0, 0, "", "plan.empty", Map.of());
       throw problems.exception();
     }
     Plan plan = new PlanDecoder(problems, DocumentPath.root(), logs).plan(root);
@@ -478,13 +475,8 @@ public final class PlanDecoder {
             field.line(),
             field.column(),
             f.path("id"),
-            "id '"
-                + id
-                + "' is already used by "
-                + first.path
-                + " at line "
-                + first.node.line()
-                + "; ids must be unique across owners, objectives, key results and KPIs");
+            "plan.duplicateId",
+            ImmutableMap.of("id", id, "holder", first.path.toString(), "line", first.node.line()));
       }
     }
     return id;
@@ -569,11 +561,7 @@ public final class PlanDecoder {
       return Milestone.of(node.text());
     }
     if (node.type() != Node.Type.OBJECT) {
-      problems.add(
-          node,
-          path,
-          "expected a milestone (its name, or an object with name, weight and due), got "
-              + node.describe());
+      problems.add(node, path, "plan.notMilestone", Map.of("got", Problems.got(node)));
       return null;
     }
     Fields m = Fields.of(node, path, problems, "a milestone", MILESTONE);
@@ -628,12 +616,7 @@ public final class PlanDecoder {
           continue;
         }
       } else {
-        problems.add(
-            node,
-            path,
-            "expected a contribution (a key result's id, or an object with keyResult and weight),"
-                + " got "
-                + node.describe());
+        problems.add(node, path, "plan.notContribution", Map.of("got", Problems.got(node)));
         continue;
       }
       DocumentPath first = seen == null ? null : seen.putIfAbsent(keyResult, path);
@@ -641,11 +624,8 @@ public final class PlanDecoder {
         problems.add(
             node,
             path,
-            "the KPI contributes to key result '"
-                + keyResult
-                + "' more than once (first at "
-                + first
-                + "); expected one contribution per key result");
+            "plan.repeatedContribution",
+            ImmutableMap.of("keyResult", keyResult, "first", first.toString()));
         continue;
       }
       if (holder.contributions == null) {
@@ -696,24 +676,27 @@ public final class PlanDecoder {
         return null;
       }
       if (end.isBefore(start)) {
-        problems.add(v, path, "period end " + end + " lies before its start " + start);
+        problems.add(
+            v,
+            path,
+            "period.endBeforeStart",
+            ImmutableMap.of("end", end.toString(), "start", start.toString()));
         return null;
       }
       return Period.of(start, end);
     }
     if (!v.isText()) {
-      problems.add(v, path, "expected " + Periods.SYNTAX + ", got " + v.describe());
+      problems.add(v, path, "period.notPeriod", Map.of("got", Problems.got(v)));
       return null;
     }
     try {
       Period period = Periods.parse(v.text());
       if (period == null) {
-        problems.add(
-            v, path, "expected " + Periods.SYNTAX + ", got '" + Texts.shorten(v.text()) + "'");
+        problems.add(v, path, "period.notPeriodText", Map.of("value", Texts.shorten(v.text())));
       }
       return period;
     } catch (IllegalArgumentException e) {
-      problems.add(v, path, String.valueOf(e.getMessage()));
+      problems.add(v, path, "period.refused", Map.of("detail", String.valueOf(e.getMessage())));
       return null;
     }
   }
@@ -755,13 +738,23 @@ public final class PlanDecoder {
       }
     }
     if (changes.isEmpty()) {
+      List<String> options = CHANGES.stream().filter(allowed::contains).toList();
       problems.add(
           node,
           path,
-          "missing the change: "
-              + what
-              + " gives one of "
-              + quoted("or", CHANGES.stream().filter(allowed::contains).toArray(String[]::new)));
+          options.size() == 2 ? "revision.missingChangeOfTwo" : "revision.missingChangeOfThree",
+          options.size() == 2
+              ? ImmutableMap.of(
+                  "what", Fields.thing(what), "a", options.get(0), "b", options.get(1))
+              : ImmutableMap.of(
+                  "what",
+                  Fields.thing(what),
+                  "a",
+                  options.get(0),
+                  "b",
+                  options.get(1),
+                  "c",
+                  options.get(2)));
     } else if (changes.size() > 1) {
       Node.Field second =
           Objects.requireNonNull(node.field(changes.get(1)), "the field of the second change");
@@ -769,9 +762,8 @@ public final class PlanDecoder {
           second.line(),
           second.column(),
           f.path(changes.get(1)),
-          "a revision makes one change, got "
-              + quoted("and", changes.toArray(new String[0]))
-              + "; expected a separate revision for each");
+          "revision.severalChanges",
+          Map.of("changes", changes));
     }
     Target target = changes.contains("target") ? target(f) : null;
     Double weight = f.number("weight", false);
@@ -808,18 +800,6 @@ public final class PlanDecoder {
     revisions.add(b.build());
   }
 
-  /** {@code 'a'}, {@code 'a' or 'b'}, {@code 'a', 'b' or 'c'}, with {@code or} or {@code and}. */
-  private static String quoted(String conjunction, String... names) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < names.length; i++) {
-      if (i > 0) {
-        b.append(i == names.length - 1 ? " " + conjunction + " " : ", ");
-      }
-      b.append('\'').append(names[i]).append('\'');
-    }
-    return b.toString();
-  }
-
   // ---------------------------------------------------------------- check-ins
 
   /**
@@ -841,13 +821,7 @@ public final class PlanDecoder {
     }
     if (logs == null) {
       for (LogSource.Named n : named) {
-        problems.add(
-            n.at(),
-            n.path(),
-            "cannot read the check-in log '"
-                + Texts.shorten(n.name())
-                + "': a plan read from text or a stream has no folder to find it in; expected a"
-                + " plan read from its file");
+        problems.add(n.at(), n.path(), "logs.noFolder", Map.of("log", Texts.shorten(n.name())));
       }
       return;
     }
@@ -909,10 +883,9 @@ public final class PlanDecoder {
     Double value = f.number("value", false);
     Boolean done = f.bool("done", false);
     if (f.value("value") == null && f.value("done") == null) {
-      problems.add(
-          node, path, "missing required field 'value' (or 'done', for a milestone check-in)");
+      problems.add(node, path, "checkIn.missingValue", Map.of());
     } else if (f.value("value") != null && f.value("done") != null) {
-      problems.add(node, path, "a check-in gives either 'value' or 'done', not both");
+      problems.add(node, path, "checkIn.valueAndDone", Map.of());
     }
     Double confidence = f.number("confidence", false);
     String note = f.text("note", false);
@@ -953,7 +926,8 @@ public final class PlanDecoder {
     } catch (RuntimeException e) {
       // the checks above leave nothing for the value types to refuse; this keeps a surprise
       // a problem of the file rather than a crash
-      problems.add(f.node(), f.path(), String.valueOf(e.getMessage()));
+      problems.add(
+          f.node(), f.path(), "plan.refused", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -1024,6 +998,6 @@ public final class PlanDecoder {
       node = field.value();
     }
     Problems sink = place == null || place.sink == null ? problems : place.sink;
-    sink.add(line, column, path, problem.message());
+    sink.add(line, column, path, problem);
   }
 }

@@ -1,5 +1,6 @@
 package org.okrkit.io.internal;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Level;
+import org.okrkit.core.ProblemException;
 import org.okrkit.io.document.Fields;
 import org.okrkit.io.document.Node;
 import org.okrkit.io.document.Problems;
@@ -102,7 +104,7 @@ public final class PolicyDecoder {
   public static ScoringPolicy decode(
       @Nullable Node root, Problems problems, PolicyExtensions extensions) {
     if (root == null) {
-      problems.add(0, 0, "", "the document is empty; expected an object of policy settings");
+      problems.add(0, 0, "", "policy.empty", Map.of());
       throw problems.exception();
     }
     ScoringPolicy policy = new PolicyDecoder(problems, extensions).document(root, "");
@@ -237,14 +239,27 @@ public final class PolicyDecoder {
           for (int i = 1; i < rule.length; i++) {
             Node.Field field = node.field(rule[i]);
             if (field != null) {
-              problems.add(field.line(), field.column(), f.path(rule[i]), message);
+              refused(field.line(), field.column(), f.path(rule[i]), e);
               return null;
             }
           }
         }
       }
-      problems.add(node, path, message);
+      refused(node.line(), node.column(), path, e);
       return null;
+    }
+  }
+
+  /**
+   * Reports a setting the policy refused: from the code and arguments of a {@link
+   * ProblemException}, so that it reads in any language; as the exception's message otherwise.
+   */
+  private void refused(int line, int column, String path, IllegalArgumentException e) {
+    if (e instanceof ProblemException problem) {
+      problems.add(line, column, path, problem.templates(), problem.code(), problem.arguments());
+    } else {
+      problems.add(
+          line, column, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -262,7 +277,8 @@ public final class PolicyDecoder {
         e.line(),
         e.column(),
         path,
-        "expected one of " + Texts.list(names) + ", got '" + Texts.shorten(e.name()) + "'");
+        "value.notChoice",
+        ImmutableMap.of("choices", Texts.list(names), "value", Texts.shorten(e.name())));
     return null;
   }
 
@@ -355,12 +371,8 @@ public final class PolicyDecoder {
       problems.add(
           v,
           at,
-          "a parameter of '"
-              + type
-              + "' is a string, a number, a boolean"
-              + (listAllowed ? " or a list of them" : "")
-              + "; got "
-              + v.describe());
+          listAllowed ? "policy.parameterOrList" : "policy.parameter",
+          ImmutableMap.of("type", type, "got", Problems.got(v)));
       return null;
     }
 
@@ -381,9 +393,7 @@ public final class PolicyDecoder {
     /** Reports that the type, written without parameters, needs {@code name}. */
     void needsParameters(String name) {
       problems.add(
-          node,
-          path,
-          "'" + type + "' needs parameters: write {type: " + type + ", " + name + ": ...}");
+          node, path, "policy.needsParameters", ImmutableMap.of("type", type, "name", name));
     }
 
     @Nullable Boolean bool(String name, boolean fallback) {
@@ -402,13 +412,19 @@ public final class PolicyDecoder {
         // a provider names the parameter it refuses: the problem is reported at its value
         Node.Field field = node.type() == Node.Type.OBJECT ? node.field(e.parameter()) : null;
         if (field == null) {
-          problems.add(node, path, String.valueOf(e.getMessage()));
+          problems.add(
+              node, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
         } else {
-          problems.add(field.value(), path + "." + e.parameter(), String.valueOf(e.getMessage()));
+          problems.add(
+              field.value(),
+              path + "." + e.parameter(),
+              "policy.refused",
+              Map.of("detail", String.valueOf(e.getMessage())));
         }
         return null;
       } catch (IllegalArgumentException e) {
-        problems.add(node, path, String.valueOf(e.getMessage()));
+        problems.add(
+            node, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
         return null;
       }
     }
@@ -433,11 +449,8 @@ public final class PolicyDecoder {
         problems.add(
             v,
             path,
-            "expected "
-                + what
-                + ": one of "
-                + Texts.list(types)
-                + ", or an object with its type and parameters");
+            "policy.notTyped",
+            ImmutableMap.of("what", Fields.thing(what), "types", Texts.list(types)));
         return null;
       }
       type = t.text();
@@ -452,12 +465,9 @@ public final class PolicyDecoder {
       problems.add(
           v,
           path,
-          "expected "
-              + what
-              + ": one of "
-              + Texts.list(types)
-              + ", or an object with its type and parameters; got "
-              + v.describe());
+          "policy.notTypedGot",
+          ImmutableMap.of(
+              "what", Fields.thing(what), "types", Texts.list(types), "got", Problems.got(v)));
       return null;
     }
     if (named.contains(type)) {
@@ -471,12 +481,8 @@ public final class PolicyDecoder {
       problems.add(
           typeNode,
           v.type() == Node.Type.OBJECT ? path + ".type" : path,
-          "strategy '"
-              + type
-              + "' needs the "
-              + module.get()
-              + " module, which is not on the class or module path; add it to the"
-              + " application (the okr command line includes it)");
+          "policy.moduleMissing",
+          ImmutableMap.of("type", type, "module", module.get()));
       return null;
     }
     if (!types.contains(type)) {
@@ -486,14 +492,24 @@ public final class PolicyDecoder {
       problems.add(
           typeNode,
           v.type() == Node.Type.OBJECT ? path + ".type" : path,
-          "unknown "
-              + what
-              + " '"
-              + Texts.shorten(type)
-              + "'"
-              + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-              + "; expected one of "
-              + Texts.list(known));
+          hint == null ? "policy.unknownType" : "policy.unknownTypeHint",
+          hint == null
+              ? ImmutableMap.of(
+                  "what",
+                  Fields.thing(what),
+                  "type",
+                  Texts.shorten(type),
+                  "known",
+                  Texts.list(known))
+              : ImmutableMap.of(
+                  "what",
+                  Fields.thing(what),
+                  "type",
+                  Texts.shorten(type),
+                  "hint",
+                  hint,
+                  "known",
+                  Texts.list(known)));
       return null;
     }
     return new Typed(type, v, path, f, false);
@@ -583,7 +599,7 @@ public final class PolicyDecoder {
     }
     String path = t.params.path(name);
     if (list.type() != Node.Type.LIST) {
-      problems.add(list, path, "expected a list of points, got " + list.describe());
+      problems.add(list, path, "policy.notPoints", Map.of("got", Problems.got(list)));
       return null;
     }
     List<double[]> result = new ArrayList<>();
@@ -606,16 +622,8 @@ public final class PolicyDecoder {
         problems.add(
             item,
             itemPath,
-            "expected a point: {"
-                + first
-                + ": ..., "
-                + second
-                + ": ...} or ["
-                + first
-                + ", "
-                + second
-                + "], got "
-                + item.describe());
+            "policy.notPoint",
+            ImmutableMap.of("first", first, "second", second, "got", Problems.got(item)));
       }
       if (a == null || b == null) {
         ok = false;
@@ -748,8 +756,7 @@ public final class PolicyDecoder {
     }
     String path = t.params.path("points");
     if (list.type() != Node.Type.LIST) {
-      problems.add(
-          list, path, "expected a list of points {date, expected}, got " + list.describe());
+      problems.add(list, path, "policy.notPacePoints", Map.of("got", Problems.got(list)));
       return null;
     }
     List<LocalDate> dates = new ArrayList<>();
@@ -852,7 +859,7 @@ public final class PolicyDecoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      problems.add(v, path, String.valueOf(e.getMessage()));
+      problems.add(v, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
       return null;
     }
   }

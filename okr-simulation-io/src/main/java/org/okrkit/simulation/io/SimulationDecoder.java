@@ -1,9 +1,11 @@
 package org.okrkit.simulation.io;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
@@ -101,8 +103,7 @@ final class SimulationDecoder {
    */
   static SimulationSpec decode(@Nullable Node root, Problems problems, SpecFileResolver files) {
     if (root == null) {
-      problems.add(
-          0, 0, "", "the document is empty; expected an object with a population and arms");
+      problems.add(0, 0, "", SimulationProblems.TEMPLATES, "simulation.empty", Map.of());
       throw problems.exception();
     }
     SimulationSpec spec = new SimulationDecoder(problems, files).document(root);
@@ -147,7 +148,8 @@ final class SimulationDecoder {
     Node armsNode = f.required("arms");
     List<Node> arms = f.list("arms");
     if (armsNode != null && arms != null && arms.isEmpty()) {
-      problems.add(armsNode, f.path("arms"), "expected at least one arm, got an empty list");
+      problems.add(
+          armsNode, f.path("arms"), SimulationProblems.TEMPLATES, "simulation.noArms", Map.of());
     }
     if (arms != null) {
       for (int i = 0; i < arms.size(); i++) {
@@ -217,12 +219,12 @@ final class SimulationDecoder {
     problems.add(
         at,
         path,
-        "unknown kind '"
-            + Texts.shorten(text)
-            + "'"
-            + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-            + "; expected one of "
-            + Texts.list(keys));
+        SimulationProblems.TEMPLATES,
+        hint == null ? "simulation.unknownKind" : "simulation.unknownKindHint",
+        hint == null
+            ? ImmutableMap.of("kind", Texts.shorten(text), "known", Texts.list(keys))
+            : ImmutableMap.of(
+                "kind", Texts.shorten(text), "hint", hint, "known", Texts.list(keys)));
     return null;
   }
 
@@ -245,8 +247,9 @@ final class SimulationDecoder {
         problems.add(
             at,
             f.path("plan"),
-            "expected the name of a plan file, or a plan written in place (an object), got "
-                + at.describe());
+            SimulationProblems.TEMPLATES,
+            "simulation.notPlan",
+            Map.of("got", Problems.got(at)));
       }
       return plan == null ? null : PlanPopulation.of(plan);
     }
@@ -313,13 +316,18 @@ final class SimulationDecoder {
       problems.add(
           present(f, "kind"),
           f.path("kind"),
-          "a host's own noise shape cannot be given in a file; expected NORMAL or LOGNORMAL, or"
-              + " build the spec in code with Noise.host");
+          SimulationProblems.TEMPLATES,
+          "simulation.hostNoise",
+          Map.of());
       return null;
     }
     if (kind == Noise.Kind.NORMAL && shape != null) {
       problems.add(
-          present(f, "shape"), f.path("shape"), "normal noise takes no shape; only LOGNORMAL does");
+          present(f, "shape"),
+          f.path("shape"),
+          SimulationProblems.TEMPLATES,
+          "simulation.normalShape",
+          Map.of());
     }
     if (!f.ok() || kind == null || scale == null) {
       return null;
@@ -351,7 +359,9 @@ final class SimulationDecoder {
         problems.add(
             node,
             path,
-            "expected a behaviour rule's type: one of " + Texts.list(RULES) + ", in 'type'");
+            SimulationProblems.TEMPLATES,
+            "simulation.ruleType",
+            Map.of("rules", Texts.list(RULES)));
         return null;
       }
       type = t.text();
@@ -367,11 +377,9 @@ final class SimulationDecoder {
       problems.add(
           node,
           path,
-          "expected a behaviour rule (one of "
-              + Texts.list(RULES)
-              + ", or an object with its type"
-              + " and parameters), got "
-              + node.describe());
+          SimulationProblems.TEMPLATES,
+          "simulation.notRule",
+          ImmutableMap.of("rules", Texts.list(RULES), "got", Problems.got(node)));
       return null;
     }
     if (!RULES.contains(type)) {
@@ -379,12 +387,12 @@ final class SimulationDecoder {
       problems.add(
           typeNode,
           node.isText() ? path : path + ".type",
-          "unknown behaviour rule '"
-              + Texts.shorten(type)
-              + "'"
-              + (hint == null ? "" : " (did you mean '" + hint + "'?)")
-              + "; expected one of "
-              + Texts.list(RULES));
+          SimulationProblems.TEMPLATES,
+          hint == null ? "simulation.unknownRule" : "simulation.unknownRuleHint",
+          hint == null
+              ? ImmutableMap.of("rule", Texts.shorten(type), "rules", Texts.list(RULES))
+              : ImmutableMap.of(
+                  "rule", Texts.shorten(type), "hint", hint, "rules", Texts.list(RULES)));
       return null;
     }
     if (f == null) {
@@ -465,7 +473,13 @@ final class SimulationDecoder {
     try {
       resolved = files.resolve(file);
     } catch (IllegalArgumentException e) {
-      problems.add(at, path, "the " + what + " file is not allowed: " + e.getMessage());
+      problems.add(
+          at,
+          path,
+          SimulationProblems.TEMPLATES,
+          "simulation.fileNotAllowed",
+          ImmutableMap.of(
+              "what", SimulationProblems.file(what), "detail", String.valueOf(e.getMessage())));
       return null;
     }
     try {
@@ -474,9 +488,34 @@ final class SimulationDecoder {
       problems.add(
           at,
           path,
-          "the " + what + " file '" + file + "' is not a valid " + what + ": " + first(e));
+          SimulationProblems.TEMPLATES,
+          e.problems().size() > 1 ? "simulation.invalidFileMore" : "simulation.invalidFile",
+          ImmutableMap.of(
+              "what",
+              SimulationProblems.file(what),
+              "file",
+              file,
+              "first",
+              e.problems().isEmpty()
+                  ? String.valueOf(e.getMessage())
+                  : e.problems().get(0).toString(),
+              "more",
+              Math.max(0, e.problems().size() - 1)));
     } catch (IOException | RuntimeException e) {
-      problems.add(at, path, "cannot read the " + what + " file '" + file + "': " + describe(e));
+      problems.add(
+          at,
+          path,
+          SimulationProblems.TEMPLATES,
+          e instanceof java.nio.file.NoSuchFileException
+              ? "simulation.noSuchFile"
+              : "simulation.unreadableFile",
+          ImmutableMap.of(
+              "what",
+              SimulationProblems.file(what),
+              "file",
+              file,
+              "detail",
+              e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
     return null;
   }
@@ -515,12 +554,9 @@ final class SimulationDecoder {
       problems.add(
           v,
           f.path("seed"),
-          "expected a whole number from "
-              + Long.MIN_VALUE
-              + " to "
-              + Long.MAX_VALUE
-              + ", got "
-              + v.text());
+          SimulationProblems.TEMPLATES,
+          "simulation.wholeNumber",
+          ImmutableMap.of("min", Long.MIN_VALUE, "max", Long.MAX_VALUE, "value", v.text()));
     }
   }
 
@@ -535,7 +571,9 @@ final class SimulationDecoder {
       problems.add(
           at,
           f.path(name),
-          "expected a whole number from " + min + " to " + max + ", got " + at.text());
+          SimulationProblems.TEMPLATES,
+          "simulation.wholeNumber",
+          ImmutableMap.of("min", min, "max", max, "value", at.text()));
       return;
     }
     set.accept((int) v.doubleValue());
@@ -551,20 +589,13 @@ final class SimulationDecoder {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(node, path, String.valueOf(e.getMessage()));
+      problems.add(
+          node,
+          path,
+          SimulationProblems.TEMPLATES,
+          "simulation.refused",
+          Map.of("detail", String.valueOf(e.getMessage())));
       return null;
     }
-  }
-
-  private static String first(PlanFileException e) {
-    String first = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
-    int more = e.problems().size() - 1;
-    return first + (more > 0 ? " (and " + more + " more)" : "");
-  }
-
-  private static String describe(Exception e) {
-    return e instanceof java.nio.file.NoSuchFileException
-        ? "no such file"
-        : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.io.document.DocumentReader;
 import org.okrkit.io.document.Node;
+import org.okrkit.io.document.Problems;
 import org.okrkit.simulation.SimulationSpec;
 
 /**
@@ -184,8 +186,9 @@ public final class SimulationFiles {
                   root == null ? 0 : root.line(),
                   root == null ? 0 : root.column(),
                   "",
-                  "expected a simulation spec (an object), got "
-                      + (root == null ? "an empty document" : root.describe()));
+                  SimulationProblems.TEMPLATES,
+                  root == null ? "simulation.emptySpec" : "simulation.notSpec",
+                  root == null ? Map.of() : Map.of("got", Problems.got(root)));
               throw problems.exception();
             }
             Node at = root.value("kind");

@@ -1,6 +1,8 @@
 package org.okrkit.simulation.io;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.io.document.Fields;
 import org.okrkit.io.document.Node;
@@ -66,11 +68,7 @@ final class WorkforceDecoder {
    */
   static WorkforceSpec decode(@Nullable Node root, Problems problems, SpecFileResolver files) {
     if (root == null) {
-      problems.add(
-          0,
-          0,
-          "",
-          "the document is empty; expected an object with kind: workforce, a population and arms");
+      problems.add(0, 0, "", SimulationProblems.TEMPLATES, "workforce.empty", Map.of());
       throw problems.exception();
     }
     WorkforceSpec spec = new WorkforceDecoder(problems, files).document(root);
@@ -115,7 +113,8 @@ final class WorkforceDecoder {
     Node armsNode = f.required("arms");
     List<Node> arms = f.list("arms");
     if (armsNode != null && arms != null && arms.isEmpty()) {
-      problems.add(armsNode, f.path("arms"), "expected at least one arm, got an empty list");
+      problems.add(
+          armsNode, f.path("arms"), SimulationProblems.TEMPLATES, "simulation.noArms", Map.of());
     }
     if (arms != null) {
       for (int i = 0; i < arms.size(); i++) {
@@ -164,8 +163,10 @@ final class WorkforceDecoder {
           problems.add(
               SimulationDecoder.present(p, "periods"),
               p.path("periods"),
-              "expected a whole number from 1 to 1000, got "
-                  + SimulationDecoder.present(p, "periods").text());
+              SimulationProblems.TEMPLATES,
+              "simulation.wholeNumber",
+              ImmutableMap.of(
+                  "min", 1, "max", 1000, "value", SimulationDecoder.present(p, "periods").text()));
         } else if (periods != null && share != null) {
           Probation value =
               shared.build(probation, p.path(), () -> Probation.of(periods.intValue(), share));
@@ -227,9 +228,9 @@ final class WorkforceDecoder {
       problems.add(
           node,
           path,
-          (plain == null ? "expected one of " : "expected only one of ")
-              + "'plain' (a validity from 0 to 1: ability plus noise) and 'policy' (a policy"
-              + " file, or a policy written in place)");
+          SimulationProblems.TEMPLATES,
+          plain == null ? "workforce.noRating" : "workforce.twoRatings",
+          Map.of());
       return null;
     }
     if (plain != null) {
@@ -265,9 +266,9 @@ final class WorkforceDecoder {
       problems.add(
           node,
           path,
-          (given == 0 ? "expected one of " : "expected only one of ")
-              + Texts.list(DISMISSAL)
-              + "; leave the dismissal out for none");
+          SimulationProblems.TEMPLATES,
+          given == 0 ? "workforce.noDismissal" : "workforce.severalDismissals",
+          Map.of("choices", Texts.list(DISMISSAL)));
       return null;
     }
     Node share = f.value("lowestShare");
