@@ -1,6 +1,7 @@
 package org.okrkit.cli;
 
 import java.util.Locale;
+import org.okrkit.core.ProblemException;
 import org.okrkit.core.text.Arguments;
 
 /**
@@ -35,5 +36,15 @@ final class BadInputException extends RuntimeException {
   /** The message in the language of {@code texts}. */
   String message(Texts texts) {
     return message.in(texts);
+  }
+
+  /**
+   * What the library said of {@code e}, in the language of {@code texts} when it said it as data (a
+   * {@link ProblemException}), else in its own English words.
+   */
+  static String why(Exception e, Texts texts) {
+    return e instanceof ProblemException p
+        ? p.message(texts.locale())
+        : String.valueOf(e.getMessage());
   }
 }

@@ -166,8 +166,11 @@ final class CheckinCommand implements Callable<Integer> {
         // a plan or log that cannot be read is reported problem by problem, as every command does
         throw e;
       } catch (IllegalArgumentException e) {
-        String why = String.valueOf(e.getMessage());
-        throw new BadInputException("checkin.nothingWritten", Arguments.of().text("why", why));
+        throw new BadInputException(
+            t ->
+                t.get(
+                    "checkin.nothingWritten",
+                    Arguments.of().text("why", BadInputException.why(e, t))));
       }
       PolicyOptions.Chosen chosen = policy.choose(file, progress);
       Scorecard card;
@@ -277,6 +280,15 @@ final class CheckinCommand implements Callable<Integer> {
 
   /** The model's refusal, in the command's words: what, in which argument, and that nothing was. */
   private static BadInputException refused(PlanValidationException e, Path file) {
+    return new BadInputException(
+        texts ->
+            texts.get(
+                "checkin.refused",
+                Arguments.of().text("file", file.toString()).list("reasons", reasons(e, texts))));
+  }
+
+  /** Each problem of the refused check-in, after the argument it concerns. */
+  private static List<String> reasons(PlanValidationException e, Texts texts) {
     List<String> reasons = new ArrayList<>();
     for (Problem p : e.problems()) {
       String path = p.location().toString();
@@ -294,10 +306,9 @@ final class CheckinCommand implements Callable<Integer> {
             case "correction" -> "--correction";
             default -> field;
           };
-      reasons.add((argument.isEmpty() ? "" : argument + ": ") + p.message());
+      reasons.add((argument.isEmpty() ? "" : argument + ": ") + p.message(texts.locale()));
     }
-    return new BadInputException(
-        "checkin.refused", Arguments.of().text("file", file.toString()).list("reasons", reasons));
+    return reasons;
   }
 
   private static BadInputException unknown(Plan plan, Path file, String id, boolean notMeasured) {

@@ -267,16 +267,26 @@ public final class Okr implements Callable<Integer> {
       // compiler style: one problem a line, file:line:col: path: message, then what it amounts to
       List<FileProblem> problems = planFileException.problems();
       for (FileProblem p : problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS))) {
-        err.println(p);
+        err.println(p.render(texts.locale()));
       }
       if (problems.size() > LISTED_PROBLEMS) {
         err.println(
             texts.get(
                 "problems.more", Arguments.of().number("more", problems.size() - LISTED_PROBLEMS)));
       }
-      String message = String.valueOf(e.getMessage());
-      int end = message.indexOf('\n');
-      err.println(name + ": " + (end < 0 ? message : message.substring(0, end)));
+      Arguments summary =
+          Arguments.of()
+              .text("what", what(planFileException.what(), texts))
+              .text("count", texts.count(problems.size(), "problem"));
+      planFileException.file().ifPresent(f -> summary.text("file", f));
+      err.println(
+          name
+              + ": "
+              + texts.get(
+                  planFileException.file().isPresent()
+                      ? "problems.invalidFile"
+                      : "problems.invalid",
+                  summary));
       return BAD_INPUT;
     }
     if (e instanceof BadInputException bad) {
@@ -286,6 +296,19 @@ public final class Okr implements Callable<Integer> {
     err.println(name + ": " + texts.get("okr.internalError"));
     e.printStackTrace(err);
     return INTERNAL_ERROR;
+  }
+
+  /**
+   * What a file held, as a {@link PlanFileException} names it, in the language of {@code texts}.
+   */
+  private static String what(String what, Texts texts) {
+    return switch (what) {
+      case "plan" -> texts.get("file.plan");
+      case "scoring policy" -> texts.get("file.policy");
+      case "simulation spec" -> texts.get("file.spec");
+      case "workforce spec" -> texts.get("file.workforce");
+      default -> what;
+    };
   }
 
   /** The texts of the {@code okr} command at the root of {@code cmd}'s hierarchy. */

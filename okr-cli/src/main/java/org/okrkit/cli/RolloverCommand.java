@@ -163,14 +163,20 @@ final class RolloverCommand implements Callable<Integer> {
       } catch (PolicyException e) {
         throw PlanOptions.misfit(e, closing, chosen.source(), file);
       } catch (PlanValidationException e) {
-        List<String> why = new ArrayList<>();
-        for (Problem p : e.problems()) {
-          why.add(p.toString());
-        }
-        throw new BadInputException("rollover.invalid", Arguments.of().list("why", why));
+        throw new BadInputException(
+            t -> {
+              List<String> why = new ArrayList<>();
+              for (Problem p : e.problems()) {
+                why.add(p.render(t.locale()));
+              }
+              return t.get("rollover.invalid", Arguments.of().list("why", why));
+            });
       } catch (IllegalArgumentException e) {
         throw new BadInputException(
-            "checkin.nothingWritten", Arguments.of().text("why", String.valueOf(e.getMessage())));
+            t ->
+                t.get(
+                    "checkin.nothingWritten",
+                    Arguments.of().text("why", BadInputException.why(e, t))));
       }
       progress.step("step.writing", Arguments.of().text("file", next.toString()));
       try {

@@ -20,6 +20,8 @@ public final class PlanFileException extends IllegalArgumentException {
   private static final int LISTED = 50;
 
   private final ImmutableList<FileProblem> problems;
+  private final String what;
+  private final Optional<String> file;
 
   /**
    * An exception for the given problems.
@@ -42,6 +44,21 @@ public final class PlanFileException extends IllegalArgumentException {
   public PlanFileException(String what, Optional<String> file, List<FileProblem> problems) {
     super(message(what, file, problems));
     this.problems = ImmutableList.copyOf(problems);
+    this.what = what;
+    this.file = file;
+  }
+
+  /**
+   * What was being read, in English, as the constructor was told: {@code plan}, {@code scoring
+   * policy}, {@code simulation spec}; for a caller that words the summary in another language.
+   */
+  public String what() {
+    return what;
+  }
+
+  /** The document's file as named to the reader; empty when it was not read from a file. */
+  public Optional<String> file() {
+    return file;
   }
 
   /** Every problem, in the order of their positions in the file. */
