@@ -9,7 +9,9 @@ import static org.okrkit.cli.Cli.plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -18,15 +20,37 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.alignment.AlignmentAnalyzer;
 import org.okrkit.cli.Cli.Result;
+import org.okrkit.core.CheckIn;
+import org.okrkit.core.Contribution;
+import org.okrkit.core.Frequency;
+import org.okrkit.core.KeyResult;
+import org.okrkit.core.Kpi;
+import org.okrkit.core.Level;
+import org.okrkit.core.Measure;
+import org.okrkit.core.Objective;
+import org.okrkit.core.Owner;
+import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
+import org.okrkit.core.Unit;
+import org.okrkit.core.testing.SeedPlans;
+import org.okrkit.io.HtmlReport;
+import org.okrkit.scoring.Scorecard;
+import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * The HTML report as a person sees it: opened in headless Chromium, its rendered text holds every
  * objective, key result, KPI and owner with its score, the bars are as wide as the scores and in
  * their band's colour, the page raises no script error and requests nothing but itself.
  *
- * <p>Needs a Chromium ({@code .ci/run} installs Debian's); where none can be had, these tests are
- * skipped and say why. Screenshots are left in {@code target/report-screenshots/} for people.
+ * <p>The same page in Simplified Chinese declares its language, shows its Chinese headings, lays
+ * out as the English one does, and draws Chinese characters with real glyphs: each character's ink
+ * is its own, not the one empty box a browser draws for every character no font has.
+ *
+ * <p>Needs a Chromium ({@code .ci/run} installs Debian's, and Debian's {@code fonts-noto-cjk} for
+ * the Chinese glyphs); where no browser can be had, these tests are skipped and say why.
+ * Screenshots are left in {@code target/report-screenshots/} for people.
  *
  * <p>Tagged {@code browser}, so that it runs alone with {@code mvn -B -pl okr-cli -am test
  * -Dgroups=browser}.
@@ -269,5 +293,155 @@ class HtmlReportBrowserTest {
     assertTrue(
         errors.get(0).startsWith("Uncaught ReferenceError: notAFunction is not defined"),
         errors::toString);
+  }
+
+  /** The article's marketing case typed in Chinese, as a Chinese reader's plan reads. */
+  private static Plan chineseMarketing() {
+    return Plan.builder()
+        .name("市场部")
+        .period(SeedPlans.QUARTER)
+        .addOwners(
+            Owner.of("acme", "公司", Level.COMPANY),
+            Owner.of("marketing", "市场部", Level.DEPARTMENT, "acme"),
+            Owner.of("marketing-manager", "市场经理", Level.INDIVIDUAL, "marketing"))
+        .addObjectives(Objective.of("O-influence", "提升公司的市场影响力", "marketing"))
+        .addKeyResults(
+            KeyResult.of(
+                "KR-partners",
+                "O-influence",
+                "本季度新增 20 家合作企业",
+                Measure.increasing("新增合作企业", Unit.COUNT),
+                Target.increase(0, 20)),
+            KeyResult.of(
+                "KR-mentions",
+                "O-influence",
+                "品牌媒体曝光量提升 30%",
+                Measure.increasing("品牌媒体曝光量", Unit.COUNT),
+                Target.increaseByPercent(200, 30)),
+            KeyResult.of(
+                "KR-forums",
+                "O-influence",
+                "举办至少 5 场高质量行业论坛，邀请行业专家与合作伙伴共同参与",
+                Measure.increasing("行业论坛场次", Unit.COUNT),
+                Target.increase(0, 5)))
+        .addKpis(
+            Kpi.builder()
+                .id("K-campaigns")
+                .ownerId("marketing-manager")
+                .title("每月开展 5 次品牌活动")
+                .measure(Measure.increasing("每月品牌活动次数", Unit.COUNT))
+                .target(Target.increase(0, 5))
+                .frequency(Frequency.MONTHLY)
+                .addContribution(Contribution.to("KR-mentions"))
+                .build())
+        .addCheckIns(
+            CheckIn.of("KR-partners", LocalDate.of(2026, 4, 30), 6),
+            CheckIn.of("KR-partners", LocalDate.of(2026, 5, 31), 13),
+            CheckIn.of("KR-mentions", LocalDate.of(2026, 4, 30), 215),
+            CheckIn.of("KR-mentions", LocalDate.of(2026, 5, 31), 236),
+            CheckIn.of("KR-forums", LocalDate.of(2026, 5, 20), 2),
+            CheckIn.of("K-campaigns", LocalDate.of(2026, 4, 30), 5),
+            CheckIn.of("K-campaigns", LocalDate.of(2026, 5, 31), 4))
+        .build();
+  }
+
+  private static Chromium.Page chineseReport(Plan plan, String name, Path dir) throws IOException {
+    Scorecard card = ScoringPolicy.defaults().score(plan, SeedPlans.AS_OF);
+    Path html = dir.resolve(name + ".html");
+    Files.writeString(
+        html,
+        HtmlReport.of(card, AlignmentAnalyzer.defaults().analyze(plan))
+            .withLocale(Locale.SIMPLIFIED_CHINESE)
+            .render());
+    Chromium.Page page = chromium.open(html);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), page.screenshot());
+    return page;
+  }
+
+  /**
+   * Per character, drawn alone on a canvas in the font of the page's headings: how many pixels it
+   * inks and the bitmap itself. A character no installed font has is drawn as the same empty box as
+   * any other such character, such as one from the private use area that no font gives a glyph.
+   */
+  private static final String GLYPHS =
+      "(chars => { const font = '40px ' + getComputedStyle(document.querySelector('h2')).fontFamily;"
+          + " const ink = ch => { const c = document.createElement('canvas'); c.width = 56;"
+          + "  c.height = 56; const g = c.getContext('2d'); g.font = font; g.textBaseline = 'top';"
+          + "  g.fillStyle = '#000'; g.fillText(ch, 6, 6); const d = g.getImageData(0, 0, 56, 56).data;"
+          + "  let bits = ''; let n = 0; for (let i = 3; i < d.length; i += 4) {"
+          + "   const on = d[i] > 100; bits += on ? '1' : '0'; if (on) n++; } return [ch, n, bits]; };"
+          + " return chars.map(ink); })";
+
+  private static List<?> glyphs(Chromium.Page page, String chars) {
+    StringBuilder list = new StringBuilder("[");
+    chars
+        .codePoints()
+        .forEach(
+            c ->
+                list.append(list.length() > 1 ? "," : "")
+                    .append("'\\u{")
+                    .append(Integer.toHexString(c))
+                    .append("}'"));
+    return (List<?>) page.evaluate(GLYPHS + "(" + list + "])");
+  }
+
+  @Test
+  void theChineseReportRendersItsHeadingsWithRealGlyphs(@TempDir Path dir) throws IOException {
+    Chromium.Page page = chineseReport(chineseMarketing(), "marketing-zh-CN", dir);
+    assertEquals("zh-CN", page.evaluate("document.documentElement.lang"));
+    String text = page.text();
+    for (String seen :
+        new String[] {
+          "市场部",
+          "概览",
+          "O-influence 提升公司的市场影响力",
+          "KR-partners 本季度新增 20 家合作企业",
+          "对齐检查结果",
+          "ALN003",
+          "如何阅读得分条"
+        }) {
+      assertTrue(text.contains(seen), () -> "the page does not show \"" + seen + "\":\n" + text);
+    }
+    // each score with its band and status, in Chinese
+    assertTrue(
+        java.util.regex.Pattern.compile("\\d\t(红色|黄色|绿色)\t(正常|有风险|落后)").matcher(text).find(), text);
+    assertClean(page, dir.resolve("marketing-zh-CN.html"));
+
+    // the characters of the page's headings and a character no font has a glyph for
+    List<?> drawn = glyphs(page, "目标关键结果负责人\uE000");
+    List<?> missing = (List<?>) drawn.get(drawn.size() - 1);
+    for (Object d : drawn.subList(0, drawn.size() - 1)) {
+      List<?> glyph = (List<?>) d;
+      assertTrue(((Number) glyph.get(1)).intValue() > 20, () -> glyph.get(0) + " draws no ink");
+      assertFalse(
+          glyph.get(2).equals(missing.get(2)),
+          () ->
+              glyph.get(0)
+                  + " is drawn as the box of a missing glyph: no font with Chinese glyphs is"
+                  + " installed (.ci/run installs Debian's fonts-noto-cjk)");
+    }
+    // and every character its own shape, not one box for all
+    long shapes = drawn.stream().map(d -> ((List<?>) d).get(2)).distinct().count();
+    assertEquals(drawn.size(), shapes, "characters drawn alike: no real glyphs");
+  }
+
+  @Test
+  void theGlyphCheckCatchesCharactersDrawnAsMissing(@TempDir Path dir) throws IOException {
+    // the check above would pass on anything if it could not see a missing glyph: private use
+    // characters have no glyph in any font, and are all drawn as the same box
+    Chromium.Page page = chineseReport(chineseMarketing(), "marketing-zh-CN", dir);
+    List<?> drawn = glyphs(page, "\uE000\uE001\uE002");
+    assertEquals(
+        1L, drawn.stream().map(d -> ((List<?>) d).get(2)).distinct().count(), drawn::toString);
+  }
+
+  @Test
+  void nothingOverflowsTheChineseReportOnADesktopOrAPhone(@TempDir Path dir) throws IOException {
+    Chromium.Page page = chineseReport(chineseMarketing(), "marketing-zh-CN", dir);
+    assertEquals(List.of(), page.evaluate(OVERFLOW), "zh-CN at 1,200 px");
+    page.resize(375, 812, true);
+    assertEquals(List.of(), page.evaluate(OVERFLOW), "zh-CN at 375 px");
+    Files.write(SCREENSHOTS.resolve("marketing-zh-CN-phone.png"), page.screenshot());
+    assertClean(page, dir.resolve("marketing-zh-CN.html"));
   }
 }
