@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentRules;
 import org.okrkit.alignment.Finding;
 import org.okrkit.alignment.FindingTemplates;
@@ -18,6 +19,7 @@ import org.okrkit.core.Numbers;
 import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.core.text.Phrasebook;
+import org.okrkit.io.internal.Report;
 
 /**
  * The wording of the HTML report in one locale: the phrases of the {@code report} bundle ({@code
@@ -227,5 +229,81 @@ final class ReportText {
     return !english()
         && template.isPresent()
         && templates.phrasebook(Locale.ROOT).has(template.get() + ".message");
+  }
+
+  // ---------------------------------------------------------------- Markdown exports
+
+  /** The columns whose text cells are constants a person reads: {@code md.value.ON_TRACK}. */
+  private static final java.util.Set<String> CONSTANT_COLUMNS =
+      java.util.Set.of("kind", "band", "status", "level", "severity", "change", "subject");
+
+  /**
+   * {@code report} as a person reads it in this locale, for Markdown: its title, tables' headings,
+   * columns' labels, the constants of its columns (kinds, bands, statuses, levels, severities,
+   * changes) and shares in percent from the {@code md.*} phrases; what comes from the plan as it
+   * is. JSON and CSV never go through this.
+   */
+  Report markdown(Report report) {
+    Arguments title = Arguments.of();
+    String kind = report.kind();
+    if (kind.equals("calibration")) {
+      String periods = report.header().getOrDefault("periods", Optional.empty()).orElse("");
+      title.text("periods", periods.isEmpty() ? "" : join(List.of(periods.split(" "))));
+    } else {
+      report.header().forEach((name, value) -> title.text(name, value.orElse("")));
+      title.text(
+          "named",
+          report
+              .header()
+              .getOrDefault("plan", Optional.empty())
+              .map(plan -> t("md.title.named", "plan", plan))
+              .orElse(""));
+    }
+    com.google.common.collect.ImmutableList.Builder<Report.Table> tables =
+        com.google.common.collect.ImmutableList.builder();
+    for (Report.Table table : report.tables()) {
+      tables.add(markdown(table));
+    }
+    return new Report(
+        kind,
+        phrases.has("md.title." + kind) ? t("md.title." + kind, title) : report.title(),
+        report.header(),
+        tables.build(),
+        report.csv());
+  }
+
+  private Report.Table markdown(Report.Table table) {
+    com.google.common.collect.ImmutableList.Builder<Report.Column> columns =
+        com.google.common.collect.ImmutableList.builder();
+    for (Report.Column c : table.columns()) {
+      columns.add(
+          new Report.Column(
+              c.key(),
+              or("md.column." + c.key(), c.label()),
+              c.style(),
+              c.absent().isEmpty() ? "" : or("md.absent." + c.absent(), c.absent())));
+    }
+    List<List<@Nullable Object>> rows = new java.util.ArrayList<>();
+    for (List<@Nullable Object> row : table.rows()) {
+      List<@Nullable Object> cells = new java.util.ArrayList<>(row);
+      for (int i = 0; i < cells.size(); i++) {
+        Report.Column c = table.columns().get(i);
+        Object cell = cells.get(i);
+        if (cell instanceof String text && CONSTANT_COLUMNS.contains(c.key())) {
+          cells.set(i, or("md.value." + text, text));
+        } else if (cell instanceof Double share && c.style() == Report.Style.PERCENT) {
+          // rounded down as the English export rounds it
+          cells.set(i, t("md.percent", "p", Numbers.plain(Math.floor(share * 1000 + 1e-9) / 10)));
+        }
+      }
+      rows.add(cells);
+    }
+    return new Report.Table(
+        table.key(), or("md.table." + table.key(), table.heading()), columns.build(), rows);
+  }
+
+  /** The phrase {@code key}, or {@code fallback} where the table has none. */
+  private String or(String key, String fallback) {
+    return phrases.has(key) ? phrases.phrase(key) : fallback;
   }
 }

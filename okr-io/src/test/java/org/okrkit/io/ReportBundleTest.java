@@ -20,7 +20,9 @@ class ReportBundleTest {
   /**
    * The prefixes of keys the report builds from data: an enum constant's phrase ({@code
    * status.AT_RISK}), a table's heading ({@code column.score}), a picture's column ({@code
-   * map.column.kpis}), and a count's singular or plural ({@code count.error.one}).
+   * map.column.kpis}), a count's singular or plural ({@code count.error.one}), and a Markdown
+   * export's title, table, column and constant ({@code md.title.scorecard}, {@code
+   * md.value.ON_TRACK}).
    */
   private static final List<String> DYNAMIC =
       List.of(
@@ -33,7 +35,13 @@ class ReportBundleTest {
           "column.",
           "map.column.",
           "count.",
-          "scope.owners.");
+          "scope.owners.",
+          "md.title.",
+          "md.table.",
+          "md.column.",
+          "md.absent.",
+          "md.value.",
+          "md.verb.");
 
   @Test
   void theChineseTranslationIsComplete() {
