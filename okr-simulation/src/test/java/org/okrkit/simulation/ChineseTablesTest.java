@@ -23,7 +23,7 @@ import org.okrkit.testing.BundleChecks;
 class ChineseTablesTest {
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-  private static final SimulationResult SIMULATION =
+  static final SimulationResult SIMULATION =
       Simulation.run(SimulationTest.everything(5).withTrials(20));
 
   private static final WorkforceResult WORKFORCE =
@@ -69,7 +69,11 @@ class ChineseTablesTest {
     return tables;
   }
 
-  private static void assertAligned(String render) {
+  /**
+   * Every table of {@code render} lines up by display width: its columns after the first end at the
+   * same terminal column in every row, and no row is wider than the rule below the header.
+   */
+  static void assertAligned(String render) {
     List<List<String>> tables = tables(render);
     assertFalse(tables.isEmpty(), render);
     for (List<String> table : tables) {
