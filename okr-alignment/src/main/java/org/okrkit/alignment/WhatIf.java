@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Phrasebook;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 
@@ -95,34 +97,52 @@ public abstract sealed class WhatIf permits ImmutableWhatIf {
 
   /**
    * The objectives the KPI reaches or moves, one line each: {@code O-growth: 0.567 now, 0.65 if
-   * K-features is met, 0.5 if missed; impact weight 0.3}.
+   * K-features is met, 0.5 if missed; impact weight 0.3}. In English whatever the JVM's default
+   * locale: the same as {@code render(Locale.ROOT)}.
    */
   public final String render() {
+    return render(Locale.ROOT);
+  }
+
+  /**
+   * The lines of {@link #render()} in the words of {@code locale} ({@code zh_CN}: {@code
+   * O-growth：当前 0.567，达成时 0.65，未达成时 0.5；影响权重 0.3}), from the {@code findings} bundle, falling back
+   * key by key to English; {@link Locale#ROOT} and {@link Locale#ENGLISH} read exactly as {@link
+   * #render()}. The JVM's default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public final String render(Locale locale) {
+    Phrasebook words = Text.phrases(requireNonNull(locale, "locale"));
+    String unscored = words.phrase("whatIf.unscored");
     StringBuilder out =
-        new StringBuilder("What if ").append(kpiId()).append(" were met or missed:\n");
+        new StringBuilder(words.fill("whatIf.heading", Arguments.of().text("kpi", kpiId())))
+            .append('\n');
     int shown = 0;
     for (Effect e : objectives()) {
       if (e.impactWeight() == 0 && !e.moves()) {
         continue;
       }
       shown++;
-      out.append(
-          String.format(
-              Locale.US,
-              "  %s: %s now, %s if met, %s if missed; impact weight %s\n",
-              e.objectiveId(),
-              shown(e.now()),
-              shown(e.ifMet()),
-              shown(e.ifMissed()),
-              Numbers.rounded(e.impactWeight(), 3)));
+      out.append("  ")
+          .append(
+              words.fill(
+                  "whatIf.effect",
+                  Arguments.of()
+                      .text("objective", e.objectiveId())
+                      .text("now", shown(e.now(), unscored))
+                      .text("met", shown(e.ifMet(), unscored))
+                      .text("missed", shown(e.ifMissed(), unscored))
+                      .text("impact", Numbers.rounded(e.impactWeight(), 3))))
+          .append('\n');
     }
     if (shown == 0) {
-      out.append("  it reaches no objective\n");
+      out.append("  ").append(words.phrase("whatIf.none")).append('\n');
     }
     return out.toString();
   }
 
-  private static String shown(OptionalDouble score) {
-    return score.isPresent() ? Numbers.rounded(score.getAsDouble(), 3) : "unscored";
+  private static String shown(OptionalDouble score, String unscored) {
+    return score.isPresent() ? Numbers.rounded(score.getAsDouble(), 3) : unscored;
   }
 }

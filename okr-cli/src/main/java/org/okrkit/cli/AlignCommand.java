@@ -2,6 +2,7 @@ package org.okrkit.cli;
 
 import java.io.PrintWriter;
 import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
@@ -43,13 +44,13 @@ final class AlignCommand extends PlanCommand {
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
     AlignmentReport report = analyze(card, progress);
-    progress.step("writing the report");
+    progress.step("step.writingReport", Arguments.of());
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
       out.print(report.render());
       out.println();
-      out.println("The score-aware rule (ALN101, ALN102) " + in.basis("used the scores under"));
+      out.println(in.basis("basis.scoreAwareRule"));
     } else {
       out.print(Exports.alignment(report, export));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.PolicyException;
@@ -76,14 +77,15 @@ final class CalibrateCommand implements Callable<Integer> {
     if (okr == null || spec == null) {
       throw new IllegalStateException("picocli left the command unset");
     }
-    policy.check();
+    Texts texts = okr.texts();
+    policy.check(texts);
     Calibration calibration;
     try {
       calibration = Calibration.builder().periods(periods).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--periods': " + periods + "; expected 1 or more");
+          texts.get("option.periods.invalid", Arguments.of().number("periods", periods)));
     }
     try (Progress progress = okr.progress(spec)) {
       record Closed(Path file, Scorecard card, String policy) {}
@@ -91,7 +93,11 @@ final class CalibrateCommand implements Callable<Integer> {
       for (Path file : files) {
         Plan plan = PlanOptions.readPlan(file, progress);
         PolicyOptions.Chosen chosen = policy.choose(file, progress);
-        progress.step("scoring " + file + " as of " + plan.period().end());
+        progress.step(
+            "step.scoringFile",
+            Arguments.of()
+                .text("file", file.toString())
+                .text("asOf", plan.period().end().toString()));
         try {
           closed.add(
               new Closed(file, chosen.policy().score(plan, plan.period().end()), chosen.source()));
@@ -105,36 +111,37 @@ final class CalibrateCommand implements Callable<Integer> {
         Plan b = closed.get(i).card().plan();
         if (a.period().overlaps(b.period())) {
           throw new BadInputException(
-              "the plans "
-                  + closed.get(i - 1).file()
-                  + " ("
-                  + a.period()
-                  + ") and "
-                  + closed.get(i).file()
-                  + " ("
-                  + b.period()
-                  + ") cover overlapping periods; expected one plan per closed period");
+              "calibrate.overlap",
+              Arguments.of()
+                  .text("first", closed.get(i - 1).file().toString())
+                  .text("firstPeriod", a.period().toString())
+                  .text("second", closed.get(i).file().toString())
+                  .text("secondPeriod", b.period().toString()));
         }
       }
       List<Scorecard> cards = closed.stream().map(Closed::card).toList();
       List<String> labels = cards.stream().map(c -> c.plan().period().toString()).toList();
-      progress.step("looking across " + cards.size() + " periods");
+      progress.step("step.lookingAcross", Arguments.of().number("periods", cards.size()));
       List<CalibrationFlag> flags = calibration.flags(cards);
       progress.done();
       PrintWriter out = okr.out();
       ExportFormat export = format.export();
       if (export == null) {
         out.println(
-            "Calibration over "
-                + String.join(", ", labels)
-                + ": each plan scored as of its period's last day; a pattern must hold in the last "
-                + periods
-                + (periods == 1 ? " period" : " periods"));
+            texts.get(
+                periods == 1 ? "calibrate.heading.one" : "calibrate.heading.other",
+                Arguments.of().list("labels", labels).number("periods", periods)));
         out.println();
         out.print(calibration.render(cards));
         out.println();
         for (Closed c : closed) {
-          out.println(c.file() + " (" + c.card().plan().period() + ") scored under " + c.policy());
+          out.println(
+              texts.get(
+                  "calibrate.scoredUnder",
+                  Arguments.of()
+                      .text("file", c.file().toString())
+                      .text("period", c.card().plan().period().toString())
+                      .text("policy", c.policy())));
         }
       } else {
         out.print(Exports.calibration(flags, labels, export));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import org.okrkit.core.Numbers;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanValidationException;
 import org.okrkit.core.Problem;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.CheckInLogs;
 import org.okrkit.io.RecordFormat;
 import org.okrkit.scoring.ElementScore;
@@ -146,27 +146,28 @@ final class CheckinCommand implements Callable<Integer> {
     if (okr == null || spec == null || file == null || id == null) {
       throw new IllegalStateException("picocli left the command unset");
     }
-    policy.check();
+    policy.check(okr.texts());
     // everything typed is checked before a file is read, so that a typo fails at once
     CheckIn checkIn = checkIn(spec, okr, id);
     try (Progress progress = okr.progress(spec)) {
       Plan plan = PlanOptions.readPlan(file, progress);
       Optional<Element> element = plan.element(id);
       if (element.isEmpty() || plan.structure().indexOfMeasured(id) < 0) {
-        throw new BadInputException(unknown(plan, file, id, element.isPresent()));
+        throw unknown(plan, file, id, element.isPresent());
       }
       Path target = log != null ? log : defaultLog(file);
-      progress.step("appending to " + target);
+      progress.step("step.appending", Arguments.of().text("file", target.toString()));
       CheckInLogs.Appended appended;
       try {
         appended = CheckInLogs.append(file, target, checkIn);
       } catch (PlanValidationException e) {
-        throw new BadInputException(refused(e, file));
+        throw refused(e, file);
       } catch (org.okrkit.io.PlanFileException e) {
         // a plan or log that cannot be read is reported problem by problem, as every command does
         throw e;
       } catch (IllegalArgumentException e) {
-        throw new BadInputException(String.valueOf(e.getMessage()) + "; nothing written");
+        String why = String.valueOf(e.getMessage());
+        throw new BadInputException("checkin.nothingWritten", Arguments.of().text("why", why));
       }
       PolicyOptions.Chosen chosen = policy.choose(file, progress);
       Scorecard card;
@@ -177,22 +178,29 @@ final class CheckinCommand implements Callable<Integer> {
       }
       progress.done();
       PrintWriter out = okr.out();
+      Texts texts = okr.texts();
       out.println(
-          (appended.appended() ? "Recorded " : "Already recorded, so not appended again: ")
-              + describe(checkIn)
-              + (appended.appended() ? " in " + appended.log() : ""));
+          texts.get(
+              appended.appended() ? "checkin.recorded" : "checkin.alreadyRecorded",
+              Arguments.of()
+                  .text("checkIn", describe(checkIn, texts))
+                  .text("log", appended.log().toString())));
       ElementScore s = card.element(id).orElseThrow();
+      List<String> result = new ArrayList<>();
+      result.add(
+          s.score().isPresent()
+              ? Numbers.rounded(s.score().getAsDouble(), 3)
+              : texts.get("checkin.unscored"));
+      s.band().ifPresent(b -> result.add(texts.get("band." + b.name())));
+      s.status().ifPresent(st -> result.add(texts.get("status." + st.name())));
       out.println(
-          id
-              + " as of "
-              + checkIn.date()
-              + ": "
-              + (s.score().isPresent() ? Numbers.rounded(s.score().getAsDouble(), 3) : "unscored")
-              + s.band().map(b -> ", " + b).orElse("")
-              + s.status().map(st -> ", " + st).orElse("")
-              + " (scored under "
-              + chosen.source()
-              + ")");
+          texts.get(
+              "checkin.score",
+              Arguments.of()
+                  .text("id", id)
+                  .text("date", checkIn.date().toString())
+                  .list("result", result)
+                  .text("policy", chosen.source())));
       out.flush();
       return Okr.OK;
     }
@@ -203,32 +211,29 @@ final class CheckinCommand implements Callable<Integer> {
     String done = milestone == null ? null : milestone.done;
     String notDone = milestone == null ? null : milestone.notDone;
     String reported = done != null ? done : notDone;
+    Texts texts = okr.texts();
     if (reported != null && value != null) {
       throw new ParameterException(
           spec.commandLine(),
-          "give either a VALUE or --done/--not-done MILESTONE, not both; got VALUE '"
-              + value
-              + "' and the milestone '"
-              + reported
-              + "'");
+          texts.get(
+              "checkin.valueAndMilestone",
+              Arguments.of().text("value", String.valueOf(value)).text("milestone", reported)));
     }
     if (reported == null && value == null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "missing the VALUE observed (or --done MILESTONE for a milestone target)");
+      throw new ParameterException(spec.commandLine(), texts.get("checkin.missingValue"));
     }
     LocalDate day =
         date == null
             ? LocalDate.now(okr.clock())
-            : PlanOptions.date("--date", date, okr.clock(), spec);
+            : PlanOptions.date("--date", date, okr.clock(), spec, texts);
     CheckIn.Builder b = CheckIn.builder().elementId(id).date(day);
     if (reported != null) {
       b.milestone(reported).value(done != null ? 1 : 0);
     } else {
-      b.value(number(spec, "VALUE", String.valueOf(value)));
+      b.value(number(spec, "VALUE", String.valueOf(value), texts));
     }
     if (confidence != null) {
-      b.confidence(number(spec, "--confidence", confidence));
+      b.confidence(number(spec, "--confidence", confidence, texts));
     }
     if (note != null) {
       b.note(note);
@@ -251,18 +256,15 @@ final class CheckinCommand implements Callable<Integer> {
         : OptionalDouble.empty();
   }
 
-  private static double number(CommandSpec spec, String what, String text) {
+  private static double number(CommandSpec spec, String what, String text, Texts texts) {
     OptionalDouble parsed = number(text);
     double v = parsed.orElse(Double.NaN);
     if (!Double.isFinite(v)) {
+      String key =
+          (what.startsWith("--") ? "checkin.option" : "checkin.parameter")
+              + (parsed.isPresent() ? ".notFinite" : ".notNumber");
       throw new ParameterException(
-          spec.commandLine(),
-          String.format(
-              Locale.US,
-              "Invalid value for %s: '%s' is not %s; expected a number such as 13 or 0.65",
-              what.startsWith("--") ? "option '" + what + "'" : what,
-              text,
-              parsed.isPresent() ? "a finite number" : "a number"));
+          spec.commandLine(), texts.get(key, Arguments.of().text("what", what).text("text", text)));
     }
     return v;
   }
@@ -274,7 +276,7 @@ final class CheckinCommand implements Callable<Integer> {
   }
 
   /** The model's refusal, in the command's words: what, in which argument, and that nothing was. */
-  private static String refused(PlanValidationException e, Path file) {
+  private static BadInputException refused(PlanValidationException e, Path file) {
     List<String> reasons = new ArrayList<>();
     for (Problem p : e.problems()) {
       String path = p.location().toString();
@@ -294,60 +296,54 @@ final class CheckinCommand implements Callable<Integer> {
           };
       reasons.add((argument.isEmpty() ? "" : argument + ": ") + p.message());
     }
-    return "the check-in does not fit the plan "
-        + file
-        + ": "
-        + String.join("; ", reasons)
-        + "; nothing written";
+    return new BadInputException(
+        "checkin.refused", Arguments.of().text("file", file.toString()).list("reasons", reasons));
   }
 
-  private static String unknown(Plan plan, Path file, String id, boolean notMeasured) {
+  private static BadInputException unknown(Plan plan, Path file, String id, boolean notMeasured) {
+    Arguments where = Arguments.of().text("file", file.toString()).text("id", id);
     if (notMeasured) {
-      return "'"
-          + id
-          + "' in the plan "
-          + file
-          + " is not a key result or KPI; check-ins report on key results and KPIs";
+      return new BadInputException("checkin.notMeasured", where);
     }
     List<String> ids = new ArrayList<>();
     plan.keyResults().forEach(k -> ids.add(k.id()));
     plan.kpis().forEach(k -> ids.add(k.id()));
-    StringBuilder message =
-        new StringBuilder("the plan ")
-            .append(file)
-            .append(" has no key result or KPI '")
-            .append(id)
-            .append('\'');
-    Optional<String> near = Suggestions.closest(id, ids);
-    if (near.isPresent()) {
-      message.append("; did you mean '").append(near.get()).append("'?");
-    } else if (ids.size() <= 20) {
-      message.append("; expected one of ").append(String.join(", ", ids));
-    }
-    return message.append("; nothing written").toString();
+    return new BadInputException(
+        texts ->
+            texts.get("unknown.measured", where)
+                + Suggestions.suffix(texts, id, ids, 20)
+                + texts.get("checkin.nothingWrittenSuffix"));
   }
 
   /** {@code KR-partners 15 on 2026-06-10 (confidence 0.8, by ana)}. */
-  private static String describe(CheckIn c) {
-    StringBuilder text = new StringBuilder(c.elementId()).append(' ');
+  private static String describe(CheckIn c, Texts texts) {
+    Arguments arguments =
+        Arguments.of().text("id", c.elementId()).text("date", c.date().toString());
+    String what;
     if (c.milestone().isPresent()) {
-      text.append("milestone '")
-          .append(c.milestone().get())
-          .append(c.value() == 1 ? "' done" : "' not done");
+      arguments.text("milestone", c.milestone().get());
+      what = c.value() == 1 ? "checkin.milestoneDone" : "checkin.milestoneNotDone";
     } else {
-      text.append(Numbers.plain(c.value()));
+      arguments.text("value", Numbers.plain(c.value()));
+      what = "checkin.value";
     }
-    text.append(" on ").append(c.date());
     List<String> more = new ArrayList<>();
     if (c.correction()) {
-      more.add("a correction");
+      more.add(texts.get("checkin.correction"));
     }
-    c.confidence().ifPresent(v -> more.add("confidence " + Numbers.plain(v)));
-    c.author().ifPresent(a -> more.add("by " + a));
-    c.note().ifPresent(n -> more.add("\"" + n + "\""));
-    if (!more.isEmpty()) {
-      text.append(" (").append(String.join(", ", more)).append(')');
-    }
-    return text.toString();
+    c.confidence()
+        .ifPresent(
+            v ->
+                more.add(
+                    texts.get(
+                        "checkin.confidence", Arguments.of().text("value", Numbers.plain(v)))));
+    c.author()
+        .ifPresent(a -> more.add(texts.get("checkin.author", Arguments.of().text("name", a))));
+    c.note().ifPresent(n -> more.add(texts.get("checkin.note", Arguments.of().text("note", n))));
+    String text = texts.get(what, arguments);
+    return more.isEmpty()
+        ? text
+        : texts.get(
+            "checkin.withDetails", Arguments.of().text("checkIn", text).list("details", more));
   }
 }

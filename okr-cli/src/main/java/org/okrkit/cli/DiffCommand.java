@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
 import org.okrkit.core.diff.PlanDiff;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import picocli.CommandLine.Command;
@@ -62,13 +63,19 @@ final class DiffCommand implements Callable<Integer> {
     try (Progress progress = okr.progress(spec)) {
       Plan earlier = PlanOptions.readPlan(before, progress);
       Plan later = PlanOptions.readPlan(after, progress);
-      progress.step("comparing the plans");
+      progress.step("step.comparing", Arguments.of());
       PlanDiff diff = PlanDiff.between(earlier, later);
       progress.done();
       PrintWriter out = okr.out();
       ExportFormat export = format.export();
       if (export == null) {
-        out.println("From " + before + " to " + after + ":");
+        out.println(
+            okr.texts()
+                .get(
+                    "diff.heading",
+                    Arguments.of()
+                        .text("before", before.toString())
+                        .text("after", after.toString())));
         out.print(diff.render());
       } else {
         out.print(Exports.diff(diff, export));

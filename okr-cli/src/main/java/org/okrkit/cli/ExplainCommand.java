@@ -3,12 +3,12 @@ package org.okrkit.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.WhatIf;
 import org.okrkit.core.Element;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -39,10 +39,10 @@ final class ExplainCommand extends PlanCommand {
     }
     Plan plan = in.plan;
     if (plan.element(id).isEmpty() && plan.owner(id).isEmpty()) {
-      throw new BadInputException(unknown(plan, in, id));
+      throw unknown(plan, in, id);
     }
     Scorecard card = in.score(progress);
-    progress.step("explaining " + id);
+    progress.step("step.explaining", Arguments.of().text("id", id));
     PrintWriter out = okr().out();
     out.print(card.explain(id).render());
     if (plan.kpi(id).isPresent()) {
@@ -50,29 +50,22 @@ final class ExplainCommand extends PlanCommand {
       out.print(WhatIf.of(card, id).render());
     }
     out.println();
-    out.println(in.basis("Scored under"));
+    out.println(in.basis("basis.scoredUnder"));
     out.flush();
     return Okr.OK;
   }
 
-  static String unknown(Plan plan, PlanOptions.Inputs in, String id) {
+  static BadInputException unknown(Plan plan, PlanOptions.Inputs in, String id) {
     List<String> ids = new ArrayList<>();
     plan.owners().stream().map(Owner::id).forEach(ids::add);
     plan.objectives().stream().map(Element::id).forEach(ids::add);
     plan.keyResults().stream().map(Element::id).forEach(ids::add);
     plan.kpis().stream().map(Element::id).forEach(ids::add);
-    StringBuilder message =
-        new StringBuilder("the plan ")
-            .append(in.file)
-            .append(" has no objective, key result, KPI or owner '")
-            .append(id)
-            .append('\'');
-    Optional<String> near = Suggestions.closest(id, ids);
-    if (near.isPresent()) {
-      message.append("; did you mean '").append(near.get()).append("'?");
-    } else if (ids.size() <= 20) {
-      message.append("; expected one of ").append(String.join(", ", ids));
-    }
-    return message.toString();
+    return new BadInputException(
+        texts ->
+            texts.get(
+                    "unknown.elementOrOwner",
+                    Arguments.of().text("file", in.file.toString()).text("id", id))
+                + Suggestions.suffix(texts, id, ids, 20));
   }
 }

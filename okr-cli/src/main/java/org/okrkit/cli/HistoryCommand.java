@@ -3,6 +3,7 @@ package org.okrkit.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.PolicyException;
@@ -47,13 +48,13 @@ final class HistoryCommand extends PlanCommand {
   int run(PlanOptions.Inputs in, Progress progress) {
     String id = this.id;
     if (id != null && in.plan.element(id).isEmpty() && in.plan.owner(id).isEmpty()) {
-      throw new BadInputException(ExplainCommand.unknown(in.plan, in, id));
+      throw ExplainCommand.unknown(in.plan, in, id);
     }
     progress.step(
-        "scoring the plan at each of "
-            + ScoreHistory.dates(in.plan, in.asOf).size()
-            + " check-in dates up to "
-            + in.asOf);
+        "step.scoringHistory",
+        Arguments.of()
+            .number("dates", ScoreHistory.dates(in.plan, in.asOf).size())
+            .text("asOf", in.asOf.toString()));
     ScoreHistory history;
     try {
       history =
@@ -63,13 +64,13 @@ final class HistoryCommand extends PlanCommand {
     } catch (PolicyException e) {
       throw PlanOptions.misfit(e, in.plan, in.policySource, in.file);
     }
-    progress.step("writing the history");
+    progress.step("step.writingHistory", Arguments.of());
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
       out.print(history.render());
       out.println();
-      out.println(in.basis("Scored under"));
+      out.println(in.basis("basis.scoredUnder"));
     } else {
       out.print(Exports.history(history, export));
     }

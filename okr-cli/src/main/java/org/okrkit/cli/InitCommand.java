@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.CheckInLogs;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
@@ -98,10 +99,7 @@ final class InitCommand implements Callable<Integer> {
     Path policy = file.resolveSibling(stem + ".policy.yaml");
     for (Path f : List.of(file, policy)) {
       if (Files.exists(f)) {
-        throw new BadInputException(
-            f
-                + " exists already; expected new files for the starter plan and its policy (okr"
-                + " init does not overwrite)");
+        throw new BadInputException("init.exists", Arguments.of().text("file", f.toString()));
       }
     }
     Path name = file.getFileName();
@@ -126,27 +124,25 @@ final class InitCommand implements Callable<Integer> {
       throw e;
     }
     PrintWriter out = okr.out();
+    Texts texts = okr.texts();
     out.println(
-        "Wrote "
-            + file
-            + ": a starter plan for "
-            + p
-            + " ("
-            + p.start()
-            + " to "
-            + p.end()
-            + ") from the template '"
-            + template
-            + "': "
-            + ValidateCommand.count(written.owners().size(), "owner")
-            + ", "
-            + ValidateCommand.count(written.objectives().size(), "objective")
-            + ", "
-            + ValidateCommand.count(written.keyResults().size(), "key result")
-            + ", "
-            + ValidateCommand.count(written.kpis().size(), "KPI"));
-    out.println("Wrote " + policy + ": its scoring policy, which okr finds beside it by its name");
-    out.println("Next: edit them, then okr validate " + file);
+        texts.get(
+            "init.wrotePlan",
+            Arguments.of()
+                .text("file", file.toString())
+                .text("period", p.toString())
+                .text("start", p.start().toString())
+                .text("end", p.end().toString())
+                .text("template", template)
+                .list(
+                    "counts",
+                    List.of(
+                        texts.count(written.owners().size(), "owner"),
+                        texts.count(written.objectives().size(), "objective"),
+                        texts.count(written.keyResults().size(), "keyResult"),
+                        texts.count(written.kpis().size(), "kpi")))));
+    out.println(texts.get("init.wrotePolicy", Arguments.of().text("file", policy.toString())));
+    out.println(texts.get("init.next", Arguments.of().text("file", file.toString())));
     out.flush();
     return Okr.OK;
   }
@@ -156,13 +152,20 @@ final class InitCommand implements Callable<Integer> {
       Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new BadInputException(
-          "cannot write "
-              + file
-              + ": its folder "
-              + file.toAbsolutePath().getParent()
-              + " does not exist");
+          texts ->
+              texts.get(
+                  "io.cannotWrite",
+                  Arguments.of()
+                      .text("file", file.toString())
+                      .text("why", ReportCommand.why(file, e, texts))));
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new BadInputException("cannot write " + file + ": permission denied");
+      throw new BadInputException(
+          texts ->
+              texts.get(
+                  "io.cannotWrite",
+                  Arguments.of()
+                      .text("file", file.toString())
+                      .text("why", ReportCommand.why(file, e, texts))));
     }
   }
 

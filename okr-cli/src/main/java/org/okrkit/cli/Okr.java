@@ -10,9 +10,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.PlanFileException;
 import picocli.CommandLine;
@@ -117,14 +120,27 @@ public final class Okr implements Callable<Integer> {
               + " read a file of 1 MB or more), always, or never. Default: auto.")
   String progress = "auto";
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      scope = ScopeType.INHERIT,
+      converter = LanguageConverter.class,
+      description =
+          "The language okr speaks: en or zh-CN (Simplified Chinese). Default: the language of"
+              + " LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8 speaks Chinese), else English. Files,"
+              + " JSON and CSV are the same in every language.")
+  @Nullable Locale lang;
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final Clock clock;
+  private final Texts texts;
 
-  Okr(PrintWriter out, PrintWriter err, Clock clock) {
+  Okr(PrintWriter out, PrintWriter err, Clock clock, Locale locale) {
     this.out = out;
     this.err = err;
     this.clock = clock;
+    this.texts = Texts.of(locale);
   }
 
   /** Runs {@code okr} with the command line's arguments and exits with its exit code. */
@@ -143,23 +159,32 @@ public final class Okr implements Callable<Integer> {
   /**
    * Runs {@code okr} with {@code args}, writing results to {@code out} and problems and progress to
    * {@code err}, and returns the exit code. Both writers are flushed, never closed. The date {@code
-   * --as-of today} stands for is read from the system clock in the default time zone.
+   * --as-of today} stands for is read from the system clock in the default time zone; the language,
+   * unless {@code --lang} gives it, from the environment's {@code LC_ALL}, {@code LC_MESSAGES} or
+   * {@code LANG} (never from the JVM's default locale).
    */
   // a person's "today" is the date where they are: the one place okr reads the default zone
   @SuppressWarnings("JavaTimeDefaultTimeZone")
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(Clock.systemDefaultZone(), out, err, args);
+    return run(Clock.systemDefaultZone(), System.getenv(), out, err, args);
   }
 
-  /** {@link #run(PrintWriter, PrintWriter, String...)} with the clock that {@code today} reads. */
-  static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+  /**
+   * {@link #run(PrintWriter, PrintWriter, String...)} with the clock that {@code today} reads and
+   * the environment that chooses the language.
+   */
+  static int run(
+      Clock clock, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+    Locale locale =
+        Language.given(args).flatMap(Language::of).orElseGet(() -> Language.fromEnvironment(env));
     CommandLine cli =
-        new CommandLine(new Okr(out, err, clock))
+        new CommandLine(new Okr(out, err, clock, locale))
             .setOut(out)
             .setErr(err)
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler(Okr::usageError)
             .setExecutionExceptionHandler(Okr::failure);
+    Help.translate(cli, locale);
     try {
       return cli.execute(args);
     } finally {
@@ -171,9 +196,7 @@ public final class Okr implements Callable<Integer> {
   /** {@code okr} alone: the usage, on stderr, as a usage error. */
   @Override
   public Integer call() {
-    err.println(
-        "okr: which command? expected one of validate, score, explain, align, report, history,"
-            + " simulate, init, checkin, rollover, diff, calibrate");
+    err.println(texts.get("okr.whichCommand"));
     err.print(spec().commandLine().getUsageMessage());
     return BAD_INPUT;
   }
@@ -190,6 +213,16 @@ public final class Okr implements Callable<Integer> {
     return clock;
   }
 
+  /** What okr says, in its language. */
+  Texts texts() {
+    return texts;
+  }
+
+  /** The language okr speaks: {@link Locale#ROOT} for English. */
+  Locale locale() {
+    return texts.locale();
+  }
+
   /**
    * A new progress reporter on stderr, as {@code --progress} says.
    *
@@ -198,14 +231,12 @@ public final class Okr implements Callable<Integer> {
   Progress progress(CommandSpec command) {
     for (Progress.When when : Progress.When.values()) {
       if (when.name().equalsIgnoreCase(progress)) {
-        return new Progress(err, when);
+        return new Progress(err, when, texts);
       }
     }
     throw new ParameterException(
         command.commandLine(),
-        "Invalid value for option '--progress': '"
-            + progress
-            + "'; expected auto, always or never");
+        texts.get("option.progress.invalid", Arguments.of().text("value", progress)));
   }
 
   private CommandSpec spec() {
@@ -218,16 +249,19 @@ public final class Okr implements Callable<Integer> {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
+    Texts texts = texts(cmd);
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(name + ": " + e.getMessage());
+    err.println(name + ": " + Help.parserMessage(e, texts));
     UnmatchedArgumentException.printSuggestions(e, err);
-    err.print("Usage: " + cmd.getHelp().synopsis(0));
-    err.println("Try '" + name + " --help' for more.");
+    err.print(
+        texts.get("usage.synopsis", Arguments.of().text("synopsis", cmd.getHelp().synopsis(0))));
+    err.println(texts.get("usage.tryHelp", Arguments.of().text("command", name)));
     return BAD_INPUT;
   }
 
   private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
+    Texts texts = texts(cmd);
     String name = cmd.getCommandSpec().qualifiedName();
     if (e instanceof PlanFileException planFileException) {
       // compiler style: one problem a line, file:line:col: path: message, then what it amounts to
@@ -236,21 +270,46 @@ public final class Okr implements Callable<Integer> {
         err.println(p);
       }
       if (problems.size() > LISTED_PROBLEMS) {
-        err.println("... and " + (problems.size() - LISTED_PROBLEMS) + " more");
+        err.println(
+            texts.get(
+                "problems.more", Arguments.of().number("more", problems.size() - LISTED_PROBLEMS)));
       }
       String message = String.valueOf(e.getMessage());
       int end = message.indexOf('\n');
       err.println(name + ": " + (end < 0 ? message : message.substring(0, end)));
       return BAD_INPUT;
     }
-    if (e instanceof BadInputException) {
-      err.println(name + ": " + e.getMessage());
+    if (e instanceof BadInputException bad) {
+      err.println(name + ": " + bad.message(texts));
       return BAD_INPUT;
     }
-    err.println(
-        name + ": an internal error, which is a bug in okr; please report it with this trace:");
+    err.println(name + ": " + texts.get("okr.internalError"));
     e.printStackTrace(err);
     return INTERNAL_ERROR;
+  }
+
+  /** The texts of the {@code okr} command at the root of {@code cmd}'s hierarchy. */
+  private static Texts texts(CommandLine cmd) {
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    return root.getCommand() instanceof Okr okr ? okr.texts : Texts.of(Locale.ROOT);
+  }
+
+  /** Reads {@code --lang}: English ({@link Locale#ROOT}) or Simplified Chinese. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Locale> {
+    @Override
+    public Locale convert(String value) {
+      return Language.of(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "'"
+                          + value
+                          + "' is not a language okr speaks; expected "
+                          + Language.CHOICES));
+    }
   }
 
   private static Charset consoleCharset() {

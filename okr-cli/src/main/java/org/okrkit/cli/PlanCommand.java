@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentAnalyzer;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.ScoreAwareRules;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,8 @@ abstract class PlanCommand implements Callable<Integer> {
    * rules and the score-aware divergence rule on {@code card}.
    */
   static AlignmentReport analyze(Scorecard card, Progress progress) {
-    progress.step("analysing the alignment of " + card.elements().size() + " elements");
+    progress.step(
+        "step.analysingAlignment", Arguments.of().number("elements", card.elements().size()));
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
         .addRules(ScoreAwareRules.divergence())

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.io.ReadLimits;
@@ -78,9 +79,9 @@ final class PlanOptions {
    * @throws ParameterException if the options contradict each other or the date is not one
    */
   Inputs load(Progress progress, Clock clock) {
-    policy.check();
+    policy.check(progress.texts());
     // the date is checked before anything is read, so that a typo fails at once
-    Optional<LocalDate> given = givenDate(clock);
+    Optional<LocalDate> given = givenDate(clock, progress.texts());
     Plan plan = readPlan(file(), progress);
     PolicyOptions.Chosen chosen = policy.choose(file(), progress);
     ScoringPolicy scoring = chosen.policy();
@@ -90,19 +91,18 @@ final class PlanOptions {
     String dateSource;
     if (given.isPresent()) {
       date = given.get();
-      dateSource = "today".equalsIgnoreCase(asOf) ? "today" : "given with --as-of";
+      dateSource = "today".equalsIgnoreCase(asOf) ? "asOf.today" : "asOf.given";
     } else {
       Optional<LocalDate> latest = latestCheckIn(plan);
       if (latest.isPresent()) {
         date = latest.get();
-        dateSource = "the plan's latest check-in; set --as-of to change";
+        dateSource = "asOf.latestCheckIn";
       } else {
         date = plan.period().start();
-        dateSource =
-            "the first day of the plan's period, which has no check-in yet; set --as-of to change";
+        dateSource = "asOf.periodStart";
       }
     }
-    return new Inputs(file(), plan, scoring, policySource, date, dateSource);
+    return new Inputs(file(), plan, scoring, policySource, date, dateSource, progress.texts());
   }
 
   /** The date of the latest check-in of {@code plan}, the day its figures were last known. */
@@ -118,11 +118,11 @@ final class PlanOptions {
 
   /** Reads a plan file, turning the ways a file cannot be read into {@link BadInputException}s. */
   static Plan readPlan(Path file, Progress progress) {
-    announce(progress, "reading plan", file);
+    announce(progress, "step.readingPlan", file);
     try {
       return PlanFiles.read(file);
     } catch (IOException e) {
-      throw unreadable("plan", file, e);
+      throw unreadable("file.plan", file, e);
     }
   }
 
@@ -130,17 +130,17 @@ final class PlanOptions {
    * Reads a policy file, turning the ways a file cannot be read into {@link BadInputException}s.
    */
   static ScoringPolicy readPolicy(Path file, Progress progress) {
-    announce(progress, "reading scoring policy", file);
+    announce(progress, "step.readingPolicy", file);
     try {
       return PolicyFiles.read(file);
     } catch (IOException e) {
-      throw unreadable("scoring policy", file, e);
+      throw unreadable("file.policy", file, e);
     }
   }
 
   /** Reads a simulation spec file, as bad input when it cannot be read. */
   static SimulationSpec readSpec(Path file, Progress progress) {
-    announce(progress, "reading simulation spec", file);
+    announce(progress, "step.readingSpec", file);
     try {
       // the user may name any file they can read, here or elsewhere; a root is in no folder
       Path absolute = file.toAbsolutePath();
@@ -150,7 +150,7 @@ final class PlanOptions {
           ReadLimits.defaults(),
           SpecFileResolver.anyPath(folder == null ? absolute : folder));
     } catch (IOException e) {
-      throw unreadable("simulation spec", file, e);
+      throw unreadable("file.spec", file, e);
     }
   }
 
@@ -159,12 +159,12 @@ final class PlanOptions {
     try {
       return SimulationFiles.kind(file);
     } catch (IOException e) {
-      throw unreadable("simulation spec", file, e);
+      throw unreadable("file.spec", file, e);
     }
   }
 
   static WorkforceSpec readWorkforce(Path file, Progress progress) {
-    announce(progress, "reading workforce spec", file);
+    announce(progress, "step.readingWorkforce", file);
     try {
       // the user may name any file they can read, here or elsewhere; a root is in no folder
       Path absolute = file.toAbsolutePath();
@@ -174,19 +174,25 @@ final class PlanOptions {
           ReadLimits.defaults(),
           SpecFileResolver.anyPath(folder == null ? absolute : folder));
     } catch (IOException e) {
-      throw unreadable("simulation spec", file, e);
+      throw unreadable("file.spec", file, e);
     }
   }
 
-  private static void announce(Progress progress, String what, Path file) {
+  private static void announce(Progress progress, String step, Path file) {
     long size = -1;
     try {
       size = Files.size(file);
     } catch (IOException e) {
       // reading reports what is wrong with the file
     }
+    Texts texts = progress.texts();
+    String sized = size >= 0 ? ".sized" : "";
     progress.step(
-        what + " " + file + (size >= 0 ? " (" + Progress.size(size) + ")" : ""),
+        texts.get(
+            step + sized,
+            Arguments.of()
+                .text("file", file.toString())
+                .text("size", size >= 0 ? Progress.size(size, texts) : "")),
         size >= Progress.LARGE_BYTES);
   }
 
@@ -197,25 +203,36 @@ final class PlanOptions {
     String prefix = "the scoring policy does not fit " + plan + ": ";
     String why = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     return new BadInputException(
-        "the scoring policy " + policy + " does not fit the plan " + file + ": " + why);
+        "policy.misfit",
+        Arguments.of().text("policy", policy).text("file", file.toString()).text("why", why));
   }
 
   private static BadInputException unreadable(String what, Path file, IOException e) {
     String why;
     if (e instanceof NoSuchFileException) {
-      why = "there is no such file";
+      why = "io.noSuchFile";
     } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
+      why = "io.permissionDenied";
     } else if (Files.isDirectory(file)) {
-      why = "it is a directory; expected a file";
+      why = "io.isDirectory";
     } else {
-      why = String.valueOf(e.getMessage());
+      why = "";
     }
-    return new BadInputException("cannot read the " + what + " file " + file + ": " + why);
+    String detail = String.valueOf(e.getMessage());
+    return new BadInputException(
+        texts ->
+            texts.get(
+                "io.cannotRead",
+                Arguments.of()
+                    .text("what", texts.get(what))
+                    .text("file", file.toString())
+                    .text("why", why.isEmpty() ? detail : texts.get(why))));
   }
 
-  private Optional<LocalDate> givenDate(Clock clock) {
-    return asOf == null ? Optional.empty() : Optional.of(date("--as-of", asOf, clock, spec()));
+  private Optional<LocalDate> givenDate(Clock clock, Texts texts) {
+    return asOf == null
+        ? Optional.empty()
+        : Optional.of(date("--as-of", asOf, clock, spec(), texts));
   }
 
   /**
@@ -223,7 +240,8 @@ final class PlanOptions {
    *
    * @throws ParameterException naming the option when the value is not a date
    */
-  static LocalDate date(String option, String value, Clock clock, CommandSpec command) {
+  static LocalDate date(
+      String option, String value, Clock clock, CommandSpec command, Texts texts) {
     if (value.equalsIgnoreCase("today")) {
       return LocalDate.now(clock);
     }
@@ -232,12 +250,8 @@ final class PlanOptions {
     } catch (DateTimeParseException e) {
       throw new ParameterException(
           command.commandLine(),
-          String.format(
-              Locale.US,
-              "Invalid value for option '%s': '%s' is not a date; expected YYYY-MM-DD, such as"
-                  + " 2026-05-31, or 'today'",
-              option,
-              value));
+          texts.get(
+              "option.date.invalid", Arguments.of().text("option", option).text("value", value)));
     }
   }
 
@@ -269,6 +283,7 @@ final class PlanOptions {
     final String policySource;
     final LocalDate asOf;
     final String asOfSource;
+    final Texts texts;
 
     Inputs(
         Path file,
@@ -276,13 +291,15 @@ final class PlanOptions {
         ScoringPolicy policy,
         String policySource,
         LocalDate asOf,
-        String asOfSource) {
+        String asOfSourceKey,
+        Texts texts) {
       this.file = file;
       this.plan = plan;
       this.policy = policy;
       this.policySource = policySource;
       this.asOf = asOf;
-      this.asOfSource = asOfSource;
+      this.asOfSource = texts.get(asOfSourceKey);
+      this.texts = texts;
     }
 
     /**
@@ -292,7 +309,9 @@ final class PlanOptions {
      */
     Scorecard score(Progress progress) {
       int elements = plan.objectives().size() + plan.keyResults().size() + plan.kpis().size();
-      progress.step("scoring " + elements + " elements as of " + asOf);
+      progress.step(
+          "step.scoring",
+          Arguments.of().number("elements", elements).text("asOf", asOf.toString()));
       try {
         return policy.score(plan, asOf);
       } catch (PolicyException e) {
@@ -301,11 +320,17 @@ final class PlanOptions {
     }
 
     /**
-     * The sentence that says which policy and date the results rest on, for text output: {@code
-     * lead} ("Scored under"), the policy, then the date and why it was chosen.
+     * The sentence that says which policy and date the results rest on, for text output: the phrase
+     * {@code key} ({@code basis.scoredUnder}: "Scored under"), filled with the policy, the date and
+     * why it was chosen.
      */
-    String basis(String lead) {
-      return lead + " " + policySource + ", as of " + asOf + " (" + asOfSource + ").";
+    String basis(String key) {
+      return texts.get(
+          key,
+          Arguments.of()
+              .text("policy", policySource)
+              .text("asOf", asOf.toString())
+              .text("source", asOfSource));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.okrkit.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.ScoringPolicy;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,32 +47,30 @@ final class PolicyOptions {
    * @throws BadInputException if the policy file cannot be read
    */
   Chosen choose(Path plan, Progress progress) {
-    check();
+    check(progress.texts());
     if (policy != null) {
       return new Chosen(PlanOptions.readPolicy(policy, progress), policy.toString());
     }
+    Texts texts = progress.texts();
     if (defaultPolicy) {
-      return new Chosen(ScoringPolicy.defaults(), "the built-in default policy");
+      return new Chosen(ScoringPolicy.defaults(), texts.get("policy.builtIn"));
     }
     Optional<Path> beside = PolicyFiles.besidePlan(plan);
     if (beside.isPresent()) {
       return new Chosen(
           PlanOptions.readPolicy(beside.get(), progress),
-          beside.get() + " (found beside the plan)");
+          texts.get("policy.beside", Arguments.of().text("file", beside.get().toString())));
     }
     return new Chosen(
         ScoringPolicy.defaults(),
-        "the built-in default policy (no "
-            + PlanOptions.stem(plan)
-            + ".policy.yaml beside the plan)");
+        texts.get(
+            "policy.builtIn.noneBeside", Arguments.of().text("stem", PlanOptions.stem(plan))));
   }
 
   /** Checks the options alone, before anything is read, so that a contradiction fails at once. */
-  void check() {
+  void check(Texts texts) {
     if (defaultPolicy && policy != null) {
-      throw new ParameterException(
-          spec().commandLine(),
-          "--policy and --default-policy exclude each other; give one of them");
+      throw new ParameterException(spec().commandLine(), texts.get("policy.exclusive"));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.text.Arguments;
 
 /**
  * Tells on stderr what a command is doing, when that takes more than a moment: a step that runs
@@ -37,6 +38,7 @@ final class Progress implements AutoCloseable {
 
   private final PrintWriter err;
   private final When when;
+  private final Texts texts;
   private @Nullable ScheduledExecutorService timer;
 
   // the current step, guarded by this
@@ -46,9 +48,20 @@ final class Progress implements AutoCloseable {
   private long generation;
   private @Nullable ScheduledFuture<?> pending;
 
-  Progress(PrintWriter err, When when) {
+  Progress(PrintWriter err, When when, Texts texts) {
     this.err = err;
     this.when = when;
+    this.texts = texts;
+  }
+
+  /** What okr says, in its language: the steps are told in it. */
+  Texts texts() {
+    return texts;
+  }
+
+  /** Starts the step the phrase {@code key} of okr's messages names, filled with {@code args}. */
+  void step(String key, Arguments args) {
+    step(texts.get(key, args), false);
   }
 
   /** Starts a step of ordinary size, ending the one before. */
@@ -81,7 +94,12 @@ final class Progress implements AutoCloseable {
     }
     if (step != null && shown) {
       double seconds = (System.nanoTime() - started) / 1e9;
-      err.printf(Locale.US, "okr: %s took %.1f s%n", step, seconds);
+      err.println(
+          texts.get(
+              "progress.took",
+              Arguments.of()
+                  .text("step", step)
+                  .text("seconds", String.format(Locale.US, "%.1f", seconds))));
       err.flush();
     }
     step = null;
@@ -105,9 +123,9 @@ final class Progress implements AutoCloseable {
   }
 
   /** The size of a file for people: {@code 812 bytes}, {@code 12.4 MB}. */
-  static String size(long bytes) {
+  static String size(long bytes, Texts texts) {
     if (bytes < 1000) {
-      return bytes + " bytes";
+      return texts.get("progress.bytes", Arguments.of().number("bytes", (double) bytes));
     }
     if (bytes < 1_000_000) {
       return String.format(Locale.US, "%.1f kB", bytes / 1e3);
@@ -124,7 +142,7 @@ final class Progress implements AutoCloseable {
 
   private void announce() {
     shown = true;
-    err.println("okr: " + step + " ...");
+    err.println(texts.get("progress.announce", Arguments.of().text("step", String.valueOf(step))));
     err.flush();
   }
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.Severity;
 import org.okrkit.core.Owner;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.HtmlReport;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
@@ -59,13 +60,15 @@ final class ReportCommand extends PlanCommand {
     }
     for (String id : owners) {
       if (in.plan.owner(id).isEmpty()) {
-        throw new BadInputException(unknownOwner(in, id));
+        throw unknownOwner(in, id);
       }
     }
     Scorecard card = in.score(progress);
     AlignmentReport alignment = analyze(card, progress);
     boolean toStdout = html.toString().equals("-");
-    progress.step("writing the HTML report" + (toStdout ? "" : " to " + html));
+    progress.step(
+        toStdout ? "step.writingHtml" : "step.writingHtmlTo",
+        Arguments.of().text("file", html.toString()));
     HtmlReport report =
         HtmlReport.of(card, alignment)
             .withPolicyNote(in.policySource)
@@ -81,55 +84,59 @@ final class ReportCommand extends PlanCommand {
       try {
         Files.writeString(html, page, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new BadInputException("cannot write the report to " + html + ": " + why(html, e));
+        throw new BadInputException(
+            texts ->
+                texts.get(
+                    "io.cannotWriteReport",
+                    Arguments.of().text("file", html.toString()).text("why", why(html, e, texts))));
       }
       progress.done();
+      Texts texts = okr().texts();
       okr()
           .out()
           .println(
-              "Wrote "
-                  + html
-                  + ": "
-                  + ValidateCommand.count(in.plan.objectives().size(), "objective")
-                  + ", "
-                  + ValidateCommand.count(in.plan.keyResults().size(), "key result")
-                  + ", "
-                  + ValidateCommand.count(in.plan.kpis().size(), "KPI")
-                  + ", "
-                  + ValidateCommand.count(in.plan.owners().size(), "owner")
-                  + ", "
-                  + ValidateCommand.count(alignment.findings().size(), "finding")
-                  + " ("
-                  + ValidateCommand.count(alignment.findings(Severity.ERROR).size(), "error")
-                  + "); "
-                  + in.basis("scored under"));
+              texts.get(
+                  "report.wrote",
+                  Arguments.of()
+                      .text("file", html.toString())
+                      .list(
+                          "counts",
+                          List.of(
+                              texts.count(in.plan.objectives().size(), "objective"),
+                              texts.count(in.plan.keyResults().size(), "keyResult"),
+                              texts.count(in.plan.kpis().size(), "kpi"),
+                              texts.count(in.plan.owners().size(), "owner"),
+                              texts.count(alignment.findings().size(), "finding")))
+                      .text(
+                          "errors", texts.count(alignment.findings(Severity.ERROR).size(), "error"))
+                      .text("basis", in.basis("basis.scoredUnderLower"))));
     }
     okr().out().flush();
     return alignment.hasErrors() ? Okr.FINDINGS : Okr.OK;
   }
 
-  private static String unknownOwner(PlanOptions.Inputs in, String id) {
-    StringBuilder message =
-        new StringBuilder("the plan ")
-            .append(in.file)
-            .append(" has no owner '")
-            .append(id)
-            .append('\'');
+  private static BadInputException unknownOwner(PlanOptions.Inputs in, String id) {
     Optional<String> near =
         Suggestions.closest(id, in.plan.owners().stream().map(Owner::id).toList());
-    near.ifPresent(n -> message.append("; did you mean '").append(n).append("'?"));
-    return message.toString();
+    return new BadInputException(
+        texts ->
+            texts.get(
+                    "unknown.owner", Arguments.of().text("file", in.file.toString()).text("id", id))
+                + near.map(n -> texts.get("suggest.didYouMean", Arguments.of().text("id", n)))
+                    .orElse(""));
   }
 
-  private static String why(Path html, IOException e) {
+  static String why(Path file, IOException e, Texts texts) {
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return "its folder " + html.toAbsolutePath().getParent() + " does not exist";
+      return texts.get(
+          "io.noFolder",
+          Arguments.of().text("folder", String.valueOf(file.toAbsolutePath().getParent())));
     }
     if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
+      return texts.get("io.permissionDenied");
     }
-    if (Files.isDirectory(html)) {
-      return "it is a directory; expected a file name";
+    if (Files.isDirectory(file)) {
+      return texts.get("io.isDirectoryName");
     }
     return String.valueOf(e.getMessage());
   }

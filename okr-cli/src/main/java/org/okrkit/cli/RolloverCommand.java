@@ -21,6 +21,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.PlanValidationException;
 import org.okrkit.core.Problem;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
@@ -122,27 +123,23 @@ final class RolloverCommand implements Callable<Integer> {
     if (okr == null || spec == null || file == null || next == null) {
       throw new IllegalStateException("picocli left the command unset");
     }
-    policy.check();
-    Period period = to == null ? null : period(spec, to);
-    Map<String, Double> weights = weights(spec);
-    Map<String, List<Contribution>> links = contributions(spec);
+    Texts texts = okr.texts();
+    policy.check(texts);
+    Period period = to == null ? null : period(spec, to, texts);
+    Map<String, Double> weights = weights(spec, texts);
+    Map<String, List<Contribution>> links = contributions(spec, texts);
     if (Format.of(next).isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--out': cannot tell the format of "
-              + next
-              + " from its name; expected a name ending in .yaml, .yml or .json");
+          texts.get("rollover.outFormat", Arguments.of().text("file", next.toString())));
     }
     if (Files.exists(next)) {
-      throw new BadInputException(
-          next
-              + " exists already; expected a new file for the next plan (okr does not overwrite a"
-              + " plan)");
+      throw new BadInputException("rollover.exists", Arguments.of().text("file", next.toString()));
     }
     try (Progress progress = okr.progress(spec)) {
       Plan closing = PlanOptions.readPlan(file, progress);
       PolicyOptions.Chosen chosen = policy.choose(file, progress);
-      progress.step("rolling " + closing.period() + " over");
+      progress.step("step.rolling", Arguments.of().text("period", closing.period().toString()));
       Rollover.Result result;
       try {
         Rollover.Builder b = Rollover.from(closing).policy(chosen.policy());
@@ -154,16 +151,15 @@ final class RolloverCommand implements Callable<Integer> {
         weights.forEach(b::reweight);
         result = b.apply();
       } catch (UnknownIdException e) {
+        String expected = e.expected();
         throw new BadInputException(
-            "the plan "
-                + file
-                + " has no "
-                + e.expected()
-                + " '"
-                + e.id()
-                + "'"
-                + (e.expected().equals("objective") ? " to keep" : "")
-                + "; nothing written");
+            t ->
+                t.get(
+                    expected.equals("objective") ? "rollover.unknownToKeep" : "rollover.unknown",
+                    Arguments.of()
+                        .text("file", file.toString())
+                        .text("kind", kind(expected, t))
+                        .text("id", e.id())));
       } catch (PolicyException e) {
         throw PlanOptions.misfit(e, closing, chosen.source(), file);
       } catch (PlanValidationException e) {
@@ -171,17 +167,20 @@ final class RolloverCommand implements Callable<Integer> {
         for (Problem p : e.problems()) {
           why.add(p.toString());
         }
-        throw new BadInputException(
-            "the next plan would not be valid: " + String.join("; ", why) + "; nothing written");
+        throw new BadInputException("rollover.invalid", Arguments.of().list("why", why));
       } catch (IllegalArgumentException e) {
-        throw new BadInputException(e.getMessage() + "; nothing written");
+        throw new BadInputException(
+            "checkin.nothingWritten", Arguments.of().text("why", String.valueOf(e.getMessage())));
       }
-      progress.step("writing " + next);
+      progress.step("step.writing", Arguments.of().text("file", next.toString()));
       try {
         PlanFiles.write(result.next(), next);
       } catch (IOException e) {
         throw new BadInputException(
-            "cannot write the next plan to " + next + ": " + e.getMessage());
+            "rollover.cannotWrite",
+            Arguments.of()
+                .text("file", next.toString())
+                .text("why", String.valueOf(e.getMessage())));
       }
       progress.done();
       print(okr, file, next, chosen, result);
@@ -192,96 +191,110 @@ final class RolloverCommand implements Callable<Integer> {
   private static void print(
       Okr okr, Path file, Path next, PolicyOptions.Chosen chosen, Rollover.Result result) {
     PrintWriter out = okr.out();
+    Texts texts = okr.texts();
     Plan plan = result.next();
     out.println(
-        "Rollover of "
-            + file
-            + ": "
-            + result.closed().plan().period()
-            + " -> "
-            + plan.period()
-            + ", the closing scores taken as of "
-            + result.closed().asOf()
-            + " under "
-            + chosen.source());
+        texts.get(
+            "rollover.heading",
+            Arguments.of()
+                .text("file", file.toString())
+                .text("from", result.closed().plan().period().toString())
+                .text("to", plan.period().toString())
+                .text("asOf", result.closed().asOf().toString())
+                .text("policy", chosen.source())));
     for (RolloverStep s : result.steps()) {
       out.println("  " + s);
     }
     if (!result.proposedWeights().isEmpty()) {
-      out.println("Proposed KPI weights (set one with --weight KPI=W):");
+      out.println(texts.get("rollover.proposedWeights"));
       result
           .proposedWeights()
           .forEach(
               (id, w) ->
                   out.println(
-                      "  "
-                          + id
-                          + ": "
-                          + Numbers.rounded(w, 4)
-                          + " (now "
-                          + Numbers.plain(plan.kpi(id).orElseThrow().weight())
-                          + ")"));
+                      texts.get(
+                          "rollover.proposedWeight",
+                          Arguments.of()
+                              .text("id", id)
+                              .text("weight", Numbers.rounded(w, 4))
+                              .text("now", Numbers.plain(plan.kpi(id).orElseThrow().weight())))));
     }
     out.println(
-        "Wrote "
-            + next
-            + ": "
-            + ValidateCommand.count(plan.objectives().size(), "objective")
-            + ", "
-            + ValidateCommand.count(plan.keyResults().size(), "key result")
-            + ", "
-            + ValidateCommand.count(plan.kpis().size(), "KPI")
-            + ", "
-            + ValidateCommand.count(plan.owners().size(), "owner")
-            + " for "
-            + plan.period());
+        texts.get(
+            "rollover.wrote",
+            Arguments.of()
+                .text("file", next.toString())
+                .list(
+                    "counts",
+                    List.of(
+                        texts.count(plan.objectives().size(), "objective"),
+                        texts.count(plan.keyResults().size(), "keyResult"),
+                        texts.count(plan.kpis().size(), "kpi"),
+                        texts.count(plan.owners().size(), "owner")))
+                .text("period", plan.period().toString())));
     Optional<Path> policy = PolicyFiles.besidePlan(file);
     if (policy.isPresent() && PolicyFiles.besidePlan(next).isEmpty()) {
       out.println(
-          "To score it under the same policy, copy "
-              + policy.get()
-              + " beside it as "
-              + next.resolveSibling(PlanOptions.stem(next) + ".policy.yaml"));
+          texts.get(
+              "rollover.copyPolicy",
+              Arguments.of()
+                  .text("policy", policy.get().toString())
+                  .text(
+                      "beside",
+                      next.resolveSibling(PlanOptions.stem(next) + ".policy.yaml").toString())));
     }
     out.flush();
     PrintWriter err = okr.err();
     for (String id : result.retirementCandidates()) {
       err.println(
-          "okr rollover: "
-              + id
-              + " supports no key result in "
-              + plan.period()
-              + ": a candidate for retirement (--retire "
-              + id
-              + "), or give it one with --contribution "
-              + id
-              + ":KR");
+          texts.get(
+              "rollover.retirementCandidate",
+              Arguments.of().text("id", id).text("period", plan.period().toString())));
     }
     result
         .targetsToReview()
-        .forEach((id, why) -> err.println("okr rollover: review the target of " + id + ": " + why));
+        .forEach(
+            (id, why) ->
+                err.println(
+                    texts.get(
+                        "rollover.reviewTarget", Arguments.of().text("id", id).text("why", why))));
     err.flush();
   }
 
-  private static Period period(CommandSpec spec, String label) {
+  /** The kind of element the rollover expected, in the language of {@code texts}. */
+  private static String kind(String expected, Texts texts) {
+    return switch (expected) {
+      case "objective" -> texts.get("kind.objective");
+      case "KPI" -> texts.get("kind.kpi");
+      case "key result" -> texts.get("kind.keyResult");
+      default -> expected;
+    };
+  }
+
+  private static Period period(CommandSpec spec, String label, Texts texts) {
     Optional<Period> p;
     try {
       p = Period.parse(label);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
-          spec.commandLine(), "Invalid value for option '--to': " + e.getMessage());
+          spec.commandLine(),
+          texts.get(
+              "option.invalidBecause",
+              Arguments.of().text("option", "--to").text("why", String.valueOf(e.getMessage()))));
     }
     return p.orElseThrow(
         () ->
             new ParameterException(
                 spec.commandLine(),
-                "Invalid value for option '--to': '"
-                    + label
-                    + "' is not a period; expected "
-                    + Period.LABELS));
+                texts.get(
+                    "option.period.invalid",
+                    Arguments.of()
+                        .text("option", "--to")
+                        .text("value", label)
+                        .text("labels", Period.LABELS))));
   }
 
-  private Map<String, Double> weights(CommandSpec spec) {
+  private Map<String, Double> weights(CommandSpec spec, Texts texts) {
     Map<String, Double> result = new LinkedHashMap<>();
     for (String w : weight) {
       Matcher m = WEIGHT.matcher(w);
@@ -289,16 +302,14 @@ final class RolloverCommand implements Callable<Integer> {
       if (value == null || !(value > 0)) {
         throw new ParameterException(
             spec.commandLine(),
-            "Invalid value for option '--weight': '"
-                + w
-                + "'; expected KPI=W, a KPI's id and a weight above 0, such as K-calls=2");
+            texts.get("option.weight.invalid", Arguments.of().text("value", w)));
       }
       result.put(m.group(1).trim(), value);
     }
     return result;
   }
 
-  private Map<String, List<Contribution>> contributions(CommandSpec spec) {
+  private Map<String, List<Contribution>> contributions(CommandSpec spec, Texts texts) {
     Map<String, List<Contribution>> result = new LinkedHashMap<>();
     for (String c : contribution) {
       Matcher m = CONTRIBUTION.matcher(c);
@@ -307,10 +318,7 @@ final class RolloverCommand implements Callable<Integer> {
       if (value == null || !(value > 0)) {
         throw new ParameterException(
             spec.commandLine(),
-            "Invalid value for option '--contribution': '"
-                + c
-                + "'; expected KPI:KR or KPI:KR=W, a KPI's id, a key result's and a weight above"
-                + " 0, such as K-calls:KR-nps=0.5");
+            texts.get("option.contribution.invalid", Arguments.of().text("value", c)));
       }
       result
           .computeIfAbsent(m.group(1).trim(), k -> new ArrayList<>())

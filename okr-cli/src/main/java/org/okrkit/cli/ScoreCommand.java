@@ -1,6 +1,7 @@
 package org.okrkit.cli;
 
 import java.io.PrintWriter;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
@@ -36,13 +37,13 @@ final class ScoreCommand extends PlanCommand {
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
-    progress.step("writing the scorecard");
+    progress.step("step.writingScorecard", Arguments.of());
     PrintWriter out = okr().out();
     ExportFormat export = format.export();
     if (export == null) {
       out.print(card.render());
       out.println();
-      out.println(in.basis("Scored under"));
+      out.println(in.basis("basis.scoredUnder"));
     } else {
       out.print(Exports.scorecard(card, export));
     }

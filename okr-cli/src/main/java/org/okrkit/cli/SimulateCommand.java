@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.PolicyRating;
@@ -157,21 +158,24 @@ final class SimulateCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
       }
-      progress.step("compiling the plan and " + simulationSpec.arms().size() + " policies");
+      progress.step(
+          "step.compilingPlan", Arguments.of().number("policies", simulationSpec.arms().size()));
       Simulation simulation = Simulation.compile(simulationSpec);
       progress.step(
-          String.format(
-              Locale.ROOT,
-              "simulating %,d people x %,d trials x %d policies (%,d element evaluations)",
-              simulation.people(),
-              simulationSpec.trials(),
-              simulationSpec.arms().size(),
-              simulation.elementEvaluations()),
+          progress
+              .texts()
+              .get(
+                  "step.simulating",
+                  Arguments.of()
+                      .text("people", grouped(simulation.people()))
+                      .text("trials", grouped(simulationSpec.trials()))
+                      .text("policies", grouped(simulationSpec.arms().size()))
+                      .text("evaluations", grouped(simulation.elementEvaluations()))),
           simulation.elementEvaluations() >= LARGE_RUN);
       SimulationResult result = simulation.run();
       List<Path> written = new ArrayList<>();
       if (!histograms.equals("-")) {
-        progress.step("writing the histograms");
+        progress.step("step.writingHistograms", Arguments.of());
         written = writeHistograms(file, result);
       }
       progress.done();
@@ -183,15 +187,16 @@ final class SimulateCommand implements Callable<Integer> {
       // the histograms written are named where they do not mix with data on stdout
       for (int i = 0; i < written.size(); i++) {
         String line =
-            "Wrote "
-                + written.get(i)
-                + ": the score histogram of '"
-                + result.arms().get(i).name()
-                + "'";
+            okr.texts()
+                .get(
+                    "simulate.wroteHistogram",
+                    Arguments.of()
+                        .text("file", written.get(i).toString())
+                        .text("arm", result.arms().get(i).name()));
         if (format == OutputFormat.TEXT) {
           okr.out().println(line);
         } else {
-          okr.err().println("okr: " + line);
+          okr.err().println(okr.texts().get("okr.said", Arguments.of().text("line", line)));
         }
       }
       return Okr.OK;
@@ -217,29 +222,31 @@ final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
     }
     long policies = study.arms().stream().filter(a -> a.rating() instanceof PolicyRating).count();
-    progress.step("compiling the population and " + policies + " policies");
+    progress.step("step.compilingPopulation", Arguments.of().number("policies", (double) policies));
     WorkforceSimulation simulation = WorkforceSimulation.compile(study);
     long personPeriods =
         (long) simulation.people() * study.periods() * study.replications() * study.arms().size();
     progress.step(
-        String.format(
-            Locale.ROOT,
-            "simulating %,d companies x %,d people x %,d periods x %d arms",
-            study.replications(),
-            simulation.people(),
-            study.periods(),
-            study.arms().size()),
+        progress
+            .texts()
+            .get(
+                "step.simulatingWorkforce",
+                Arguments.of()
+                    .text("companies", grouped(study.replications()))
+                    .text("people", grouped(simulation.people()))
+                    .text("periods", grouped(study.periods()))
+                    .text("arms", grouped(study.arms().size()))),
         personPeriods >= LARGE_STUDY);
     WorkforceResult result = simulation.run();
     Path written = null;
     if (!histograms.equals("-")) {
-      progress.step("writing the chart");
+      progress.step("step.writingChart", Arguments.of());
       Path out = folder().resolve(stem(file) + "-mean-ability.svg");
       write(
           out,
           SimulationExports.workforceChart(
               result, WorkforceMetric.MEAN_ABILITY, stem(file) + ": mean ability by period"),
-          "chart");
+          "simulate.chart");
       written = out;
     }
     progress.done();
@@ -249,11 +256,12 @@ final class SimulateCommand implements Callable<Integer> {
       default -> okr.out().print(result.render());
     }
     if (written != null) {
-      String line = "Wrote " + written + ": mean ability by period, a line per arm";
+      String line =
+          okr.texts().get("simulate.wroteChart", Arguments.of().text("file", written.toString()));
       if (format == OutputFormat.TEXT) {
         okr.out().println(line);
       } else {
-        okr.err().println("okr: " + line);
+        okr.err().println(okr.texts().get("okr.said", Arguments.of().text("line", line)));
       }
     }
     return Okr.OK;
@@ -264,17 +272,16 @@ final class SimulateCommand implements Callable<Integer> {
     Path folder = Path.of(histograms);
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new BadInputException(
-          "cannot write the images to " + folder + ": it is a file; expected a folder");
+          "simulate.folderIsFile", Arguments.of().text("folder", folder.toString()));
     }
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new BadInputException(
-          "cannot write the images to "
-              + folder
-              + ": cannot create the folder ("
-              + e.getMessage()
-              + ")");
+          "simulate.cannotCreateFolder",
+          Arguments.of()
+              .text("folder", folder.toString())
+              .text("why", String.valueOf(e.getMessage())));
     }
     return folder;
   }
@@ -283,7 +290,14 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       Files.writeString(out, image, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BadInputException("cannot write the " + what + " " + out + ": " + e.getMessage());
+      throw new BadInputException(
+          texts ->
+              texts.get(
+                  "simulate.cannotWrite",
+                  Arguments.of()
+                      .text("what", texts.get(what))
+                      .text("file", out.toString())
+                      .text("why", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -304,10 +318,15 @@ final class SimulateCommand implements Callable<Integer> {
       write(
           out,
           SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"),
-          "histogram");
+          "simulate.histogram");
       written.add(out);
     }
     return written;
+  }
+
+  /** {@code n} with its thousands grouped as okr groups them: {@code 12,000}. */
+  private static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   /** {@code policies} for {@code plans/policies.simulation.yaml}. */

@@ -1,7 +1,9 @@
 package org.okrkit.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.okrkit.core.text.Arguments;
 
 /** "Did you mean" for ids: the closest known id, when one is close enough to be a typo. */
 final class Suggestions {
@@ -24,6 +26,22 @@ final class Suggestions {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * What follows a message about the unknown id {@code given}: {@code ; did you mean 'KR-2'?} when
+   * one of {@code known} is close, else {@code ; expected one of a, b, c} when there are at most
+   * {@code listed} of them, else nothing.
+   */
+  static String suffix(Texts texts, String given, List<String> known, int listed) {
+    Optional<String> near = closest(given, known);
+    if (near.isPresent()) {
+      return texts.get("suggest.didYouMean", Arguments.of().text("id", near.get()));
+    }
+    if (known.size() <= listed) {
+      return texts.get("suggest.expectedOneOf", Arguments.of().list("ids", known));
+    }
+    return "";
   }
 
   /** Levenshtein distance, in two rows. */

@@ -3,11 +3,13 @@ package org.okrkit.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.io.CheckInLogs;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.PolicyException;
@@ -71,44 +73,43 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
       progress.done();
+      Texts texts = okr.texts();
+      List<String> counts = new ArrayList<>();
+      counts.add(texts.count(plan.owners().size(), "owner"));
+      counts.add(texts.count(plan.objectives().size(), "objective"));
+      counts.add(texts.count(plan.keyResults().size(), "keyResult"));
+      counts.add(texts.count(plan.kpis().size(), "kpi"));
+      counts.add(texts.count(plan.checkIns().size(), "checkIn"));
+      if (!plan.revisions().isEmpty()) {
+        counts.add(texts.count(plan.revisions().size(), "revision"));
+      }
+      Arguments arguments =
+          Arguments.of()
+              .text("file", file.toString())
+              .text("period", plan.period().toString())
+              .text("start", plan.period().start().toString())
+              .text("end", plan.period().end().toString())
+              .list("counts", counts);
+      plan.name().ifPresent(n -> arguments.text("name", n));
       okr.out()
           .println(
-              file
-                  + ": a valid plan"
-                  + plan.name().map(n -> " \"" + n + "\"").orElse("")
-                  + " for "
-                  + plan.period()
-                  + " ("
-                  + plan.period().start()
-                  + " to "
-                  + plan.period().end()
-                  + "): "
-                  + count(plan.owners().size(), "owner")
-                  + ", "
-                  + count(plan.objectives().size(), "objective")
-                  + ", "
-                  + count(plan.keyResults().size(), "key result")
-                  + ", "
-                  + count(plan.kpis().size(), "KPI")
-                  + ", "
-                  + count(plan.checkIns().size(), "check-in")
-                  + (plan.revisions().isEmpty()
-                      ? ""
-                      : ", " + count(plan.revisions().size(), "revision")));
+              texts.get(
+                  plan.name().isPresent() ? "validate.plan.named" : "validate.plan", arguments));
       for (Path log : logsOf(file)) {
         okr.out()
             .println(
-                log
-                    + ": a check-in log of "
-                    + count(logSize(log), "check-in")
-                    + ", read with the plan");
+                texts.get(
+                    "validate.log",
+                    Arguments.of()
+                        .text("file", log.toString())
+                        .text("checkIns", texts.count(logSize(log), "checkIn"))));
       }
       if (scoring.isPresent()) {
         okr.out()
             .println(
-                policyFile.get()
-                    + ": a valid scoring policy that fits the plan"
-                    + (policy == null ? " (found beside it)" : ""));
+                texts.get(
+                    policy == null ? "validate.policy.beside" : "validate.policy",
+                    Arguments.of().text("file", policyFile.get().toString())));
       }
       return Okr.OK;
     }
@@ -129,9 +130,5 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

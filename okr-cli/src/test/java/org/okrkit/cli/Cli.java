@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Runs okr in-process, as the shell would, with stdout, stderr and the exit code captured. */
 final class Cli {
@@ -26,6 +27,9 @@ final class Cli {
   /** The clock that {@code --as-of today} reads in tests: 15 June 2026. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
 
+  /** A progress line, in English or Chinese: a step announced, or the time it took. */
+  static final String PROGRESS = "okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s|用时 \\d+(\\.\\d+)? 秒)";
+
   private Cli() {}
 
   /** What a run left: its exit code and everything it wrote. */
@@ -38,7 +42,7 @@ final class Cli {
     String problems() {
       StringBuilder kept = new StringBuilder();
       for (String line : err.split("\n", -1)) {
-        if (!line.matches("okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s)")) {
+        if (!line.matches(PROGRESS)) {
           kept.append(line).append('\n');
         }
       }
@@ -57,16 +61,19 @@ final class Cli {
    * loaded machine and not on a quiet one.
    */
   static List<String> withoutProgress(List<String> lines) {
-    return lines.stream()
-        .filter(line -> !line.matches("okr: .*( \\.\\.\\.|took \\d+(\\.\\d+)? s)"))
-        .toList();
+    return lines.stream().filter(line -> !line.matches(PROGRESS)).toList();
   }
 
-  /** Runs {@code okr args}. */
+  /** Runs {@code okr args} in an environment that names no language: okr speaks English. */
   static Result okr(String... args) {
+    return okrWith(Map.of(), args);
+  }
+
+  /** Runs {@code okr args} with the environment variables {@code env}, such as {@code LANG}. */
+  static Result okrWith(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Okr.run(CLOCK, new PrintWriter(out), new PrintWriter(err), args);
+    int code = Okr.run(CLOCK, env, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +129,11 @@ class MalformedFilesTest {
     Result r = okr("validate", big.toString());
     assertEquals(Okr.OK, r.code(), r::toString);
     assertEquals(
-        "okr: reading plan " + big + " (" + Progress.size(Files.size(big)) + ") ...",
+        "okr: reading plan "
+            + big
+            + " ("
+            + Progress.size(Files.size(big), Texts.of(Locale.ROOT))
+            + ") ...",
         r.err().lines().findFirst().orElseThrow());
     assertEquals(
         lines(

@@ -8,6 +8,7 @@ import static org.okrkit.cli.Cli.plan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.cli.Cli.Result;
@@ -52,7 +53,8 @@ class ProgressTest {
   void autoSaysNothingOfQuickStepsOnSmallFiles() {
     // a step is announced only after a second; the timer is cancelled when the step ends first
     StringWriter err = new StringWriter();
-    try (Progress p = new Progress(new PrintWriter(err), Progress.When.AUTO)) {
+    try (Progress p =
+        new Progress(new PrintWriter(err), Progress.When.AUTO, Texts.of(Locale.ROOT))) {
       p.step("a quick step");
       p.done();
     }
@@ -62,7 +64,8 @@ class ProgressTest {
   @Test
   void autoAnnouncesALargeFileAtOnce() {
     StringWriter err = new StringWriter();
-    try (Progress p = new Progress(new PrintWriter(err), Progress.When.AUTO)) {
+    try (Progress p =
+        new Progress(new PrintWriter(err), Progress.When.AUTO, Texts.of(Locale.ROOT))) {
       p.step("reading plan big.yaml (12.4 MB)", true);
       assertEquals("okr: reading plan big.yaml (12.4 MB) ...\n", err.toString());
       p.done();
@@ -75,8 +78,8 @@ class ProgressTest {
 
   @Test
   void sizesReadForPeople() {
-    assertEquals("812 bytes", Progress.size(812));
-    assertEquals("2.1 kB", Progress.size(2_106));
-    assertEquals("12.4 MB", Progress.size(12_400_000));
+    assertEquals("812 bytes", Progress.size(812, Texts.of(Locale.ROOT)));
+    assertEquals("2.1 kB", Progress.size(2_106, Texts.of(Locale.ROOT)));
+    assertEquals("12.4 MB", Progress.size(12_400_000, Texts.of(Locale.ROOT)));
   }
 }

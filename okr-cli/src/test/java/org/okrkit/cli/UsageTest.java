@@ -25,7 +25,9 @@ class UsageTest {
         r,
         "okr: which command? expected one of validate, score, explain, align, report, history,"
             + " simulate, init, checkin, rollover, diff, calibrate");
-    assertTrue(r.err().contains("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
+    assertTrue(
+        r.err().contains("Usage: okr [-hV] [--lang=LANG] [--progress=WHEN] [COMMAND]\n"),
+        r::toString);
   }
 
   @Test
@@ -94,7 +96,9 @@ class UsageTest {
     Result r = okr("--help");
     assertEquals(Okr.OK, r.code());
     assertEquals("", r.problems());
-    assertTrue(r.out().startsWith("Usage: okr [-hV] [--progress=WHEN] [COMMAND]\n"), r::toString);
+    assertTrue(
+        r.out().startsWith("Usage: okr [-hV] [--lang=LANG] [--progress=WHEN] [COMMAND]\n"),
+        r::toString);
     assertTrue(
         r.out()
             .contains(

@@ -453,9 +453,13 @@ public final class CheckInLogs {
       }
       known.add(p);
     }
+    // the log beside the plan, when no other lies there: it may have been made since the plan was
+    // read, by another process appending its first check-in (the check under the lock reads it)
     List<Path> beside = Beside.logs(plan);
+    boolean onlyWanted =
+        beside.stream().allMatch(p -> p.toAbsolutePath().normalize().equals(wanted));
     for (RecordFormat f : RecordFormat.values()) {
-      if (beside.isEmpty() && Beside.log(plan, f).toAbsolutePath().normalize().equals(wanted)) {
+      if (onlyWanted && Beside.log(plan, f).toAbsolutePath().normalize().equals(wanted)) {
         return read;
       }
     }

@@ -87,4 +87,17 @@ public abstract sealed class Explanation permits ImmutableExplanation {
   public final String render() {
     return Renderer.english().explanation(this);
   }
+
+  /**
+   * The explanation as {@link #render()} writes it, in the words of {@code locale}: the {@code
+   * explanation} bundle's translation for that locale ({@code zh_CN}: {@code 规则：}, {@code 正常}),
+   * falling back key by key to English. {@link java.util.Locale#ROOT} and {@link
+   * java.util.Locale#ENGLISH} read English, exactly as {@link #render()}; a locale without a
+   * translation reads English too. The JVM's default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public final String render(java.util.Locale locale) {
+    return Renderer.of(java.util.Objects.requireNonNull(locale, "locale")).explanation(this);
+  }
 }

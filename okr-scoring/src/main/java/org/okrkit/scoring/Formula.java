@@ -303,6 +303,17 @@ public abstract sealed class Formula permits ImmutableFormula {
     return Renderer.english().formula(this);
   }
 
+  /**
+   * The formula as {@link #render()} writes it, in the words of {@code locale} (English for {@link
+   * java.util.Locale#ROOT}, {@link java.util.Locale#ENGLISH} and any locale without a translation);
+   * never in the JVM's default locale. A {@linkplain #custom custom} formula keeps its own words.
+   *
+   * @param locale the language to write in, not null
+   */
+  public final String render(java.util.Locale locale) {
+    return Renderer.of(java.util.Objects.requireNonNull(locale, "locale")).formula(this);
+  }
+
   /** A formula of {@code kind} with {@code numbers}, in the order given. */
   public static Formula of(Kind kind, Map<String, Double> numbers) {
     return builder().kind(kind).numbers(numbers).build();

@@ -36,6 +36,17 @@ public sealed interface Input
   }
 
   /**
+   * The input as {@link #render()} writes it, in the words of {@code locale} (English for {@link
+   * java.util.Locale#ROOT}, {@link java.util.Locale#ENGLISH} and any locale without a translation);
+   * never in the JVM's default locale.
+   *
+   * @param locale the language to write in, not null
+   */
+  default String render(java.util.Locale locale) {
+    return Renderer.of(java.util.Objects.requireNonNull(locale, "locale")).input(this);
+  }
+
+  /**
    * The actual value scored.
    *
    * @param value the value, finite

@@ -258,7 +258,7 @@ final class Renderer {
               .number("elapsedDays", (double) e.elapsedDays())
               .number("totalDays", (double) e.totalDays())
               .text("period", e.period().toString())
-              .text("pace", e.pace().toString()));
+              .text("pace", () -> pace(e.pace())));
     }
     if (input instanceof Input.SignedProgress signed) {
       return fill("input.signedProgress", Arguments.of().number("progress", signed.progress()));
@@ -302,6 +302,32 @@ final class Renderer {
     return fill(
         "input.expectedInFull",
         Arguments.of().text("frequency", () -> phrase("frequency." + frequency)));
+  }
+
+  /**
+   * A built-in pace with a phrase of its own ({@code pace.linear}) as the table words it; any other
+   * pace as its {@code toString()}, which shows its parameters like a formula.
+   */
+  private String pace(Pace pace) {
+    if (pace instanceof PaceSpec spec) {
+      String key = "pace." + spec.kind();
+      if (phrases.has(key)) {
+        return phrase(key);
+      }
+    }
+    return pace.toString();
+  }
+
+  // ---------------------------------------------------------------- words of tables
+
+  /** The band as the table words it: {@code YELLOW}, {@code 黄色}. */
+  String band(Band band) {
+    return phrase("band." + band.name());
+  }
+
+  /** The status as the table words it: {@code ON_TRACK}, {@code 正常}. */
+  String status(Status status) {
+    return phrase("status." + status.name());
   }
 
   // ---------------------------------------------------------------- formulas

@@ -22,6 +22,17 @@ public sealed interface Rule permits Rule.Strategy, Rule.Objective, Rule.OwnerPa
     return Renderer.english().rule(this);
   }
 
+  /**
+   * The rule as {@link #render()} writes it, in the words of {@code locale} (English for {@link
+   * java.util.Locale#ROOT}, {@link java.util.Locale#ENGLISH} and any locale without a translation);
+   * never in the JVM's default locale.
+   *
+   * @param locale the language to write in, not null
+   */
+  default String render(java.util.Locale locale) {
+    return Renderer.of(java.util.Objects.requireNonNull(locale, "locale")).rule(this);
+  }
+
   /** Where a policy set the strategy of a key result or KPI: its rules, in the order they apply. */
   enum Source {
     /** Set for the element's id ({@link ScoringPolicy#elementStrategies()}). */

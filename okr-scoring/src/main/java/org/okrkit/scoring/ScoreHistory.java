@@ -21,6 +21,9 @@ import org.okrkit.core.Element;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.Plan;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.DisplayWidth;
+import org.okrkit.core.text.Phrasebook;
 import org.okrkit.scoring.internal.Display;
 
 /**
@@ -209,47 +212,78 @@ public final class ScoreHistory {
 
   /**
    * The history as text: for each id, its title and a line per day with score, band, status and
-   * (for a key result or KPI) its value.
+   * (for a key result or KPI) its value. In English, whatever the JVM's default locale: the same as
+   * {@code render(Locale.ROOT)}.
    */
   public String render() {
+    return render(Locale.ROOT);
+  }
+
+  /**
+   * The text of {@link #render()} in the words of {@code locale} ({@code zh_CN}: {@code 截至
+   * 2026-05-31 每次进展更新时的得分}, {@code 黄色}, {@code 正常}), falling back key by key to English; {@link
+   * Locale#ROOT} and {@link Locale#ENGLISH} read exactly as {@link #render()}. Columns are padded
+   * to a display width ({@link DisplayWidth}). The JVM's default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public String render(Locale locale) {
+    Phrasebook words = TablePhrases.of(locale);
+    Renderer renderer = Renderer.of(locale);
+    String none = words.phrase("scorecard.none");
     StringBuilder out =
-        new StringBuilder(plan.name().orElse("Plan"))
-            .append(' ')
-            .append(plan.period())
-            .append(", scores at each check-in up to ")
-            .append(upTo)
+        new StringBuilder(
+                words.fill(
+                    "history.heading",
+                    Arguments.of()
+                        .text("plan", plan.name().orElseGet(() -> words.phrase("scorecard.plan")))
+                        .text("period", plan.period().toString())
+                        .text("date", upTo.toString())))
             .append('\n');
     if (dates.isEmpty()) {
-      return out.append("\nNo check-in up to ").append(upTo).append('\n').toString();
+      return out.append('\n')
+          .append(words.fill("history.noCheckIn", Arguments.of().text("date", upTo.toString())))
+          .append('\n')
+          .toString();
     }
     for (Map.Entry<String, ImmutableList<ScorePoint>> e : series.entrySet()) {
       String id = e.getKey();
       String title =
           plan.element(id)
               .map(Element::title)
-              .orElseGet(() -> plan.owner(id).map(o -> o.name() + " (owner)").orElse(""));
+              .orElseGet(
+                  () ->
+                      plan.owner(id)
+                          .map(
+                              o ->
+                                  words.fill(
+                                      "history.owner", Arguments.of().text("name", o.name())))
+                          .orElse(""));
       out.append('\n').append(id).append("  ").append(title).append('\n');
       for (ScorePoint p : e.getValue()) {
-        out.append(
-            String.format(
-                    Locale.US,
-                    "  %s  %-8s %-7s %-10s %s",
-                    p.date(),
-                    shown(p.score()),
-                    p.band().map(Enum::name).orElse(""),
-                    p.status().map(Enum::name).orElse(""),
-                    p.actual().isPresent()
-                        ? "actual " + Numbers.plain(p.actual().getAsDouble())
-                        : "")
-                .stripTrailing());
-        out.append('\n');
+        String line =
+            "  "
+                + p.date()
+                + "  "
+                + DisplayWidth.padRight(shown(p.score(), none), 8)
+                + ' '
+                + DisplayWidth.padRight(p.band().map(renderer::band).orElse(""), 7)
+                + ' '
+                + DisplayWidth.padRight(p.status().map(renderer::status).orElse(""), 10)
+                + ' '
+                + (p.actual().isPresent()
+                    ? words.fill(
+                        "history.actual",
+                        Arguments.of().text("value", Numbers.plain(p.actual().getAsDouble())))
+                    : "");
+        out.append(line.stripTrailing()).append('\n');
       }
     }
     return out.toString();
   }
 
-  private static String shown(OptionalDouble value) {
-    return value.isPresent() ? Display.score(value.getAsDouble()) : "-";
+  private static String shown(OptionalDouble value, String none) {
+    return value.isPresent() ? Display.score(value.getAsDouble()) : none;
   }
 
   /** {@code ScoreHistory[Marketing 2026-Q2, 3 days up to 2026-05-31, 8 ids]}. */

@@ -26,6 +26,9 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.PlanStructure;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.DisplayWidth;
+import org.okrkit.core.text.Phrasebook;
 import org.okrkit.scoring.internal.Display;
 
 /**
@@ -205,46 +208,71 @@ public final class Scorecard {
 
   /**
    * A plain-text table of the scorecard: each owner's composite, then each element's score, band
-   * and status.
+   * and status. In English, whatever the JVM's default locale: the same as {@code
+   * render(Locale.ROOT)}.
    */
   public String render() {
+    return render(Locale.ROOT);
+  }
+
+  /**
+   * The table of {@link #render()} in the words of {@code locale}: headings, bands and statuses
+   * from the {@code scorecard} and {@code explanation} bundles ({@code zh_CN}: {@code 负责人}, {@code
+   * 黄色}, {@code 正常}), falling back key by key to English; {@link Locale#ROOT} and {@link
+   * Locale#ENGLISH} read exactly as {@link #render()}. Columns are padded to a display width
+   * ({@link DisplayWidth}), so that they line up in a terminal whatever the script; ids and titles
+   * are written in full. The JVM's default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public String render(Locale locale) {
+    Phrasebook words = TablePhrases.of(locale);
+    Renderer renderer = Renderer.of(locale);
+    String none = words.phrase("scorecard.none");
     StringBuilder out = new StringBuilder();
-    out.append(plan().name().orElse("Plan"))
-        .append(' ')
-        .append(plan().period())
-        .append(", scored as of ")
-        .append(asOf())
+    out.append(
+            words.fill(
+                "scorecard.heading",
+                Arguments.of()
+                    .text("plan", plan().name().orElseGet(() -> words.phrase("scorecard.plan")))
+                    .text("period", plan().period().toString())
+                    .text("date", asOf().toString())))
         .append('\n');
-    out.append("\nOwners\n");
+    out.append('\n').append(words.phrase("scorecard.owners")).append('\n');
     for (OwnerScore o : owners()) {
-      out.append(
-          String.format(
-              Locale.US,
-              "  %-24s %-8s %-7s %-10s KPI %-6s OKR %s\n",
-              o.id(),
-              shown(o.composite()),
-              o.band().map(Enum::name).orElse(""),
-              o.status().map(Enum::name).orElse(""),
-              shown(o.kpiScore()),
-              shown(o.okrScore())));
+      out.append("  ")
+          .append(DisplayWidth.padRight(o.id(), 24))
+          .append(' ')
+          .append(DisplayWidth.padRight(shown(o.composite(), none), 8))
+          .append(' ')
+          .append(DisplayWidth.padRight(o.band().map(renderer::band).orElse(""), 7))
+          .append(' ')
+          .append(DisplayWidth.padRight(o.status().map(renderer::status).orElse(""), 10))
+          .append(" KPI ")
+          .append(DisplayWidth.padRight(shown(o.kpiScore(), none), 6))
+          .append(" OKR ")
+          .append(shown(o.okrScore(), none))
+          .append('\n');
     }
-    out.append("\nElements\n");
+    out.append('\n').append(words.phrase("scorecard.elements")).append('\n');
     for (ElementScore e : elements()) {
-      out.append(
-          String.format(
-              Locale.US,
-              "  %-24s %-8s %-7s %-10s %s\n",
-              e.id(),
-              shown(e.score()),
-              e.band().map(Enum::name).orElse(""),
-              e.status().map(Enum::name).orElse(""),
-              engine.plan.element(e.id()).orElseThrow().title()));
+      out.append("  ")
+          .append(DisplayWidth.padRight(e.id(), 24))
+          .append(' ')
+          .append(DisplayWidth.padRight(shown(e.score(), none), 8))
+          .append(' ')
+          .append(DisplayWidth.padRight(e.band().map(renderer::band).orElse(""), 7))
+          .append(' ')
+          .append(DisplayWidth.padRight(e.status().map(renderer::status).orElse(""), 10))
+          .append(' ')
+          .append(engine.plan.element(e.id()).orElseThrow().title())
+          .append('\n');
     }
     return out.toString();
   }
 
-  private static String shown(OptionalDouble value) {
-    return value.isPresent() ? Display.score(value.getAsDouble()) : "-";
+  private static String shown(OptionalDouble value, String none) {
+    return value.isPresent() ? Display.score(value.getAsDouble()) : none;
   }
 
   /** Equal scorecards hold the same results for the same plan, policy and date. */

@@ -543,6 +543,7 @@ class RendererTest {
     rules().keySet().forEach(recording::rule);
     inputs().keySet().forEach(recording::input);
     targets().keySet().forEach(recording::target);
+    recording.input(new Input.ExpectedProgress(0.5, 45, 91, SeedPlans.QUARTER, Pace.milestones()));
     for (Explanation e : seedExplanations()) {
       recording.explanation(e);
     }

@@ -1,5 +1,7 @@
 package org.okrkit.core.diff;
 
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -34,10 +36,44 @@ public abstract sealed class FieldChange permits ImmutableFieldChange {
   @Value.Parameter
   public abstract String after();
 
+  /**
+   * How {@link PlanDiff#render(java.util.Locale)} words the field and its values in another
+   * language; empty for a change made elsewhere, which reads as written. Not part of {@code
+   * equals}: it says the same as {@link #field()}, {@link #before()} and {@link #after()}.
+   */
+  @Value.Auxiliary
+  abstract Optional<Wording> wording();
+
   /** A change. */
   public static FieldChange of(
       Subject subject, String id, String field, String before, String after) {
     return ImmutableFieldChange.of(subject, id, field, before, after);
+  }
+
+  /** A change that knows how to word itself in the diff bundle's phrases. */
+  static FieldChange worded(
+      Subject subject, String id, String field, String before, String after, Wording wording) {
+    return ImmutableFieldChange.builder()
+        .subject(subject)
+        .id(id)
+        .field(field)
+        .before(before)
+        .after(after)
+        .wording(wording)
+        .build();
+  }
+
+  /**
+   * A field and its values as phrases of the {@code diff} bundle: the field's phrase {@code
+   * field.KEY} filled with {@code {@of}} (the id a tie's field names), and each value as a list
+   * whose first item is the key of its phrase and whose other items fill {@code {@t0}}, {@code
+   * {@t1}}...; an empty list for a value that reads as written (a title, a number).
+   */
+  record Wording(String field, String of, List<String> before, List<String> after) {
+    Wording {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
   }
 
   /** {@code KPI K1 target: 0 -> 5 => 3 -> 5}. */

@@ -5,6 +5,7 @@ import static org.okrkit.core.internal.Checks.number;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -18,6 +19,8 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Phrasebook;
 
 /**
  * What changed between two plans: owners and elements added and removed, fields changed (old and
@@ -73,7 +76,8 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
   }
 
   /**
-   * The diff as text, a section per kind of change:
+   * The diff as text, a section per kind of change, in English whatever the JVM's default locale
+   * (the same as {@code render(Locale.ROOT)}):
    *
    * <pre>
    * Plan: period 2026-Q2 =&gt; 2026-Q3
@@ -86,35 +90,55 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
    * </pre>
    */
   public final String render() {
-    StringBuilder out = new StringBuilder();
+    return render(Locale.ROOT);
+  }
+
+  /**
+   * The text of {@link #render()} in the words of {@code locale}: section titles, kinds of part,
+   * fields, ties and the values that are words (levels, kinds, frequencies, directions, how a tie
+   * counts) from the {@code diff} bundle's translation ({@code zh_CN}: {@code 新增（2）：}, {@code 负责人},
+   * {@code 支撑}), falling back key by key to English. Ids, titles, numbers and targets read as
+   * written. {@link Locale#ROOT} and {@link Locale#ENGLISH} read exactly as {@link #render()}; the
+   * JVM's default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public final String render(Locale locale) {
+    Phrasebook words = DiffPhrases.of(locale);
     if (isEmpty()) {
-      return "No changes\n";
+      return words.phrase("noChanges") + "\n";
     }
+    StringBuilder out = new StringBuilder();
     for (FieldChange c : plan()) {
-      out.append("Plan: ")
-          .append(c.field())
-          .append(' ')
-          .append(c.before())
-          .append(" => ")
-          .append(c.after())
-          .append('\n');
+      out.append(words.fill("plan", DiffPhrases.change(words, c))).append('\n');
     }
-    section(out, "Added", added(), "+ ");
-    section(out, "Removed", removed(), "- ");
-    section(out, "Changed", changed(), "~ ");
-    section(out, "Weights re-tuned", weights(), "~ ");
-    section(out, "Links added", linksAdded(), "+ ");
-    section(out, "Links dropped", linksDropped(), "- ");
+    section(out, words, "section.added", added(), "+ ", r -> DiffPhrases.element(words, r));
+    section(out, words, "section.removed", removed(), "- ", r -> DiffPhrases.element(words, r));
+    section(out, words, "section.changed", changed(), "~ ", c -> DiffPhrases.field(words, c));
+    section(out, words, "section.weights", weights(), "~ ", c -> DiffPhrases.field(words, c));
+    section(out, words, "section.linksAdded", linksAdded(), "+ ", l -> DiffPhrases.link(words, l));
+    section(
+        out, words, "section.linksDropped", linksDropped(), "- ", l -> DiffPhrases.link(words, l));
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String title, List<?> items, String mark) {
+  private static <T> void section(
+      StringBuilder out,
+      Phrasebook words,
+      String title,
+      List<T> items,
+      String mark,
+      Function<T, String> text) {
     if (items.isEmpty()) {
       return;
     }
-    out.append(title).append(" (").append(items.size()).append("):\n");
-    for (Object item : items) {
-      out.append("  ").append(mark).append(item).append('\n');
+    out.append(
+            words.fill(
+                "section",
+                Arguments.of().text("title", words.phrase(title)).number("count", items.size())))
+        .append('\n');
+    for (T item : items) {
+      out.append("  ").append(mark).append(text.apply(item)).append('\n');
     }
   }
 
@@ -156,15 +180,23 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           Subject.PLAN,
           "",
           "name",
+          "name",
+          "",
           before.name().orElse("(none)"),
           after.name().orElse("(none)"),
+          before.name().isPresent() ? List.of() : List.of("value.none"),
+          after.name().isPresent() ? List.of() : List.of("value.none"),
           diff::addPlan);
       field(
           Subject.PLAN,
           "",
           "check-ins",
+          "checkIns",
+          "",
           before.checkIns().size(),
           after.checkIns().size(),
+          List.of(),
+          List.of(),
           diff::addPlan);
       field(
           Subject.PLAN,
@@ -207,31 +239,44 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
 
     private void owners(Owner a, Owner b) {
       field(Subject.OWNER, a.id(), "name", a.name(), b.name(), diff::addChanged);
-      field(Subject.OWNER, a.id(), "level", a.level(), b.level(), diff::addChanged);
+      field(
+          Subject.OWNER,
+          a.id(),
+          "level",
+          "level",
+          "",
+          a.level(),
+          b.level(),
+          phrase("level", a.level()),
+          phrase("level", b.level()),
+          diff::addChanged);
       tie(Link.Kind.REPORTS_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
     }
 
     private void objectives(Objective a, Objective b) {
       field(Subject.OBJECTIVE, a.id(), "title", a.title(), b.title(), diff::addChanged);
-      field(Subject.OBJECTIVE, a.id(), "kind", a.kind(), b.kind(), diff::addChanged);
       field(
           Subject.OBJECTIVE,
           a.id(),
-          "period",
-          period(a.period()),
-          period(b.period()),
+          "kind",
+          "kind",
+          "",
+          a.kind(),
+          b.kind(),
+          phrase("objectiveKind", a.kind()),
+          phrase("objectiveKind", b.kind()),
           diff::addChanged);
+      period(Subject.OBJECTIVE, a.id(), a.period(), b.period());
       field(Subject.OBJECTIVE, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       tie(Link.Kind.OWNED_BY, a.id(), a.ownerId(), b.ownerId());
       tie(Link.Kind.CONTRIBUTES_TO, a.id(), a.parentId().orElse(null), b.parentId().orElse(null));
       if (a.parentId().isPresent() && a.parentId().equals(b.parentId())) {
-        field(
+        link(
             Subject.OBJECTIVE,
             a.id(),
-            "link to " + a.parentId().get(),
-            link(a.parentSupportOnly()),
-            link(b.parentSupportOnly()),
-            diff::addChanged);
+            a.parentId().get(),
+            a.parentSupportOnly(),
+            b.parentSupportOnly());
       }
     }
 
@@ -247,13 +292,7 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
 
     private void keyResults(KeyResult a, KeyResult b) {
       field(Subject.KEY_RESULT, a.id(), "title", a.title(), b.title(), diff::addChanged);
-      field(
-          Subject.KEY_RESULT,
-          a.id(),
-          "measure",
-          measure(a.measure()),
-          measure(b.measure()),
-          diff::addChanged);
+      measure(Subject.KEY_RESULT, a.id(), a.measure(), b.measure());
       target(Subject.KEY_RESULT, a.id(), a.target(), b.target());
       field(Subject.KEY_RESULT, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       // a weight shows as its number; "none" only tells an unweighted key result from one
@@ -263,25 +302,32 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           Subject.KEY_RESULT,
           a.id(),
           "weight",
+          "weight",
+          "",
           same ? weight(a) : number(a.weight()),
           same ? weight(b) : number(b.weight()),
+          same && a.assignedWeight().isEmpty() ? List.of("value.unweighted") : List.of(),
+          same && b.assignedWeight().isEmpty() ? List.of("value.unweighted") : List.of(),
           diff::addWeights);
       tie(Link.Kind.PART_OF, a.id(), a.objectiveId(), b.objectiveId());
     }
 
     private void kpis(Kpi a, Kpi b) {
       field(Subject.KPI, a.id(), "title", a.title(), b.title(), diff::addChanged);
+      measure(Subject.KPI, a.id(), a.measure(), b.measure());
+      target(Subject.KPI, a.id(), a.target(), b.target());
       field(
           Subject.KPI,
           a.id(),
-          "measure",
-          measure(a.measure()),
-          measure(b.measure()),
+          "frequency",
+          "frequency",
+          "",
+          a.frequency(),
+          b.frequency(),
+          phrase("frequency", a.frequency()),
+          phrase("frequency", b.frequency()),
           diff::addChanged);
-      target(Subject.KPI, a.id(), a.target(), b.target());
-      field(Subject.KPI, a.id(), "frequency", a.frequency(), b.frequency(), diff::addChanged);
-      field(
-          Subject.KPI, a.id(), "period", period(a.period()), period(b.period()), diff::addChanged);
+      period(Subject.KPI, a.id(), a.period(), b.period());
       field(Subject.KPI, a.id(), "tags", a.tags(), b.tags(), diff::addChanged);
       field(
           Subject.KPI, a.id(), "weight", number(a.weight()), number(b.weight()), diff::addWeights);
@@ -295,13 +341,7 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       for (Contribution c : b.contributions()) {
         Boolean before = oldSupport.get(c.keyResultId());
         if (before != null) {
-          field(
-              Subject.KPI,
-              a.id(),
-              "link to " + c.keyResultId(),
-              link(before),
-              link(c.supportOnly()),
-              diff::addChanged);
+          link(Subject.KPI, a.id(), c.keyResultId(), before, c.supportOnly());
         }
       }
       Map<String, Double> now = new LinkedHashMap<>();
@@ -313,13 +353,17 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
         if (w == null) {
           diff.addLinksDropped(Link.supports(a.id(), e.getKey(), e.getValue()));
         } else if (!w.equals(e.getValue())) {
-          diff.addWeights(
-              FieldChange.of(
-                  Subject.KPI,
-                  a.id(),
-                  "weight of contribution to " + e.getKey(),
-                  number(e.getValue()),
-                  number(w)));
+          field(
+              Subject.KPI,
+              a.id(),
+              "weight of contribution to " + e.getKey(),
+              "contributionWeight",
+              e.getKey(),
+              number(e.getValue()),
+              number(w),
+              List.of(),
+              List.of(),
+              diff::addWeights);
         }
       }
       for (Map.Entry<String, Double> e : now.entrySet()) {
@@ -339,7 +383,7 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           before = earlier.kind() + " " + before;
           after = later.kind() + " " + after;
         }
-        diff.addChanged(FieldChange.of(subject, id, "target", before, after));
+        field(subject, id, "target", before, after, diff::addChanged);
       }
     }
 
@@ -363,8 +407,34 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
         Object earlier,
         Object later,
         java.util.function.Consumer<FieldChange> sink) {
+      field(subject, id, name, name, "", earlier, later, List.of(), List.of(), sink);
+    }
+
+    /**
+     * A change of field {@code name}, worded for other languages as the phrase {@code field.KEY}
+     * (with {@code of}, the id a tie's field names) and the values' wordings (see {@link
+     * FieldChange.Wording}).
+     */
+    private static void field(
+        Subject subject,
+        String id,
+        String name,
+        String key,
+        String of,
+        Object earlier,
+        Object later,
+        List<String> earlierWords,
+        List<String> laterWords,
+        java.util.function.Consumer<FieldChange> sink) {
       if (!earlier.equals(later)) {
-        sink.accept(FieldChange.of(subject, id, name, text(earlier), text(later)));
+        sink.accept(
+            FieldChange.worded(
+                subject,
+                id,
+                name,
+                text(earlier),
+                text(later),
+                new FieldChange.Wording(key, of, earlierWords, laterWords)));
       }
     }
 
@@ -374,12 +444,74 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
           : value.toString();
     }
 
+    private void period(
+        Subject subject,
+        String id,
+        java.util.Optional<org.okrkit.core.Period> earlier,
+        java.util.Optional<org.okrkit.core.Period> later) {
+      field(
+          subject,
+          id,
+          "period",
+          "period",
+          "",
+          period(earlier),
+          period(later),
+          earlier.isPresent() ? List.of() : List.of("value.planPeriod"),
+          later.isPresent() ? List.of() : List.of("value.planPeriod"),
+          diff::addChanged);
+    }
+
     private static String period(java.util.Optional<org.okrkit.core.Period> p) {
       return p.map(Object::toString).orElse("(the plan's)");
     }
 
+    /** A change of how the tie to {@code to} counts. */
+    private void link(
+        Subject subject,
+        String id,
+        String to,
+        boolean earlierSupportOnly,
+        boolean laterSupportOnly) {
+      field(
+          subject,
+          id,
+          "link to " + to,
+          "link",
+          to,
+          link(earlierSupportOnly),
+          link(laterSupportOnly),
+          List.of(earlierSupportOnly ? "value.supportOnly" : "value.counted"),
+          List.of(laterSupportOnly ? "value.supportOnly" : "value.counted"),
+          diff::addChanged);
+    }
+
+    private void measure(Subject subject, String id, Measure earlier, Measure later) {
+      field(
+          subject,
+          id,
+          "measure",
+          "measure",
+          "",
+          measure(earlier),
+          measure(later),
+          measureWords(earlier),
+          measureWords(later),
+          diff::addChanged);
+    }
+
     private static String measure(Measure m) {
       return m.name() + " (" + m.unit() + ", " + m.direction() + ")";
+    }
+
+    /** A measure as the phrase of its direction, filled with its name and unit. */
+    private static List<String> measureWords(Measure m) {
+      return List.of("value.measure." + m.direction().name(), m.name(), m.unit().toString());
+    }
+
+    /** An enumeration's value as its phrase, such as {@code level.TEAM}. */
+    private static List<String> phrase(String prefix, Enum<?> value) {
+      return List.of(prefix + "." + value.name());
     }
 
     private static <T> Map<String, T> index(List<T> list, Function<T, String> id) {

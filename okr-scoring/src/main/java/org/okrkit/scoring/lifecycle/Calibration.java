@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Kpi;
@@ -19,6 +19,8 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Phrasebook;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.ElementScore;
 import org.okrkit.scoring.Scorecard;
@@ -130,23 +132,81 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     return flags.build();
   }
 
-  /** The flags as text, one per line with its figures. */
+  /**
+   * The flags as text, one per line with its figures, in English whatever the JVM's default locale:
+   * the same as {@code render(closedPeriods, Locale.ROOT)}.
+   */
   public final String render(List<Scorecard> closedPeriods) {
+    return render(closedPeriods, Locale.ROOT);
+  }
+
+  /**
+   * The flags of {@link #render(List)} in the words of {@code locale}: each flag's kind and message
+   * from the {@code lifecycle} bundle's translation ({@code zh_CN}: {@code 承诺型目标未达成}), falling back
+   * key by key to English; {@link Locale#ROOT} and {@link Locale#ENGLISH} read exactly as {@link
+   * #render(List)}, whose messages are the flags' own {@link CalibrationFlag#message()}. The JVM's
+   * default locale is never consulted.
+   *
+   * @param locale the language to write in, not null
+   */
+  public final String render(List<Scorecard> closedPeriods, Locale locale) {
+    Phrasebook words = LifecyclePhrases.of(requireNonNull(locale, "locale"));
     List<CalibrationFlag> flags = flags(closedPeriods);
     if (flags.isEmpty()) {
-      return "No calibration flags over " + closedPeriods.size() + " periods\n";
+      return words.fill("calibration.none", Arguments.of().number("count", closedPeriods.size()))
+          + "\n";
     }
     StringBuilder out = new StringBuilder();
     for (CalibrationFlag f : flags) {
-      out.append(f.kind())
-          .append(' ')
-          .append(f.ownerId())
-          .append(f.kpiId().map(k -> " " + k).orElse(""))
-          .append(": ")
-          .append(f.message())
+      Arguments line =
+          Arguments.of()
+              .text("kind", words.phrase("calibration.kind." + f.kind().name()))
+              .text("owner", f.ownerId())
+              .text(
+                  "message",
+                  message(words, f.kind(), f.ownerId(), f.kpiId().orElse(""), f.figures()));
+      out.append(
+              f.kpiId().isPresent()
+                  ? words.fill("calibration.flag.kpi", line.text("kpi", f.kpiId().get()))
+                  : words.fill("calibration.flag", line))
           .append('\n');
     }
     return out.toString();
+  }
+
+  /** A flag's message in {@code words}, from its kind, owner, KPI and figures and this policy. */
+  private String message(
+      Phrasebook words,
+      CalibrationFlag.Kind kind,
+      String owner,
+      String kpi,
+      List<CalibrationFlag.Figure> figures) {
+    List<String> shown = new ArrayList<>(figures.size());
+    for (CalibrationFlag.Figure f : figures) {
+      shown.add(
+          words.fill(
+              "calibration.figure",
+              Arguments.of().text("score", Display.score(f.value())).text("period", f.period())));
+    }
+    return words.fill(
+        "calibration.message." + kind.name(),
+        Arguments.of()
+            .text("owner", owner)
+            .text("kpi", kpi)
+            .list("figures", shown)
+            .text(
+                "limit",
+                plain(
+                    kind == CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY
+                        ? tooEasyFrom()
+                        : tooHardUpTo()))
+            .text("margin", Display.score(ratchetMargin() * 100)));
+  }
+
+  /** A flag's message in English, as {@link CalibrationFlag#message()} keeps it. */
+  private String english(
+      CalibrationFlag.Kind kind, String owner, String kpi, List<CalibrationFlag.Figure> figures) {
+    return message(LifecyclePhrases.of(Locale.ROOT), kind, owner, kpi, figures);
   }
 
   private void objectives(
@@ -177,7 +237,6 @@ public abstract sealed class Calibration permits ImmutableCalibration {
       return;
     }
     List<CalibrationFlag.Figure> last = figures.subList(figures.size() - periods(), figures.size());
-    String shown = describe(last);
     if (kind == ObjectiveKind.ASPIRATIONAL) {
       if (last.stream().allMatch(f -> f.value() >= tooEasyFrom() - Bands.MARGIN)) {
         flags.add(
@@ -185,28 +244,14 @@ public abstract sealed class Calibration permits ImmutableCalibration {
                 CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY,
                 owner,
                 last,
-                "aspirational OKRs of '"
-                    + owner
-                    + "' scored "
-                    + shown
-                    + ": at or above "
-                    + plain(tooEasyFrom())
-                    + " every time; the targets may be too easy, or"
-                    + " sandbagged: aim higher"));
+                english(CalibrationFlag.Kind.ASPIRATIONAL_TOO_EASY, owner, "", last)));
       } else if (last.stream().allMatch(f -> f.value() <= tooHardUpTo() + Bands.MARGIN)) {
         flags.add(
             flag(
                 CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD,
                 owner,
                 last,
-                "aspirational OKRs of '"
-                    + owner
-                    + "' scored "
-                    + shown
-                    + ": at or below "
-                    + plain(tooHardUpTo())
-                    + " every time; the targets may be too hard: set"
-                    + " reachable stretch goals"));
+                english(CalibrationFlag.Kind.ASPIRATIONAL_TOO_HARD, owner, "", last)));
       }
     } else if (last.stream().allMatch(f -> f.value() < 1 - Bands.MARGIN)) {
       flags.add(
@@ -214,12 +259,7 @@ public abstract sealed class Calibration permits ImmutableCalibration {
               CalibrationFlag.Kind.COMMITTED_MISSED,
               owner,
               last,
-              "committed OKRs of '"
-                  + owner
-                  + "' scored "
-                  + shown
-                  + ": below 1.0 every time;"
-                  + " commit to less, or find what keeps them from being delivered"));
+              english(CalibrationFlag.Kind.COMMITTED_MISSED, owner, "", last)));
     }
   }
 
@@ -254,14 +294,11 @@ public abstract sealed class Calibration permits ImmutableCalibration {
                 .kpiId(e.getKey())
                 .figures(last)
                 .message(
-                    "KPI '"
-                        + e.getKey()
-                        + "' reached "
-                        + describe(last)
-                        + " of its target's"
-                        + " achievement: met by at least "
-                        + Display.score(ratchetMargin() * 100)
-                        + " % beyond it every time; raise the target")
+                    english(
+                        CalibrationFlag.Kind.KPI_RATCHET,
+                        requireNonNull(ownerOf.get(e.getKey()), e.getKey()),
+                        e.getKey(),
+                        last))
                 .build());
       }
     }
@@ -296,11 +333,5 @@ public abstract sealed class Calibration permits ImmutableCalibration {
         .figures(figures)
         .message(message)
         .build();
-  }
-
-  private static String describe(List<CalibrationFlag.Figure> figures) {
-    return figures.stream()
-        .map(f -> Display.score(f.value()) + " in " + f.period())
-        .collect(Collectors.joining(", "));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -28,9 +29,12 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.PlanValidationException;
 import org.okrkit.core.Target;
 import org.okrkit.core.UnknownIdException;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Phrasebook;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.lifecycle.RolloverStep.Kind;
+import org.okrkit.scoring.lifecycle.RolloverStep.Wording;
 
 /**
  * Closes a period's plan and makes the next one: the seed's "OKRs are reset every quarter, and the
@@ -225,6 +229,7 @@ public final class Rollover {
     private final ImmutableMap<String, Double> proposedWeights;
     private final ImmutableList<String> retirementCandidates;
     private final ImmutableMap<String, String> targetsToReview;
+    private final ImmutableMap<String, Wording> reviewWording;
     private final ImmutableList<RolloverStep> steps;
 
     Result(
@@ -233,7 +238,9 @@ public final class Rollover {
         Map<String, Double> proposedWeights,
         List<String> retirementCandidates,
         Map<String, String> targetsToReview,
+        Map<String, Wording> reviewWording,
         List<RolloverStep> steps) {
+      this.reviewWording = ImmutableMap.copyOf(reviewWording);
       this.closed = closed;
       this.next = next;
       this.proposedWeights = ImmutableMap.copyOf(proposedWeights);
@@ -272,30 +279,63 @@ public final class Rollover {
       return steps;
     }
 
-    /** The steps, the proposals and the lists, as text. */
+    /**
+     * The steps, the proposals and the lists, as text, in English whatever the JVM's default
+     * locale: the same as {@code render(Locale.ROOT)}.
+     */
     public String render() {
+      return render(Locale.ROOT);
+    }
+
+    /**
+     * The text of {@link #render()} in the words of {@code locale}: headings, the kinds of step and
+     * what each did from the {@code lifecycle} bundle's translation ({@code zh_CN}: {@code 拟定的 KPI
+     * 权重：}), falling back key by key to English; ids, titles, numbers and targets read as written.
+     * {@link Locale#ROOT} and {@link Locale#ENGLISH} read exactly as {@link #render()}. The JVM's
+     * default locale is never consulted.
+     *
+     * @param locale the language to write in, not null
+     */
+    public String render(Locale locale) {
+      Phrasebook words = LifecyclePhrases.of(requireNonNull(locale, "locale"));
       StringBuilder out =
-          new StringBuilder("Rollover ")
-              .append(closed.plan().period())
-              .append(" -> ")
-              .append(next.period())
+          new StringBuilder(
+                  words.fill(
+                      "rollover.heading",
+                      Arguments.of()
+                          .text("from", closed.plan().period().toString())
+                          .text("to", next.period().toString())))
               .append('\n');
       for (RolloverStep s : steps) {
-        out.append("  ").append(s).append('\n');
+        out.append("  ").append(s.render(words)).append('\n');
       }
       if (!proposedWeights.isEmpty()) {
-        out.append("Proposed KPI weights:\n");
+        out.append(words.phrase("rollover.weights")).append('\n');
         proposedWeights.forEach(
-            (id, w) -> out.append("  ").append(id).append(": ").append(round(w)).append('\n'));
+            (id, w) ->
+                out.append("  ")
+                    .append(
+                        words.fill(
+                            "rollover.weight",
+                            Arguments.of().text("id", id).text("weight", round(w))))
+                    .append('\n'));
       }
       if (!retirementCandidates.isEmpty()) {
-        out.append("Candidates for retirement (support nothing): ")
-            .append(String.join(", ", retirementCandidates))
+        out.append(
+                words.fill("rollover.retirement", Arguments.of().list("ids", retirementCandidates)))
             .append('\n');
       }
       targetsToReview.forEach(
-          (id, why) ->
-              out.append("Review the target of ").append(id).append(": ").append(why).append('\n'));
+          (id, why) -> {
+            Wording wording = reviewWording.get(id);
+            out.append(
+                    words.fill(
+                        "rollover.review",
+                        Arguments.of()
+                            .text("id", id)
+                            .text("why", wording == null ? why : wording.fill(words))))
+                .append('\n');
+          });
       return out.toString();
     }
 
@@ -311,6 +351,7 @@ public final class Rollover {
     private final LocalDate end;
     private final List<RolloverStep> steps = new ArrayList<>();
     private final Map<String, String> review = new LinkedHashMap<>();
+    private final Map<String, Wording> reviewWording = new LinkedHashMap<>();
 
     Making(Builder in) {
       this.in = in;
@@ -327,24 +368,24 @@ public final class Rollover {
       Plan finalDefinitions = closing.asOf(end);
       Period period = in.next != null ? in.next : closing.period().next();
       steps.add(
-          RolloverStep.of(
+          step(
               Kind.NEXT_PERIOD,
               "",
-              closing.period()
-                  + " => "
-                  + period
-                  + "; "
-                  + closing.checkIns().size()
-                  + " check-ins and "
-                  + closing.revisions().size()
-                  + " revisions stay with "
-                  + closing.period()));
+              "step.nextPeriod",
+              "from",
+              closing.period().toString(),
+              "to",
+              period.toString(),
+              "checkIns",
+              String.valueOf(closing.checkIns().size()),
+              "revisions",
+              String.valueOf(closing.revisions().size())));
       Plan.Builder next = Plan.builder().period(period);
       closing.name().ifPresent(next::name);
 
       next.addAllOwners(closing.owners());
       for (Owner o : in.owners) {
-        steps.add(RolloverStep.of(Kind.ADDED, o.id(), "owner \"" + o.name() + "\""));
+        steps.add(step(Kind.ADDED, o.id(), "step.owner", "name", o.name()));
       }
       next.addAllOwners(in.owners);
 
@@ -354,25 +395,17 @@ public final class Rollover {
       for (Objective o : finalDefinitions.objectives()) {
         if (in.kept.contains(o.id())) {
           keptObjectives.add(o);
-          steps.add(RolloverStep.of(Kind.KEPT, o.id(), "objective \"" + o.title() + "\""));
+          steps.add(step(Kind.KEPT, o.id(), "step.objective", "title", o.title()));
           for (KeyResult k : finalDefinitions.keyResultsOf(o.id())) {
             keptKeyResults.add(k.id());
           }
         } else {
-          steps.add(
-              RolloverStep.of(
-                  Kind.CLOSED,
-                  o.id(),
-                  "objective \"" + o.title() + "\", final score " + shown(closed.score(o.id()))));
+          steps.add(closedStep(o.id(), "step.objectiveClosed", o.title(), closed.score(o.id())));
         }
       }
       for (KeyResult k : finalDefinitions.keyResults()) {
         if (!keptKeyResults.contains(k.id())) {
-          steps.add(
-              RolloverStep.of(
-                  Kind.CLOSED,
-                  k.id(),
-                  "key result \"" + k.title() + "\", final score " + shown(closed.score(k.id()))));
+          steps.add(closedStep(k.id(), "step.keyResultClosed", k.title(), closed.score(k.id())));
         }
       }
       Set<String> newKeyResults = new LinkedHashSet<>(keptKeyResults);
@@ -388,10 +421,7 @@ public final class Rollover {
             && !newObjectives.contains(o.parentId().get())
             && !newKeyResults.contains(o.parentId().get())) {
           steps.add(
-              RolloverStep.of(
-                  Kind.LINK_DROPPED,
-                  o.id(),
-                  "contributed to " + o.parentId().get() + ", which closed"));
+              step(Kind.LINK_DROPPED, o.id(), "step.parentClosed", "parent", o.parentId().get()));
           // a support-only mark goes with the link it marked
           o =
               Objective.builder()
@@ -402,14 +432,18 @@ public final class Rollover {
         }
         if (o.period().isPresent()) {
           steps.add(
-              RolloverStep.of(
-                  Kind.PERIOD_DROPPED, o.id(), "own period " + o.period().get() + " dropped"));
+              step(
+                  Kind.PERIOD_DROPPED,
+                  o.id(),
+                  "step.periodDropped",
+                  "period",
+                  o.period().get().toString()));
           o = o.withPeriod(java.util.Optional.empty());
         }
         next.addObjectives(o);
       }
       for (Objective o : in.objectives) {
-        steps.add(RolloverStep.of(Kind.ADDED, o.id(), "objective \"" + o.title() + "\""));
+        steps.add(step(Kind.ADDED, o.id(), "step.objective", "title", o.title()));
       }
       next.addAllObjectives(in.objectives);
       for (KeyResult k : finalDefinitions.keyResults()) {
@@ -418,7 +452,7 @@ public final class Rollover {
         }
       }
       for (KeyResult k : in.keyResults) {
-        steps.add(RolloverStep.of(Kind.ADDED, k.id(), "key result \"" + k.title() + "\""));
+        steps.add(step(Kind.ADDED, k.id(), "step.keyResult", "title", k.title()));
       }
       next.addAllKeyResults(in.keyResults);
 
@@ -426,13 +460,13 @@ public final class Rollover {
       List<Kpi> carried = new ArrayList<>();
       for (Kpi k : finalDefinitions.kpis()) {
         if (in.retired.contains(k.id())) {
-          steps.add(RolloverStep.of(Kind.RETIRED, k.id(), "KPI \"" + k.title() + "\""));
+          steps.add(step(Kind.RETIRED, k.id(), "step.kpi", "title", k.title()));
           continue;
         }
         carried.add(carry(k, newKeyResults));
       }
       for (Kpi k : in.kpis) {
-        steps.add(RolloverStep.of(Kind.ADDED, k.id(), "KPI \"" + k.title() + "\""));
+        steps.add(step(Kind.ADDED, k.id(), "step.kpi", "title", k.title()));
       }
       Plan draft = next.addAllKpis(carried).addAllKpis(in.kpis).build();
 
@@ -451,10 +485,14 @@ public final class Rollover {
               && !in.weights.containsKey(k.id())
               && carried.stream().anyMatch(c -> c.id().equals(k.id()))) {
             steps.add(
-                RolloverStep.of(
+                step(
                     Kind.REWEIGHTED,
                     k.id(),
-                    "weight " + plain(k.weight()) + " => " + Result.round(e.getValue())));
+                    "step.reweighted",
+                    "before",
+                    plain(k.weight()),
+                    "after",
+                    Result.round(e.getValue())));
             plan = plan.withKpi(k.withWeight(e.getValue()));
           }
         }
@@ -463,14 +501,18 @@ public final class Rollover {
         Kpi k = plan.kpi(e.getKey()).orElseThrow();
         if (k.weight() != e.getValue()) {
           steps.add(
-              RolloverStep.of(
+              step(
                   Kind.REWEIGHTED,
                   k.id(),
-                  "weight " + plain(k.weight()) + " => " + plain(e.getValue()) + ", as given"));
+                  "step.reweightedAsGiven",
+                  "before",
+                  plain(k.weight()),
+                  "after",
+                  plain(e.getValue())));
           plan = plan.withKpi(k.withWeight(e.getValue()));
         }
       }
-      return new Result(closed, plan, proposed, candidates, review, steps);
+      return new Result(closed, plan, proposed, candidates, review, reviewWording, steps);
     }
 
     /** A KPI as it carries over: ties to closed key results dropped or relinked, rebaselined. */
@@ -483,8 +525,8 @@ public final class Rollover {
             kept.add(c);
           } else {
             steps.add(
-                RolloverStep.of(
-                    Kind.LINK_DROPPED, k.id(), "supported " + c.keyResultId() + ", which closed"));
+                step(
+                    Kind.LINK_DROPPED, k.id(), "step.supportClosed", "keyResult", c.keyResultId()));
           }
         }
       } else {
@@ -499,29 +541,32 @@ public final class Rollover {
         for (Map.Entry<String, Double> e : old.entrySet()) {
           Double w = now.get(e.getKey());
           if (w == null) {
-            steps.add(
-                RolloverStep.of(
-                    Kind.LINK_DROPPED, k.id(), "supported " + e.getKey() + ", relinked"));
+            steps.add(step(Kind.LINK_DROPPED, k.id(), "step.relinked", "keyResult", e.getKey()));
           } else if (!w.equals(e.getValue())) {
             steps.add(
-                RolloverStep.of(
+                step(
                     Kind.LINK_REWEIGHTED,
                     k.id(),
-                    "contribution to "
-                        + e.getKey()
-                        + " "
-                        + plain(e.getValue())
-                        + " => "
-                        + plain(w)));
+                    "step.contributionReweighted",
+                    "keyResult",
+                    e.getKey(),
+                    "before",
+                    plain(e.getValue()),
+                    "after",
+                    plain(w)));
           }
         }
         for (Map.Entry<String, Double> e : now.entrySet()) {
           if (!old.containsKey(e.getKey())) {
             steps.add(
-                RolloverStep.of(
+                step(
                     Kind.LINK_ADDED,
                     k.id(),
-                    "supports " + e.getKey() + " (weight " + plain(e.getValue()) + ")"));
+                    "step.linkAdded",
+                    "keyResult",
+                    e.getKey(),
+                    "weight",
+                    plain(e.getValue())));
           }
         }
         kept.addAll(wanted);
@@ -529,8 +574,12 @@ public final class Rollover {
       Kpi carried = k.withContributions(kept);
       if (carried.period().isPresent()) {
         steps.add(
-            RolloverStep.of(
-                Kind.PERIOD_DROPPED, k.id(), "own period " + carried.period().get() + " dropped"));
+            step(
+                Kind.PERIOD_DROPPED,
+                k.id(),
+                "step.periodDropped",
+                "period",
+                carried.period().get().toString()));
         carried = carried.withPeriod(java.util.Optional.empty());
       }
       if (in.rebaseline) {
@@ -552,11 +601,7 @@ public final class Rollover {
           if (v > 0) {
             changed = t.withBaseline(v);
           } else {
-            review.put(
-                k.id(),
-                "its last value "
-                    + plain(v)
-                    + " cannot be the baseline of a relative target; set one");
+            review(k.id(), "review.relative", "value", plain(v));
           }
         }
         case RANGE -> {
@@ -569,13 +614,7 @@ public final class Rollover {
           if (short_) {
             changed = t.withBaseline(v);
           } else {
-            review.put(
-                k.id(),
-                "its last value "
-                    + plain(v)
-                    + " already meets the target "
-                    + plain(value)
-                    + "; raise the target");
+            review(k.id(), "review.met", "value", plain(v), "target", plain(value));
           }
         }
       }
@@ -585,8 +624,14 @@ public final class Rollover {
         return k;
       }
       steps.add(
-          RolloverStep.of(
-              Kind.REBASELINED, k.id(), "target " + t.describe() + " => " + changed.describe()));
+          step(
+              Kind.REBASELINED,
+              k.id(),
+              "step.rebaselined",
+              "before",
+              t.describe(),
+              "after",
+              changed.describe()));
       return k.withTarget(changed);
     }
 
@@ -631,8 +676,32 @@ public final class Rollover {
       return ordered;
     }
 
-    private static String shown(OptionalDouble score) {
-      return score.isPresent() ? Result.round(score.getAsDouble()) : "unscored";
+    /** A step worded by the {@code lifecycle} phrase {@code key}, filled with name-text pairs. */
+    private static RolloverStep step(Kind kind, String id, String key, String... namesAndTexts) {
+      return RolloverStep.worded(kind, id, new Wording(key, pairs(namesAndTexts)));
+    }
+
+    /** An objective or key result closed, with its final score or without one. */
+    private static RolloverStep closedStep(
+        String id, String key, String title, OptionalDouble score) {
+      return score.isPresent()
+          ? step(Kind.CLOSED, id, key, "title", title, "score", Result.round(score.getAsDouble()))
+          : step(Kind.CLOSED, id, key + ".unscored", "title", title);
+    }
+
+    /** Lists a KPI's target for review, why worded by the phrase {@code key}. */
+    private void review(String id, String key, String... namesAndTexts) {
+      Wording why = new Wording(key, pairs(namesAndTexts));
+      review.put(id, why.fill(LifecyclePhrases.of(Locale.ROOT)));
+      reviewWording.put(id, why);
+    }
+
+    private static ImmutableMap<String, String> pairs(String... namesAndTexts) {
+      ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        texts.put(namesAndTexts[i], namesAndTexts[i + 1]);
+      }
+      return texts.buildOrThrow();
     }
   }
 }

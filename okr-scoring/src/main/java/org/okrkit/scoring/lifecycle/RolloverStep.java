@@ -1,6 +1,11 @@
 package org.okrkit.scoring.lifecycle;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Phrasebook;
 
 /** One thing a {@link Rollover} did to make the next period's plan, for the record. */
 @Value.Immutable
@@ -46,9 +51,54 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
   @Value.Parameter
   public abstract String detail();
 
+  /**
+   * How {@link Rollover.Result#render(java.util.Locale)} words the detail in another language;
+   * empty for a step made elsewhere, whose detail reads as written. Not part of {@code equals}: it
+   * says the same as {@link #detail()}.
+   */
+  @Value.Auxiliary
+  abstract Optional<Wording> wording();
+
   /** A step. */
   public static RolloverStep of(Kind kind, String id, String detail) {
     return ImmutableRolloverStep.of(kind, id, detail);
+  }
+
+  /** A step whose detail is the {@code lifecycle} phrase of {@code wording}, in English. */
+  static RolloverStep worded(Kind kind, String id, Wording wording) {
+    return ImmutableRolloverStep.builder()
+        .kind(kind)
+        .id(id)
+        .detail(wording.fill(LifecyclePhrases.of(Locale.ROOT)))
+        .wording(wording)
+        .build();
+  }
+
+  /** The step as {@link #toString()} writes it, in {@code words}. */
+  String render(Phrasebook words) {
+    Arguments line =
+        Arguments.of()
+            .text("kind", words.phrase("rollover.kind." + kind().name()))
+            .text("id", id())
+            .text("detail", wording().map(w -> w.fill(words)).orElse(detail()));
+    if (wording().isEmpty() && detail().isEmpty()) {
+      return id().isEmpty()
+          ? words.fill("rollover.step.bare", line)
+          : words.fill("rollover.step.bare.id", line);
+    }
+    return id().isEmpty()
+        ? words.fill("rollover.step", line)
+        : words.fill("rollover.step.id", line);
+  }
+
+  /** A detail as the {@code lifecycle} phrase {@code key} filled with named texts. */
+  record Wording(String key, ImmutableMap<String, String> texts) {
+    /** The detail in {@code words}. */
+    String fill(Phrasebook words) {
+      Arguments arguments = Arguments.of();
+      texts.forEach(arguments::text);
+      return words.fill(key, arguments);
+    }
   }
 
   /**
