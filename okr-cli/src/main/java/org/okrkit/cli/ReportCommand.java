@@ -73,7 +73,8 @@ final class ReportCommand extends PlanCommand {
         HtmlReport.of(card, alignment)
             .withPolicyNote(in.policySource)
             .withAsOfNote(in.asOfSource)
-            .withGenerator("okr " + Okr.Version.version());
+            .withGenerator("okr " + Okr.Version.version())
+            .withLocale(okr().locale());
     if (!owners.isEmpty()) {
       report = report.withOwners(owners);
     }

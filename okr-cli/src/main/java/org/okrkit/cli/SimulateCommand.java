@@ -182,7 +182,7 @@ final class SimulateCommand implements Callable<Integer> {
       switch (format) {
         case JSON -> okr.out().print(SimulationExports.result(result, ExportFormat.JSON));
         case CSV -> okr.out().print(SimulationExports.result(result, ExportFormat.CSV));
-        default -> okr.out().print(result.render());
+        default -> okr.out().print(result.render(okr.locale()));
       }
       // the histograms written are named where they do not mix with data on stdout
       for (int i = 0; i < written.size(); i++) {
@@ -253,7 +253,7 @@ final class SimulateCommand implements Callable<Integer> {
     switch (format) {
       case JSON -> okr.out().print(SimulationExports.workforce(result, ExportFormat.JSON));
       case CSV -> okr.out().print(SimulationExports.workforce(result, ExportFormat.CSV));
-      default -> okr.out().print(result.render());
+      default -> okr.out().print(result.render(okr.locale()));
     }
     if (written != null) {
       String line =

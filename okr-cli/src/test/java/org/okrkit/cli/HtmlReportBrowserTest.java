@@ -25,8 +25,13 @@ import org.okrkit.cli.Cli.Result;
  * objective, key result, KPI and owner with its score, the bars are as wide as the scores and in
  * their band's colour, the page raises no script error and requests nothing but itself.
  *
- * <p>Needs a Chromium ({@code .ci/run} installs Debian's); where none can be had, these tests are
- * skipped and say why. Screenshots are left in {@code target/report-screenshots/} for people.
+ * <p>The same page in Simplified Chinese declares its language, shows its Chinese headings, lays
+ * out as the English one does, and draws Chinese characters with real glyphs: each character's ink
+ * is its own, not the one empty box a browser draws for every character no font has.
+ *
+ * <p>Needs a Chromium ({@code .ci/run} installs Debian's, and Debian's {@code fonts-noto-cjk} for
+ * the Chinese glyphs); where no browser can be had, these tests are skipped and say why.
+ * Screenshots are left in {@code target/report-screenshots/} for people.
  *
  * <p>Tagged {@code browser}, so that it runs alone with {@code mvn -B -pl okr-cli -am test
  * -Dgroups=browser}.
@@ -269,5 +274,104 @@ class HtmlReportBrowserTest {
     assertTrue(
         errors.get(0).startsWith("Uncaught ReferenceError: notAFunction is not defined"),
         errors::toString);
+  }
+
+  /** The Chinese seed plan's report, written by {@code okr report --html --lang zh-CN}. */
+  private static Chromium.Page chineseReport(String name, Path dir) throws IOException {
+    Path html = dir.resolve(name + ".html");
+    Result r = okr("report", plan(name), "--html", html.toString(), "--lang", "zh-CN");
+    assertEquals(Okr.OK, r.code(), r::toString);
+    Chromium.Page page = chromium.open(html);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), page.screenshot());
+    return page;
+  }
+
+  /**
+   * Per character, drawn alone on a canvas in the font of the page's headings: how many pixels it
+   * inks and the bitmap itself. A character no installed font has is drawn as the same empty box as
+   * any other such character, such as one from the private use area that no font gives a glyph.
+   */
+  private static final String GLYPHS =
+      "(chars => { const font = '40px ' + getComputedStyle(document.querySelector('h2')).fontFamily;"
+          + " const ink = ch => { const c = document.createElement('canvas'); c.width = 56;"
+          + "  c.height = 56; const g = c.getContext('2d'); g.font = font; g.textBaseline = 'top';"
+          + "  g.fillStyle = '#000'; g.fillText(ch, 6, 6); const d = g.getImageData(0, 0, 56, 56).data;"
+          + "  let bits = ''; let n = 0; for (let i = 3; i < d.length; i += 4) {"
+          + "   const on = d[i] > 100; bits += on ? '1' : '0'; if (on) n++; } return [ch, n, bits]; };"
+          + " return chars.map(ink); })";
+
+  private static List<?> glyphs(Chromium.Page page, String chars) {
+    StringBuilder list = new StringBuilder("[");
+    chars
+        .codePoints()
+        .forEach(
+            c ->
+                list.append(list.length() > 1 ? "," : "")
+                    .append("'\\u{")
+                    .append(Integer.toHexString(c))
+                    .append("}'"));
+    return (List<?>) page.evaluate(GLYPHS + "(" + list + "])");
+  }
+
+  @Test
+  void theChineseReportRendersItsHeadingsWithRealGlyphs(@TempDir Path dir) throws IOException {
+    Chromium.Page page = chineseReport("marketing.zh-CN", dir);
+    assertEquals("zh-CN", page.evaluate("document.documentElement.lang"));
+    String text = page.text();
+    for (String seen :
+        new String[] {
+          "市场营销",
+          "概览",
+          "O-influence 提升企业市场影响力",
+          "0.567\t黄色\t有风险",
+          "KR-partners 季度内新增20家合作企业",
+          "0.7\t绿色\t正常",
+          "对齐检查结果",
+          "ALN003",
+          "如何阅读得分条"
+        }) {
+      assertTrue(text.contains(seen), () -> "the page does not show \"" + seen + "\":\n" + text);
+    }
+    // each score with its band and status, in Chinese
+    assertTrue(
+        java.util.regex.Pattern.compile("\\d\t(红色|黄色|绿色)\t(正常|有风险|落后)").matcher(text).find(), text);
+    assertClean(page, dir.resolve("marketing.zh-CN.html"));
+
+    // the characters of the page's headings and a character no font has a glyph for
+    List<?> drawn = glyphs(page, "目标关键结果负责人\uE000");
+    List<?> missing = (List<?>) drawn.get(drawn.size() - 1);
+    for (Object d : drawn.subList(0, drawn.size() - 1)) {
+      List<?> glyph = (List<?>) d;
+      assertTrue(((Number) glyph.get(1)).intValue() > 20, () -> glyph.get(0) + " draws no ink");
+      assertFalse(
+          glyph.get(2).equals(missing.get(2)),
+          () ->
+              glyph.get(0)
+                  + " is drawn as the box of a missing glyph: no font with Chinese glyphs is"
+                  + " installed (.ci/run installs Debian's fonts-noto-cjk)");
+    }
+    // and every character its own shape, not one box for all
+    long shapes = drawn.stream().map(d -> ((List<?>) d).get(2)).distinct().count();
+    assertEquals(drawn.size(), shapes, "characters drawn alike: no real glyphs");
+  }
+
+  @Test
+  void theGlyphCheckCatchesCharactersDrawnAsMissing(@TempDir Path dir) throws IOException {
+    // the check above would pass on anything if it could not see a missing glyph: private use
+    // characters have no glyph in any font, and are all drawn as the same box
+    Chromium.Page page = chineseReport("marketing.zh-CN", dir);
+    List<?> drawn = glyphs(page, "\uE000\uE001\uE002");
+    assertEquals(
+        1L, drawn.stream().map(d -> ((List<?>) d).get(2)).distinct().count(), drawn::toString);
+  }
+
+  @Test
+  void nothingOverflowsTheChineseReportOnADesktopOrAPhone(@TempDir Path dir) throws IOException {
+    Chromium.Page page = chineseReport("marketing.zh-CN", dir);
+    assertEquals(List.of(), page.evaluate(OVERFLOW), "zh-CN at 1,200 px");
+    page.resize(375, 812, true);
+    assertEquals(List.of(), page.evaluate(OVERFLOW), "zh-CN at 375 px");
+    Files.write(SCREENSHOTS.resolve("marketing.zh-CN-phone.png"), page.screenshot());
+    assertClean(page, dir.resolve("marketing.zh-CN.html"));
   }
 }

@@ -17,6 +17,8 @@ import org.okrkit.core.Kpi;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.DisplayWidth;
 import org.okrkit.scoring.Band;
 import org.okrkit.scoring.ElementScore;
 import org.okrkit.scoring.OwnerScore;
@@ -38,7 +40,9 @@ final class AlignmentMap {
   private static final int TITLE_CHARS = 30;
   private static final int NARROW_WIDTH = 320;
   private static final int INDENT = 18;
-  private static final String[] HEADINGS = {"Owners", "Objectives", "Key results", "KPIs"};
+
+  /** The columns' headings: the phrases {@code map.column.*}. */
+  private static final String[] HEADINGS = {"owners", "objectives", "keyResults", "kpis"};
 
   /** A box: an owner or element, with what it shows. */
   private record Box(
@@ -54,6 +58,7 @@ final class AlignmentMap {
    * @param orphanIds the KPIs that support no key result (ALN001)
    */
   static String svg(
+      ReportText words,
       String label,
       Plan plan,
       Scorecard card,
@@ -61,12 +66,13 @@ final class AlignmentMap {
       List<Kpi> orphans,
       Set<String> unsupported,
       Set<String> orphanIds) {
-    return wide(label, plan, card, objectives, orphans, unsupported, orphanIds)
-        + narrow(label, plan, card, objectives, orphans, unsupported, orphanIds);
+    return wide(words, label, plan, card, objectives, orphans, unsupported, orphanIds)
+        + narrow(words, label, plan, card, objectives, orphans, unsupported, orphanIds);
   }
 
   /** Four columns side by side, for a wide screen. */
   private static String wide(
+      ReportText words,
       String label,
       Plan plan,
       Scorecard card,
@@ -87,7 +93,7 @@ final class AlignmentMap {
     }
     for (Objective o : objectives) {
       for (KeyResult k : plan.keyResultsOf(o.id())) {
-        add(columns, at, 2, keyResult(card, k, unsupported));
+        add(columns, at, 2, keyResult(words, card, k, unsupported));
         edges.add(new String[] {o.id(), k.id()});
       }
     }
@@ -96,7 +102,7 @@ final class AlignmentMap {
         for (Contributor c : plan.contributorsTo(k.id())) {
           Kpi kpi = c.kpi();
           if (!at.containsKey(kpi.id())) {
-            add(columns, at, 3, kpi(card, kpi, orphanIds));
+            add(columns, at, 3, kpi(words, card, kpi, orphanIds));
           }
           edges.add(
               c.supportOnly()
@@ -107,7 +113,7 @@ final class AlignmentMap {
     }
     for (Kpi kpi : orphans) {
       if (!at.containsKey(kpi.id())) {
-        add(columns, at, 3, kpi(card, kpi, orphanIds));
+        add(columns, at, 3, kpi(words, card, kpi, orphanIds));
       }
     }
     int rows = 1;
@@ -122,7 +128,7 @@ final class AlignmentMap {
       h.append("<text class=\"heading\" x=\"")
           .append(c * COLUMN)
           .append("\" y=\"16\">")
-          .append(HEADINGS[c])
+          .append(words.t("map.column." + HEADINGS[c]))
           .append("</text>");
     }
     // the ties first, so that the boxes sit on top of them
@@ -158,7 +164,7 @@ final class AlignmentMap {
     }
     for (int c = 0; c < columns.size(); c++) {
       for (int r = 0; r < columns.get(c).size(); r++) {
-        box(h, columns.get(c).get(r), c * COLUMN, y(columns, new int[] {c, r}), BOX_WIDTH);
+        box(words, h, columns.get(c).get(r), c * COLUMN, y(columns, new int[] {c, r}), BOX_WIDTH);
       }
     }
     return h.append("</svg>").toString();
@@ -169,6 +175,7 @@ final class AlignmentMap {
    * KPIs under each), for a narrow screen: a phone shows it at its own size.
    */
   private static String narrow(
+      ReportText words,
       String label,
       Plan plan,
       Scorecard card,
@@ -189,14 +196,14 @@ final class AlignmentMap {
       int objectiveRow = row(rows, depths, parents, box(card, o.id(), o.title(), ""), 1, ownerRow);
       for (KeyResult k : plan.keyResultsOf(o.id())) {
         int keyResultRow =
-            row(rows, depths, parents, keyResult(card, k, unsupported), 2, objectiveRow);
+            row(rows, depths, parents, keyResult(words, card, k, unsupported), 2, objectiveRow);
         for (Contributor c : plan.contributorsTo(k.id())) {
-          row(rows, depths, parents, kpi(card, c.kpi(), orphanIds), 3, keyResultRow);
+          row(rows, depths, parents, kpi(words, card, c.kpi(), orphanIds), 3, keyResultRow);
         }
       }
     }
     for (Kpi kpi : orphans) {
-      row(rows, depths, parents, kpi(card, kpi, orphanIds), 0, -1);
+      row(rows, depths, parents, kpi(words, card, kpi, orphanIds), 0, -1);
     }
     int width = NARROW_WIDTH;
     int height = Math.max(1, rows.size()) * PITCH;
@@ -221,7 +228,7 @@ final class AlignmentMap {
     }
     for (int i = 0; i < rows.size(); i++) {
       int depth = depths.get(i);
-      box(h, rows.get(i), depth * INDENT, i * PITCH, width - depth * INDENT - 1);
+      box(words, h, rows.get(i), depth * INDENT, i * PITCH, width - depth * INDENT - 1);
     }
     return h.append("</svg>").toString();
   }
@@ -257,16 +264,20 @@ final class AlignmentMap {
     return new Box(owner.id(), owner.name(), os.band(), os.composite(), "");
   }
 
-  private static Box keyResult(Scorecard card, KeyResult k, Set<String> unsupported) {
-    return box(card, k.id(), k.title(), unsupported.contains(k.id()) ? "no KPI" : "");
+  private static Box keyResult(
+      ReportText words, Scorecard card, KeyResult k, Set<String> unsupported) {
+    return box(
+        card, k.id(), k.title(), unsupported.contains(k.id()) ? words.t("map.mark.noKpi") : "");
   }
 
-  private static Box kpi(Scorecard card, Kpi k, Set<String> orphanIds) {
+  private static Box kpi(ReportText words, Scorecard card, Kpi k, Set<String> orphanIds) {
     return box(
         card,
         k.id(),
         k.title(),
-        orphanIds.contains(k.id()) || k.contributions().isEmpty() ? "supports nothing" : "");
+        orphanIds.contains(k.id()) || k.contributions().isEmpty()
+            ? words.t("map.mark.supportsNothing")
+            : "");
   }
 
   private static Box box(Scorecard card, String id, String title, String mark) {
@@ -289,24 +300,25 @@ final class AlignmentMap {
     return HEAD + offset + place[1] * PITCH;
   }
 
-  private static void box(StringBuilder h, Box b, double x, double y, double boxWidth) {
+  private static void box(
+      ReportText words, StringBuilder h, Box b, double x, double y, double boxWidth) {
     String band = b.band().map(Band::name).orElse("none");
-    String title =
-        b.title().length() <= TITLE_CHARS
-            ? b.title()
-            : b.title().substring(0, TITLE_CHARS - 1) + "\u2026";
+    // cut by display width: a Chinese character is as wide as two Latin ones
+    String title = DisplayWidth.truncate(b.title(), TITLE_CHARS, "\u2026");
     h.append("<g class=\"box ")
         .append(band)
         .append(b.mark().isEmpty() ? "" : " marked")
         .append("\"><title>")
         .append(
             esc(
-                b.id()
-                    + " "
-                    + b.title()
-                    + (b.score().isPresent() ? ": " + HtmlReport.shown(b.score()) : "")
-                    + b.band().map(z -> ", " + z.name()).orElse("")
-                    + (b.mark().isEmpty() ? "" : "; " + b.mark())))
+                words.t("map.box", Arguments.of().text("id", b.id()).text("title", b.title()))
+                    + (b.score().isPresent()
+                        ? words.t("map.box.score", "score", HtmlReport.shown(b.score()))
+                        : "")
+                    + b.band()
+                        .map(z -> words.t("map.box.band", "band", words.constant("band", z)))
+                        .orElse("")
+                    + (b.mark().isEmpty() ? "" : words.t("map.box.mark", "mark", b.mark()))))
         .append("</title><rect x=\"")
         .append(f(x))
         .append("\" y=\"")

@@ -2,10 +2,15 @@ package org.okrkit.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentReport;
+import org.okrkit.alignment.Finding;
 import org.okrkit.core.diff.PlanDiff;
 import org.okrkit.io.internal.AlignmentExport;
 import org.okrkit.io.internal.CalibrationExport;
@@ -70,6 +75,12 @@ import org.okrkit.scoring.lifecycle.CalibrationFlag;
  *
  * <p>A {@linkplain #history score history}, a {@linkplain #diff plan diff} and {@linkplain
  * #calibration calibration flags} export as one table each, described on their methods.
+ *
+ * <p>Each export has an overload taking a {@link Locale}: Markdown, which is for people, then reads
+ * in that language (Simplified Chinese for {@code Locale.SIMPLIFIED_CHINESE}: titles, headings,
+ * column labels, kinds, bands, statuses, levels, severities and findings; shares as {@code 33.3%});
+ * JSON and CSV, which are for tools, are the same in every locale. The overloads without one write
+ * English.
  *
  * <p>Nothing here returns or prints NaN.
  */
@@ -171,5 +182,102 @@ public final class Exports {
 
   private static void write(Report report, ExportFormat format, Appendable out) throws IOException {
     ReportWriter.write(report, requireNonNull(format, "format"), requireNonNull(out, "out"));
+  }
+
+  // ------------------------------------------------------------ in a locale
+
+  /**
+   * The scorecard in {@code format}, with Markdown for people in the language of {@code locale}:
+   * its title, headings, column labels, kinds, bands, statuses and levels from the {@code report}
+   * bundle (English where a locale has no translation); JSON and CSV are the same in every locale.
+   */
+  public static String scorecard(Scorecard card, ExportFormat format, Locale locale) {
+    return text(ScorecardReport.of(requireNonNull(card, "card")), format, locale);
+  }
+
+  /**
+   * The alignment report in {@code format}, with Markdown for people in the language of {@code
+   * locale}: as {@link #scorecard(Scorecard, ExportFormat, Locale)}, and each finding's message and
+   * hint from its template in that language; JSON and CSV are the same in every locale.
+   */
+  public static String alignment(AlignmentReport report, ExportFormat format, Locale locale) {
+    requireNonNull(report, "report");
+    Report export = AlignmentExport.of(report);
+    ReportText words = ReportText.of(requireNonNull(locale, "locale"));
+    if (format == ExportFormat.MARKDOWN && !words.english()) {
+      ImmutableList.Builder<Report.Table> tables = ImmutableList.builder();
+      for (Report.Table table : export.tables()) {
+        if (!table.key().equals("findings")) {
+          tables.add(table);
+          continue;
+        }
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        // a row per finding, in the report's order
+        for (int i = 0; i < table.rows().size(); i++) {
+          Finding f = report.findings().get(i);
+          List<@Nullable Object> row = new ArrayList<>(table.rows().get(i));
+          row.set(3, words.message(f));
+          row.set(4, words.hint(f));
+          rows.add(row);
+        }
+        tables.add(new Report.Table(table.key(), table.heading(), table.columns(), rows));
+      }
+      export =
+          new Report(export.kind(), export.title(), export.header(), tables.build(), export.csv());
+    }
+    return text(export, format, locale);
+  }
+
+  /**
+   * The score history in {@code format}, with Markdown for people in the language of {@code
+   * locale}; JSON and CSV are the same in every locale.
+   */
+  public static String history(ScoreHistory history, ExportFormat format, Locale locale) {
+    return text(HistoryExport.of(requireNonNull(history, "history")), format, locale);
+  }
+
+  /**
+   * The plan diff in {@code format}, with Markdown for people in the language of {@code locale}
+   * (the ties' kinds and weights too; field names as files write them, titles as the plan writes
+   * them); JSON and CSV are the same in every locale.
+   */
+  public static String diff(PlanDiff diff, ExportFormat format, Locale locale) {
+    requireNonNull(diff, "diff");
+    ReportText words = ReportText.of(requireNonNull(locale, "locale"));
+    if (format == ExportFormat.MARKDOWN && !words.english()) {
+      return text(
+          DiffExport.of(
+              diff,
+              kind -> words.t("md.verb." + kind.name()),
+              weight -> words.t("md.weight", "weight", weight)),
+          format,
+          locale);
+    }
+    return text(DiffExport.of(diff), format, locale);
+  }
+
+  /**
+   * Calibration flags in {@code format}, with Markdown's title, headings, labels and kinds in the
+   * language of {@code locale} (each flag's message as it was written); JSON and CSV are the same
+   * in every locale.
+   */
+  public static String calibration(
+      List<CalibrationFlag> flags, List<String> periods, ExportFormat format, Locale locale) {
+    return text(CalibrationExport.of(List.copyOf(flags), List.copyOf(periods)), format, locale);
+  }
+
+  private static String text(Report report, ExportFormat format, Locale locale) {
+    ReportText words = ReportText.of(requireNonNull(locale, "locale"));
+    if (requireNonNull(format, "format") != ExportFormat.MARKDOWN || words.english()) {
+      return text(report, format);
+    }
+    StringBuilder out = new StringBuilder();
+    try {
+      ReportWriter.markdown(words.markdown(report), words.t("md.none"), out);
+    } catch (IOException e) {
+      // a StringBuilder never fails
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

@@ -29,6 +29,7 @@ import org.okrkit.core.Objective;
 import org.okrkit.core.ObjectiveKind;
 import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.scoring.Band;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.CompiledPolicy;
@@ -67,7 +68,9 @@ import org.okrkit.scoring.Status;
  * and KPIs show their progress signed (a value fallen below its baseline reads as negative, though
  * it scores the floor) and their latest confidence; objectives and owners their rolled-up
  * confidence; an unknown confidence reads {@code unknown}, never 0 %. Every text from the plan is
- * escaped. The page is in English.
+ * escaped. The page is in English, or in the language of {@link #withLocale(Locale)} (Simplified
+ * Chinese with {@code Locale.SIMPLIFIED_CHINESE}), with its {@code lang} attribute and a font stack
+ * that has Chinese glyphs.
  *
  * <pre>{@code
  * Scorecard card = policy.score(plan, asOf);
@@ -91,6 +94,7 @@ public final class HtmlReport {
   private final String policyNote;
   private final String asOfNote;
   private final String generator;
+  private final Locale locale;
 
   /** The owners whose elements the page shows, or null for the default. */
   private final @Nullable ImmutableList<String> owners;
@@ -113,13 +117,15 @@ public final class HtmlReport {
       String policyNote,
       String asOfNote,
       String generator,
-      @Nullable ImmutableList<String> owners) {
+      @Nullable ImmutableList<String> owners,
+      Locale locale) {
     this.card = card;
     this.alignment = alignment;
     this.policyNote = policyNote;
     this.asOfNote = asOfNote;
     this.generator = generator;
     this.owners = owners;
+    this.locale = locale;
   }
 
   /** The report of {@code card} and {@code alignment}, with no notes, written by "okrkit". */
@@ -130,7 +136,8 @@ public final class HtmlReport {
         "",
         "",
         "okrkit",
-        null);
+        null,
+        Locale.ROOT);
   }
 
   /**
@@ -157,7 +164,8 @@ public final class HtmlReport {
         policyNote,
         asOfNote,
         generator,
-        ImmutableList.copyOf(new LinkedHashSet<>(ownerIds)));
+        ImmutableList.copyOf(new LinkedHashSet<>(ownerIds)),
+        locale);
   }
 
   /**
@@ -166,7 +174,7 @@ public final class HtmlReport {
    */
   public HtmlReport withPolicyNote(String note) {
     return new HtmlReport(
-        card, alignment, requireNonNull(note, "note"), asOfNote, generator, owners);
+        card, alignment, requireNonNull(note, "note"), asOfNote, generator, owners, locale);
   }
 
   /**
@@ -175,7 +183,7 @@ public final class HtmlReport {
    */
   public HtmlReport withAsOfNote(String note) {
     return new HtmlReport(
-        card, alignment, policyNote, requireNonNull(note, "note"), generator, owners);
+        card, alignment, policyNote, requireNonNull(note, "note"), generator, owners, locale);
   }
 
   /**
@@ -189,12 +197,33 @@ public final class HtmlReport {
     if (generator.isBlank()) {
       throw new IllegalArgumentException("an HTML report's generator must not be blank");
     }
-    return new HtmlReport(card, alignment, policyNote, asOfNote, generator, owners);
+    return new HtmlReport(card, alignment, policyNote, asOfNote, generator, owners, locale);
   }
 
-  /** The page. */
+  /**
+   * This report in the language of {@code locale}: every heading, label, legend, status and
+   * picture's text from the {@code report} bundle ({@code report_zh_CN.properties} for {@code
+   * Locale.SIMPLIFIED_CHINESE}), the findings' messages and hints from their templates, and the
+   * page's {@code lang} attribute; English ({@link Locale#ROOT}) by default. A locale without a
+   * translation reads in English; the JVM's default locale is never consulted. Texts from the plan
+   * (names, titles, notes) are shown as written.
+   */
+  public HtmlReport withLocale(Locale locale) {
+    return new HtmlReport(
+        card, alignment, policyNote, asOfNote, generator, owners, requireNonNull(locale, "locale"));
+  }
+
+  /** The page, in this report's locale ({@link #withLocale(Locale)}; English by default). */
   public String render() {
-    return render(card, alignment, policyNote, asOfNote, generator, owners);
+    return render(ReportText.of(locale), card, alignment, policyNote, asOfNote, generator, owners);
+  }
+
+  /**
+   * The page in the language of {@code locale}, whatever this report's own locale: the same as
+   * {@code withLocale(locale).render()}.
+   */
+  public String render(Locale locale) {
+    return withLocale(locale).render();
   }
 
   /** Writes the page to {@code out}. */
@@ -285,7 +314,17 @@ public final class HtmlReport {
       .maps svg.wide{display:none}.maps svg.narrow{display:block}}
       @media print{body{background:#fff}section{border:0;padding:0}}""";
 
+  /**
+   * The fonts of a page in Chinese, after the English page's own: the common Chinese system fonts
+   * (Noto Sans CJK and Source Han Sans on Linux, PingFang on Apple's systems, Microsoft YaHei on
+   * Windows), so that Chinese text has real glyphs wherever one of them is installed.
+   */
+  static final String CJK_FONTS =
+      "system-ui,-apple-system,\"Segoe UI\",\"Noto Sans CJK SC\",\"Source Han Sans SC\","
+          + "\"PingFang SC\",\"Hiragino Sans GB\",\"Microsoft YaHei\",sans-serif";
+
   private static String render(
+      ReportText x,
       Scorecard card,
       AlignmentReport alignment,
       String policySource,
@@ -296,9 +335,11 @@ public final class HtmlReport {
     Plan plan = card.plan().asOf(card.asOf());
     Focus focus = Focus.of(plan, owners);
     Bands bands = card.policy().bands();
-    String name = plan.name().orElse("Plan");
+    String name = plan.name().orElse(x.t("plan.default"));
     StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(x.t("html.lang"))
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -307,41 +348,61 @@ public final class HtmlReport {
         .append(esc(generator))
         .append("\">\n")
         .append("<title>")
-        .append(esc(name))
-        .append(' ')
-        .append(plan.period())
-        .append(" \u2013 OKR report as of ")
-        .append(card.asOf())
+        .append(
+            x.t(
+                "title",
+                Arguments.of()
+                    .text("name", esc(name))
+                    .text("period", plan.period().toString())
+                    .text("asOf", card.asOf().toString())))
         .append("</title>\n")
         .append("<style>\n")
-        .append(CSS)
-        .append("\n</style>\n</head>\n<body>\n<main>\n");
+        .append(CSS);
+    if (!x.english()) {
+      h.append("\nbody{font-family:")
+          .append(CJK_FONTS)
+          .append("}\nsvg text{font-family:")
+          .append(CJK_FONTS)
+          .append("}\nth{text-transform:none;letter-spacing:0}");
+    }
+    h.append("\n</style>\n</head>\n<body>\n<main>\n");
 
-    header(h, plan, card, alignment, policySource, asOfSource, name);
-    focus.note(h, plan);
-    objectives(h, plan, card, alignment, bands, focus);
-    trends(h, plan, card, bands, focus);
-    maps(h, plan, card, alignment, focus);
-    owners(h, plan, card, bands, focus);
-    kpis(h, plan, card, bands, focus);
-    findings(h, alignment, plan, focus);
-    legend(h, bands);
+    header(x, h, plan, card, alignment, policySource, asOfSource, name);
+    focus.note(x, h, plan);
+    objectives(x, h, plan, card, alignment, bands, focus);
+    trends(x, h, plan, card, bands, focus);
+    maps(x, h, plan, card, alignment, focus);
+    owners(x, h, plan, card, bands, focus);
+    kpis(x, h, plan, card, bands, focus);
+    findings(x, h, alignment, plan, focus);
+    legend(x, h, bands);
 
-    h.append("<footer>Written by ")
-        .append(esc(generator))
-        .append(generator.startsWith("okrkit") ? "." : " (okrkit).")
+    String written =
+        x.t(
+            generator.startsWith("okrkit") ? "footer.written" : "footer.written.host",
+            "generator",
+            esc(generator));
+    Arguments scores =
+        Arguments.of()
+            .text("asOf", card.asOf().toString())
+            .text("note", note(x, asOfSource))
+            .text("policy", esc(policySource));
+    h.append("<footer>")
         .append(
-            policySource.isEmpty()
-                ? " Scores as of "
-                : " Scores: " + esc(policySource) + ", as of ")
-        .append(card.asOf())
-        .append(note(asOfSource))
-        .append(".</footer>\n")
+            x.t(
+                "footer",
+                Arguments.of()
+                    .text("written", written)
+                    .text(
+                        "scores",
+                        x.t(policySource.isEmpty() ? "footer.asOf" : "footer.policy", scores))))
+        .append("</footer>\n")
         .append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
 
   private static void header(
+      ReportText x,
       StringBuilder h,
       Plan plan,
       Scorecard card,
@@ -352,56 +413,66 @@ public final class HtmlReport {
     h.append("<header>\n<h1>")
         .append(esc(name))
         .append("</h1>\n<p class=\"sub\">")
-        .append(plan.period())
-        .append(" (")
-        .append(plan.period().start())
-        .append(" to ")
-        .append(plan.period().end())
-        .append(") \u00b7 scored as of <b>")
-        .append(card.asOf())
-        .append("</b>")
-        .append(note(asOfSource))
-        .append(policySource.isEmpty() ? "" : " \u00b7 policy: " + esc(policySource))
+        .append(
+            x.t(
+                "header.sub",
+                Arguments.of()
+                    .text("period", plan.period().toString())
+                    .text("start", plan.period().start().toString())
+                    .text("end", plan.period().end().toString())
+                    .text("asOf", card.asOf().toString())
+                    .text("note", note(x, asOfSource))
+                    .text(
+                        "policy",
+                        policySource.isEmpty()
+                            ? ""
+                            : x.t("header.policy", "policy", esc(policySource)))))
         .append("</p>\n</header>\n");
 
-    h.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"tiles\">\n");
-    tile(h, "Objectives", Integer.toString(plan.objectives().size()));
-    tile(h, "Key results", Integer.toString(plan.keyResults().size()));
-    tile(h, "KPIs", Integer.toString(plan.kpis().size()));
-    tile(h, "Owners", Integer.toString(plan.owners().size()));
-    tile(h, "Alignment coverage", percent(alignment.coverage().plan()));
+    h.append("<section id=\"summary\">\n<h2>")
+        .append(x.t("summary.heading"))
+        .append("</h2>\n<div class=\"tiles\">\n");
+    tile(h, x.t("summary.objectives"), Integer.toString(plan.objectives().size()));
+    tile(h, x.t("summary.keyResults"), Integer.toString(plan.keyResults().size()));
+    tile(h, x.t("summary.kpis"), Integer.toString(plan.kpis().size()));
+    tile(h, x.t("summary.owners"), Integer.toString(plan.owners().size()));
+    tile(h, x.t("summary.coverage"), x.percent(alignment.coverage().plan()));
     tile(
         h,
-        "Findings",
-        count(alignment.findings(Severity.ERROR).size(), "error")
+        x.t("summary.findings"),
+        x.count(alignment.findings(Severity.ERROR).size(), "count.error")
             + " \u00b7 "
-            + count(alignment.findings(Severity.WARNING).size(), "warning")
+            + x.count(alignment.findings(Severity.WARNING).size(), "count.warning")
             + " \u00b7 "
-            + count(alignment.findings(Severity.INFO).size(), "note"));
-    long onTrack = statusCount(card, Status.ON_TRACK);
-    long atRisk = statusCount(card, Status.AT_RISK);
-    long offTrack = statusCount(card, Status.OFF_TRACK);
+            + x.count(alignment.findings(Severity.INFO).size(), "count.info"));
     tile(
         h,
-        "Status of elements",
-        onTrack + " on track \u00b7 " + atRisk + " at risk \u00b7 " + offTrack + " off track");
+        x.t("summary.status"),
+        x.t(
+            "summary.status.counts",
+            Arguments.of()
+                .text("onTrack", Long.toString(statusCount(card, Status.ON_TRACK)))
+                .text("atRisk", Long.toString(statusCount(card, Status.AT_RISK)))
+                .text("offTrack", Long.toString(statusCount(card, Status.OFF_TRACK)))));
     h.append("</div>\n</section>\n");
   }
 
   private static void objectives(
+      ReportText x,
       StringBuilder h,
       Plan plan,
       Scorecard card,
       AlignmentReport alignment,
       Bands bands,
       Focus focus) {
-    h.append("<section id=\"objectives\">\n<h2>Objectives</h2>\n");
+    h.append("<section id=\"objectives\">\n<h2>")
+        .append(x.t("objectives.heading"))
+        .append("</h2>\n");
     List<Objective> shown = focus.objectives(plan);
     if (shown.isEmpty()) {
-      h.append(
-          plan.objectives().isEmpty()
-              ? "<p class=\"meta\">The plan has no objectives.</p>\n"
-              : "<p class=\"meta\">The owners shown set no objectives.</p>\n");
+      h.append("<p class=\"meta\">")
+          .append(x.t(plan.objectives().isEmpty() ? "objectives.none" : "objectives.noneShown"))
+          .append("</p>\n");
     }
     for (Objective o : shown) {
       boolean committed = o.kind() == ObjectiveKind.COMMITTED;
@@ -414,53 +485,66 @@ public final class HtmlReport {
           .append("</span> ")
           .append(esc(o.title()))
           .append("</h3>");
-      scoreCells(h, s.score(), s.band(), s.status(), bands, committed, "span");
+      scoreCells(x, h, s.score(), s.band(), s.status(), bands, committed, "span");
       h.append("</div>\n<p class=\"meta\">")
           .append(esc(plan.owner(o.ownerId()).map(Owner::name).orElse(o.ownerId())))
           .append(" \u00b7 ")
-          .append(committed ? "committed (judged against 1.0)" : "aspirational")
-          .append(" \u00b7 alignment coverage ")
-          .append(percent(alignment.coverage().objective(o.id()).orElseThrow()))
-          .append(" \u00b7 confidence ")
-          .append(confidence(s.confidence()));
+          .append(x.constant("kind", o.kind()))
+          .append(" \u00b7 ")
+          .append(
+              x.t(
+                  "objective.coverage",
+                  "share",
+                  x.percent(alignment.coverage().objective(o.id()).orElseThrow())))
+          .append(" \u00b7 ")
+          .append(x.t("objective.confidence", "value", x.confidence(s.confidence())));
       o.parentId()
           .ifPresent(
               p ->
-                  h.append(" \u00b7 contributes to <span class=\"id\">")
-                      .append(esc(p))
-                      .append("</span>"));
+                  h.append(" \u00b7 ")
+                      .append(
+                          x.t(
+                              "objective.parent",
+                              "id",
+                              "<span class=\"id\">" + esc(p) + "</span>")));
       h.append("</p>\n");
       List<KeyResult> krs = plan.keyResultsOf(o.id());
       if (!krs.isEmpty()) {
-        h.append(
-            "<table>\n<tr><th>Key result</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
+        h.append("<table>\n<tr>")
+            .append(headings(x, "keyResult", "score", "band", "status"))
+            .append("</tr>\n");
         for (KeyResult kr : krs) {
           ElementScore ks = card.element(kr.id()).orElseThrow();
           h.append("<tr><td><span class=\"id\">")
               .append(esc(kr.id()))
               .append("</span> ")
               .append(esc(kr.title()))
-              .append(weight(kr.weight()))
+              .append(weight(x, kr.weight()))
               .append("<div class=\"detail\">")
-              .append(figures(kr, ks))
+              .append(figures(x, kr, ks))
               .append("</div>");
           List<Contributor> kpis = plan.contributorsTo(kr.id());
           if (!kpis.isEmpty()) {
-            h.append("<div class=\"detail\">supported by ")
+            h.append("<div class=\"detail\">")
                 .append(
-                    kpis.stream()
-                        .map(
-                            c ->
-                                "<span class=\"id\">"
-                                    + esc(c.kpi().id())
-                                    + "</span> "
-                                    + shown(card.element(c.kpi().id()).orElseThrow().score())
-                                    + (c.supportOnly() ? " (support only, not counted)" : ""))
-                        .collect(Collectors.joining(", ")))
+                    x.t(
+                        "supportedBy",
+                        "kpis",
+                        x.join(
+                            kpis.stream()
+                                .map(
+                                    c ->
+                                        "<span class=\"id\">"
+                                            + esc(c.kpi().id())
+                                            + "</span> "
+                                            + shown(
+                                                card.element(c.kpi().id()).orElseThrow().score())
+                                            + (c.supportOnly() ? x.t("supportOnly") : ""))
+                                .collect(Collectors.toList()))))
                 .append("</div>");
           }
           h.append("</td>");
-          scoreCells(h, ks.score(), ks.band(), ks.status(), bands, committed, "td");
+          scoreCells(x, h, ks.score(), ks.band(), ks.status(), bands, committed, "td");
           h.append("</tr>\n");
         }
         h.append("</table>\n");
@@ -470,11 +554,24 @@ public final class HtmlReport {
     h.append("</section>\n");
   }
 
-  private static void owners(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
-    h.append(
-            "<section id=\"owners\">\n<h2>Owners</h2>\n<table>\n<tr><th>Owner</th><th>Composite</th>")
-        .append("<th>Band</th><th>Status</th><th>KPI score</th><th>OKR score</th>")
-        .append("<th>Confidence</th></tr>\n");
+  /** Table headings: the {@code column.*} phrases, each a {@code th}. */
+  private static String headings(ReportText x, String... columns) {
+    StringBuilder row = new StringBuilder();
+    for (String c : columns) {
+      row.append("<th>").append(x.t("column." + c)).append("</th>");
+    }
+    return row.toString();
+  }
+
+  private static void owners(
+      ReportText x, StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
+    h.append("<section id=\"owners\">\n<h2>")
+        .append(x.t("owners.heading"))
+        .append("</h2>\n<table>\n<tr>")
+        .append(
+            headings(
+                x, "owner", "composite", "band", "status", "kpiScore", "okrScore", "confidence"))
+        .append("</tr>\n");
     for (Owner o : plan.owners()) {
       if (!focus.owns(o.id())) {
         continue;
@@ -485,35 +582,38 @@ public final class HtmlReport {
           .append(" <span class=\"id\">")
           .append(esc(o.id()))
           .append("</span><div class=\"detail\">")
-          .append(o.level().name().toLowerCase(Locale.ROOT))
+          .append(x.constant("level", o.level()))
           .append(
               o.parentId()
-                  .map(p -> " in " + esc(plan.owner(p).map(Owner::name).orElse(p)))
+                  .map(
+                      p -> x.t("owner.in", "parent", esc(plan.owner(p).map(Owner::name).orElse(p))))
                   .orElse(""))
           .append("</div></td>");
-      scoreCells(h, s.composite(), s.band(), s.status(), bands, false, "td");
+      scoreCells(x, h, s.composite(), s.band(), s.status(), bands, false, "td");
       h.append("<td>")
           .append(shown(s.kpiScore()))
           .append("</td><td>")
           .append(shown(s.okrScore()))
           .append("</td><td>")
-          .append(confidence(s.confidence()))
+          .append(x.confidence(s.confidence()))
           .append("</td></tr>\n");
     }
     h.append("</table>\n</section>\n");
   }
 
-  private static void kpis(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
-    h.append("<section id=\"kpis\">\n<h2>KPIs</h2>\n");
+  private static void kpis(
+      ReportText x, StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
+    h.append("<section id=\"kpis\">\n<h2>").append(x.t("kpis.heading")).append("</h2>\n");
     List<Kpi> shown = focus.kpis(plan);
     if (shown.isEmpty()) {
-      h.append(
-          plan.kpis().isEmpty()
-              ? "<p class=\"meta\">The plan has no KPIs.</p>\n</section>\n"
-              : "<p class=\"meta\">The owners shown have no KPIs.</p>\n</section>\n");
+      h.append("<p class=\"meta\">")
+          .append(x.t(plan.kpis().isEmpty() ? "kpis.none" : "kpis.noneShown"))
+          .append("</p>\n</section>\n");
       return;
     }
-    h.append("<table>\n<tr><th>KPI</th><th>Score</th><th>Band</th><th>Status</th></tr>\n");
+    h.append("<table>\n<tr>")
+        .append(headings(x, "kpi", "score", "band", "status"))
+        .append("</tr>\n");
     for (Kpi k : shown) {
       ElementScore s = card.element(k.id()).orElseThrow();
       h.append("<tr><td><span class=\"id\">")
@@ -523,29 +623,33 @@ public final class HtmlReport {
           .append("<div class=\"detail\">")
           .append(esc(plan.owner(k.ownerId()).map(Owner::name).orElse(k.ownerId())))
           .append(" \u00b7 ")
-          .append(k.frequency().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append(x.constant("frequency", k.frequency()))
           .append(" \u00b7 ")
-          .append(figures(k, s))
+          .append(figures(x, k, s))
           .append("</div><div class=\"detail\">")
           .append(
               k.contributions().isEmpty()
-                  ? "supports no key result"
-                  : "supports "
-                      + k.contributions().stream()
-                          .map(Contribution::keyResultId)
-                          .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
-                          .collect(Collectors.joining(", ")))
+                  ? x.t("kpi.supportsNothing")
+                  : x.t(
+                      "kpi.supports",
+                      "keyResults",
+                      x.join(
+                          k.contributions().stream()
+                              .map(Contribution::keyResultId)
+                              .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
+                              .collect(Collectors.toList()))))
           .append("</div></td>");
-      scoreCells(h, s.score(), s.band(), s.status(), bands, false, "td");
+      scoreCells(x, h, s.score(), s.band(), s.status(), bands, false, "td");
       h.append("</tr>\n");
     }
     h.append("</table>\n</section>\n");
   }
 
-  private static void findings(StringBuilder h, AlignmentReport alignment, Plan plan, Focus focus) {
-    h.append("<section id=\"findings\">\n<h2>Alignment findings</h2>\n");
+  private static void findings(
+      ReportText x, StringBuilder h, AlignmentReport alignment, Plan plan, Focus focus) {
+    h.append("<section id=\"findings\">\n<h2>").append(x.t("findings.heading")).append("</h2>\n");
     if (alignment.findings().isEmpty()) {
-      h.append("<p>No findings: every rule passed.</p>\n</section>\n");
+      h.append("<p>").append(x.t("findings.none")).append("</p>\n</section>\n");
       return;
     }
     List<Finding> shown = new ArrayList<>();
@@ -557,29 +661,37 @@ public final class HtmlReport {
     if (shown.size() < alignment.findings().size()) {
       int listed = Math.min(shown.size(), MAX_FINDINGS);
       h.append("<p class=\"meta\">")
-          .append(listed)
-          .append(" of the plan's ")
-          .append(alignment.findings().size())
-          .append(" findings: those that concern the owners shown")
-          .append(shown.size() > MAX_FINDINGS ? ", the first " + MAX_FINDINGS + " of them" : "")
-          .append(".</p>\n");
+          .append(
+              x.t(
+                  "findings.some",
+                  Arguments.of()
+                      .text("listed", Integer.toString(listed))
+                      .text("total", Integer.toString(alignment.findings().size()))
+                      .text(
+                          "more",
+                          shown.size() > MAX_FINDINGS
+                              ? x.t("findings.first", "max", Integer.toString(MAX_FINDINGS))
+                              : "")))
+          .append("</p>\n");
     }
     if (shown.isEmpty()) {
       h.append("</section>\n");
       return;
     }
-    h.append("<table>\n<tr><th>Severity</th><th>Code</th><th>Finding</th><th>Elements</th></tr>\n");
+    h.append("<table>\n<tr>")
+        .append(headings(x, "severity", "code", "finding", "elements"))
+        .append("</tr>\n");
     for (Finding f : shown.subList(0, Math.min(shown.size(), MAX_FINDINGS))) {
       h.append("<tr><td><span class=\"badge sev-")
           .append(f.severity().name())
           .append("\">")
-          .append(f.severity().name())
+          .append(x.constant("severity", f.severity()))
           .append("</span></td><td class=\"id\">")
           .append(esc(f.code()))
           .append("</td><td>")
-          .append(esc(f.message()))
-          .append("<div class=\"hint\">fix: ")
-          .append(esc(f.hint()))
+          .append(esc(x.message(f)))
+          .append("<div class=\"hint\">")
+          .append(x.t("findings.fix", "hint", esc(x.hint(f))))
           .append("</div></td><td>")
           .append(
               f.ids().stream()
@@ -590,28 +702,31 @@ public final class HtmlReport {
     h.append("</table>\n</section>\n");
   }
 
-  private static void legend(StringBuilder h, Bands bands) {
-    h.append("<section id=\"legend\" class=\"legend\">\n<h2>How to read the bars</h2>\n<p>")
-        .append("A bar runs from 0 to 1. Its track shows the colour bands: red below ")
-        .append(number(bands.yellowFrom()))
-        .append(", yellow from ")
-        .append(number(bands.yellowFrom()))
-        .append(", green from ")
-        .append(number(bands.greenFrom()))
+  private static void legend(ReportText x, StringBuilder h, Bands bands) {
+    h.append("<section id=\"legend\" class=\"legend\">\n<h2>")
+        .append(x.t("legend.heading"))
+        .append("</h2>\n<p>")
+        .append(
+            x.t(
+                "legend.bands",
+                Arguments.of()
+                    .text("yellow", number(bands.yellowFrom()))
+                    .text("green", number(bands.greenFrom()))))
         .append(' ');
-    bar(h, OptionalDouble.empty(), Optional.empty(), bands, false);
-    h.append("; committed objectives and their key results are judged against 1.0: yellow from ")
-        .append(number(bands.committedYellowFrom()))
-        .append(", green from ")
-        .append(number(bands.committedGreenFrom()))
-        .append(' ');
-    bar(h, OptionalDouble.empty(), Optional.empty(), bands, true);
+    bar(x, h, OptionalDouble.empty(), Optional.empty(), bands, false);
     h.append(
-        ". The filled part is the score, in the colour of its band. The status compares"
-            + " progress with the pace expected by the date scored.</p>\n</section>\n");
+            x.t(
+                "legend.committed",
+                Arguments.of()
+                    .text("yellow", number(bands.committedYellowFrom()))
+                    .text("green", number(bands.committedGreenFrom()))))
+        .append(' ');
+    bar(x, h, OptionalDouble.empty(), Optional.empty(), bands, true);
+    h.append(x.t("legend.end")).append("</p>\n</section>\n");
   }
 
-  private static void trends(StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
+  private static void trends(
+      ReportText x, StringBuilder h, Plan plan, Scorecard card, Bands bands, Focus focus) {
     List<MeasuredElement> charted = new ArrayList<>();
     Set<String> committed = new HashSet<>();
     for (Objective o : focus.objectives(plan)) {
@@ -626,17 +741,17 @@ public final class HtmlReport {
     if (charted.isEmpty()) {
       return;
     }
-    h.append("<section id=\"trends\">\n<h2>Progress over time</h2>\n<p class=\"meta\">")
-        .append(
-            "Each key result's and KPI's score at each of its check-ins, over the plan's period;")
-        .append(" the dashed grey line is the progress the policy expects by each day, the blue")
-        .append(" one the date scored, and the shading the colour bands.");
+    h.append("<section id=\"trends\">\n<h2>")
+        .append(x.t("trends.heading"))
+        .append("</h2>\n<p class=\"meta\">")
+        .append(x.t("trends.meta"));
     if (charted.size() > MAX_PICTURES) {
-      h.append(" The first ")
-          .append(MAX_PICTURES)
-          .append(" of ")
-          .append(charted.size())
-          .append(" are drawn; choose owners to see others.");
+      h.append(
+          x.t(
+              "trends.first",
+              Arguments.of()
+                  .text("max", Integer.toString(MAX_PICTURES))
+                  .text("total", Integer.toString(charted.size()))));
     }
     h.append("</p>\n<div class=\"charts\">\n");
     charted = charted.subList(0, Math.min(charted.size(), MAX_PICTURES));
@@ -650,6 +765,7 @@ public final class HtmlReport {
           .append("\">")
           .append(
               TrendChart.svg(
+                  x,
                   e.id(),
                   history.atCheckInsOf(e.id()),
                   plan.period(),
@@ -663,14 +779,19 @@ public final class HtmlReport {
           .append(esc(e.title()))
           .append(" \u00b7 ")
           .append(shown(s.score()))
-          .append(s.band().map(b -> " " + b.name()).orElse(""))
+          .append(s.band().map(b -> " " + x.constant("band", b)).orElse(""))
           .append("</figcaption></figure>\n");
     }
     h.append("</div>\n</section>\n");
   }
 
   private static void maps(
-      StringBuilder h, Plan plan, Scorecard card, AlignmentReport alignment, Focus focus) {
+      ReportText x,
+      StringBuilder h,
+      Plan plan,
+      Scorecard card,
+      AlignmentReport alignment,
+      Focus focus) {
     List<Objective> objectives = focus.objectives(plan);
     List<Kpi> orphans = new ArrayList<>();
     Set<String> unsupported = new HashSet<>();
@@ -695,21 +816,27 @@ public final class HtmlReport {
       keyResults += plan.keyResultsOf(o.id()).size();
     }
     boolean one = keyResults <= 12 && objectives.size() <= 5;
-    h.append("<section id=\"map\">\n<h2>Alignment map</h2>\n<p class=\"meta\">")
-        .append("Owners, their objectives, the key results of those and the KPIs that support")
-        .append(" them, each coloured by its band; a dashed box is a key result no KPI reaches or")
-        .append(" a KPI that supports no key result.")
-        .append(one ? "" : " One map per objective.");
+    h.append("<section id=\"map\">\n<h2>")
+        .append(x.t("map.heading"))
+        .append("</h2>\n<p class=\"meta\">")
+        .append(x.t("map.meta"))
+        .append(one ? "" : x.t("map.perObjective"));
     int maps = one ? 1 : objectives.size() + (orphans.isEmpty() ? 0 : 1);
     if (maps > MAX_PICTURES) {
-      h.append(" The first ").append(MAX_PICTURES).append(" of ").append(maps).append(" maps.");
+      h.append(
+          x.t(
+              "map.first",
+              Arguments.of()
+                  .text("max", Integer.toString(MAX_PICTURES))
+                  .text("total", Integer.toString(maps))));
     }
     h.append("</p>\n<div class=\"maps\">\n");
     if (one) {
       h.append("<figure>")
           .append(
               AlignmentMap.svg(
-                  "alignment map of the plan",
+                  x,
+                  x.t("map.label.plan"),
                   plan,
                   card,
                   objectives,
@@ -728,7 +855,8 @@ public final class HtmlReport {
             .append("\">")
             .append(
                 AlignmentMap.svg(
-                    "alignment map of " + o.id(),
+                    x,
+                    x.t("map.label.objective", "id", o.id()),
                     plan,
                     card,
                     List.of(o),
@@ -745,14 +873,10 @@ public final class HtmlReport {
         h.append("<figure id=\"map-orphans\">")
             .append(
                 AlignmentMap.svg(
-                    "KPIs that support no key result",
-                    plan,
-                    card,
-                    List.of(),
-                    orphans,
-                    unsupported,
-                    orphanIds))
-            .append("<figcaption>KPIs that support no key result</figcaption></figure>\n");
+                    x, x.t("map.orphans"), plan, card, List.of(), orphans, unsupported, orphanIds))
+            .append("<figcaption>")
+            .append(x.t("map.orphans"))
+            .append("</figcaption></figure>\n");
       }
     }
     h.append("</div>\n</section>\n");
@@ -765,6 +889,8 @@ public final class HtmlReport {
   private static final class Focus {
     final boolean whole;
     final Set<String> owners;
+
+    /** The phrase that says why these owners: {@code scope.chosen} or {@code scope.top}. */
     final String why;
 
     private Focus(boolean whole, Set<String> owners, String why) {
@@ -775,7 +901,7 @@ public final class HtmlReport {
 
     static Focus of(Plan plan, @Nullable List<String> given) {
       if (given != null) {
-        return new Focus(false, new LinkedHashSet<>(given), "the owners chosen");
+        return new Focus(false, new LinkedHashSet<>(given), "scope.chosen");
       }
       int size = plan.owners().size() + plan.keyResults().size() + plan.kpis().size();
       if (size <= WHOLE_PLAN_LIMIT) {
@@ -793,7 +919,7 @@ public final class HtmlReport {
           top.add(o.id());
         }
       }
-      return new Focus(false, top, "the top two levels of the org chart");
+      return new Focus(false, top, "scope.top");
     }
 
     boolean owns(String ownerId) {
@@ -830,31 +956,34 @@ public final class HtmlReport {
       return result.build();
     }
 
-    void note(StringBuilder h, Plan plan) {
+    void note(ReportText x, StringBuilder h, Plan plan) {
       if (whole) {
         return;
       }
-      h.append("<p class=\"scope\">This page shows in full the elements of ")
-          .append(owners.size())
-          .append(owners.size() == 1 ? " owner" : " owners")
-          .append(" of the plan's ")
-          .append(plan.owners().size())
-          .append(", ")
-          .append(why)
-          .append(": ")
+      h.append("<p class=\"scope\">")
           .append(
-              owners.stream()
-                  .limit(20)
-                  .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
-                  .collect(Collectors.joining(", ")))
-          .append(owners.size() > 20 ? ", \u2026" : "")
-          .append(". The summary counts the whole plan.</p>\n");
+              x.t(
+                  "scope.note",
+                  Arguments.of()
+                      .text("owners", x.count(owners.size(), "scope.owners"))
+                      .text("total", Integer.toString(plan.owners().size()))
+                      .text("why", x.t(why))
+                      .text(
+                          "list",
+                          x.join(
+                                  owners.stream()
+                                      .limit(20)
+                                      .map(id -> "<span class=\"id\">" + esc(id) + "</span>")
+                                      .collect(Collectors.toList()))
+                              + (owners.size() > 20 ? x.t("scope.more") : ""))))
+          .append("</p>\n");
     }
   }
 
   // ------------------------------------------------------------------ parts
 
   private static void scoreCells(
+      ReportText x,
       StringBuilder h,
       OptionalDouble score,
       Optional<Band> band,
@@ -865,25 +994,28 @@ public final class HtmlReport {
     String open = "<" + cell + " class=\"num\">";
     String close = "</" + cell + ">";
     h.append(open);
-    bar(h, score, band, bands, committed);
+    bar(x, h, score, band, bands, committed);
     h.append(" <span class=\"score\">").append(shown(score)).append("</span>").append(close);
     h.append(open)
-        .append(band.map(b -> badge("band-" + b.name(), b.name())).orElse(badge("none", "no band")))
+        .append(
+            band.map(b -> badge("band-" + b.name(), x.constant("band", b)))
+                .orElse(badge("none", x.t("band.none"))))
         .append(close);
     h.append(open)
         .append(
             status
-                .map(
-                    s ->
-                        badge(
-                            "status-" + s.name(),
-                            s.name().replace('_', ' ').toLowerCase(Locale.ROOT)))
-                .orElse(badge("none", "no status")))
+                .map(s -> badge("status-" + s.name(), x.constant("status", s)))
+                .orElse(badge("none", x.t("status.none"))))
         .append(close);
   }
 
   private static void bar(
-      StringBuilder h, OptionalDouble score, Optional<Band> band, Bands bands, boolean committed) {
+      ReportText x,
+      StringBuilder h,
+      OptionalDouble score,
+      Optional<Band> band,
+      Bands bands,
+      boolean committed) {
     double yellow = committed ? bands.committedYellowFrom() : bands.yellowFrom();
     double green = committed ? bands.committedGreenFrom() : bands.greenFrom();
     String y = pct(yellow);
@@ -891,8 +1023,9 @@ public final class HtmlReport {
     h.append("<span class=\"bar\" role=\"img\" aria-label=\"")
         .append(
             score.isPresent()
-                ? "score " + shown(score) + band.map(b -> ", " + b.name()).orElse("")
-                : "unscored")
+                ? x.t("bar.score", "score", shown(score))
+                    + band.map(b -> x.t("bar.band", "band", x.constant("band", b))).orElse("")
+                : x.t("bar.unscored"))
         .append("\" style=\"background:linear-gradient(to right,var(--zone-red) 0 ")
         .append(y)
         .append(",var(--zone-yellow) ")
@@ -912,55 +1045,52 @@ public final class HtmlReport {
     h.append("</span>");
   }
 
-  private static String figures(MeasuredElement e, ElementScore s) {
-    StringBuilder text = new StringBuilder();
-    text.append(
-            s.actual().isPresent()
-                ? "actual " + number(s.actual().getAsDouble())
-                : "no check-in yet")
-        .append(" \u00b7 target ")
-        .append(esc(e.target().describe()))
-        .append(' ')
-        .append(esc(e.measure().name()));
+  private static String figures(ReportText x, MeasuredElement e, ElementScore s) {
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        s.actual().isPresent()
+            ? x.t("figures.actual", "value", number(s.actual().getAsDouble()))
+            : x.t("figures.noCheckIn"));
+    parts.add(
+        x.t(
+            "figures.target",
+            Arguments.of()
+                .text("target", esc(x.target(e.target())))
+                .text("measure", esc(e.measure().name()))));
     if (s.signedProgress().isPresent() && s.expectedProgress().isPresent()) {
       // signed: a value that fell below its baseline reads as negative progress, not as none
-      text.append(" \u00b7 progress ")
-          .append(percent(s.signedProgress().getAsDouble()))
-          .append(", expected ")
-          .append(percent(s.expectedProgress().getAsDouble()));
+      parts.add(
+          x.t(
+              "figures.progress",
+              Arguments.of()
+                  .text("progress", x.percent(s.signedProgress().getAsDouble()))
+                  .text("expected", x.percent(s.expectedProgress().getAsDouble()))));
     }
-    text.append(" \u00b7 confidence ").append(confidence(s.confidence()));
-    return text.toString();
+    parts.add(x.t("figures.confidence", "value", x.confidence(s.confidence())));
+    return String.join(x.t("figures.separator"), parts);
   }
 
-  /** A confidence in percent, as shares are shown; {@code unknown} when there is none. */
-  private static String confidence(OptionalDouble confidence) {
-    return confidence.isPresent() ? percent(confidence.getAsDouble()) : "unknown";
-  }
-
-  /** {@code " (note)"}, escaped; nothing for an empty note. */
-  private static String note(String note) {
-    return note.isEmpty() ? "" : " (" + esc(note) + ")";
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  /** {@code " (note)"}, escaped, as the {@code note} phrase says; nothing for an empty note. */
+  private static String note(ReportText x, String note) {
+    return note.isEmpty() ? "" : x.t("note", "note", esc(note));
   }
 
   private static void tile(StringBuilder h, String label, String value) {
     h.append("<div class=\"tile\"><b>")
         .append(esc(value))
         .append("</b>")
-        .append(esc(label))
+        .append(label)
         .append("</div>\n");
   }
 
   private static String badge(String cls, String text) {
-    return "<span class=\"badge " + cls + "\">" + esc(text) + "</span>";
+    return "<span class=\"badge " + cls + "\">" + text + "</span>";
   }
 
-  private static String weight(double weight) {
-    return weight == 1 ? "" : " <span class=\"detail\">(weight " + number(weight) + ")</span>";
+  private static String weight(ReportText x, double weight) {
+    return weight == 1
+        ? ""
+        : " <span class=\"detail\">" + x.t("weight", "weight", number(weight)) + "</span>";
   }
 
   private static long statusCount(Scorecard card, Status status) {
@@ -971,16 +1101,6 @@ public final class HtmlReport {
   private static String pct(double value) {
     double clamped = Math.max(0, Math.min(1, value));
     return String.format(Locale.US, "%.1f%%", clamped * 100);
-  }
-
-  /**
-   * A share for people, rounded down to one decimal as the alignment report does: 33.3 %, 100 %.
-   */
-  private static String percent(double share) {
-    return BigDecimal.valueOf(Math.floor(share * 1000 + 1e-9) / 10)
-            .stripTrailingZeros()
-            .toPlainString()
-        + " %";
   }
 
   /** A score as the text reports show it, with at most three decimals; a dash when unscored. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.okrkit.core.Period;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.scoring.Band;
 import org.okrkit.scoring.Bands;
 import org.okrkit.scoring.CompiledPolicy;
@@ -38,6 +39,7 @@ final class TrendChart {
    * @param expected the policy compiled for the plan, for the pace line
    */
   static String svg(
+      ReportText x,
       String id,
       List<ScorePoint> points,
       Period period,
@@ -66,7 +68,7 @@ final class TrendChart {
         .append("\" height=\"")
         .append(HEIGHT)
         .append("\" role=\"img\" aria-label=\"")
-        .append(esc(label(id, points)))
+        .append(esc(label(x, id, points)))
         .append("\">");
     // the bands behind everything, from 0 up
     band(h, s, 0, yellow, "zone-red");
@@ -150,7 +152,7 @@ final class TrendChart {
           .append("\" cy=\"")
           .append(f(s.y(p.score().getAsDouble())))
           .append("\" r=\"3.5\"><title>")
-          .append(esc(describe(p)))
+          .append(esc(describe(x, p)))
           .append("</title></circle>");
     }
     if (scored.isEmpty()) {
@@ -158,7 +160,9 @@ final class TrendChart {
           .append((LEFT + RIGHT) / 2)
           .append("\" y=\"")
           .append((TOP + BOTTOM) / 2)
-          .append("\" text-anchor=\"middle\">no check-in yet</text>");
+          .append("\" text-anchor=\"middle\">")
+          .append(x.t("trend.empty"))
+          .append("</text>");
     }
     return h.append("</svg>").toString();
   }
@@ -193,21 +197,30 @@ final class TrendChart {
   }
 
   /** What a point says to a person hovering over it. */
-  private static String describe(ScorePoint p) {
-    return p.date()
-        + ": "
-        + HtmlReport.shown(p.score())
-        + p.band().map(b -> ", " + b.name()).orElse("")
+  private static String describe(ReportText x, ScorePoint p) {
+    return x.t(
+            "trend.point",
+            Arguments.of()
+                .text("date", p.date().toString())
+                .text("score", HtmlReport.shown(p.score())))
+        + p.band().map(b -> x.t("trend.point.band", "band", x.constant("band", b))).orElse("")
         + p.status()
-            .map(st -> ", " + st.name().replace('_', ' ').toLowerCase(Locale.ROOT))
+            .map(st -> x.t("trend.point.status", "status", x.constant("status", st)))
             .orElse("")
-        + (p.actual().isPresent() ? " (actual " + number(p.actual().getAsDouble()) + ")" : "");
+        + (p.actual().isPresent()
+            ? x.t("trend.point.actual", "actual", number(p.actual().getAsDouble()))
+            : "");
   }
 
-  private static String label(String id, List<ScorePoint> points) {
-    StringBuilder text = new StringBuilder("score of ").append(id).append(" at each check-in");
+  private static String label(ReportText x, String id, List<ScorePoint> points) {
+    StringBuilder text = new StringBuilder(x.t("trend.label", "id", id));
     for (ScorePoint p : points) {
-      text.append("; ").append(p.date()).append(' ').append(HtmlReport.shown(p.score()));
+      text.append(
+          x.t(
+              "trend.label.point",
+              Arguments.of()
+                  .text("date", p.date().toString())
+                  .text("score", HtmlReport.shown(p.score()))));
     }
     return text.toString();
   }

@@ -1,5 +1,8 @@
 package org.okrkit.simulation;
 
+import java.util.Locale;
+import org.okrkit.simulation.internal.Exports;
+
 /**
  * What is measured for each arm in each trial. Every metric is computed per trial from that trial's
  * draws and then summarised over trials as an {@link Estimate}. "Score" is a person's composite
@@ -75,6 +78,14 @@ public enum Metric {
   /** A short description for tables: "share of KPIs met". */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label in the language of {@code locale}, from the {@code simulation} bundle: "share of KPIs
+   * met" in English, "KPI 达成比例" in Simplified Chinese; English where a locale has no translation.
+   */
+  public String label(Locale locale) {
+    return Exports.phrases(locale).phrase("metric." + name());
   }
 
   /** The lowest value the metric can take; confidence intervals are clipped to it. */

@@ -1,6 +1,7 @@
 package org.okrkit.simulation;
 
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.okrkit.simulation.internal.Exports;
 
@@ -62,7 +63,25 @@ public abstract sealed class SimulationResult permits ImmutableSimulationResult 
    * its confidence interval to three decimals.
    */
   public final String render() {
-    return Exports.table(this);
+    return Exports.table(this, Locale.ROOT);
+  }
+
+  /**
+   * The same table in the language of {@code locale}: metric names, the header and the summary line
+   * from the {@code simulation} bundle (Simplified Chinese for {@code Locale.SIMPLIFIED_CHINESE},
+   * English where a locale has no translation), the columns aligned by display width, so that a
+   * Chinese label takes two columns per character. Arm names are shown as written.
+   */
+  public final String render(Locale locale) {
+    return Exports.table(this, locale);
+  }
+
+  /**
+   * The line above the table saying what was simulated and how the cells read, in the language of
+   * {@code locale}, without a line break: the first line of {@link #render(Locale)}.
+   */
+  public final String summary(Locale locale) {
+    return Exports.summary(this, locale);
   }
 
   /** A builder; every field is required. */

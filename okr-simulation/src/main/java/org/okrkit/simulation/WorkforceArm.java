@@ -2,8 +2,10 @@ package org.okrkit.simulation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.simulation.internal.Exports;
 
 /**
  * One way of acting on ratings in a {@link WorkforceSpec}: a name to report it by, the {@link
@@ -61,16 +63,15 @@ public abstract sealed class WorkforceArm implements WithWorkforceArm
    * dismissal} and {@code no turnover}.
    */
   public final String describe() {
-    StringBuilder text = new StringBuilder("rated ");
-    text.append(rating() instanceof PlainRating plain ? plain.toString() : "by its policy");
-    text.append(
-        dismissal().kind() == Dismissal.Kind.NONE
-            ? "; no dismissal"
-            : "; dismissal " + dismissal());
-    probation().ifPresent(p -> text.append("; ").append(p));
-    text.append(turnover().rate() == 0 ? "; no turnover" : "; " + turnover());
-    text.append("; ").append(selection());
-    return text.toString();
+    return Exports.describe(this, Locale.ROOT);
+  }
+
+  /**
+   * How the arm rates and acts, in the language of {@code locale}: the words from the {@code
+   * simulation} bundle, the settings in the notation of the spec ({@code forced(0.9, 0.1)}).
+   */
+  public final String describe(Locale locale) {
+    return Exports.describe(this, locale);
   }
 
   /** An arm that rates by {@code rating} and otherwise keeps every default: nobody moves. */

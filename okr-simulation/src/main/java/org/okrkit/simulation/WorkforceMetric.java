@@ -1,6 +1,7 @@
 package org.okrkit.simulation;
 
 import java.util.Locale;
+import org.okrkit.simulation.internal.Exports;
 
 /**
  * What a workforce study measures in each company at the end of each period, after the period's
@@ -45,6 +46,14 @@ public enum WorkforceMetric {
   /** A short description for tables: "mean ability". */
   public String label() {
     return label;
+  }
+
+  /**
+   * The label in the language of {@code locale}, from the {@code simulation} bundle: "mean ability"
+   * in English, "平均能力" in Simplified Chinese; English where a locale has no translation.
+   */
+  public String label(Locale locale) {
+    return Exports.phrases(locale).phrase("workforceMetric." + name());
   }
 
   /** The lowest value the metric can take; confidence intervals are clipped to it. */

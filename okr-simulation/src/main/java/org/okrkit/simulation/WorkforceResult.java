@@ -1,6 +1,7 @@
 package org.okrkit.simulation;
 
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.okrkit.simulation.internal.Exports;
 
@@ -63,7 +64,25 @@ public abstract sealed class WorkforceResult permits ImmutableWorkforceResult {
    * decimals ({@code -} where a metric is not measured).
    */
   public final String render() {
-    return Exports.workforceTable(this);
+    return Exports.workforceTable(this, Locale.ROOT);
+  }
+
+  /**
+   * The same tables in the language of {@code locale}: metric names, headers, the summary line and
+   * each arm's description from the {@code simulation} bundle (Simplified Chinese for {@code
+   * Locale.SIMPLIFIED_CHINESE}, English where a locale has no translation), the columns aligned by
+   * display width. Arm names are shown as written.
+   */
+  public final String render(Locale locale) {
+    return Exports.workforceTable(this, locale);
+  }
+
+  /**
+   * The line above the table saying what was simulated and how the cells read, in the language of
+   * {@code locale}, without a line break: the first line of {@link #render(Locale)}.
+   */
+  public final String summary(Locale locale) {
+    return Exports.workforceSummary(this, locale);
   }
 
   /** A builder; every field is required. */

@@ -2,6 +2,7 @@ package org.okrkit.io.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.function.Function;
 import org.okrkit.core.diff.ElementRef;
 import org.okrkit.core.diff.FieldChange;
 import org.okrkit.core.diff.Link;
@@ -20,6 +21,16 @@ public final class DiffExport {
 
   /** The report of a diff. */
   public static Report of(PlanDiff diff) {
+    return of(diff, Link.Kind::verb, weight -> " (weight " + weight + ")");
+  }
+
+  /**
+   * The report of a diff, a tie's kind read as {@code verbs} says ({@code supports}) and a tie's
+   * weight as {@code weights} writes it after the destination ({@code " (weight 0.5)"}): for
+   * Markdown in another language.
+   */
+  public static Report of(
+      PlanDiff diff, Function<Link.Kind, String> verbs, Function<String, String> weights) {
     Table rows =
         Table.of(
             "changes",
@@ -46,10 +57,10 @@ public final class DiffExport {
       field(rows, "WEIGHT", c);
     }
     for (Link l : diff.linksAdded()) {
-      link(rows, "LINK_ADDED", l, false);
+      link(rows, "LINK_ADDED", l, false, verbs, weights);
     }
     for (Link l : diff.linksDropped()) {
-      link(rows, "LINK_DROPPED", l, true);
+      link(rows, "LINK_DROPPED", l, true, verbs, weights);
     }
     return new Report("diff", "Plan diff", ImmutableMap.of(), ImmutableList.of(rows), rows);
   }
@@ -64,12 +75,24 @@ public final class DiffExport {
         c.after());
   }
 
-  private static void link(Table rows, String change, Link l, boolean dropped) {
+  private static void link(
+      Table rows,
+      String change,
+      Link l,
+      boolean dropped,
+      Function<Link.Kind, String> verbs,
+      Function<String, String> weights) {
     String to =
         l.destinationId()
             + (l.weight().isPresent()
-                ? " (weight " + Generators.number(l.weight().getAsDouble()) + ")"
+                ? weights.apply(Generators.number(l.weight().getAsDouble()))
                 : "");
-    rows.add(change, null, l.sourceId(), l.kind().verb(), dropped ? to : null, dropped ? null : to);
+    rows.add(
+        change,
+        null,
+        l.sourceId(),
+        verbs.apply(l.kind()),
+        dropped ? to : null,
+        dropped ? null : to);
   }
 }

@@ -22,7 +22,7 @@ public final class ReportWriter {
     switch (format) {
       case JSON -> json(report, out);
       case CSV -> csv(report.csv(), out);
-      default -> markdown(report, out);
+      default -> markdown(report, "None.", out);
     }
   }
 
@@ -98,12 +98,16 @@ public final class ReportWriter {
 
   // ---------------------------------------------------------------- Markdown
 
-  private static void markdown(Report report, Appendable out) throws IOException {
+  /**
+   * Writes {@code report} to {@code out} as Markdown, {@code none} standing for a table without
+   * rows ({@code None.} in English).
+   */
+  public static void markdown(Report report, String none, Appendable out) throws IOException {
     out.append("# ").append(ExportFormat.MARKDOWN.cell(report.title())).append('\n');
     for (Report.Table table : report.tables()) {
       out.append("\n## ").append(table.heading()).append("\n\n");
       if (table.rows().isEmpty()) {
-        out.append("None.\n");
+        out.append(none).append('\n');
         continue;
       }
       StringBuilder head = new StringBuilder("|");

@@ -1,6 +1,7 @@
 package org.okrkit.simulation.io;
 
 import java.util.Locale;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.simulation.Histogram;
 
 /** A histogram as a standalone SVG image, hand-written: no imaging library needed. */
@@ -8,7 +9,7 @@ final class HistogramImage {
   private HistogramImage() {}
 
   /** See {@link SimulationExports#histogram}. */
-  static String svg(Histogram h, String title) {
+  static String svg(Histogram h, String title, Locale locale) {
     int w = 640;
     int ht = 360;
     int left = 50;
@@ -47,14 +48,19 @@ final class HistogramImage {
           String.format(
               Locale.US,
               "  <rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"#4a78b0\">"
-                  + "<title>%s to %s: %d</title></rect>%n",
+                  + "<title>%s</title></rect>%n",
               left + k * barW + 0.5,
               top + plotH - bh,
               Math.max(0, barW - 1),
               bh,
-              fmt(h.lower() + k * h.width()),
-              fmt(h.lower() + (k + 1) * h.width()),
-              c));
+              xml(
+                  Words.of(locale)
+                      .fill(
+                          "histogram.bar",
+                          Arguments.of()
+                              .text("from", fmt(h.lower() + k * h.width()))
+                              .text("to", fmt(h.lower() + (k + 1) * h.width()))
+                              .text("count", Long.toString(c))))));
     }
     out.append(
         String.format(
@@ -78,11 +84,16 @@ final class HistogramImage {
         String.format(
             Locale.US,
             "  <text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"12\">"
-                + "score (%d people-trials; tallest bar %d)</text>%n",
+                + "%s</text>%n",
             left + plotW / 2,
             ht - 10,
-            h.total(),
-            max));
+            xml(
+                Words.of(locale)
+                    .fill(
+                        "histogram.axis",
+                        Arguments.of()
+                            .text("total", Long.toString(h.total()))
+                            .text("max", Long.toString(max))))));
     out.append("</svg>\n");
     return out.toString();
   }

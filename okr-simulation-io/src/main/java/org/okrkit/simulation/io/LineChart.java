@@ -3,6 +3,7 @@ package org.okrkit.simulation.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.okrkit.core.text.Arguments;
 import org.okrkit.simulation.Estimate;
 import org.okrkit.simulation.PeriodResult;
 import org.okrkit.simulation.WorkforceArmResult;
@@ -31,7 +32,7 @@ final class LineChart {
   private LineChart() {}
 
   /** See {@link SimulationExports#workforceChart}. */
-  static String svg(WorkforceResult result, WorkforceMetric metric, String title) {
+  static String svg(WorkforceResult result, WorkforceMetric metric, String title, Locale locale) {
     // tall enough for a legend line per arm
     int height = Math.max(MIN_HEIGHT, TOP + 16 + 18 * result.arms().size() + BOTTOM);
     int plotW = WIDTH - LEFT - LEGEND;
@@ -133,12 +134,17 @@ final class LineChart {
         String.format(
             Locale.US,
             "  <text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-family=\"sans-serif\""
-                + " font-size=\"12\">period (%s, %d companies; %s %% confidence bands)</text>%n",
+                + " font-size=\"12\">%s</text>%n",
             LEFT + plotW / 2,
             height - 12,
-            xml(metric.label()),
-            result.replications(),
-            org.okrkit.core.Numbers.plain(result.confidence() * 100)));
+            xml(
+                Words.of(locale)
+                    .fill(
+                        "chart.axis",
+                        Arguments.of()
+                            .text("metric", metric.label(locale))
+                            .text("companies", Integer.toString(result.replications()))
+                            .text("confidence", Words.percent(locale, result.confidence()))))));
     // bands first, then lines over them, then the legend
     List<WorkforceArmResult> arms = result.arms();
     for (int a = 0; a < arms.size(); a++) {

@@ -140,18 +140,14 @@ final class SimulationExport {
    * Markdown for people: a line saying what was simulated, then a table of one row per metric and a
    * column per arm, each cell the mean and its confidence interval to three decimals.
    */
-  static String markdown(SimulationResult result) {
+  static String markdown(SimulationResult result, Locale locale) {
     StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.US,
-            "%d people, %d elements, %d trials, seed %d; means with %s %% confidence intervals%n%n",
-            result.people(),
-            result.elements(),
-            result.trials(),
-            result.seed(),
-            org.okrkit.core.Numbers.plain(result.confidence() * 100)));
-    out.append("| metric |");
+    out.append(result.summary(locale))
+        .append(System.lineSeparator())
+        .append(System.lineSeparator());
+    out.append("| ")
+        .append(ExportFormat.MARKDOWN.cell(Words.of(locale).phrase("markdown.metric")))
+        .append(" |");
     for (ArmResult arm : result.arms()) {
       out.append(' ').append(ExportFormat.MARKDOWN.cell(arm.name())).append(" |");
     }
@@ -164,7 +160,7 @@ final class SimulationExport {
       if (result.arms().stream().noneMatch(a -> a.metrics().containsKey(metric))) {
         continue;
       }
-      out.append("| ").append(ExportFormat.MARKDOWN.cell(metric.label())).append(" |");
+      out.append("| ").append(ExportFormat.MARKDOWN.cell(metric.label(locale))).append(" |");
       for (ArmResult arm : result.arms()) {
         Estimate e = arm.metrics().get(metric);
         out.append(' ')
@@ -180,11 +176,11 @@ final class SimulationExport {
   }
 
   /** The results in {@code format}. */
-  static String write(SimulationResult result, ExportFormat format) {
+  static String write(SimulationResult result, ExportFormat format, Locale locale) {
     return switch (format) {
       case JSON -> json(result);
       case CSV -> csv(result);
-      default -> markdown(result);
+      default -> markdown(result, locale);
     };
   }
 }

@@ -2,6 +2,7 @@ package org.okrkit.simulation.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.simulation.Histogram;
 import org.okrkit.simulation.SimulationResult;
@@ -41,8 +42,23 @@ public final class SimulationExports {
    *     aggregation or pace without a spec, which has no form as data
    */
   public static String result(SimulationResult result, ExportFormat format) {
+    return result(result, format, Locale.ROOT);
+  }
+
+  /**
+   * The results of a simulation in {@code format}, as {@link #result(SimulationResult,
+   * ExportFormat)} writes them, with Markdown for people in the language of {@code locale} (metric
+   * names, headings and the line saying what was simulated; English where a locale has no
+   * translation). JSON and CSV are the same in every locale.
+   *
+   * @throws IllegalArgumentException for JSON, if an arm's policy holds a host's strategy,
+   *     aggregation or pace without a spec, which has no form as data
+   */
+  public static String result(SimulationResult result, ExportFormat format, Locale locale) {
     return SimulationExport.write(
-        requireNonNull(result, "result"), requireNonNull(format, "format"));
+        requireNonNull(result, "result"),
+        requireNonNull(format, "format"),
+        requireNonNull(locale, "locale"));
   }
 
   /**
@@ -66,8 +82,23 @@ public final class SimulationExports {
    *     aggregation or pace without a spec, which has no form as data
    */
   public static String workforce(WorkforceResult result, ExportFormat format) {
+    return workforce(result, format, Locale.ROOT);
+  }
+
+  /**
+   * The results of a workforce study in {@code format}, as {@link #workforce(WorkforceResult,
+   * ExportFormat)} writes them, with Markdown for people in the language of {@code locale} (metric
+   * names, headings, each arm's description and the line saying what was simulated; English where a
+   * locale has no translation). JSON and CSV are the same in every locale.
+   *
+   * @throws IllegalArgumentException for JSON, if an arm's policy holds a host's strategy,
+   *     aggregation or pace without a spec, which has no form as data
+   */
+  public static String workforce(WorkforceResult result, ExportFormat format, Locale locale) {
     return WorkforceExport.write(
-        requireNonNull(result, "result"), requireNonNull(format, "format"));
+        requireNonNull(result, "result"),
+        requireNonNull(format, "format"),
+        requireNonNull(locale, "locale"));
   }
 
   /**
@@ -78,10 +109,20 @@ public final class SimulationExports {
    */
   public static String workforceChart(
       WorkforceResult result, WorkforceMetric metric, String title) {
+    return workforceChart(result, metric, title, Locale.ROOT);
+  }
+
+  /**
+   * The same chart with its axis label in the language of {@code locale} (English where a locale
+   * has no translation); {@code title} and the arms' names are shown as given.
+   */
+  public static String workforceChart(
+      WorkforceResult result, WorkforceMetric metric, String title, Locale locale) {
     return LineChart.svg(
         requireNonNull(result, "result"),
         requireNonNull(metric, "metric"),
-        requireNonNull(title, "title"));
+        requireNonNull(title, "title"),
+        requireNonNull(locale, "locale"));
   }
 
   /**
@@ -90,7 +131,17 @@ public final class SimulationExports {
    * people.
    */
   public static String histogram(Histogram histogram, String title) {
+    return histogram(histogram, title, Locale.ROOT);
+  }
+
+  /**
+   * The same image with its axis label and bars' tooltips in the language of {@code locale}
+   * (English where a locale has no translation); {@code title} is shown as given.
+   */
+  public static String histogram(Histogram histogram, String title, Locale locale) {
     return HistogramImage.svg(
-        requireNonNull(histogram, "histogram"), requireNonNull(title, "title"));
+        requireNonNull(histogram, "histogram"),
+        requireNonNull(title, "title"),
+        requireNonNull(locale, "locale"));
   }
 }

@@ -19,11 +19,11 @@ final class WorkforceExport {
   private WorkforceExport() {}
 
   /** The results in {@code format}. */
-  static String write(WorkforceResult result, ExportFormat format) {
+  static String write(WorkforceResult result, ExportFormat format, Locale locale) {
     return switch (format) {
       case JSON -> json(result);
       case CSV -> csv(result);
-      default -> markdown(result);
+      default -> markdown(result, locale);
     };
   }
 
@@ -129,26 +129,18 @@ final class WorkforceExport {
    * how it rates and acts, and a table of a row per period and a column per metric, each cell the
    * mean and its confidence interval to three decimals.
    */
-  static String markdown(WorkforceResult result) {
+  static String markdown(WorkforceResult result, Locale locale) {
     StringBuilder out = new StringBuilder();
-    out.append(
-        String.format(
-            Locale.US,
-            "%d people, %d companies, %d periods, seed %d; means over companies with %s %%"
-                + " confidence intervals; ability in standard deviations of the initial"
-                + " workforce%n",
-            result.people(),
-            result.replications(),
-            result.periods(),
-            result.seed(),
-            org.okrkit.core.Numbers.plain(result.confidence() * 100)));
+    out.append(result.summary(locale)).append(System.lineSeparator());
     WorkforceMetric[] metrics = WorkforceMetric.values();
     for (WorkforceArmResult arm : result.arms()) {
       out.append("\n### ").append(ExportFormat.MARKDOWN.cell(arm.name())).append("\n\n");
-      out.append(ExportFormat.MARKDOWN.cell(arm.arm().describe())).append("\n\n");
-      out.append("| period |");
+      out.append(ExportFormat.MARKDOWN.cell(arm.arm().describe(locale))).append("\n\n");
+      out.append("| ")
+          .append(ExportFormat.MARKDOWN.cell(Words.of(locale).phrase("markdown.period")))
+          .append(" |");
       for (WorkforceMetric metric : metrics) {
-        out.append(' ').append(ExportFormat.MARKDOWN.cell(metric.label())).append(" |");
+        out.append(' ').append(ExportFormat.MARKDOWN.cell(metric.label(locale))).append(" |");
       }
       out.append("\n| ---: |");
       for (int m = 0; m < metrics.length; m++) {

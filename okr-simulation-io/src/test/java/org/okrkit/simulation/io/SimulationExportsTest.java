@@ -22,7 +22,7 @@ class SimulationExportsTest {
   private static final ScoringPolicy TIERED =
       ScoringPolicy.builder().kpiStrategy(Strategies.tiered(0.5, 1.5)).build();
 
-  private static SimulationResult result() {
+  static SimulationResult result() {
     return Simulation.run(
         SimulationSpec.builder()
             .population(GeneratedPopulation.builder().teams(3).peoplePerTeam(4).build())

@@ -27,7 +27,7 @@ class WorkforceExportsTest {
   private static final ScoringPolicy GRADED =
       ScoringPolicy.builder().kpiStrategy(Strategies.linear()).build();
 
-  private static WorkforceResult result(int arms) {
+  static WorkforceResult result(int arms) {
     WorkforceSpec.Builder spec =
         WorkforceSpec.builder()
             .population(GeneratedPopulation.builder().teams(2).peoplePerTeam(5).build())
