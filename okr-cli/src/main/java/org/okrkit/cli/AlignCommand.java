@@ -52,7 +52,7 @@ final class AlignCommand extends PlanCommand {
       out.println();
       out.println(in.basis("basis.scoreAwareRule"));
     } else {
-      out.print(Exports.alignment(report, export));
+      out.print(Exports.alignment(report, export, okr().locale()));
     }
     out.flush();
     return report.hasErrors() ? Okr.FINDINGS : Okr.OK;

@@ -144,7 +144,7 @@ final class CalibrateCommand implements Callable<Integer> {
                       .text("policy", c.policy())));
         }
       } else {
-        out.print(Exports.calibration(flags, labels, export));
+        out.print(Exports.calibration(flags, labels, export, okr.locale()));
       }
       out.flush();
       return Okr.OK;

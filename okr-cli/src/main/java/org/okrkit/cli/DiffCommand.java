@@ -78,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
                         .text("after", after.toString())));
         out.print(diff.render(okr.locale()));
       } else {
-        out.print(Exports.diff(diff, export));
+        out.print(Exports.diff(diff, export, okr.locale()));
       }
       out.flush();
       return Okr.OK;

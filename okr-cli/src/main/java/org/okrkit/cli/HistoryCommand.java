@@ -72,7 +72,7 @@ final class HistoryCommand extends PlanCommand {
       out.println();
       out.println(in.basis("basis.scoredUnder"));
     } else {
-      out.print(Exports.history(history, export));
+      out.print(Exports.history(history, export, okr().locale()));
     }
     out.flush();
     return Okr.OK;

@@ -78,7 +78,7 @@ final class ReportCommand extends PlanCommand {
     if (!owners.isEmpty()) {
       report = report.withOwners(owners);
     }
-    String page = report.render();
+    String page = report.render(okr().locale());
     if (toStdout) {
       okr().out().print(page);
     } else {

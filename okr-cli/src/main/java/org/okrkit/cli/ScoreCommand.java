@@ -45,7 +45,7 @@ final class ScoreCommand extends PlanCommand {
       out.println();
       out.println(in.basis("basis.scoredUnder"));
     } else {
-      out.print(Exports.scorecard(card, export));
+      out.print(Exports.scorecard(card, export, okr().locale()));
     }
     out.flush();
     return Okr.OK;

@@ -176,12 +176,14 @@ final class SimulateCommand implements Callable<Integer> {
       List<Path> written = new ArrayList<>();
       if (!histograms.equals("-")) {
         progress.step("step.writingHistograms", Arguments.of());
-        written = writeHistograms(file, result);
+        written = writeHistograms(file, result, okr.texts());
       }
       progress.done();
       switch (format) {
-        case JSON -> okr.out().print(SimulationExports.result(result, ExportFormat.JSON));
-        case CSV -> okr.out().print(SimulationExports.result(result, ExportFormat.CSV));
+        case JSON ->
+            okr.out().print(SimulationExports.result(result, ExportFormat.JSON, okr.locale()));
+        case CSV ->
+            okr.out().print(SimulationExports.result(result, ExportFormat.CSV, okr.locale()));
         default -> okr.out().print(result.render(okr.locale()));
       }
       // the histograms written are named where they do not mix with data on stdout
@@ -245,14 +247,19 @@ final class SimulateCommand implements Callable<Integer> {
       write(
           out,
           SimulationExports.workforceChart(
-              result, WorkforceMetric.MEAN_ABILITY, stem(file) + ": mean ability by period"),
+              result,
+              WorkforceMetric.MEAN_ABILITY,
+              okr.texts().get("simulate.chartTitle", Arguments.of().text("stem", stem(file))),
+              okr.locale()),
           "simulate.chart");
       written = out;
     }
     progress.done();
     switch (format) {
-      case JSON -> okr.out().print(SimulationExports.workforce(result, ExportFormat.JSON));
-      case CSV -> okr.out().print(SimulationExports.workforce(result, ExportFormat.CSV));
+      case JSON ->
+          okr.out().print(SimulationExports.workforce(result, ExportFormat.JSON, okr.locale()));
+      case CSV ->
+          okr.out().print(SimulationExports.workforce(result, ExportFormat.CSV, okr.locale()));
       default -> okr.out().print(result.render(okr.locale()));
     }
     if (written != null) {
@@ -301,7 +308,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> writeHistograms(Path file, SimulationResult result) {
+  private List<Path> writeHistograms(Path file, SimulationResult result, Texts texts) {
     Path folder = folder();
     String stem = stem(file);
     List<Path> written = new ArrayList<>();
@@ -317,7 +324,10 @@ final class SimulateCommand implements Callable<Integer> {
       Path out = folder.resolve(unique + ".svg");
       write(
           out,
-          SimulationExports.histogram(arm.histogram(), arm.name() + ": scores of people"),
+          SimulationExports.histogram(
+              arm.histogram(),
+              texts.get("simulate.histogramTitle", Arguments.of().text("arm", arm.name())),
+              texts.locale()),
           "simulate.histogram");
       written.add(out);
     }

@@ -68,7 +68,9 @@ class ChineseOutputsTest {
     List<List<String>> commands = new ArrayList<>();
     commands.add(List.of("validate", file));
     commands.add(List.of("score", file));
-    // MD_AFTER_C
+    commands.add(List.of("score", file, "--format", "md"));
+    commands.add(List.of("align", file, "--format", "md"));
+    commands.add(List.of("history", file, "--format", "md"));
     commands.add(List.of("align", file));
     commands.add(List.of("history", file));
     plan.owners().forEach(o -> commands.add(List.of("explain", file, o.id())));

@@ -116,6 +116,28 @@ class LanguageTest {
   }
 
   @Test
+  void validateNamesTheProblemsOfABrokenChinesePlanInChineseWithTheirPlaces() {
+    Result r = okr("validate", "src/test/resources/broken.zh-CN.yaml", "--lang", "zh-CN");
+    assertEquals(Okr.BAD_INPUT, r.code(), r::toString);
+    assertEquals("", r.out());
+    assertEquals(
+        "src/test/resources/broken.zh-CN.yaml:18:9: objectives[0].keyResults[0].target:"
+            + " 挑战值 15 低于目标值 20（指标越高越好）\n"
+            + "src/test/resources/broken.zh-CN.yaml:26:21: kpis[0].contributions[0]:"
+            + " 未知的关键结果“KR-partner”\n"
+            + "okr validate: 计划文件 src/test/resources/broken.zh-CN.yaml 无效：2 个问题\n",
+        r.problems());
+    Result english = okr("validate", "src/test/resources/broken.zh-CN.yaml");
+    assertTrue(
+        english
+            .problems()
+            .endsWith(
+                "okr validate: invalid plan file src/test/resources/broken.zh-CN.yaml: 2"
+                    + " problems\n"),
+        english::toString);
+  }
+
+  @Test
   void theJvmDefaultLocaleNeverLeaksIntoEnglish() {
     String english = okr("score", plan("marketing")).out();
     String help = okr("score", "--help").out();
