@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Plan;
+import org.okrkit.core.testing.ChinesePlans;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
@@ -13,7 +14,7 @@ import org.okrkit.scoring.ScoringPolicy;
 /** The alignment report and what-ifs of a plan with Chinese titles, in zh-CN. */
 class ChineseReportTest {
   static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-  static final Plan PLAN = ChinesePlan.marketing();
+  static final Plan PLAN = ChinesePlans.marketing();
 
   @Test
   void theReportReadsInChinese() {

@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.okrkit.core.Frequency;
 import org.okrkit.core.Level;
 import org.okrkit.core.Plan;
+import org.okrkit.core.testing.ChinesePlans;
 import org.okrkit.core.testing.SeedPlans;
 
 /** Explanations, scorecards and score histories of a plan with Chinese titles, in zh-CN. */
 class ChineseRenderTest {
   static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-  static final Plan PLAN = ChinesePlan.marketing();
+  static final Plan PLAN = ChinesePlans.marketing();
   static final Scorecard CARD = ScoringPolicy.defaults().score(PLAN, SeedPlans.AS_OF);
 
   @Test

@@ -1,4 +1,4 @@
-package org.okrkit.alignment;
+package org.okrkit.core.testing;
 
 import java.time.LocalDate;
 import org.okrkit.core.CheckIn;
@@ -13,20 +13,21 @@ import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
-import org.okrkit.core.testing.SeedPlans;
 
 /**
- * The seed's marketing case typed in Chinese, as a Chinese user writes it: ids ASCII, words not.
+ * The seed's marketing case typed in Chinese, as a Chinese user writes it: ids ASCII, words not;
+ * for the tests of every module's renders in zh-CN.
  */
-final class ChinesePlan {
-  private ChinesePlan() {}
+public final class ChinesePlans {
+  private ChinesePlans() {}
 
-  static LocalDate day(int month, int day) {
+  /** A day of 2026. */
+  public static LocalDate day(int month, int day) {
     return LocalDate.of(2026, month, day);
   }
 
   /** 提升公司市场影响力: three key results and the marketing manager's monthly campaign KPI. */
-  static Plan marketing() {
+  public static Plan marketing() {
     return Plan.builder()
         .name("市场部")
         .period(SeedPlans.QUARTER)
