@@ -34,7 +34,7 @@ class ExportsChineseTest {
           "\n## 各项得分\n",
           "\n| 类型 | 标识 | 标题 | 负责人 | 得分 | 等级 | 状态 |",
           "\n| 目标 | O-influence | 提升公司的市场影响力 | marketing | 0.55 | 黄色 | 有风险 |",
-          "\n| KPI | K-campaigns | 每月开展 5 次品牌活动 |",
+          "\n| KPI | K-campaigns | 每月开展 5 次品牌推广活动 |",
           "\n## 负责人\n",
           "\n| marketing-manager | 市场经理 | 个人 | 0 | 红色 | 有风险 |",
           "| 未知 |\n"
@@ -81,7 +81,7 @@ class ExportsChineseTest {
     String md = Exports.diff(diff, ExportFormat.MARKDOWN, ZH);
     assertTrue(md.startsWith("# 计划变更\n"), md);
     assertTrue(md.contains("\n| 变更 | 对象 | 标识 | 字段 | 变更前 | 变更后 |\n"), md);
-    assertTrue(md.contains("\n| 删除 | 关键结果 | KR-forums | | 举办至少 5 场高质量行业论坛 | |\n"), md);
+    assertTrue(md.contains("\n| 删除 | 关键结果 | KR-forums | | 举办至少 5 场高质量的行业论坛 | |\n"), md);
     assertTrue(md.contains("\n| 移除关联 | | K-campaigns | 支撑 | KR-mentions（权重 1） | |\n"), md);
     assertEquals(
         Exports.diff(diff, ExportFormat.MARKDOWN),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +14,8 @@ import org.okrkit.alignment.AlignmentAnalyzer;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.AlignmentRules;
 import org.okrkit.alignment.Finding;
-import org.okrkit.core.CheckIn;
-import org.okrkit.core.Contribution;
-import org.okrkit.core.Frequency;
-import org.okrkit.core.KeyResult;
-import org.okrkit.core.Kpi;
-import org.okrkit.core.Level;
-import org.okrkit.core.Measure;
-import org.okrkit.core.Objective;
-import org.okrkit.core.Owner;
 import org.okrkit.core.Plan;
-import org.okrkit.core.Target;
-import org.okrkit.core.Unit;
+import org.okrkit.core.testing.ChinesePlans;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
@@ -37,52 +26,7 @@ class HtmlReportChineseTest {
 
   /** The article's marketing case, typed in Chinese. */
   static Plan marketing() {
-    return Plan.builder()
-        .name("市场部")
-        .period(SeedPlans.QUARTER)
-        .addOwners(
-            Owner.of("acme", "公司", Level.COMPANY),
-            Owner.of("marketing", "市场部", Level.DEPARTMENT, "acme"),
-            Owner.of("marketing-manager", "市场经理", Level.INDIVIDUAL, "marketing"))
-        .addObjectives(Objective.of("O-influence", "提升公司的市场影响力", "marketing"))
-        .addKeyResults(
-            KeyResult.of(
-                "KR-partners",
-                "O-influence",
-                "本季度新增 20 家合作企业",
-                Measure.increasing("新增合作企业", Unit.COUNT),
-                Target.increase(0, 20)),
-            KeyResult.of(
-                "KR-mentions",
-                "O-influence",
-                "品牌媒体曝光量提升 30%",
-                Measure.increasing("品牌媒体曝光量", Unit.COUNT),
-                Target.increaseByPercent(200, 30)),
-            KeyResult.of(
-                "KR-forums",
-                "O-influence",
-                "举办至少 5 场高质量行业论坛",
-                Measure.increasing("行业论坛场次", Unit.COUNT),
-                Target.increase(0, 5)))
-        .addKpis(
-            Kpi.builder()
-                .id("K-campaigns")
-                .ownerId("marketing-manager")
-                .title("每月开展 5 次品牌活动")
-                .measure(Measure.increasing("每月品牌活动次数", Unit.COUNT))
-                .target(Target.increase(0, 5))
-                .frequency(Frequency.MONTHLY)
-                .addContribution(Contribution.to("KR-mentions"))
-                .build())
-        .addCheckIns(
-            CheckIn.of("KR-partners", LocalDate.of(2026, 4, 30), 6),
-            CheckIn.of("KR-partners", LocalDate.of(2026, 5, 31), 13),
-            CheckIn.of("KR-mentions", LocalDate.of(2026, 4, 30), 215),
-            CheckIn.of("KR-mentions", LocalDate.of(2026, 5, 31), 236),
-            CheckIn.of("KR-forums", LocalDate.of(2026, 5, 20), 2),
-            CheckIn.of("K-campaigns", LocalDate.of(2026, 4, 30), 5),
-            CheckIn.of("K-campaigns", LocalDate.of(2026, 5, 31), 4))
-        .build();
+    return ChinesePlans.marketing();
   }
 
   private static HtmlReport report(Plan plan) {
