@@ -36,6 +36,9 @@ final class Help {
           Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL),
           Pattern.compile("Unknown options?: (.*)", Pattern.DOTALL),
           Pattern.compile("Unmatched arguments? (?:at|from) index (\\d+): (.*)", Pattern.DOTALL),
+          Pattern.compile(
+              "Invalid value for option '--lang': '(.*)' is not a language okr speaks; expected "
+                  + Language.CHOICES),
           Pattern.compile("Invalid value for option '([^']*)': (.*)", Pattern.DOTALL),
           Pattern.compile("Expected parameter for option '([^']*)' but found '([^']*)'"),
           Pattern.compile("Missing required parameter for option '([^']*)' \\((.*)\\)"));
@@ -46,6 +49,7 @@ final class Help {
           "parser.missingOption",
           "parser.unknownOption",
           "parser.unmatchedArgument",
+          "parser.invalidLanguage",
           "parser.invalidValue",
           "parser.expectedParameter",
           "parser.missingOptionParameter");

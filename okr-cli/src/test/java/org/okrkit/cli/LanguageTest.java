@@ -92,6 +92,14 @@ class LanguageTest {
   }
 
   @Test
+  void anUnknownLanguageIsToldInTheLanguageOfTheEnvironment() {
+    Result r = okrWith(Map.of("LANG", "zh_CN.UTF-8"), "--lang", "fr", "score", plan("marketing"));
+    assertEquals(Okr.BAD_INPUT, r.code());
+    assertTrue(
+        r.err().startsWith("okr: 选项 '--lang' 的值 'fr' 不是 okr 支持的语言；应为 en 或 zh-CN\n"), r::toString);
+  }
+
+  @Test
   void badInputIsLocatedAndExitsWith2InChinese() {
     Result missing = okr("--lang", "zh-CN", "score", "nowhere.yaml");
     assertEquals(Okr.BAD_INPUT, missing.code());
