@@ -144,7 +144,10 @@ final class CalibrateCommand implements Callable<Integer> {
                       .text("policy", c.policy())));
         }
       } else {
-        out.print(Exports.calibration(flags, labels, export, okr.locale()));
+        // people read Markdown: its messages in okr's language; JSON and CSV keep them as data
+        List<CalibrationFlag> shown =
+            export == ExportFormat.MARKDOWN ? calibration.flags(cards, okr.locale()) : flags;
+        out.print(Exports.calibration(shown, labels, export, okr.locale()));
       }
       out.flush();
       return Okr.OK;

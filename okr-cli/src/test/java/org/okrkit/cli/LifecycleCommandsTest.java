@@ -351,6 +351,18 @@ class LifecycleCommandsTest {
                 + " (2026-Q3) scored under the built-in default policy (no q3.policy.yaml beside the"
                 + " plan)"),
         r.out());
+    Result md =
+        okr(
+            "calibrate",
+            q1.toString(),
+            q2.toString(),
+            q3.toString(),
+            "--format",
+            "md",
+            "--lang",
+            "zh-CN");
+    assertTrue(md.out().contains("挑战型"), md::toString);
+    assertFalse(md.out().contains("every time"), md::toString);
     Result csv =
         okr("calibrate", q1.toString(), q2.toString(), "--periods", "2", "--format", "csv");
     assertEquals(

@@ -174,6 +174,28 @@ public abstract sealed class Calibration permits ImmutableCalibration {
     return out.toString();
   }
 
+  /**
+   * The flags of {@link #flags(List)}, each message in the words of {@code locale} as {@link
+   * #render(List, Locale)} writes it: for a host that shows the flags to people in their language
+   * (a Markdown export, a page). {@link Locale#ROOT} gives exactly {@link #flags(List)}; the JVM's
+   * default locale is never consulted.
+   *
+   * @param locale the language of the messages, not null
+   */
+  public final List<CalibrationFlag> flags(List<Scorecard> closedPeriods, Locale locale) {
+    Phrasebook words = LifecyclePhrases.of(requireNonNull(locale, "locale"));
+    List<CalibrationFlag> flags = flags(closedPeriods);
+    List<CalibrationFlag> worded = new ArrayList<>(flags.size());
+    for (CalibrationFlag f : flags) {
+      worded.add(
+          ImmutableCalibrationFlag.builder()
+              .from(f)
+              .message(message(words, f.kind(), f.ownerId(), f.kpiId().orElse(""), f.figures()))
+              .build());
+    }
+    return List.copyOf(worded);
+  }
+
   /** A flag's message in {@code words}, from its kind, owner, KPI and figures and this policy. */
   private String message(
       Phrasebook words,

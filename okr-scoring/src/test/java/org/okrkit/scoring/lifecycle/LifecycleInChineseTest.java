@@ -11,6 +11,7 @@ import org.okrkit.core.Measure;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
+import org.okrkit.scoring.Scorecard;
 
 /** Calibration flags and rollovers written in zh-CN; English as it was under a zh_CN default. */
 class LifecycleInChineseTest {
@@ -45,6 +46,17 @@ class LifecycleInChineseTest {
         teams);
     assertTrue(teams.contains("承诺型目标未达成 t：“t”的承诺型 OKR 得分为 2025-Q1 0.5、"), teams);
     assertEquals("0 个周期中没有校准标记\n", Calibration.defaults().render(List.of(), ZH));
+    // the flags themselves, worded in a language: the same flags, each message as render says it
+    List<Scorecard> cards = CalibrationTest.cards(teams());
+    List<CalibrationFlag> english = Calibration.defaults().flags(cards);
+    List<CalibrationFlag> chinese = Calibration.defaults().flags(cards, ZH);
+    assertEquals(english, Calibration.defaults().flags(cards, java.util.Locale.ROOT));
+    assertEquals(english.size(), chinese.size());
+    for (int i = 0; i < english.size(); i++) {
+      assertEquals(english.get(i).figures(), chinese.get(i).figures());
+      assertTrue(teams.contains(chinese.get(i).message()), chinese.get(i)::message);
+      assertTrue(chinese.get(i).message().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+    }
   }
 
   @Test
