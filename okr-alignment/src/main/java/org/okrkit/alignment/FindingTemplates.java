@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.Period;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -46,15 +45,12 @@ import org.okrkit.core.text.Phrasebook;
  * locale is asked for and keeps it. Two tables are equal only when they are the same object.
  */
 public final class FindingTemplates {
-  private final String bundle;
-  private final Phrasebook.Resources resources;
+  private final PhraseTables tables;
   private final Phrasebook english;
-  private final ConcurrentMap<Locale, Phrasebook> translations = new ConcurrentHashMap<>();
 
   private FindingTemplates(String bundle, Phrasebook.Resources resources) {
-    this.bundle = bundle;
-    this.resources = resources;
-    this.english = Phrasebook.load(bundle, Locale.ROOT, resources);
+    this.tables = PhraseTables.of(bundle, resources);
+    this.english = tables.english();
   }
 
   /**
@@ -70,11 +66,7 @@ public final class FindingTemplates {
 
   /** The table of {@code locale}: its translation, falling back to English key by key. */
   public Phrasebook phrasebook(Locale locale) {
-    requireNonNull(locale, "locale");
-    if (locale.equals(Locale.ROOT)) {
-      return english;
-    }
-    return translations.computeIfAbsent(locale, l -> Phrasebook.load(bundle, l, resources));
+    return tables.in(locale);
   }
 
   /**
@@ -103,7 +95,7 @@ public final class FindingTemplates {
         english.has(template + ".message"),
         "the finding templates %s have no '%s.message'; expected a template for every code a rule"
             + " reports",
-        bundle,
+        tables.bundle(),
         template);
     ImmutableMap<String, Object> data = data(template, arguments);
     return Finding.builder()
@@ -151,7 +143,7 @@ public final class FindingTemplates {
   /** {@code FindingTemplates[findings]}. */
   @Override
   public String toString() {
-    return "FindingTemplates[" + bundle + "]";
+    return "FindingTemplates[" + tables.bundle() + "]";
   }
 
   private String known(Finding finding) {
@@ -161,7 +153,7 @@ public final class FindingTemplates {
         "finding %s was written from the template '%s', which the finding templates %s do not have",
         finding.code(),
         template,
-        bundle);
+        tables.bundle());
     return template;
   }
 

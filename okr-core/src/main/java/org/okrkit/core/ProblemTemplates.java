@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -49,15 +48,12 @@ public final class ProblemTemplates {
   private static final ProblemTemplates CORE =
       load("problems", name -> ProblemTemplates.class.getResourceAsStream(name));
 
-  private final String bundle;
-  private final Phrasebook.Resources resources;
+  private final PhraseTables tables;
   private final Phrasebook english;
-  private final ConcurrentMap<Locale, Phrasebook> translations = new ConcurrentHashMap<>();
 
   private ProblemTemplates(String bundle, Phrasebook.Resources resources) {
-    this.bundle = bundle;
-    this.resources = resources;
-    this.english = Phrasebook.load(bundle, Locale.ROOT, resources);
+    this.tables = PhraseTables.of(bundle, resources);
+    this.english = tables.english();
   }
 
   /**
@@ -80,16 +76,12 @@ public final class ProblemTemplates {
 
   /** The bundle's base name, such as {@code problems}. */
   public String bundle() {
-    return bundle;
+    return tables.bundle();
   }
 
   /** The table of {@code locale}: its translation, falling back to English key by key. */
   public Phrasebook phrasebook(Locale locale) {
-    requireNonNull(locale, "locale");
-    if (locale.equals(Locale.ROOT) || locale.equals(Locale.ENGLISH)) {
-      return english;
-    }
-    return translations.computeIfAbsent(locale, l -> Phrasebook.load(bundle, l, resources));
+    return requireNonNull(locale, "locale").equals(Locale.ENGLISH) ? english : tables.in(locale);
   }
 
   /** Whether the table has a message for {@code code}. */
@@ -108,7 +100,7 @@ public final class ProblemTemplates {
     if (!english.has(code)) {
       throw new IllegalArgumentException(
           "the problem messages "
-              + bundle
+              + tables.bundle()
               + " have no '"
               + code
               + "'; expected a message for every"
@@ -121,7 +113,7 @@ public final class ProblemTemplates {
   /** {@code ProblemTemplates[problems]}. */
   @Override
   public String toString() {
-    return "ProblemTemplates[" + bundle + "]";
+    return "ProblemTemplates[" + tables.bundle() + "]";
   }
 
   /**
