@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.internal.Checks;
 import org.okrkit.core.internal.TargetRules;
@@ -598,46 +597,25 @@ public final class Target {
   }
 
   /**
-   * The target as people read it: {@code "0 -> 20"}, {@code "+30 % of 1000 (1300)"}, {@code "3 to
-   * 5"} ({@code "3 to 5 (from 8)"} with a baseline), {@code "milestones: deck, model x2 due
-   * 2026-05-01"}, with threshold and stretch when present.
+   * The target as people read it, in English: {@code "0 -> 20"}, {@code "+30 % of 1000 (1300)"},
+   * {@code "3 to 5"} ({@code "3 to 5 (from 8)"} with a baseline), {@code "milestones: deck, model
+   * x2 due 2026-05-01"}, with threshold and stretch when present. The same as {@code
+   * describe(Locale.ROOT)}.
    */
   public final String describe() {
-    switch (kind()) {
-      case RANGE -> {
-        return figure(low())
-            + " to "
-            + figure(high())
-            + (baseline().isPresent() ? " (from " + figure(baseline()) + ")" : "");
-      }
-      case MILESTONES -> {
-        return "milestones: "
-            + milestones().stream()
-                .map(
-                    m ->
-                        m.name()
-                            + (m.weight() == 1.0 ? "" : " x" + Checks.number(m.weight()))
-                            + m.due().map(d -> " due " + d).orElse(""))
-                .collect(Collectors.joining(", "));
-      }
-      default -> {
-        StringBuilder text = new StringBuilder();
-        if (kind() == Kind.RELATIVE) {
-          text.append(percent(value()))
-              .append(" of ")
-              .append(figure(baseline()))
-              .append(" (")
-              .append(figure(resolve(value())))
-              .append(')');
-        } else {
-          baseline().ifPresent(b -> text.append(Checks.number(b)).append(" -> "));
-          text.append(figure(value()));
-        }
-        threshold().ifPresent(t -> text.append(", threshold ").append(term(threshold())));
-        stretch().ifPresent(s -> text.append(", stretch ").append(term(stretch())));
-        return text.toString();
-      }
-    }
+    return describe(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The target as people read it in {@code locale} ({@code "基线值 1000 的 +30%（1300）"} in {@code
+   * zh_CN}), English where okrkit has no translation; the JVM's default locale is never consulted.
+   * Figures a person wrote read as {@link Numbers#plain} writes them, a relative target's resolved
+   * figures as {@link Numbers#readable} does. Every render of a target in okrkit (explanations,
+   * reports, plan diffs, rollover steps, findings) reads it this way.
+   */
+  public final String describe(java.util.Locale locale) {
+    Checks.requireNonNull(locale, "locale");
+    return TargetWords.describe(this, locale);
   }
 
   /** {@code figure} in the measure's unit, resolving a relative figure against the baseline. */
@@ -661,24 +639,6 @@ public final class Target {
         return OptionalDouble.empty();
       }
     }
-  }
-
-  private String term(OptionalDouble figure) {
-    return kind() == Kind.RELATIVE
-        ? percent(figure) + " (" + figure(resolve(figure)) + ")"
-        : figure(figure);
-  }
-
-  private static String figure(OptionalDouble figure) {
-    return figure.isPresent() ? Checks.number(figure.getAsDouble()) : "?";
-  }
-
-  private static String percent(OptionalDouble figure) {
-    if (figure.isEmpty()) {
-      return "?";
-    }
-    double p = figure.getAsDouble();
-    return (p >= 0 ? "+" : "") + Checks.number(p) + " %";
   }
 
   private static Builder absolute() {

@@ -5,9 +5,10 @@ import static org.okrkit.core.internal.Checks.number;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -15,17 +16,15 @@ import org.okrkit.core.text.Phrasebook;
  * in them. Each locale's table is read once and kept; the JVM's default locale is never consulted.
  */
 final class DiffPhrases {
-  private static final ConcurrentMap<Locale, Phrasebook> BY_LOCALE = new ConcurrentHashMap<>();
+  // a lambda of this class, so that the bundle is read from okr-core's own module
+  private static final PhraseTables TABLES =
+      PhraseTables.of("diff", name -> DiffPhrases.class.getResourceAsStream(name));
 
   private DiffPhrases() {}
 
   /** The phrases of {@code locale}, English where its translation lacks a key. */
   static Phrasebook of(Locale locale) {
-    requireNonNull(locale, "locale");
-    // a lambda of this class, so that the bundle is read from okr-core's own module
-    return BY_LOCALE.computeIfAbsent(
-        locale,
-        l -> Phrasebook.load("diff", l, name -> DiffPhrases.class.getResourceAsStream(name)));
+    return TABLES.in(requireNonNull(locale, "locale"));
   }
 
   /** {@code KPI K-launches "Number of product launches"}. */
@@ -63,8 +62,11 @@ final class DiffPhrases {
             words.has(key)
                 ? words.fill(key, Arguments.of().text("of", wording.of()))
                 : change.field())
-        .text("before", value(words, wording.before(), change.before()))
-        .text("after", value(words, wording.after(), change.after()));
+        .text(
+            "before",
+            value(words, wording, wording.beforeTarget(), wording.before(), change.before()))
+        .text(
+            "after", value(words, wording, wording.afterTarget(), wording.after(), change.after()));
   }
 
   /** {@code K1 supports KR1 (weight 0.5)}. */
@@ -79,15 +81,29 @@ final class DiffPhrases {
         : words.fill("link", args);
   }
 
-  /** A value by its wording (see {@link FieldChange.Wording}); {@code written} when it has none. */
-  private static String value(Phrasebook words, List<String> wording, String written) {
-    if (wording.isEmpty() || !words.has(wording.get(0))) {
+  /**
+   * A value by its wording (see {@link FieldChange.Wording}): a target as it describes itself, a
+   * phrase, or {@code written} when it has neither.
+   */
+  private static String value(
+      Phrasebook words,
+      FieldChange.Wording wording,
+      @Nullable Target target,
+      List<String> phrase,
+      String written) {
+    if (target != null) {
+      String text = target.describe(words.locale());
+      return wording.withKind()
+          ? words.fill("value.kind." + target.kind().name(), Arguments.of().text("t0", text))
+          : text;
+    }
+    if (phrase.isEmpty() || !words.has(phrase.get(0))) {
       return written;
     }
     Arguments texts = Arguments.of();
-    for (int i = 1; i < wording.size(); i++) {
-      texts.text("t" + (i - 1), wording.get(i));
+    for (int i = 1; i < phrase.size(); i++) {
+      texts.text("t" + (i - 1), phrase.get(i));
     }
-    return words.fill(wording.get(0), texts);
+    return words.fill(phrase.get(0), texts);
   }
 }

@@ -3,6 +3,8 @@ package org.okrkit.core.diff;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.core.Target;
 
 /**
  * One field of an owner, element or the plan that differs: its old and new value as text ({@code
@@ -67,12 +69,31 @@ public abstract sealed class FieldChange permits ImmutableFieldChange {
    * A field and its values as phrases of the {@code diff} bundle: the field's phrase {@code
    * field.KEY} filled with {@code {@of}} (the id a tie's field names), and each value as a list
    * whose first item is the key of its phrase and whose other items fill {@code {@t0}}, {@code
-   * {@t1}}...; an empty list for a value that reads as written (a title, a number).
+   * {@t1}}...; an empty list for a value that reads as written (a title, a number). A target's
+   * values are kept as the targets themselves ({@code beforeTarget}, {@code afterTarget}), which
+   * read as {@link Target#describe(java.util.Locale)} words them, after the phrase {@code
+   * value.kind.KIND} when {@code withKind} (two targets that read the same but differ in kind).
    */
-  record Wording(String field, String of, List<String> before, List<String> after) {
+  record Wording(
+      String field,
+      String of,
+      List<String> before,
+      List<String> after,
+      @Nullable Target beforeTarget,
+      @Nullable Target afterTarget,
+      boolean withKind) {
     Wording {
       before = List.copyOf(before);
       after = List.copyOf(after);
+    }
+
+    Wording(String field, String of, List<String> before, List<String> after) {
+      this(field, of, before, after, null, null, false);
+    }
+
+    /** The wording of a change of target. */
+    static Wording targets(Target before, Target after, boolean withKind) {
+      return new Wording("target", "", List.of(), List.of(), before, after, withKind);
     }
   }
 

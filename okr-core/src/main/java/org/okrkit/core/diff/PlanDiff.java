@@ -373,17 +373,27 @@ public abstract sealed class PlanDiff permits ImmutablePlanDiff {
       }
     }
 
-    /** Targets compare as values and show as their descriptions. */
+    /**
+     * Targets compare as values and show as their descriptions, with their kinds when the
+     * descriptions are equal (an absolute target and its relative twin, say).
+     */
     private void target(Subject subject, String id, Target earlier, Target later) {
       if (!earlier.equals(later)) {
         String before = earlier.describe();
         String after = later.describe();
-        if (before.equals(after)) {
-          // equal text, different value: an absolute target and its relative twin, say
+        boolean withKind = before.equals(after);
+        if (withKind) {
           before = earlier.kind() + " " + before;
           after = later.kind() + " " + after;
         }
-        field(subject, id, "target", before, after, diff::addChanged);
+        diff.addChanged(
+            FieldChange.worded(
+                subject,
+                id,
+                "target",
+                before,
+                after,
+                FieldChange.Wording.targets(earlier, later, withKind)));
       }
     }
 

@@ -92,6 +92,50 @@ class ChineseDiffTest {
   }
 
   @Test
+  void targetsOfEveryKindReadInChineseAndKeepTheirEnglish() {
+    Plan relative =
+        plan(false)
+            .withKpi(
+                plan(false)
+                    .kpi("K-campaigns")
+                    .orElseThrow()
+                    .withTarget(Target.increaseByPercent(200, 30).withThreshold(10)));
+    Plan range =
+        plan(false)
+            .withKpi(
+                plan(false)
+                    .kpi("K-campaigns")
+                    .orElseThrow()
+                    .withMeasure(Measure.range("品牌推广活动", Unit.COUNT))
+                    .withTarget(Target.range(3, 5).withBaseline(8)));
+    PlanDiff diff = PlanDiff.between(relative, range);
+    assertEquals(
+        "  ~ KPI K-campaigns 目标值：基线值 200 的 +30%（260），门槛值 +10%（220） => 3 至 5（基线值 8）",
+        diff.render(ZH).lines().filter(l -> l.contains("目标值")).findFirst().orElseThrow());
+    assertEquals(
+        "  ~ KPI K-campaigns target: +30 % of 200 (260), threshold +10 % (220) => 3 to 5 (from 8)",
+        diff.render().lines().filter(l -> l.contains("target")).findFirst().orElseThrow());
+    FieldChange change =
+        diff.changed().stream().filter(c -> c.field().equals("target")).findFirst().orElseThrow();
+    assertEquals("+30 % of 200 (260), threshold +10 % (220)", change.before());
+    assertEquals("3 to 5 (from 8)", change.after());
+  }
+
+  @Test
+  void twoTargetsThatReadAlikeShowTheirKinds() {
+    FieldChange change =
+        FieldChange.worded(
+            Subject.KPI,
+            "K1",
+            "target",
+            "ABSOLUTE 3 to 5",
+            "RANGE 3 to 5",
+            FieldChange.Wording.targets(Target.of(4), Target.range(3, 5), true));
+    assertEquals("KPI K1 目标值：绝对值 4 => 区间 3 至 5", DiffPhrases.field(DiffPhrases.of(ZH), change));
+    assertEquals("KPI K1 target: ABSOLUTE 3 to 5 => RANGE 3 to 5", change.toString());
+  }
+
+  @Test
   void addedRemovedAndTiesReadInChinese() {
     Plan before = plan(false);
     Plan after =
