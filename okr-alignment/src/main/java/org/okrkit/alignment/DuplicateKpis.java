@@ -82,7 +82,7 @@ final class DuplicateKpis extends BuiltInRule {
             "kpis", ids,
             "owner", first.ownerId(),
             "measure", first.measure().name(),
-            "target", first.target().describe()));
+            "target", first.target()));
   }
 
   /**

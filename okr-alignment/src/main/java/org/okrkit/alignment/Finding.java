@@ -75,9 +75,9 @@ public abstract sealed class Finding permits ImmutableFinding {
   /**
    * The names and figures the template was filled with, by name, in the order the rule gave them:
    * each value a {@code String}, a {@code Double}, an enum constant (such as a {@link
-   * org.okrkit.core.Level}), a {@link org.okrkit.core.Period}, or an immutable list of texts,
-   * numbers or records (maps of the same kinds of value). Each code documents its arguments in the
-   * templates file; empty for a finding without a template.
+   * org.okrkit.core.Level}), a {@link org.okrkit.core.Period}, a {@link org.okrkit.core.Target}, or
+   * an immutable list of texts, numbers or records (maps of the same kinds of value). Each code
+   * documents its arguments in the templates file; empty for a finding without a template.
    */
   public abstract ImmutableMap<String, Object> arguments();
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.Period;
+import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
@@ -36,6 +37,7 @@ import org.okrkit.core.text.Phrasebook;
  *       has no such phrase;
  *   <li>a {@link Period}, which reads as the phrase {@code period.named} ({@code {@label}}, {@code
  *       {@start}}, {@code {@end}}) or, for a span without a name, {@code period.dates};
+ *   <li>a {@link Target}, which reads as {@link Target#describe(Locale)} words it in the locale;
  *   <li>a list of texts, numbers or records, for {@code {@name:*}} and the other list placeholders;
  *       a record is a map of these kinds of value, and reads as the phrase {@code C.name} (the
  *       template's key, a dot, the argument's name) filled with it.
@@ -171,7 +173,10 @@ public final class FindingTemplates {
 
   private static Object value(String template, String name, Object value, boolean listAllowed) {
     requireNonNull(value, () -> "finding argument '" + name + "' of " + template + " is null");
-    if (value instanceof String || value instanceof Enum || value instanceof Period) {
+    if (value instanceof String
+        || value instanceof Enum
+        || value instanceof Period
+        || value instanceof Target) {
       return value;
     }
     if (value instanceof Number number) {
@@ -194,8 +199,8 @@ public final class FindingTemplates {
             + template
             + " is a "
             + value.getClass().getName()
-            + "; expected a text, a number, an enum constant, a period or a list of these or of"
-            + " records");
+            + "; expected a text, a number, an enum constant, a period, a target or a list of these"
+            + " or of records");
   }
 
   private static ImmutableMap<String, Object> record(
@@ -250,6 +255,9 @@ public final class FindingTemplates {
               + "."
               + constant.name();
       return phrases.has(key) ? phrases.phrase(key) : constant.name();
+    }
+    if (value instanceof Target target) {
+      return target.describe(phrases.locale());
     }
     if (value instanceof Period period) {
 

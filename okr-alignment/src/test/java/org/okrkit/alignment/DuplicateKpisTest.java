@@ -7,8 +7,10 @@ import static org.okrkit.alignment.Fixtures.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Plan;
+import org.okrkit.core.Target;
 
 /**
  * {@code ALN014} beyond its example in {@link AlignmentRulesTest}: the comparison of measure names,
@@ -82,6 +84,33 @@ class DuplicateKpisTest {
     assertEquals(1, found.size());
     assertEquals(List.of("K2", "K3", "bob"), found.get(0).ids());
     assertEquals(message("K2", "K3", "bob", "Demos"), found.get(0).message());
+  }
+
+  @Test
+  void theSharedTargetReadsInTheFindingsLanguage() {
+    Target relative = Target.increaseByPercent(200, 30).withThreshold(10);
+    Plan plan =
+        base()
+            .addKpis(
+                kpi("K2", "bob", "Demos", "KR1").withTarget(relative),
+                kpi("K3", "bob", "demos", "KR1").withTarget(relative))
+            .build();
+    Finding found =
+        AlignmentAnalyzer.builder()
+            .addRule(AlignmentRules.duplicateKpis())
+            .build()
+            .analyze(plan)
+            .findings()
+            .get(0);
+    assertEquals(relative, found.arguments().get("target"));
+    assertEquals(
+        "KPIs 'K2' and 'K3' of owner 'bob' share the measure 'Demos' and the target +30 % of 200"
+            + " (260), threshold +10 % (220); expected one KPI per owner, measure and target",
+        found.message());
+    assertEquals(
+        "负责人“bob”的 KPI“K2” 和 “K3”使用相同的指标“Demos”和目标值 基线值 200 的 +30%（260），门槛值 +10%（220）；"
+            + "每个负责人、指标和目标值应只有一个 KPI",
+        AlignmentRules.templates().message(found, Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -108,7 +108,7 @@ class FindingTemplatesTest {
             .getMessage());
     assertEquals(
         "finding argument 'when' of ACME001 is a java.lang.Object; expected a text, a number, an enum"
-            + " constant, a period or a list of these or of records",
+            + " constant, a period, a target or a list of these or of records",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->

@@ -609,8 +609,8 @@ public final class Target {
   /**
    * The target as people read it in {@code locale} ({@code "基线值 1000 的 +30%（1300）"} in {@code
    * zh_CN}), English where okrkit has no translation; the JVM's default locale is never consulted.
-   * Figures a person wrote read as {@link Numbers#plain} writes them, a relative target's resolved
-   * figures as {@link Numbers#readable} does. Every render of a target in okrkit (explanations,
+   * Figures read as {@link Numbers#readable} writes them: exactly as written up to ten significant
+   * digits, without binary-fraction noise beyond. Every render of a target in okrkit (explanations,
    * reports, plan diffs, rollover steps, findings) reads it this way.
    */
   public final String describe(java.util.Locale locale) {

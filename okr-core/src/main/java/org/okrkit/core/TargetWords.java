@@ -12,9 +12,9 @@ import org.okrkit.core.text.Phrasebook;
  * How a {@link Target} reads, in the {@code target} phrases beside this class: the one wording of
  * targets that {@link Target#describe(Locale)} gives and every render of a target uses.
  *
- * <p>Figures a person wrote (a value, a baseline, a percentage) read as {@link Numbers#plain}
- * writes them; figures okrkit computed (what a relative target comes to) as {@link
- * Numbers#readable} does, without binary-fraction noise.
+ * <p>Every figure reads as {@link Numbers#readable} writes it: a figure of at most ten significant
+ * digits exactly as written, a longer one (binary-fraction noise such as {@code
+ * 0.009000000000000001}, or what a relative target comes to) cut to ten.
  */
 final class TargetWords {
   // a lambda of this class, so that the bundle is read from okr-core's own module
@@ -47,7 +47,7 @@ final class TargetWords {
                       "milestone.weighted",
                       Arguments.of()
                           .text("name", m.name())
-                          .text("weight", Numbers.plain(m.weight())));
+                          .text("weight", Numbers.readable(m.weight())));
           if (m.due().isPresent()) {
             text =
                 words.fill(
@@ -67,7 +67,7 @@ final class TargetWords {
                   Arguments.of()
                       .text("percent", percent(words, target.value()))
                       .text("baseline", written(words, target.baseline()))
-                      .text("resolved", computed(words, target.absoluteValue())));
+                      .text("resolved", written(words, target.absoluteValue())));
         } else if (target.baseline().isPresent()) {
           text =
               words.fill(
@@ -109,15 +109,11 @@ final class TargetWords {
             "relative.term",
             Arguments.of()
                 .text("percent", percent(words, figure))
-                .text("resolved", computed(words, absolute)))
+                .text("resolved", written(words, absolute)))
         : written(words, figure);
   }
 
   private static String written(Phrasebook words, OptionalDouble figure) {
-    return figure.isPresent() ? Numbers.plain(figure.getAsDouble()) : words.phrase("unknown");
-  }
-
-  private static String computed(Phrasebook words, OptionalDouble figure) {
     return figure.isPresent() ? Numbers.readable(figure.getAsDouble()) : words.phrase("unknown");
   }
 
@@ -126,6 +122,7 @@ final class TargetWords {
       return words.phrase("unknown");
     }
     double p = figure.getAsDouble();
-    return words.fill("percent", Arguments.of().text("p", (p >= 0 ? "+" : "") + Numbers.plain(p)));
+    return words.fill(
+        "percent", Arguments.of().text("p", (p >= 0 ? "+" : "") + Numbers.readable(p)));
   }
 }

@@ -9,12 +9,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentRules;
 import org.okrkit.alignment.Finding;
 import org.okrkit.alignment.FindingTemplates;
-import org.okrkit.core.Milestone;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
@@ -108,103 +106,9 @@ final class ReportText {
     return String.join(t("list.join"), items);
   }
 
-  /**
-   * The target as people read it: in English exactly {@link Target#describe()}, in another language
-   * from the {@code target.*} phrases.
-   */
+  /** The target as people read it, as {@link Target#describe(Locale)} words it. */
   String target(Target target) {
-    if (english()) {
-      return target.describe();
-    }
-    switch (target.kind()) {
-      case RANGE -> {
-        String range =
-            t(
-                "target.range",
-                Arguments.of()
-                    .text("low", figure(target.low()))
-                    .text("high", figure(target.high())));
-        return target.baseline().isPresent()
-            ? t(
-                "target.range.from",
-                Arguments.of().text("range", range).text("baseline", figure(target.baseline())))
-            : range;
-      }
-      case MILESTONES -> {
-        List<String> items =
-            target.milestones().stream().map(this::milestone).collect(Collectors.toList());
-        return t("target.milestones", "milestones", join(items));
-      }
-      default -> {
-        String text;
-        if (target.kind() == Target.Kind.RELATIVE) {
-          text =
-              t(
-                  "target.relative",
-                  Arguments.of()
-                      .text("change", change(target.value()))
-                      .text("baseline", figure(target.baseline()))
-                      .text("value", figure(resolve(target, target.value()))));
-        } else {
-          text =
-              target.baseline().isPresent()
-                  ? t(
-                      "target.absolute.from",
-                      Arguments.of()
-                          .text("baseline", Numbers.plain(target.baseline().getAsDouble()))
-                          .text("value", figure(target.value())))
-                  : figure(target.value());
-        }
-        if (target.threshold().isPresent()) {
-          text += t("target.threshold", "value", term(target, target.threshold()));
-        }
-        if (target.stretch().isPresent()) {
-          text += t("target.stretch", "value", term(target, target.stretch()));
-        }
-        return text;
-      }
-    }
-  }
-
-  private String milestone(Milestone m) {
-    String text = m.name();
-    if (m.weight() != 1.0) {
-      text += t("target.milestone.weight", "weight", Numbers.plain(m.weight()));
-    }
-    if (m.due().isPresent()) {
-      text += t("target.milestone.due", "due", m.due().get().toString());
-    }
-    return text;
-  }
-
-  private String term(Target target, OptionalDouble figure) {
-    return target.kind() == Target.Kind.RELATIVE
-        ? t(
-            "target.relative.term",
-            Arguments.of()
-                .text("change", change(figure))
-                .text("value", figure(resolve(target, figure))))
-        : figure(figure);
-  }
-
-  private static OptionalDouble resolve(Target target, OptionalDouble figure) {
-    if (figure.isEmpty() || target.baseline().isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    double base = target.baseline().getAsDouble();
-    return OptionalDouble.of(base + base * figure.getAsDouble() / 100.0);
-  }
-
-  private static String figure(OptionalDouble figure) {
-    return figure.isPresent() ? Numbers.plain(figure.getAsDouble()) : "?";
-  }
-
-  private String change(OptionalDouble figure) {
-    if (figure.isEmpty()) {
-      return "?";
-    }
-    double p = figure.getAsDouble();
-    return t("target.change", "p", (p >= 0 ? "+" : "") + Numbers.plain(p));
+    return target.describe(locale);
   }
 
   /**

@@ -9,8 +9,6 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
-import org.okrkit.core.Milestone;
-import org.okrkit.core.Numbers;
 import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.core.text.Phrasebook;
@@ -386,95 +384,9 @@ final class Renderer {
 
   // ---------------------------------------------------------------- targets
 
-  /** The target as {@link Target#describe()} writes it, in this renderer's phrases. */
+  /** The target as {@link Target#describe(Locale)} words it in this renderer's language. */
   String target(Target t) {
-    switch (t.kind()) {
-      case RANGE -> {
-        Arguments range =
-            Arguments.of().text("low", figure(t.low())).text("high", figure(t.high()));
-        return t.baseline().isPresent()
-            ? fill("target.range.fromBaseline", range.text("baseline", figure(t.baseline())))
-            : fill("target.range", range);
-      }
-      case MILESTONES -> {
-        List<String> milestones = new ArrayList<>(t.milestones().size());
-        for (Milestone m : t.milestones()) {
-          String text =
-              m.weight() == 1.0
-                  ? m.name()
-                  : fill(
-                      "milestone.weighted",
-                      Arguments.of().text("name", m.name()).number("weight", m.weight()));
-          if (m.due().isPresent()) {
-            text =
-                fill(
-                    "milestone.due",
-                    Arguments.of().text("milestone", text).text("due", m.due().get().toString()));
-          }
-          milestones.add(text);
-        }
-        return fill("target.milestones", Arguments.of().list("milestones", () -> milestones));
-      }
-      default -> {
-        String text;
-        if (t.kind() == Target.Kind.RELATIVE) {
-          text =
-              fill(
-                  "target.relative",
-                  Arguments.of()
-                      .text("percent", percent(t.value()))
-                      .text("baseline", figure(t.baseline()))
-                      .text("resolved", figure(t.absoluteValue())));
-        } else if (t.baseline().isPresent()) {
-          text =
-              fill(
-                  "target.value.fromBaseline",
-                  Arguments.of()
-                      .text("baseline", figure(t.baseline()))
-                      .text("value", figure(t.value())));
-        } else {
-          text = fill("target.value", Arguments.of().text("value", figure(t.value())));
-        }
-        if (t.threshold().isPresent()) {
-          text =
-              fill(
-                  "target.threshold",
-                  Arguments.of()
-                      .text("target", text)
-                      .text("term", term(t, t.threshold(), t.absoluteThreshold())));
-        }
-        if (t.stretch().isPresent()) {
-          text =
-              fill(
-                  "target.stretch",
-                  Arguments.of()
-                      .text("target", text)
-                      .text("term", term(t, t.stretch(), t.absoluteStretch())));
-        }
-        return text;
-      }
-    }
-  }
-
-  private String term(Target t, OptionalDouble figure, OptionalDouble absolute) {
-    return t.kind() == Target.Kind.RELATIVE
-        ? fill(
-            "target.relative.term",
-            Arguments.of().text("percent", percent(figure)).text("resolved", figure(absolute)))
-        : figure(figure);
-  }
-
-  private String figure(OptionalDouble figure) {
-    return figure.isPresent() ? Numbers.readable(figure.getAsDouble()) : phrase("target.unknown");
-  }
-
-  private String percent(OptionalDouble figure) {
-    if (figure.isEmpty()) {
-      return phrase("target.unknown");
-    }
-    double p = figure.getAsDouble();
-    return fill(
-        p >= 0 ? "target.percent.up" : "target.percent.down", Arguments.of().number("percent", p));
+    return t.describe(phrases.locale());
   }
 
   // ---------------------------------------------------------------- built-in names

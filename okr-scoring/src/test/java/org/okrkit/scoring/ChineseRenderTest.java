@@ -42,7 +42,7 @@ class ChineseRenderTest {
     assertTrue(owner.contains("按每月汇报，每次均应完全达成"), owner);
     String objective = CARD.explain("O-influence").render(ZH);
     assertTrue(objective.contains("目标类型：挑战型"), objective);
-    assertTrue(objective.contains("目标值 200 的 +30%（260）（品牌媒体曝光量）"), objective);
+    assertTrue(objective.contains("目标值 基线值 200 的 +30%（260）（品牌媒体曝光量）"), objective);
   }
 
   @Test

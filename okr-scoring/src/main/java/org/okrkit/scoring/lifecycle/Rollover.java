@@ -624,14 +624,13 @@ public final class Rollover {
         return k;
       }
       steps.add(
-          step(
+          RolloverStep.worded(
               Kind.REBASELINED,
               k.id(),
-              "step.rebaselined",
-              "before",
-              t.describe(),
-              "after",
-              changed.describe()));
+              new Wording(
+                  "step.rebaselined",
+                  ImmutableMap.of(),
+                  ImmutableMap.of("before", t, "after", changed))));
       return k.withTarget(changed);
     }
 

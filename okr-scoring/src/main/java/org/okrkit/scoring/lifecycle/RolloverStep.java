@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.core.text.Phrasebook;
 
@@ -99,12 +100,21 @@ public abstract sealed class RolloverStep permits ImmutableRolloverStep {
         : words.fill("rollover.step.id", line);
   }
 
-  /** A detail as the {@code lifecycle} phrase {@code key} filled with named texts. */
-  record Wording(String key, ImmutableMap<String, String> texts) {
+  /**
+   * A detail as the {@code lifecycle} phrase {@code key} filled with named texts and named targets,
+   * each target as {@link Target#describe(Locale)} words it in the phrase's language.
+   */
+  record Wording(
+      String key, ImmutableMap<String, String> texts, ImmutableMap<String, Target> targets) {
+    Wording(String key, ImmutableMap<String, String> texts) {
+      this(key, texts, ImmutableMap.of());
+    }
+
     /** The detail in {@code words}. */
     String fill(Phrasebook words) {
       Arguments arguments = Arguments.of();
       texts.forEach(arguments::text);
+      targets.forEach((name, target) -> arguments.text(name, target.describe(words.locale())));
       return words.fill(key, arguments);
     }
   }
