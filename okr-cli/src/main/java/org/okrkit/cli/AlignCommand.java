@@ -7,6 +7,7 @@ import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,13 +41,15 @@ final class AlignCommand extends PlanCommand {
       })
   OutputFormat format = OutputFormat.TEXT;
 
+  @Mixin CsvOptions csv = new CsvOptions();
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
     AlignmentReport report = analyze(card, progress);
     progress.step("step.writingReport", Arguments.of());
     PrintWriter out = okr().out();
-    ExportFormat export = format.export();
+    ExportFormat export = csv.export(format);
     if (export == null) {
       out.print(report.render(okr().locale()));
       out.println();

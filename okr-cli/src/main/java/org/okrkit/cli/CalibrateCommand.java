@@ -68,6 +68,8 @@ final class CalibrateCommand implements Callable<Integer> {
       })
   OutputFormat format = OutputFormat.TEXT;
 
+  @Mixin CsvOptions csv = new CsvOptions();
+
   @Mixin PolicyOptions policy = new PolicyOptions();
 
   @Override
@@ -125,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
       List<CalibrationFlag> flags = calibration.flags(cards);
       progress.done();
       PrintWriter out = okr.out();
-      ExportFormat export = format.export();
+      ExportFormat export = csv.export(format);
       if (export == null) {
         out.println(
             texts.get(

@@ -10,6 +10,7 @@ import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,8 @@ final class DiffCommand implements Callable<Integer> {
       })
   OutputFormat format = OutputFormat.TEXT;
 
+  @Mixin CsvOptions csv = new CsvOptions();
+
   @Override
   public Integer call() {
     Okr okr = this.okr;
@@ -67,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
       PlanDiff diff = PlanDiff.between(earlier, later);
       progress.done();
       PrintWriter out = okr.out();
-      ExportFormat export = format.export();
+      ExportFormat export = csv.export(format);
       if (export == null) {
         out.println(
             okr.texts()

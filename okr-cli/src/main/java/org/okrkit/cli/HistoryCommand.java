@@ -9,6 +9,7 @@ import org.okrkit.io.Exports;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.ScoreHistory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,6 +45,8 @@ final class HistoryCommand extends PlanCommand {
       })
   OutputFormat format = OutputFormat.TEXT;
 
+  @Mixin CsvOptions csv = new CsvOptions();
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     String id = this.id;
@@ -66,7 +69,7 @@ final class HistoryCommand extends PlanCommand {
     }
     progress.step("step.writingHistory", Arguments.of());
     PrintWriter out = okr().out();
-    ExportFormat export = format.export();
+    ExportFormat export = csv.export(format);
     if (export == null) {
       out.print(history.render(okr().locale()));
       out.println();

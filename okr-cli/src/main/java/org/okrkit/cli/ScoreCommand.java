@@ -6,6 +6,7 @@ import org.okrkit.io.ExportFormat;
 import org.okrkit.io.Exports;
 import org.okrkit.scoring.Scorecard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr score}: the scorecard, as text for people or as JSON, CSV or Markdown for tools. */
@@ -34,12 +35,14 @@ final class ScoreCommand extends PlanCommand {
       })
   OutputFormat format = OutputFormat.TEXT;
 
+  @Mixin CsvOptions csv = new CsvOptions();
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
     progress.step("step.writingScorecard", Arguments.of());
     PrintWriter out = okr().out();
-    ExportFormat export = format.export();
+    ExportFormat export = csv.export(format);
     if (export == null) {
       out.print(card.render(okr().locale()));
       out.println();

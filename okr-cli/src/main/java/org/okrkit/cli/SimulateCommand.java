@@ -23,6 +23,7 @@ import org.okrkit.simulation.WorkforceSpec;
 import org.okrkit.simulation.io.SimulationExports;
 import org.okrkit.simulation.io.SpecKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -75,6 +76,8 @@ final class SimulateCommand implements Callable<Integer> {
           "text (a table for people), json or csv (one row per policy and metric, or per arm,"
               + " period and metric). Default: text.")
   OutputFormat format = OutputFormat.TEXT;
+
+  @Mixin CsvOptions csv = new CsvOptions();
 
   @Option(
       names = {"--histograms", "--charts"},
@@ -183,7 +186,12 @@ final class SimulateCommand implements Callable<Integer> {
         case JSON ->
             okr.out().print(SimulationExports.result(result, ExportFormat.JSON, okr.locale()));
         case CSV ->
-            okr.out().print(SimulationExports.result(result, ExportFormat.CSV, okr.locale()));
+            okr.out()
+                .print(
+                    SimulationExports.result(
+                        result,
+                        java.util.Objects.requireNonNull(csv.export(format)),
+                        okr.locale()));
         default -> okr.out().print(result.render(okr.locale()));
       }
       // the histograms written are named where they do not mix with data on stdout
@@ -259,7 +267,10 @@ final class SimulateCommand implements Callable<Integer> {
       case JSON ->
           okr.out().print(SimulationExports.workforce(result, ExportFormat.JSON, okr.locale()));
       case CSV ->
-          okr.out().print(SimulationExports.workforce(result, ExportFormat.CSV, okr.locale()));
+          okr.out()
+              .print(
+                  SimulationExports.workforce(
+                      result, java.util.Objects.requireNonNull(csv.export(format)), okr.locale()));
       default -> okr.out().print(result.render(okr.locale()));
     }
     if (written != null) {

@@ -243,4 +243,51 @@ class ScoreCommandTest {
         r::toString);
     assertTrue(r.err().contains("K-features"), r::toString);
   }
+
+  /** A plan a spreadsheet would run: an objective titled as a formula. */
+  private static Path formulaPlan(Path dir) throws IOException {
+    Path file = dir.resolve("hostile.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "version: 1",
+            "period: 2026-Q2",
+            "owners:",
+            "  - {id: t, name: Team, level: TEAM}",
+            "objectives:",
+            "  - id: O",
+            "    title: '=HYPERLINK(\"http://x\",\"click\")'",
+            "    owner: t",
+            "    keyResults:",
+            "      - id: K",
+            "        title: '-2+3'",
+            "        measure: {name: m, unit: COUNT, direction: INCREASE}",
+            "        target: {baseline: 0, value: 10}",
+            ""));
+    return file;
+  }
+
+  @Test
+  void csvForPeopleNeutralisesFormulasUnlessAskedToKeepThem(@TempDir Path dir) throws IOException {
+    Path file = formulaPlan(dir);
+    Result safe = okr("score", file.toString(), "--format", "csv", "--as-of", "2026-05-01");
+    assertEquals(Okr.OK, safe.code(), safe::toString);
+    assertTrue(
+        safe.out().contains("\r\nOBJECTIVE,O,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",t,"),
+        safe::toString);
+    assertTrue(safe.out().contains("\r\nKEY_RESULT,K,'-2+3,t,"), safe::toString);
+    Result verbatim =
+        okr("score", file.toString(), "--format", "csv", "--csv-verbatim", "--as-of", "2026-05-01");
+    assertEquals(Okr.OK, verbatim.code(), verbatim::toString);
+    assertTrue(
+        verbatim
+            .out()
+            .contains("\r\nOBJECTIVE,O,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",t,"),
+        verbatim::toString);
+    assertTrue(verbatim.out().contains("\r\nKEY_RESULT,K,-2+3,t,"), verbatim::toString);
+    // the option changes CSV alone: JSON keeps every text as it is either way
+    Result json = okr("score", file.toString(), "--format", "json", "--as-of", "2026-05-01");
+    assertTrue(json.out().contains("\"title\": \"=HYPERLINK("), json::toString);
+  }
 }

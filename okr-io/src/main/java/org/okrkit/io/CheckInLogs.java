@@ -190,7 +190,7 @@ public final class CheckInLogs {
   private static String header(List<String> columns) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < columns.size(); i++) {
-      out.append(i == 0 ? "" : ",").append(ExportFormat.CSV.cell(columns.get(i)));
+      out.append(i == 0 ? "" : ",").append(ExportFormat.CSV_VERBATIM.cell(columns.get(i)));
     }
     return out.append('\n').toString();
   }
@@ -225,7 +225,7 @@ public final class CheckInLogs {
 
   /** Text as a CSV cell; empty text quoted, so that it reads back as text and not as absent. */
   private static String text(String text) {
-    return text.isEmpty() ? "\"\"" : ExportFormat.CSV.cell(text);
+    return text.isEmpty() ? "\"\"" : ExportFormat.CSV_VERBATIM.cell(text);
   }
 
   /**

@@ -21,7 +21,8 @@ public final class ReportWriter {
   public static void write(Report report, ExportFormat format, Appendable out) throws IOException {
     switch (format) {
       case JSON -> json(report, out);
-      case CSV -> csv(report.csv(), out);
+      case CSV -> csv(report.csv(), ExportFormat.CSV, out);
+      case CSV_VERBATIM -> csv(report.csv(), ExportFormat.CSV_VERBATIM, out);
       default -> markdown(report, "None.", out);
     }
   }
@@ -75,9 +76,15 @@ public final class ReportWriter {
 
   // ---------------------------------------------------------------- CSV
 
-  private static void csv(Report.Table table, Appendable out) throws IOException {
+  /**
+   * The table as CSV, its text cells written by {@code format} (neutralised against formula
+   * injection by {@link ExportFormat#CSV}, as they are by {@link ExportFormat#CSV_VERBATIM});
+   * numbers are written as numbers.
+   */
+  private static void csv(Report.Table table, ExportFormat format, Appendable out)
+      throws IOException {
     for (int i = 0; i < table.columns().size(); i++) {
-      out.append(i == 0 ? "" : ",").append(ExportFormat.CSV.cell(table.columns().get(i).key()));
+      out.append(i == 0 ? "" : ",").append(format.cell(table.columns().get(i).key()));
     }
     out.append("\r\n");
     for (List<@Nullable Object> row : table.rows()) {
@@ -86,10 +93,12 @@ public final class ReportWriter {
         out.append(i == 0 ? "" : ",");
         if (cell instanceof Double d) {
           out.append(Generators.number(d));
+        } else if (cell instanceof Number n) {
+          out.append(n.toString());
         } else if (cell instanceof List) {
-          out.append(ExportFormat.CSV.cell(join((List<?>) cell, " ")));
+          out.append(format.cell(join((List<?>) cell, " ")));
         } else if (cell != null) {
-          out.append(ExportFormat.CSV.cell(cell.toString()));
+          out.append(format.cell(cell.toString()));
         }
       }
       out.append("\r\n");

@@ -110,14 +110,15 @@ final class SimulationExport {
   /**
    * CSV (comma-separated, {@code \n} line ends): a header {@code
    * arm,metric,mean,lower,upper,sd,trials} and one row per arm and metric, numbers in Java's
-   * shortest round-trip notation.
+   * shortest round-trip notation; an arm's name as {@code format} writes a text cell (see {@link
+   * ExportFormat#CSV}).
    */
-  static String csv(SimulationResult result) {
+  static String csv(SimulationResult result, ExportFormat format) {
     StringBuilder out = new StringBuilder("arm,metric,mean,lower,upper,sd,trials\n");
     for (ArmResult arm : result.arms()) {
       for (Map.Entry<Metric, Estimate> m : arm.metrics().entrySet()) {
         Estimate e = m.getValue();
-        out.append(ExportFormat.CSV.cell(arm.name()))
+        out.append(format.cell(arm.name()))
             .append(',')
             .append(m.getKey().key())
             .append(',')
@@ -179,7 +180,7 @@ final class SimulationExport {
   static String write(SimulationResult result, ExportFormat format, Locale locale) {
     return switch (format) {
       case JSON -> json(result);
-      case CSV -> csv(result);
+      case CSV, CSV_VERBATIM -> csv(result, format);
       default -> markdown(result, locale);
     };
   }

@@ -22,7 +22,7 @@ final class WorkforceExport {
   static String write(WorkforceResult result, ExportFormat format, Locale locale) {
     return switch (format) {
       case JSON -> json(result);
-      case CSV -> csv(result);
+      case CSV, CSV_VERBATIM -> csv(result, format);
       default -> markdown(result, locale);
     };
   }
@@ -93,12 +93,13 @@ final class WorkforceExport {
 
   /**
    * CSV: a header {@code arm,period,metric,mean,lower,upper,sd,replications} and one row per arm,
-   * period and metric measured, figures in Java's shortest round-trip notation.
+   * period and metric measured, figures in Java's shortest round-trip notation; an arm's name as
+   * {@code format} writes a text cell (see {@link ExportFormat#CSV}).
    */
-  static String csv(WorkforceResult result) {
+  static String csv(WorkforceResult result, ExportFormat format) {
     StringBuilder out = new StringBuilder("arm,period,metric,mean,lower,upper,sd,replications\n");
     for (WorkforceArmResult arm : result.arms()) {
-      String name = ExportFormat.CSV.cell(arm.name());
+      String name = format.cell(arm.name());
       for (PeriodResult period : arm.periods()) {
         for (Map.Entry<WorkforceMetric, Estimate> m : period.metrics().entrySet()) {
           Estimate e = m.getValue();
