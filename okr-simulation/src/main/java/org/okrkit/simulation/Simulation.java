@@ -2,6 +2,7 @@ package org.okrkit.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.okrkit.simulation.internal.CompiledSimulation;
 
 /**
@@ -91,6 +92,55 @@ public final class Simulation {
           "parallelism must be 0 (all processors) or more, got " + parallelism);
     }
     return compiled.run(parallelism);
+  }
+
+  /**
+   * Runs trials {@code first} to {@code end - 1} alone, on {@code parallelism} threads (0 for one
+   * per available processor), and returns what they measured: one part of a run split across
+   * machines or tasks. Each trial draws from its own random stream, keyed by the seed and its
+   * number, so a trial measures the same wherever it runs; {@link #combine} puts the blocks
+   * together.
+   *
+   * <pre>{@code
+   * Simulation sim = Simulation.compile(spec);
+   * TrialBlock low = sim.runTrials(0, 100, 1);      // on one machine
+   * TrialBlock high = sim.runTrials(100, 200, 1);   // on another
+   * sim.combine(List.of(low, high)).equals(sim.run())   // true, bit for bit
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the trials are not a non-empty range within the spec's
+   *     trials, or {@code parallelism} is negative
+   * @throws IllegalStateException if a host strategy, aggregation or noise shape breaks its
+   *     contract
+   */
+  public TrialBlock runTrials(int first, int end, int parallelism) {
+    if (first < 0 || end <= first || end > spec().trials()) {
+      throw new IllegalArgumentException(
+          "trials "
+              + first
+              + " to "
+              + end
+              + " are not a range within the spec's trials; expected 0 <= first < end <= "
+              + spec().trials());
+    }
+    if (parallelism < 0) {
+      throw new IllegalArgumentException(
+          "parallelism must be 0 (all processors) or more, got " + parallelism);
+    }
+    return compiled.runTrials(first, end, parallelism);
+  }
+
+  /**
+   * The result of a run from its blocks ({@link #runTrials}), given in any order: the blocks are
+   * folded in trial order exactly as {@link #run()} folds its trials, so the result is bit for bit
+   * the one {@code run()} gives, however the trials were split and wherever they ran.
+   *
+   * @throws IllegalArgumentException if the blocks do not hold every trial of the spec exactly
+   *     once, or a block has another number of arms or histogram bins than this simulation
+   */
+  public SimulationResult combine(List<TrialBlock> blocks) {
+    requireNonNull(blocks, "blocks");
+    return compiled.combine(blocks);
   }
 
   /** {@code Simulation[80 people, 640 elements, 3 arms, 200 trials]}. */

@@ -16,6 +16,7 @@ import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.Sandbagging;
 import org.okrkit.simulation.SimulationResult;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.TrialBlock;
 
 /**
  * A spec compiled into flat arrays (a {@link CompiledPopulation} and one {@link CompiledArm} per
@@ -155,10 +156,126 @@ public final class CompiledSimulation {
             }
           }
         });
-    return result(sums, workspaces);
+    long[][] counts = new long[arms.length][spec.histogramBins()];
+    for (Workspace w : workspaces) {
+      add(counts, w.histogram);
+    }
+    return result(sums, counts);
   }
 
-  private SimulationResult result(Welford[][] sums, Workspace[] workspaces) {
+  /**
+   * Runs trials {@code first} to {@code end - 1} on {@code parallelism} threads; see {@link
+   * org.okrkit.simulation.Simulation#runTrials}.
+   */
+  public TrialBlock runTrials(int first, int end, int parallelism) {
+    int n = end - first;
+    int threads = Parallel.threads(parallelism, n);
+    Workspace[] workspaces = new Workspace[threads];
+    for (int k = 0; k < threads; k++) {
+      workspaces[k] = new Workspace(this);
+    }
+    int metrics = METRICS.length;
+    double[] values = new double[arms.length * metrics * n];
+    double[][][] block = new double[arms.length][metrics][Math.min(BLOCK, n)];
+    Parallel.run(
+        n,
+        threads,
+        BLOCK,
+        (worker, t, slot) -> workspaces[worker].run(first + t, block, slot),
+        (from, to) -> {
+          for (int r = 0; r < arms.length; r++) {
+            for (int k = 0; k < metrics; k++) {
+              if (reported[r][k]) {
+                System.arraycopy(block[r][k], 0, values, (r * metrics + k) * n + from, to - from);
+              }
+            }
+          }
+        });
+    int bins = spec.histogramBins();
+    long[][] counts = new long[arms.length][bins];
+    for (Workspace w : workspaces) {
+      add(counts, w.histogram);
+    }
+    long[] histogram = new long[arms.length * bins];
+    for (int r = 0; r < arms.length; r++) {
+      System.arraycopy(counts[r], 0, histogram, r * bins, bins);
+    }
+    return TrialBlock.of(first, n, arms.length, bins, values, histogram);
+  }
+
+  /**
+   * The result of blocks that together hold every trial once, folded in trial order; see {@link
+   * org.okrkit.simulation.Simulation#combine}.
+   */
+  public SimulationResult combine(List<TrialBlock> blocks) {
+    List<TrialBlock> ordered = new ArrayList<>(blocks);
+    ordered.sort(java.util.Comparator.comparingInt(TrialBlock::firstTrial));
+    int bins = spec.histogramBins();
+    int next = 0;
+    for (TrialBlock b : ordered) {
+      if (b.arms() != arms.length || b.bins() != bins) {
+        throw new IllegalArgumentException(
+            b
+                + " does not come from this simulation: expected "
+                + arms.length
+                + " arms and "
+                + bins
+                + " bins");
+      }
+      if (b.firstTrial() != next) {
+        throw new IllegalArgumentException(
+            (b.firstTrial() < next ? "trials overlap: " : "trials are missing: ")
+                + b
+                + " follows trials up to "
+                + next
+                + "; expected blocks that hold trials 0 to "
+                + (spec.trials() - 1)
+                + " once each");
+      }
+      next = b.endTrial();
+    }
+    if (next != spec.trials()) {
+      throw new IllegalArgumentException(
+          "the blocks hold trials 0 to "
+              + (next - 1)
+              + "; expected trials 0 to "
+              + (spec.trials() - 1)
+              + " once each");
+    }
+    Welford[][] sums = new Welford[arms.length][METRICS.length];
+    for (Welford[] row : sums) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = new Welford();
+      }
+    }
+    long[][] counts = new long[arms.length][bins];
+    for (TrialBlock b : ordered) {
+      for (int r = 0; r < arms.length; r++) {
+        for (int k = 0; k < METRICS.length; k++) {
+          if (reported[r][k]) {
+            Metric metric = METRICS[k];
+            for (int t = b.firstTrial(); t < b.endTrial(); t++) {
+              sums[r][k].add(b.value(r, metric, t));
+            }
+          }
+        }
+        for (int bin = 0; bin < bins; bin++) {
+          counts[r][bin] += b.count(r, bin);
+        }
+      }
+    }
+    return result(sums, counts);
+  }
+
+  private static void add(long[][] into, long[][] counts) {
+    for (int r = 0; r < into.length; r++) {
+      for (int k = 0; k < into[r].length; k++) {
+        into[r][k] += counts[r][k];
+      }
+    }
+  }
+
+  private SimulationResult result(Welford[][] sums, long[][] counts) {
     double z = Stats.normalQuantile((1 + spec.confidence()) / 2);
     List<ArmResult> results = new ArrayList<>();
     for (int r = 0; r < arms.length; r++) {
@@ -170,14 +287,8 @@ public final class CompiledSimulation {
               metric, sums[r][metric.ordinal()].estimate(metric.lowest(), metric.highest(), z));
         }
       }
-      long[] counts = new long[spec.histogramBins()];
-      for (Workspace w : workspaces) {
-        for (int k = 0; k < counts.length; k++) {
-          counts[k] += w.histogram[r][k];
-        }
-      }
       List<Long> countList = new ArrayList<>();
-      for (long c : counts) {
+      for (long c : counts[r]) {
         countList.add(c);
       }
       results.add(
