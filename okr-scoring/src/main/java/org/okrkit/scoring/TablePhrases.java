@@ -3,8 +3,7 @@ package org.okrkit.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -14,16 +13,14 @@ import org.okrkit.core.text.Phrasebook;
  * locale's table is read once and kept; the JVM's default locale is never consulted.
  */
 final class TablePhrases {
-  private static final ConcurrentMap<Locale, Phrasebook> BY_LOCALE = new ConcurrentHashMap<>();
+  // a lambda of this class, so that the bundle is read from okr-scoring's own module
+  private static final PhraseTables TABLES =
+      PhraseTables.of("scorecard", name -> TablePhrases.class.getResourceAsStream(name));
 
   private TablePhrases() {}
 
   /** The phrases of {@code locale}, English where its translation lacks a key. */
   static Phrasebook of(Locale locale) {
-    requireNonNull(locale, "locale");
-    // a lambda of this class, so that the bundle is read from okr-scoring's own module
-    return BY_LOCALE.computeIfAbsent(
-        locale,
-        l -> Phrasebook.load("scorecard", l, name -> TablePhrases.class.getResourceAsStream(name)));
+    return TABLES.in(requireNonNull(locale, "locale"));
   }
 }

@@ -3,8 +3,7 @@ package org.okrkit.scoring.lifecycle;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -13,18 +12,14 @@ import org.okrkit.core.text.Phrasebook;
  * locale's table is read once and kept; the JVM's default locale is never consulted.
  */
 final class LifecyclePhrases {
-  private static final ConcurrentMap<Locale, Phrasebook> BY_LOCALE = new ConcurrentHashMap<>();
+  // a lambda of this class, so that the bundle is read from okr-scoring's own module
+  private static final PhraseTables TABLES =
+      PhraseTables.of("lifecycle", name -> LifecyclePhrases.class.getResourceAsStream(name));
 
   private LifecyclePhrases() {}
 
   /** The phrases of {@code locale}, English where its translation lacks a key. */
   static Phrasebook of(Locale locale) {
-    requireNonNull(locale, "locale");
-    // a lambda of this class, so that the bundle is read from okr-scoring's own module
-    return BY_LOCALE.computeIfAbsent(
-        locale,
-        l ->
-            Phrasebook.load(
-                "lifecycle", l, name -> LifecyclePhrases.class.getResourceAsStream(name)));
+    return TABLES.in(requireNonNull(locale, "locale"));
   }
 }

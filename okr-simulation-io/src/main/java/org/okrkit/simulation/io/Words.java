@@ -3,10 +3,9 @@ package org.okrkit.simulation.io;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
 /**
@@ -21,14 +20,13 @@ final class Words {
   /** How the bundle's files are opened: from this module. */
   static final Phrasebook.Resources RESOURCES = Words.class::getResourceAsStream;
 
-  private static final ConcurrentMap<Locale, Phrasebook> LOADED = new ConcurrentHashMap<>();
+  private static final PhraseTables TABLES = PhraseTables.of(BUNDLE, RESOURCES);
 
   private Words() {}
 
   /** The phrases of {@code locale}, English where it has none. */
   static Phrasebook of(Locale locale) {
-    requireNonNull(locale, "locale");
-    return LOADED.computeIfAbsent(locale, l -> Phrasebook.load(BUNDLE, l, RESOURCES));
+    return TABLES.in(requireNonNull(locale, "locale"));
   }
 
   /**

@@ -5,11 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.core.text.DisplayWidth;
+import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 import org.okrkit.simulation.ArmResult;
 import org.okrkit.simulation.Dismissal;
@@ -37,14 +36,13 @@ public final class Exports {
   /** How the bundle's files are opened: from this module, beside {@link SimulationResult}. */
   public static final Phrasebook.Resources RESOURCES = SimulationResult.class::getResourceAsStream;
 
-  private static final ConcurrentMap<Locale, Phrasebook> PHRASES = new ConcurrentHashMap<>();
+  private static final PhraseTables PHRASES = PhraseTables.of(BUNDLE, RESOURCES);
 
   private Exports() {}
 
   /** The table of phrases of {@code locale}, read once and kept; English where it has none. */
   public static Phrasebook phrases(Locale locale) {
-    requireNonNull(locale, "locale");
-    return PHRASES.computeIfAbsent(locale, l -> Phrasebook.load(BUNDLE, l, RESOURCES));
+    return PHRASES.in(requireNonNull(locale, "locale"));
   }
 
   /** See {@link SimulationResult#render(Locale)}. */
