@@ -24,15 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
  * folder that holds the repository's {@code okr-examples}, as the okr command (this module's
  * classes, in a JVM of their own), and its output must be the lines the README shows: all of them,
  * or those before a line {@code ...}; a following {@code $ echo $?} gives the exit code. Progress
- * lines, which depend on the machine's speed, are left out on both sides. Every Maven command names
- * modules the root pom has and a profile it defines, and every example class a command names
- * exists.
+ * lines, which depend on the machine's speed, are left out on both sides. Every {@code ./okr ...}
+ * line of a {@code sh} block, which a reader is told to run without being shown its output, runs
+ * too, the lines of each README in order in one folder of their own, and must end as the README
+ * says. Every Maven command names modules the root pom has and a profile it defines, and every
+ * example class a command names exists; {@code .ci/run} runs the Maven and {@code java} commands
+ * and the {@code ./okr} script itself.
  */
 class ReadmeTest {
   private static final Path ROOT =
       Path.of(System.getProperty("okr.cli.script", "../okr")).toAbsolutePath().getParent();
   private static final Pattern FENCE =
       Pattern.compile("(?m)^```[a-z]*\\n(.*?)^```", Pattern.DOTALL);
+  private static final Pattern SH_FENCE = Pattern.compile("(?m)^```sh\\n(.*?)^```", Pattern.DOTALL);
 
   @TempDir static Path folder;
 
@@ -91,19 +95,68 @@ class ReadmeTest {
         .map(t -> DynamicTest.dynamicTest("./okr " + String.join(" ", t.args()), () -> check(t)));
   }
 
-  private static void check(Transcript t) throws Exception {
+  /** The arguments of every {@code ./okr} line in the {@code sh} blocks, comments left out. */
+  static List<List<String>> shellCommands(String readme) {
+    List<List<String>> all = new ArrayList<>();
+    Matcher block = SH_FENCE.matcher(readme);
+    while (block.find()) {
+      for (String line : block.group(1).lines().toList()) {
+        if (line.startsWith("./okr ")) {
+          String command = line.substring("./okr ".length()).replaceFirst("\\s+#.*$", "").trim();
+          all.add(Arrays.asList(command.split("\\s+")));
+        }
+      }
+    }
+    return all;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyOkrCommandToRunEndsAsTheReadmeSays() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String name : List.of("README.md", "README.zh-CN.md")) {
+      List<List<String>> commands = shellCommands(Files.readString(ROOT.resolve(name)));
+      assertFalse(commands.isEmpty(), name + " tells its reader to run okr");
+      // the commands of one README build on each other (init, then checkin): one folder each
+      Path home = Files.createDirectory(folder.resolve("run-" + name));
+      Files.createSymbolicLink(home.resolve("okr-examples"), ROOT.resolve("okr-examples"));
+      for (List<String> args : commands) {
+        // the broken plan shown to demonstrate validate is refused with exit code 2, as said
+        int expected = args.get(0).equals("validate") && args.get(1).contains("broken") ? 2 : 0;
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + ": ./okr " + String.join(" ", args),
+                () -> {
+                  Run run = run(home, args);
+                  assertEquals(expected, run.code(), run.out());
+                  assertFalse(run.out().contains("Exception"), run.out());
+                }));
+      }
+    }
+    // dynamic tests run in order, so each command finds what those before it wrote
+    return tests.stream();
+  }
+
+  record Run(String out, int code) {}
+
+  private static Run run(Path directory, List<String> args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Okr.class.getName());
-    command.addAll(t.args());
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
-    // the transcripts say which language they speak with --lang, whatever the machine's is
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES", "LANG"));
     Process p = builder.redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int code = p.waitFor();
+    return new Run(out, p.waitFor());
+  }
+
+  private static void check(Transcript t) throws Exception {
+    // the transcripts say which language they speak with --lang, whatever the machine's is
+    Run run = run(folder, t.args());
+    String out = run.out();
+    int code = run.code();
     List<String> printed = out.lines().toList();
     List<String> expected = t.shown();
     expected = Cli.withoutProgress(expected);

@@ -18,7 +18,11 @@ public interface CheckInContext {
   /** Whether the target of key result or KPI {@code id} was revised. */
   boolean revised(String id);
 
-  /** The target of key result or KPI {@code id} in force on {@code date}. */
+  /**
+   * The target of key result or KPI {@code id} in force on {@code date}.
+   *
+   * @throws IllegalArgumentException if the plan has no key result or KPI with this id
+   */
   Target targetAt(String id, LocalDate date);
 
   /** Whether a check-in that counts is already recorded in {@code c}'s slot on its date. */

@@ -1,5 +1,6 @@
 package org.okrkit.core.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.FormatMethod;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class Checks {
   }
 
   /** Returns {@code value} unless it is null, naming the parameter. */
+  @CanIgnoreReturnValue
   public static <T> T requireNonNull(@org.jspecify.annotations.Nullable T value, String name) {
     return Objects.requireNonNull(value, name);
   }

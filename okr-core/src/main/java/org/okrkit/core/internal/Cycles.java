@@ -41,7 +41,10 @@ final class Cycles {
         path.add(node);
         node = next.apply(node);
       }
-      if (node != null && walkOf.get(node) == walk) {
+      // the walk stopped at the end of a chain (null) or at a node already walked: in this walk, a
+      // cycle
+      Integer walkedIn = node == null ? null : walkOf.get(node);
+      if (walkedIn != null && walkedIn == walk) {
         List<String> cycle = path.subList(path.indexOf(node), path.size());
         cycles.add(rotateToFirst(cycle, position));
       }
@@ -67,10 +70,20 @@ final class Cycles {
         + cycle.get(0);
   }
 
+  /** Where {@code node} is in the order; every node of a cycle was reached from the order. */
+  private static int positionOf(String node, Map<String, Integer> position) {
+    Integer at = position.get(node);
+    if (at == null) {
+      throw new IllegalArgumentException(
+          Checks.format("successor %s is not one of the nodes in order", node));
+    }
+    return at;
+  }
+
   private static List<String> rotateToFirst(List<String> cycle, Map<String, Integer> position) {
     int first = 0;
     for (int i = 1; i < cycle.size(); i++) {
-      if (position.get(cycle.get(i)) < position.get(cycle.get(first))) {
+      if (positionOf(cycle.get(i), position) < positionOf(cycle.get(first), position)) {
         first = i;
       }
     }

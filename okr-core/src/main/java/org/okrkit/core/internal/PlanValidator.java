@@ -680,7 +680,12 @@ public final class PlanValidator {
 
     @Override
     public Target targetAt(String id, LocalDate date) {
-      return PlanValidator.this.targetAt(id, measured(id), date);
+      MeasuredElement e = measured(id);
+      if (e == null) {
+        throw new IllegalArgumentException(
+            Checks.format("the plan has no key result or KPI with id %s", id));
+      }
+      return PlanValidator.this.targetAt(id, e, date);
     }
 
     @Override
@@ -861,7 +866,8 @@ public final class PlanValidator {
       List<String> chain = new ArrayList<>();
       for (String id : cycle) {
         chain.add(id);
-        String parent = objective(id).parentId().orElseThrow();
+        // a cycle is made of the ids in order, each that of an objective
+        String parent = requireNonNull(objective(id), id).parentId().orElseThrow();
         if (keyResult(parent) != null) {
           chain.add(parent);
         }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.core.Numbers;
 
 /**
  * One locale's table of phrase patterns, and the one way okrkit fills them. Read with {@link
@@ -32,10 +31,10 @@ import org.okrkit.core.Numbers;
  * <table>
  *   <caption>Placeholders</caption>
  *   <tr><th>placeholder</th><th>fills in</th></tr>
- *   <tr><td>{@code {name}}</td><td>a number as a person reads it ({@link Numbers#readable}: {@code
+ *   <tr><td>{@code {name}}</td><td>a number as a person reads it ({@link Decimals#readable}: {@code
  *       0.6}, not {@code 0.6000000000000001})</td></tr>
  *   <tr><td>{@code {name:3}}</td><td>a number rounded half up to at most that many decimals
- *       ({@link Numbers#rounded})</td></tr>
+ *       ({@link Decimals#rounded})</td></tr>
  *   <tr><td>{@code {name:score}}</td><td>a number as okrkit shows scores: at most three decimals,
  *       the same as {@code {name:3}}</td></tr>
  *   <tr><td>{@code {@name}}</td><td>a text</td></tr>
@@ -269,9 +268,9 @@ public final class Phrasebook {
     }
     double number = d;
     if (option == null) {
-      return Numbers.readable(number);
+      return Decimals.readable(number);
     }
-    return Numbers.rounded(
+    return Decimals.rounded(
         number, option.equals(SCORE) ? SCORE_DECIMALS : Integer.parseInt(option));
   }
 

@@ -10,9 +10,7 @@
  */
 @NullMarked
 @CheckReturnValue
-@OkrStyle
 package org.okrkit.core.text;
 
 import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
-import org.okrkit.core.OkrStyle;

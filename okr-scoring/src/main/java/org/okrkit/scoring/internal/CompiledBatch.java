@@ -2,6 +2,7 @@ package org.okrkit.scoring.internal;
 
 import static org.okrkit.core.Numbers.plain;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,7 @@ public final class CompiledBatch {
     }
 
     /** Adds the next element: {@code strategy} scoring {@code measure} against {@code target}. */
+    @CanIgnoreReturnValue
     public Builder add(ScoringStrategy strategy, Measure measure, Target target) {
       int i = size;
       requireNonNull(strategy, "strategies", i);
@@ -140,7 +142,7 @@ public final class CompiledBatch {
         milestones[milestoneCount++] = i;
       }
       // neighbours mostly share a strategy: look it up only when it changes
-      Kernels.Kernel kernel =
+      Kernels.@Nullable Kernel kernel =
           strategy == previousStrategy
               ? previousKernel
               : kernelOf.computeIfAbsent(strategy, Kernels::of);
@@ -202,6 +204,7 @@ public final class CompiledBatch {
     return new Builder(expected, true);
   }
 
+  @CanIgnoreReturnValue
   private static <T> T requireNonNull(@Nullable T value, String list, int index) {
     if (value == null) {
       throw new NullPointerException(list + "[" + index + "] is null");

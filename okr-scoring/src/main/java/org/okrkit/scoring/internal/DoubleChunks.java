@@ -1,6 +1,7 @@
 package org.okrkit.scoring.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed-length array of doubles in chunks of 1,024, so that a copy with a few values changed
@@ -14,8 +15,11 @@ public final class DoubleChunks extends Slots {
   private final double[][] chunks;
   private final int length;
 
-  /** While a copy is being changed: which chunks it owns already. */
-  private boolean[] owned;
+  /**
+   * While a copy is being changed: which chunks it owns already; null in an array being built,
+   * which owns every chunk.
+   */
+  private boolean @Nullable [] owned;
 
   private DoubleChunks(double[][] chunks, int length) {
     this.chunks = chunks;
@@ -30,9 +34,7 @@ public final class DoubleChunks extends Slots {
       chunks[i] = new double[Math.min(SIZE, length - i * SIZE)];
       Arrays.fill(chunks[i], value);
     }
-    DoubleChunks d = new DoubleChunks(chunks, length);
-    d.owned = null;
-    return d;
+    return new DoubleChunks(chunks, length);
   }
 
   /** The number of values. */

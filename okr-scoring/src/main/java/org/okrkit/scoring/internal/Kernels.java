@@ -2,6 +2,7 @@ package org.okrkit.scoring.internal;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Target;
@@ -59,7 +60,7 @@ abstract class Kernels {
   }
 
   /** The kernel of a built-in strategy, or null for a host strategy. */
-  static Kernel of(ScoringStrategy strategy) {
+  static @Nullable Kernel of(ScoringStrategy strategy) {
     if (strategy instanceof org.okrkit.scoring.BuiltInStrategy.Binary) {
       return new Binary();
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
@@ -52,10 +53,10 @@ final class CompiledArm {
   final double[] omega;
 
   /** Per element: whether its score jumps at the target; null unless bunching is simulated. */
-  final boolean[] jump;
+  private final boolean @Nullable [] jump;
 
   /** Per element: its expected-score table; null unless a rule needs expectations. */
-  final double[][] expected;
+  private final double @Nullable [][] expected;
 
   CompiledArm(
       Arm arm,
@@ -126,9 +127,34 @@ final class CompiledArm {
     return w;
   }
 
+  /**
+   * Per element: whether its score jumps at the target.
+   *
+   * @throws IllegalStateException if the arm was compiled for a simulation without bunching
+   */
+  boolean[] jumps() {
+    if (jump == null) {
+      throw new IllegalStateException("arm " + index + " was compiled without bunching");
+    }
+    return jump;
+  }
+
+  /**
+   * Element {@code e}'s expected-score table; elements alike share one.
+   *
+   * @throws IllegalStateException if the arm was compiled for a simulation whose rules need no
+   *     expectations
+   */
+  double[] expectedTable(int e) {
+    if (expected == null) {
+      throw new IllegalStateException("arm " + index + " was compiled without expected scores");
+    }
+    return expected[e];
+  }
+
   /** Linear interpolation in element {@code e}'s expected-score table, flat beyond the grid. */
   double expectedScore(int e, double mu) {
-    double[] t = expected[e];
+    double[] t = expectedTable(e);
     double pos = (mu - MU_MIN) * MU_STEPS;
     if (!(pos > 0)) {
       return t[0];

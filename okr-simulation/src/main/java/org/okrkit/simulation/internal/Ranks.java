@@ -1,5 +1,7 @@
 package org.okrkit.simulation.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+
 /**
  * Ranks and Spearman's rank correlation over primitive arrays. Ranks are average ranks (1 for the
  * lowest value; ties share the mean of their ranks), kept doubled so that they are integers; the
@@ -35,6 +37,7 @@ public final class Ranks {
    * n}, and returns the positions sorted by value, ties in position order. The returned array is
    * this instance's and valid until its next use.
    */
+  @CanIgnoreReturnValue
   public int[] rank(double[] values, int n, int[] twiceRanks) {
     int[] sorted = sort(values, n);
     int i = 0;

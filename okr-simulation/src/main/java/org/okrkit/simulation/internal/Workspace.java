@@ -1,8 +1,11 @@
 package org.okrkit.simulation.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.SplittableRandom;
 import org.okrkit.scoring.Rollup;
+import org.okrkit.simulation.Bunching;
 import org.okrkit.simulation.ForcedDistribution;
+import org.okrkit.simulation.MarginalEffort;
 import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.Noise;
 import org.okrkit.simulation.OutcomeModel;
@@ -243,6 +246,7 @@ public final class Workspace {
    * without noise ({@code base}), the effort response, the effort probe's increments and, with
    * marginal effort, the latent performance. Returns the number of people sandbagging.
    */
+  @CanIgnoreReturnValue
   private int behave(CompiledArm arm) {
     double alpha = model.abilityWeight();
     double beta = model.effortWeight();
@@ -264,9 +268,10 @@ public final class Workspace {
           int e = pop.personElements[k];
           double mu = 1 - difficulty[e] + personal + beta * (levelResponse[i] - 1);
           double omega = arm.omega[e];
-          if (arm.expected[e] != lastTable || mu != lastMu || omega != lastOmega) {
+          double[] table = arm.expectedTable(e);
+          if (table != lastTable || mu != lastMu || omega != lastOmega) {
             lastGain = omega * (arm.expectedScore(e, mu + ease) - arm.expectedScore(e, mu));
-            lastTable = arm.expected[e];
+            lastTable = table;
             lastMu = mu;
             lastOmega = omega;
           }
@@ -277,14 +282,15 @@ public final class Workspace {
           sandbaggers++;
         }
       }
-      if (sim.marginal == null) {
+      MarginalEffort marginal = sim.marginal;
+      if (marginal == null) {
         for (int k = s0; k < s1; k++) {
           int e = pop.personElements[k];
           response[e] = levelResponse[i];
           base[e] = 1 - difficulty[e] + shift + personal + beta * (levelResponse[i] - 1);
         }
       } else {
-        allocate(arm, i, s0, s1, 1 + shift + personal);
+        allocate(arm, marginal, i, s0, s1, 1 + shift + personal);
         double sum = 0;
         for (int k = s0; k < s1; k++) {
           sum += response[pop.personElements[k]] - 1;
@@ -302,9 +308,10 @@ public final class Workspace {
   /** Hands out person i's effort quanta greedily by marginal expected composite score. */
   // & and | rather than && and ||: the best candidate is chosen without a branch per candidate
   @SuppressWarnings("ShortCircuitBoolean")
-  private void allocate(CompiledArm arm, int i, int s0, int s1, double offset) {
+  private void allocate(
+      CompiledArm arm, MarginalEffort marginal, int i, int s0, int s1, double offset) {
     double beta = model.effortWeight();
-    int q = sim.marginal.quanta();
+    int q = marginal.quanta();
     int n = s1 - s0;
     double stepResponse = Math.pow(level[i] / q, model.effortElasticity());
     double[] power = sim.quantaPower;
@@ -346,7 +353,7 @@ public final class Workspace {
 
   /** Whether two elements have the same expected-score table, outcome and weight. */
   private static boolean alike(CompiledArm arm, int e, int f, double mu, double nu) {
-    return arm.expected[e] == arm.expected[f] && mu == nu && arm.omega[e] == arm.omega[f];
+    return arm.expectedTable(e) == arm.expectedTable(f) && mu == nu && arm.omega[e] == arm.omega[f];
   }
 
   /**
@@ -363,15 +370,19 @@ public final class Workspace {
   }
 
   /** One scoring pass of one arm: outcomes, actual values, element scores, composites. */
+  private static final boolean[] NO_JUMPS = new boolean[0];
+
   private void pass(CompiledArm arm, int pass, double[] scores) {
     int n = pop.elements;
     double[] noise = pass == PASS_B ? noiseB : noiseA;
     double[] add = probeAdd;
     boolean effort = pass == PASS_EFFORT;
     double ease = pass == PASS_EASED ? sim.spec.sandbagProbe() : 0.0;
-    boolean bunch = sim.bunching != null;
-    double bunchFrom = bunch ? 1 - sim.bunching.window() : 1.0;
-    boolean[] jump = arm.jump;
+    Bunching bunching = sim.bunching;
+    boolean bunch = bunching != null;
+    double bunchFrom = bunching != null ? 1 - bunching.window() : 1.0;
+    // read only when bunching is simulated
+    boolean[] jump = bunching != null ? arm.jumps() : NO_JUMPS;
     boolean count = pass == PASS_A;
     boolean[] kpi = pop.isKpi;
     byte[] op = pop.mapOp;
