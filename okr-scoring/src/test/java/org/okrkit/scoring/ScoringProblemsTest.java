@@ -110,6 +110,16 @@ class ScoringProblemsTest {
   }
 
   @Test
+  void builtInStrategiesRefuseTheirParametersInChinese() {
+    ProblemException cap =
+        assertThrows(ProblemException.class, () -> Strategies.linear(0.5, false));
+    assertEquals("linear cap must be a finite number of at least 1, got 0.5", cap.getMessage());
+    assertEquals("linear（线性）评分方法的上限必须是不小于 1 的有限数，实际为 0.5", cap.message(ZH));
+    ProblemException tolerance = assertThrows(ProblemException.class, () -> Strategies.range(-1));
+    assertEquals(Set.of(), englishWords(tolerance.message(ZH), "range"));
+  }
+
+  @Test
   void anUnknownKindIsToldInChinese() {
     ProblemException e =
         assertThrows(
