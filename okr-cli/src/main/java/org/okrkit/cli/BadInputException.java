@@ -40,11 +40,11 @@ final class BadInputException extends RuntimeException {
 
   /**
    * What the library said of {@code e}, in the language of {@code texts} when it said it as data (a
-   * {@link ProblemException}), else in its own English words.
+   * {@link ProblemException}, or an exception caused by one), else in its own English words.
    */
   static String why(Exception e, Texts texts) {
-    return e instanceof ProblemException p
-        ? p.message(texts.locale())
-        : String.valueOf(e.getMessage());
+    return ProblemException.of(e)
+        .map(p -> p.message(texts.locale()))
+        .orElseGet(() -> String.valueOf(e.getMessage()));
   }
 }

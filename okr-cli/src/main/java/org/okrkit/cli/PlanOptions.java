@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.CheckIn;
 import org.okrkit.core.Plan;
+import org.okrkit.core.ProblemException;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
@@ -196,15 +198,26 @@ final class PlanOptions {
         size >= Progress.LARGE_BYTES);
   }
 
-  /** A policy that names ids or tags the plan lacks, as bad input naming both files. */
+  /**
+   * A policy that names ids or tags the plan lacks, as bad input naming both files: the reasons the
+   * library gives, in the language of the message (the library's own sentence names the plan by its
+   * {@code toString}; the files name it better here).
+   */
   static BadInputException misfit(PolicyException e, Plan plan, String policy, Path file) {
-    String message = String.valueOf(e.getMessage());
-    // the library's message names the plan by its toString; the file names it better here
-    String prefix = "the scoring policy does not fit " + plan + ": ";
-    String why = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     return new BadInputException(
-        "policy.misfit",
-        Arguments.of().text("policy", policy).text("file", file.toString()).text("why", why));
+        texts -> {
+          List<String> why = new ArrayList<>();
+          if (e.code().equals(PolicyException.MISFIT)) {
+            for (ProblemException reason : e.reasons()) {
+              why.add(reason.message(texts.locale()));
+            }
+          } else {
+            why.add(e.message(texts.locale()));
+          }
+          return texts.get(
+              "policy.misfit",
+              Arguments.of().text("policy", policy).text("file", file.toString()).list("why", why));
+        });
   }
 
   private static BadInputException unreadable(String what, Path file, IOException e) {

@@ -286,7 +286,7 @@ final class RolloverCommand implements Callable<Integer> {
           spec.commandLine(),
           texts.get(
               "option.invalidBecause",
-              Arguments.of().text("option", "--to").text("why", String.valueOf(e.getMessage()))));
+              Arguments.of().text("option", "--to").text("why", BadInputException.why(e, texts))));
     }
     return p.orElseThrow(
         () ->

@@ -159,7 +159,7 @@ final class SimulateCommand implements Callable<Integer> {
           simulationSpec = simulationSpec.withParallelism(threads);
         }
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+        throw new ParameterException(spec.commandLine(), BadInputException.why(e, okr.texts()));
       }
       progress.step(
           "step.compilingPlan", Arguments.of().number("policies", simulationSpec.arms().size()));
@@ -229,7 +229,7 @@ final class SimulateCommand implements Callable<Integer> {
         study = study.withParallelism(threads);
       }
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+      throw new ParameterException(spec.commandLine(), BadInputException.why(e, okr.texts()));
     }
     long policies = study.arms().stream().filter(a -> a.rating() instanceof PolicyRating).count();
     progress.step("step.compilingPopulation", Arguments.of().number("policies", (double) policies));

@@ -2,6 +2,7 @@ package org.okrkit.core;
 
 import static org.okrkit.core.internal.Checks.requireArgument;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -184,8 +185,12 @@ public abstract sealed class Period permits ImmutablePeriod {
 
   @Value.Check
   final void check() {
-    requireArgument(
-        !end().isBefore(start()), "period end %s lies before its start %s", end(), start());
+    if (end().isBefore(start())) {
+      throw new ProblemException(
+          ProblemTemplates.core(),
+          "period.endBeforeStart",
+          ImmutableMap.of("end", end().toString(), "start", start().toString()));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Thrown when a value refuses its settings, with what is wrong as data: the {@linkplain #code()
@@ -59,4 +60,24 @@ public final class ProblemException extends IllegalArgumentException {
   public String message(Locale locale) {
     return templates.message(code, arguments, locale);
   }
+
+  /**
+   * The problem {@code e} says as data: {@code e} itself when it is a {@code ProblemException},
+   * else the nearest one among its causes (an exception that wraps a problem, such as a refused
+   * parameter of a spec, keeps it as its cause); empty when there is none.
+   */
+  public static Optional<ProblemException> of(Throwable e) {
+    Throwable t = requireNonNull(e, "e");
+    // a cause chain is short; the bound keeps a chain that loops from looping here
+    for (int depth = 0; t != null && depth < MAX_CAUSES; depth++) {
+      if (t instanceof ProblemException problem) {
+        return Optional.of(problem);
+      }
+      t = t.getCause();
+    }
+    return Optional.empty();
+  }
+
+  /** How deep {@link #of} looks among the causes of an exception. */
+  private static final int MAX_CAUSES = 16;
 }

@@ -16,7 +16,8 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.scoring.ParameterException;
 
@@ -65,32 +66,30 @@ final class FormulaCompiler {
    */
   static Compiled compile(String expression) {
     if (expression.isBlank()) {
-      throw problem("the formula is empty; expected an expression such as actual / target");
+      throw problem("formula.empty", Map.of());
     }
     CelValidationResult result = COMPILER.compile(expression);
     if (result.hasError()) {
       CelIssue issue = result.getErrors().get(0);
-      throw problem(
-          "the formula does not compile: "
-              + where(expression, issue)
-              + issue.getMessage()
-              + (result.getErrors().size() > 1
-                  ? String.format(
-                      Locale.US, " (and %d more problems)", result.getErrors().size() - 1)
-                  : ""));
+      Map<String, Object> arguments = new LinkedHashMap<>();
+      String code = "formula.compile" + where(expression, issue, arguments);
+      arguments.put("detail", issue.getMessage());
+      int more = result.getErrors().size() - 1;
+      if (more > 0) {
+        arguments.put("more", more);
+        code += "More";
+      }
+      throw problem(code, arguments);
     }
     CelAbstractSyntaxTree ast;
     try {
       ast = result.getAst();
     } catch (dev.cel.common.CelValidationException e) {
-      throw problem("the formula does not compile: " + e.getMessage());
+      throw problem("formula.compile", Map.of("detail", String.valueOf(e.getMessage())));
     }
     CelKind kind = ast.getResultType().kind();
     if (kind != CelKind.DOUBLE && kind != CelKind.INT) {
-      throw problem(
-          "the formula gives a value of type "
-              + ast.getResultType().name()
-              + "; expected a number (double or int)");
+      throw problem("formula.type", Map.of("type", ast.getResultType().name()));
     }
     ImmutableSet<String> reads =
         CelNavigableAst.fromAst(ast)
@@ -104,23 +103,31 @@ final class FormulaCompiler {
     try {
       return new Compiled(RUNTIME.createProgram(ast), DoubleProgram.of(ast), reads);
     } catch (CelEvaluationException e) {
-      throw problem("the formula cannot be run: " + e.getMessage());
+      throw problem("formula.cannotRun", Map.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
-  /** {@code at line 1, column 9 of the expression: }, or nothing when CEL gives no position. */
-  private static String where(String expression, CelIssue issue) {
+  /**
+   * Where CEL places {@code issue}, as the arguments {@code line} and {@code column} (from 1): the
+   * suffix of the code that shows them ({@code AtLine} in an expression of several lines, {@code
+   * At} in one of one line), or nothing when CEL gives no position.
+   */
+  private static String where(String expression, CelIssue issue, Map<String, Object> arguments) {
     int line = issue.getSourceLocation().getLine();
     int column = issue.getSourceLocation().getColumn();
     if (line < 1 || column < 0) {
       return "";
     }
-    return expression.contains("\n")
-        ? String.format(Locale.US, "at line %d, column %d of the expression: ", line, column + 1)
-        : String.format(Locale.US, "at column %d of the expression: ", column + 1);
+    arguments.put("column", column + 1);
+    if (expression.contains("\n")) {
+      arguments.put("line", line);
+      return "AtLine";
+    }
+    return "At";
   }
 
-  static ParameterException problem(String message) {
-    return new ParameterException(FormulaStrategies.KIND, "expression", message);
+  /** The refused expression, for the problem {@code code} of {@link FormulaProblems}. */
+  static ParameterException problem(String code, Map<String, ?> arguments) {
+    return FormulaProblems.refused("expression", code, arguments);
   }
 }

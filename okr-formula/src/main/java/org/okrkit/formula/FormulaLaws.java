@@ -5,11 +5,13 @@ import static org.okrkit.core.Numbers.plain;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.okrkit.core.Direction;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Period;
+import org.okrkit.core.ProblemTemplates;
 import org.okrkit.core.Target;
 import org.okrkit.core.Unit;
 import org.okrkit.scoring.ParameterException;
@@ -91,16 +93,15 @@ final class FormulaLaws {
     try {
       s = formula.evaluate(new Variables(input), input);
     } catch (IllegalStateException e) {
-      throw refused(input, date, "it cannot be evaluated: " + e.getMessage());
+      throw refused(
+          input, date, "law.cannotEvaluate", Map.of("detail", String.valueOf(e.getMessage())));
     }
     if (!Double.isFinite(s) || s < 0 || s > formula.maxScore()) {
       throw refused(
           input,
           date,
-          "it gives "
-              + plain(s)
-              + "; a score must be a finite number from 0 to the cap "
-              + plain(formula.maxScore()));
+          "law.outOfRange",
+          Map.of("score", plain(s), "cap", plain(formula.maxScore())));
     }
     return s;
   }
@@ -125,19 +126,15 @@ final class FormulaLaws {
                     || (lo >= target.high().getAsDouble() && scores[i - 1] < scores[i]);
           };
       if (broken) {
-        throw FormulaCompiler.problem(
-            String.format(
-                Locale.US,
-                "the formula breaks the strategy contract: a better value must never score less;"
-                    + " for %s measures, target %s, elapsed %s: actual %s scores %s but"
-                    + " actual %s scores %s",
-                direction,
-                target.describe(),
-                plain(elapsed(date)),
-                plain(lo),
-                plain(scores[i - 1]),
-                plain(hi),
-                plain(scores[i])));
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("direction", direction);
+        arguments.put("target", target.describe());
+        arguments.put("elapsed", plain(elapsed(date)));
+        arguments.put("lower", plain(lo));
+        arguments.put("lowerScore", plain(scores[i - 1]));
+        arguments.put("higher", plain(hi));
+        arguments.put("higherScore", plain(scores[i]));
+        throw FormulaCompiler.problem("law.monotone", arguments);
       }
     }
     if (direction == Direction.RANGE) {
@@ -147,34 +144,30 @@ final class FormulaLaws {
       double inside = value(formula, input, date);
       for (int i = 0; i < actuals.length; i++) {
         if (scores[i] > inside) {
-          throw FormulaCompiler.problem(
-              String.format(
-                  Locale.US,
-                  "the formula breaks the strategy contract: a range must score highest inside;"
-                      + " for target %s, elapsed %s, actual %s scores %s but the middle %s scores"
-                      + " %s",
-                  target.describe(),
-                  plain(elapsed(date)),
-                  plain(actuals[i]),
-                  plain(scores[i]),
-                  plain(mid),
-                  plain(inside)));
+          Map<String, Object> arguments = new LinkedHashMap<>();
+          arguments.put("target", target.describe());
+          arguments.put("elapsed", plain(elapsed(date)));
+          arguments.put("actual", plain(actuals[i]));
+          arguments.put("score", plain(scores[i]));
+          arguments.put("middle", plain(mid));
+          arguments.put("middleScore", plain(inside));
+          throw FormulaCompiler.problem("law.rangeHighest", arguments);
         }
       }
     }
   }
 
-  private static ParameterException refused(ScoringInput input, LocalDate date, String why) {
-    return FormulaCompiler.problem(
-        String.format(
-            Locale.US,
-            "the formula breaks the strategy contract for %s measures, target %s, elapsed %s,"
-                + " actual %s: %s",
-            input.measure().direction(),
-            input.target().describe(),
-            plain(elapsed(date)),
-            plain(input.actual()),
-            why));
+  private static ParameterException refused(
+      ScoringInput input, LocalDate date, String why, Map<String, ?> whyArguments) {
+    Map<String, Object> record = new LinkedHashMap<>(whyArguments);
+    record.put(ProblemTemplates.PHRASE, why);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("direction", input.measure().direction());
+    arguments.put("target", input.target().describe());
+    arguments.put("elapsed", plain(elapsed(date)));
+    arguments.put("actual", plain(input.actual()));
+    arguments.put("why", record);
+    return FormulaCompiler.problem("law.broken", arguments);
   }
 
   private static double elapsed(LocalDate date) {

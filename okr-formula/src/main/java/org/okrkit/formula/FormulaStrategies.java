@@ -85,8 +85,7 @@ public final class FormulaStrategies {
 
   private static Set<Direction> checkDirections(Set<Direction> directions) {
     if (directions.isEmpty()) {
-      throw new ParameterException(
-          KIND, "directions", "a formula serves at least one direction; got none");
+      throw FormulaProblems.refused("directions", "formula.noDirections", Map.of());
     }
     return directions;
   }
@@ -110,29 +109,23 @@ public final class FormulaStrategies {
     Map<String, Object> p = spec.parameters();
     for (String name : p.keySet()) {
       if (!PARAMETERS.contains(name)) {
-        throw new ParameterException(
-            KIND,
+        throw FormulaProblems.refused(
             name,
-            "unknown parameter '"
-                + name
-                + "' of a formula; expected "
-                + String.join(", ", PARAMETERS));
+            "formula.unknownParameter",
+            Map.of("name", name, "expected", List.copyOf(PARAMETERS)));
       }
     }
     Object e = p.get("expression");
     if (!(e instanceof String expression)) {
-      throw new ParameterException(
-          KIND,
-          "expression",
-          e == null
-              ? "a formula needs its expression: {type: formula, expression: ..., directions: [...]}"
-              : "the expression of a formula is a string; got " + e);
+      throw e == null
+          ? FormulaProblems.refused("expression", "formula.noExpression", Map.of())
+          : FormulaProblems.refused(
+              "expression", "formula.expressionNotText", Map.of("value", String.valueOf(e)));
     }
     Set<Direction> directions = directions(p.get("directions"));
     Object c = p.getOrDefault("cap", 1.0);
     if (!(c instanceof Double cap) || !(cap > 0)) {
-      throw new ParameterException(
-          KIND, "cap", "the cap of a formula is a finite number above 0; got " + c);
+      throw FormulaProblems.refused("cap", "formula.cap", Map.of("value", String.valueOf(c)));
     }
     List<Object> names = new ArrayList<>();
     for (Direction d : directions) {
@@ -148,11 +141,7 @@ public final class FormulaStrategies {
 
   private static Set<Direction> directions(@org.jspecify.annotations.Nullable Object value) {
     if (value == null) {
-      throw new ParameterException(
-          KIND,
-          "directions",
-          "a formula names the directions of the measures it serves: directions: [increase],"
-              + " say; got none");
+      throw FormulaProblems.refused("directions", "formula.directionsMissing", Map.of());
     }
     List<?> items = value instanceof List<?> list ? list : List.of(value);
     EnumSet<Direction> directions = EnumSet.noneOf(Direction.class);
@@ -166,10 +155,8 @@ public final class FormulaStrategies {
         }
       }
       if (d == null) {
-        throw new ParameterException(
-            KIND,
-            "directions",
-            "unknown direction " + item + " of a formula; expected increase, decrease or range");
+        throw FormulaProblems.refused(
+            "directions", "formula.unknownDirection", Map.of("value", String.valueOf(item)));
       }
       directions.add(d);
     }

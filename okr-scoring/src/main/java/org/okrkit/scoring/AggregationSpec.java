@@ -33,11 +33,13 @@ public sealed interface AggregationSpec permits BuiltInAggregation, AggregationS
     /** Checks the kind and copies the parameters. */
     public Named {
       requireNonNull(kind, "kind");
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           org.okrkit.core.Ids.isValid(kind),
-          "aggregation kind '%s' is invalid; expected %s",
-          kind,
-          org.okrkit.core.Ids.SYNTAX);
+          "spec.aggregationKind",
+          "kind",
+          String.valueOf(kind),
+          "syntax",
+          String.valueOf(org.okrkit.core.Ids.SYNTAX));
       parameters = Parameters.of(kind, parameters);
     }
 

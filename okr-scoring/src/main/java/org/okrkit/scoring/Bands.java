@@ -1,8 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import org.immutables.value.Value;
 
 /**
@@ -68,16 +65,17 @@ public abstract sealed class Bands implements WithBands permits ImmutableBands {
 
   @Value.Check
   final void check() {
-    limits(yellowFrom(), greenFrom(), "");
-    limits(committedYellowFrom(), committedGreenFrom(), "committed ");
+    limits(yellowFrom(), greenFrom(), "bands.order");
+    limits(committedYellowFrom(), committedGreenFrom(), "bands.committedOrder");
   }
 
-  private static void limits(double yellow, double green, String which) {
-    checkArgument(
+  private static void limits(double yellow, double green, String code) {
+    PolicyProblems.require(
         Double.isFinite(yellow) && Double.isFinite(green) && yellow >= 0 && yellow <= green,
-        "%sbands need 0 <= yellowFrom <= greenFrom, both finite, got yellowFrom %s and greenFrom %s",
-        which,
-        plain(yellow),
-        plain(green));
+        code,
+        "yellow",
+        yellow,
+        "green",
+        green);
   }
 }

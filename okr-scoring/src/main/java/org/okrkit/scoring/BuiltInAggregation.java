@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import java.util.Optional;
@@ -134,10 +133,8 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
   record AllMustPass(double passMark) implements BuiltInAggregation {
     /** Checks the pass mark. */
     public AllMustPass {
-      checkArgument(
-          Double.isFinite(passMark) && passMark >= 0,
-          "allMustPass pass mark must be a finite number of at least 0, got %s",
-          plain(passMark));
+      PolicyProblems.require(
+          Double.isFinite(passMark) && passMark >= 0, "aggregation.passMark", "passMark", passMark);
     }
 
     @Override
@@ -179,10 +176,7 @@ public sealed interface BuiltInAggregation extends Aggregation, AggregationSpec
   record CappedWeightedSum(double cap) implements BuiltInAggregation {
     /** Checks the cap. */
     public CappedWeightedSum {
-      checkArgument(
-          Double.isFinite(cap) && cap > 0,
-          "cappedWeightedSum cap must be a finite number above 0, got %s",
-          plain(cap));
+      PolicyProblems.require(Double.isFinite(cap) && cap > 0, "aggregation.cap", "cap", cap);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.collect.ImmutableList;
@@ -122,10 +121,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
 
     /** Checks the parameters. */
     public Linear {
-      checkArgument(
-          Double.isFinite(cap) && cap >= 1,
-          "linear cap must be a finite number of at least 1, got %s",
-          plain(cap));
+      PolicyProblems.require(Double.isFinite(cap) && cap >= 1, "strategy.linearCap", "cap", cap);
     }
 
     @Override
@@ -177,12 +173,9 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
 
     /** Checks the parameters. */
     public Tiered {
-      checkArgument(
-          floor >= 0 && floor <= 1, "tiered floor must lie from 0 to 1, got %s", plain(floor));
-      checkArgument(
-          Double.isFinite(ceiling) && ceiling >= 1,
-          "tiered ceiling must be a finite number of at least 1, got %s",
-          plain(ceiling));
+      PolicyProblems.require(floor >= 0 && floor <= 1, "strategy.tieredFloor", "floor", floor);
+      PolicyProblems.require(
+          Double.isFinite(ceiling) && ceiling >= 1, "strategy.tieredCeiling", "ceiling", ceiling);
     }
 
     @Override
@@ -350,10 +343,7 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
 
     /** Checks the parameters. */
     public PercentOfTarget {
-      checkArgument(
-          Double.isFinite(cap) && cap >= 1,
-          "percent-of-target cap must be a finite number of at least 1, got %s",
-          plain(cap));
+      PolicyProblems.require(Double.isFinite(cap) && cap >= 1, "strategy.percentCap", "cap", cap);
     }
 
     @Override
@@ -454,10 +444,11 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
 
     /** Checks the parameters. */
     public Range {
-      checkArgument(
+      PolicyProblems.require(
           Double.isFinite(tolerance) && tolerance >= 0,
-          "range tolerance must be a finite number of at least 0, got %s",
-          plain(tolerance));
+          "strategy.rangeTolerance",
+          "tolerance",
+          tolerance);
     }
 
     @Override
@@ -506,28 +497,36 @@ public sealed interface BuiltInStrategy extends ScoringStrategy, StrategySpec
   }
 
   private static ImmutableList<Point> checkPoints(List<Point> points, String what) {
-    checkArgument(!points.isEmpty(), "a %s table needs at least one point", what);
+    PolicyProblems.require(!points.isEmpty(), "strategy.noPoints", "kind", String.valueOf(what));
     for (int i = 0; i < points.size(); i++) {
       Point p = points.get(i);
-      checkArgument(
+      PolicyProblems.require(
           Double.isFinite(p.achievement()) && Double.isFinite(p.score()) && p.score() >= 0,
-          "%s point %s must have a finite achievement and a finite score of at least 0",
-          what,
-          p);
+          "strategy.point",
+          "kind",
+          String.valueOf(what),
+          "point",
+          String.valueOf(p));
       if (i > 0) {
         Point q = points.get(i - 1);
-        checkArgument(
+        PolicyProblems.require(
             p.achievement() > q.achievement(),
-            "%s points must rise in achievement: %s follows %s",
-            what,
-            p,
-            q);
-        checkArgument(
+            "strategy.pointsRise",
+            "kind",
+            String.valueOf(what),
+            "point",
+            String.valueOf(p),
+            "previous",
+            String.valueOf(q));
+        PolicyProblems.require(
             p.score() >= q.score(),
-            "%s scores must not fall, so that a better result never scores less: %s follows %s",
-            what,
-            p,
-            q);
+            "strategy.scoresFall",
+            "kind",
+            String.valueOf(what),
+            "point",
+            String.valueOf(p),
+            "previous",
+            String.valueOf(q));
       }
     }
     return ImmutableList.copyOf(points);

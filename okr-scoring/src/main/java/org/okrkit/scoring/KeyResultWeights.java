@@ -1,12 +1,12 @@
 package org.okrkit.scoring;
 
-import static org.okrkit.core.Numbers.plain;
-
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.okrkit.core.PlanStructure;
+import org.okrkit.core.ProblemException;
 
 /**
  * The weight of each key result within its objective under a policy's {@link UnassignedWeight}
@@ -23,24 +23,21 @@ final class KeyResultWeights {
    *     weighted key results leave nothing for its unweighted ones
    */
   static double[] of(PlanStructure s, ScoringPolicy policy) {
-    List<String> problems = new ArrayList<>();
+    List<ProblemException> problems = new ArrayList<>();
     double[] weight = weigh(s, policy, problems);
     if (!problems.isEmpty()) {
-      throw new PolicyException(
-          "the scoring policy spreads the remainder of 1 over unweighted key results, but "
-              + String.join("; ", problems),
-          List.of(),
-          List.of());
+      throw new PolicyException("fit.remainder", Map.of(), problems, List.of(), List.of());
     }
     return weight;
   }
 
   /** Adds to {@code problems} each objective of {@code s} whose weights break the policy's rule. */
-  static void check(PlanStructure s, ScoringPolicy policy, List<String> problems) {
+  static void check(PlanStructure s, ScoringPolicy policy, List<ProblemException> problems) {
     var unused = weigh(s, policy, problems);
   }
 
-  private static double[] weigh(PlanStructure s, ScoringPolicy policy, List<String> problems) {
+  private static double[] weigh(
+      PlanStructure s, ScoringPolicy policy, List<ProblemException> problems) {
     int nk = s.keyResultCount();
     double[] weight = new double[nk];
     for (int k = 0; k < nk; k++) {
@@ -79,14 +76,9 @@ final class KeyResultWeights {
   }
 
   /** The problem of an objective whose weighted key results leave nothing for the others. */
-  private static String leftNothing(String objective, double given, int unweighted) {
-    return "objective '"
-        + objective
-        + "' gives its weighted key results "
-        + plain(given)
-        + ", leaving nothing for its "
-        + unweighted
-        + (unweighted == 1 ? " unweighted one" : " unweighted ones")
-        + "; expected weights that add up to less than 1";
+  private static ProblemException leftNothing(String objective, double given, int unweighted) {
+    return PolicyProblems.problem(
+        unweighted == 1 ? "fit.leftNothingForOne" : "fit.leftNothing",
+        Map.of("objective", objective, "given", given, "unweighted", unweighted));
   }
 }

@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import com.google.common.collect.ImmutableList;
@@ -177,30 +176,38 @@ public interface Pace {
 
     /** Checks the points. */
     public Curve {
-      checkArgument(
+      PolicyProblems.require(
           elapsed.size() >= 2 && elapsed.size() == expected.size(),
-          "a pace needs at least two points and as many expected values as elapsed ones, got %s and %s",
+          "pace.curvePoints",
+          "elapsed",
           elapsed.size(),
+          "expected",
           expected.size());
-      checkArgument(
+      PolicyProblems.require(
           elapsed.get(0) == 0 && elapsed.get(elapsed.size() - 1) == 1,
-          "a pace runs from elapsed 0 to elapsed 1, got %s to %s",
-          plain(elapsed.get(0)),
-          plain(elapsed.get(elapsed.size() - 1)));
+          "pace.curveEnds",
+          "first",
+          elapsed.get(0),
+          "last",
+          elapsed.get(elapsed.size() - 1));
       for (int i = 0; i < elapsed.size(); i++) {
         double e = expected.get(i);
-        checkArgument(e >= 0 && e <= 1, "expected progress %s lies outside [0, 1]", plain(e));
+        PolicyProblems.require(e >= 0 && e <= 1, "pace.expectedOutside", "expected", e);
         if (i > 0) {
-          checkArgument(
+          PolicyProblems.require(
               elapsed.get(i) > elapsed.get(i - 1),
-              "pace points must rise in elapsed time: %s follows %s",
-              plain(elapsed.get(i)),
-              plain(elapsed.get(i - 1)));
-          checkArgument(
+              "pace.elapsedNotRising",
+              "elapsed",
+              elapsed.get(i),
+              "previous",
+              elapsed.get(i - 1));
+          PolicyProblems.require(
               e >= expected.get(i - 1),
-              "expected progress must not fall: %s follows %s",
-              plain(e),
-              plain(expected.get(i - 1)));
+              "pace.expectedFalls",
+              "expected",
+              e,
+              "previous",
+              expected.get(i - 1));
         }
       }
     }
@@ -305,10 +312,7 @@ public interface Pace {
   }
 
   private static void checkPower(double power) {
-    checkArgument(
-        power >= 1 && Double.isFinite(power),
-        "the power of a front- or back-loaded pace must be a finite number of at least 1, got %s",
-        plain(power));
+    PolicyProblems.require(power >= 1 && Double.isFinite(power), "pace.power", "power", power);
   }
 
   /** The pace of due milestones; linear for an element without any. */
@@ -375,26 +379,31 @@ public interface Pace {
       implements Pace, PaceSpec {
     /** Checks the points. */
     public ByDates {
-      checkArgument(
+      PolicyProblems.require(
           !dates.isEmpty() && dates.size() == expected.size(),
-          "a pace by dates needs at least one date and as many expected values as dates, got %s"
-              + " and %s",
+          "pace.datePoints",
+          "dates",
           dates.size(),
+          "expected",
           expected.size());
       for (int i = 0; i < dates.size(); i++) {
         double e = expected.get(i);
-        checkArgument(e >= 0 && e <= 1, "expected progress %s lies outside [0, 1]", plain(e));
+        PolicyProblems.require(e >= 0 && e <= 1, "pace.expectedOutside", "expected", e);
         if (i > 0) {
-          checkArgument(
+          PolicyProblems.require(
               dates.get(i).isAfter(dates.get(i - 1)),
-              "pace dates must rise: %s follows %s",
-              dates.get(i),
-              dates.get(i - 1));
-          checkArgument(
+              "pace.datesNotRising",
+              "date",
+              String.valueOf(dates.get(i)),
+              "previous",
+              String.valueOf(dates.get(i - 1)));
+          PolicyProblems.require(
               e >= expected.get(i - 1),
-              "expected progress must not fall: %s follows %s",
-              plain(e),
-              plain(expected.get(i - 1)));
+              "pace.expectedFalls",
+              "expected",
+              e,
+              "previous",
+              expected.get(i - 1));
         }
       }
     }
@@ -428,13 +437,17 @@ public interface Pace {
     @Override
     public Pace resolve(Period period, Optional<Target> target) {
       for (LocalDate d : dates) {
-        checkArgument(
+        PolicyProblems.require(
             period.contains(d),
-            "the pace's date %s lies outside the period %s (%s to %s)",
-            d,
-            period,
-            period.start(),
-            period.end());
+            "pace.dateOutside",
+            "date",
+            String.valueOf(d),
+            "period",
+            String.valueOf(period),
+            "start",
+            String.valueOf(period.start()),
+            "end",
+            String.valueOf(period.end()));
       }
       List<Double> x = new java.util.ArrayList<>();
       List<Double> y = new java.util.ArrayList<>();

@@ -10,6 +10,7 @@ import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Period;
 import org.okrkit.core.Plan;
+import org.okrkit.core.ProblemException;
 import org.okrkit.core.Target;
 
 /**
@@ -34,7 +35,7 @@ final class PaceFit {
    * Adds the ids of element paces the plan lacks, and every pace that does not fit, to the lists.
    */
   static void check(
-      ScoringPolicy policy, Plan plan, List<String> unknownIds, List<String> problems) {
+      ScoringPolicy policy, Plan plan, List<String> unknownIds, List<ProblemException> problems) {
     for (Map.Entry<String, Pace> e : policy.elementPaces().entrySet()) {
       String id = e.getKey();
       Optional<Period> period = Optional.empty();
@@ -53,16 +54,15 @@ final class PaceFit {
       }
       if (period.isEmpty()) {
         unknownIds.add(id);
-        problems.add(
-            "elementPaces names '"
-                + id
-                + "', which is not an objective, key result or KPI of the plan");
+        problems.add(PolicyProblems.problem("fit.unknownPaceId", Map.of("id", id)));
         continue;
       }
       try {
         var unused = e.getValue().resolve(period.get(), target);
       } catch (IllegalArgumentException ex) {
-        problems.add("the pace of '" + id + "' does not fit: " + ex.getMessage());
+        problems.add(
+            PolicyProblems.problem(
+                "fit.elementPace", Map.of("id", id, "why", PolicyProblems.detail(ex))));
       }
     }
     Pace pace = policy.pace();
@@ -89,7 +89,7 @@ final class PaceFit {
       try {
         var unused = pace.resolve(p, Optional.empty());
       } catch (IllegalArgumentException ex) {
-        problems.add("the pace does not fit: " + ex.getMessage());
+        problems.add(PolicyProblems.problem("fit.pace", Map.of("why", PolicyProblems.detail(ex))));
       }
     }
   }

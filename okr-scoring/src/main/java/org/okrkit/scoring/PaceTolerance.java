@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 /**
@@ -66,12 +65,13 @@ public sealed interface PaceTolerance permits PaceTolerance.Difference, PaceTole
   record Difference(double onTrack, double atRisk) implements PaceTolerance {
     /** Checks the tolerances. */
     public Difference {
-      checkArgument(
+      PolicyProblems.require(
           onTrack >= 0 && onTrack <= atRisk && Double.isFinite(atRisk),
-          "a difference tolerance needs 0 <= onTrack <= atRisk, both finite, got onTrack %s and"
-              + " atRisk %s",
-          plain(onTrack),
-          plain(atRisk));
+          "paceTolerance.difference",
+          "onTrack",
+          onTrack,
+          "atRisk",
+          atRisk);
     }
 
     @Override
@@ -101,15 +101,15 @@ public sealed interface PaceTolerance permits PaceTolerance.Difference, PaceTole
   record Ratio(double onTrack, double atRisk) implements PaceTolerance {
     /** Checks the shares. */
     public Ratio {
-      checkArgument(
-          onTrack > 0 && onTrack <= 1,
-          "a ratio tolerance's onTrack share must lie in (0, 1], got %s",
-          plain(onTrack));
-      checkArgument(
+      PolicyProblems.require(
+          onTrack > 0 && onTrack <= 1, "paceTolerance.ratioOnTrack", "onTrack", onTrack);
+      PolicyProblems.require(
           atRisk >= 0 && atRisk <= onTrack,
-          "a ratio tolerance needs 0 <= atRisk <= onTrack, got atRisk %s and onTrack %s",
-          plain(atRisk),
-          plain(onTrack));
+          "paceTolerance.ratio",
+          "atRisk",
+          atRisk,
+          "onTrack",
+          onTrack);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.okrkit.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import org.okrkit.core.ProblemException;
+
 /**
  * Thrown by a {@link StrategyProvider}, {@link AggregationProvider} or {@link PaceProvider} when
  * one parameter of a named spec is refused: the message says what is wrong with it and what was
@@ -25,6 +27,20 @@ public class ParameterException extends IllegalArgumentException {
     super(requireNonNull(message, "message"));
     this.kind = requireNonNull(kind, "kind");
     this.parameter = requireNonNull(parameter, "parameter");
+  }
+
+  /**
+   * A refused parameter, with what is wrong as data: {@code problem} gives the message and is the
+   * cause, so that a reader of policy files can show it in any language ({@link
+   * ProblemException#of}).
+   *
+   * @param kind the kind of the spec, such as {@code formula}
+   * @param parameter the name of the parameter refused, such as {@code expression}
+   * @param problem what is wrong and what was expected
+   */
+  public ParameterException(String kind, String parameter, ProblemException problem) {
+    this(kind, parameter, String.valueOf(requireNonNull(problem, "problem").getMessage()));
+    initCause(problem);
   }
 
   /** The kind of the spec whose parameter is refused. */

@@ -27,12 +27,15 @@ final class Parameters {
         ImmutableMap.builderWithExpectedSize(parameters.size());
     for (Map.Entry<String, ?> e : parameters.entrySet()) {
       String name = requireNonNull(e.getKey(), "parameter name");
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           org.okrkit.core.Ids.isValid(name),
-          "parameter name '%s' of '%s' is invalid; expected %s",
-          name,
-          kind,
-          org.okrkit.core.Ids.SYNTAX);
+          "parameter.name",
+          "name",
+          String.valueOf(name),
+          "kind",
+          String.valueOf(kind),
+          "syntax",
+          String.valueOf(org.okrkit.core.Ids.SYNTAX));
       b.put(name, value(kind, name, e.getValue()));
     }
     return b.buildOrThrow();
@@ -44,22 +47,27 @@ final class Parameters {
     }
     if (value instanceof Number number) {
       double d = number.doubleValue();
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           Double.isFinite(d),
-          "parameter '%s' of '%s' must be a finite number, got %s",
-          name,
-          kind,
-          value);
+          "parameter.notFinite",
+          "name",
+          String.valueOf(name),
+          "kind",
+          String.valueOf(kind),
+          "value",
+          String.valueOf(value));
       return d;
     }
     if (value instanceof List) {
       ImmutableList.Builder<Object> items = ImmutableList.builder();
       for (Object item : (List<?>) value) {
-        com.google.common.base.Preconditions.checkArgument(
+        PolicyProblems.require(
             !(item instanceof List),
-            "parameter '%s' of '%s' may hold a list of values, not of lists",
-            name,
-            kind);
+            "parameter.nestedList",
+            "name",
+            String.valueOf(name),
+            "kind",
+            String.valueOf(kind));
         items.add(value(kind, name, requireNonNull(item, name)));
       }
       return items.build();

@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.okrkit.core.ProblemTemplates;
 
 /**
  * The providers of named strategies, aggregations and paces that a reader of policies may rebuild:
@@ -126,21 +129,25 @@ public final class PolicyExtensions {
 
   private static IllegalArgumentException unknown(String what, String kind, Set<String> known) {
     String module = what.equals("strategy") ? STRATEGY_MODULES.get(kind) : null;
-    return new IllegalArgumentException(
-        "no "
-            + what
-            + " of kind '"
-            + kind
-            + "' is registered"
-            + (known.isEmpty() ? "" : " (registered: " + String.join(", ", known) + ")")
-            + (module == null
-                ? "; add the module that provides it, or register a provider for it in"
-                    + " PolicyExtensions"
-                : "; strategies of kind '"
-                    + kind
-                    + "' need the "
-                    + module
-                    + " module on the class or module path"));
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("what", what(what));
+    arguments.put("kind", kind);
+    if (!known.isEmpty()) {
+      arguments.put("registered", List.copyOf(known));
+    }
+    if (module != null) {
+      arguments.put("module", module);
+    }
+    return PolicyProblems.problem(
+        "extension.unknown"
+            + (module == null ? "" : "Module")
+            + (known.isEmpty() ? "" : "Registered"),
+        arguments);
+  }
+
+  /** The phrase of {@code what}, a strategy, an aggregation or a pace, as a problem's argument. */
+  private static Map<String, Object> what(String what) {
+    return Map.of(ProblemTemplates.PHRASE, "extension.what." + what);
   }
 
   /** {@code PolicyExtensions[strategies=[formula], aggregations=[], paces=[]]}. */
@@ -207,30 +214,33 @@ public final class PolicyExtensions {
 
     private static String kind(String kind, String what, Set<String> builtIns) {
       requireNonNull(kind, what + " provider kind");
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           org.okrkit.core.Ids.isValid(kind),
-          "%s provider kind '%s' is invalid; expected %s",
-          what,
+          "extension.invalidKind",
+          "what",
+          what(what),
+          "kind",
           kind,
+          "syntax",
           org.okrkit.core.Ids.SYNTAX);
-      com.google.common.base.Preconditions.checkArgument(
-          !builtIns.contains(kind),
-          "%s provider kind '%s' is the name of a built-in %s",
-          what,
-          kind,
-          what);
+      PolicyProblems.require(
+          !builtIns.contains(kind), "extension.builtInKind", "what", what(what), "kind", kind);
       return kind;
     }
 
     private static <T> void put(Map<String, T> providers, String kind, T provider, String what) {
       T first = providers.putIfAbsent(kind, requireNonNull(provider, "provider"));
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           first == null,
-          "two %s providers claim kind '%s': %s and %s",
-          what,
+          "extension.twoProviders",
+          "what",
+          what(what),
+          "kind",
           kind,
-          first,
-          provider);
+          "first",
+          String.valueOf(first),
+          "second",
+          String.valueOf(provider));
     }
 
     /** The extensions. */

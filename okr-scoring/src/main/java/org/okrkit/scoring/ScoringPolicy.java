@@ -15,6 +15,7 @@ import org.okrkit.core.KeyResult;
 import org.okrkit.core.Level;
 import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Plan;
+import org.okrkit.core.ProblemException;
 
 /**
  * How a plan is scored, as data: which {@link ScoringStrategy strategy} scores each key result and
@@ -315,15 +316,13 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
   public final void checkFits(Plan plan) {
     requireNonNull(plan, "plan");
     List<String> unknownIds = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<ProblemException> problems = new ArrayList<>();
     PaceFit.check(this, plan, unknownIds, problems);
     KeyResultWeights.check(plan.structure(), this, problems);
     if (elementStrategies().isEmpty() && tagStrategies().isEmpty()) {
       if (!problems.isEmpty()) {
         throw new PolicyException(
-            "the scoring policy does not fit " + plan + ": " + String.join("; ", problems),
-            unknownIds,
-            List.of());
+            "fit.misfit", Map.of("plan", plan.toString()), problems, unknownIds, List.of());
       }
       return;
     }
@@ -331,12 +330,11 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
       if (plan.keyResult(id).isEmpty() && plan.kpi(id).isEmpty()) {
         unknownIds.add(id);
         problems.add(
-            plan.element(id).isPresent() || plan.owner(id).isPresent()
-                ? "'"
-                    + id
-                    + "' is not a key result or KPI of the plan; strategies score key results"
-                    + " and KPIs"
-                : "unknown element id '" + id + "'");
+            PolicyProblems.problem(
+                plan.element(id).isPresent() || plan.owner(id).isPresent()
+                    ? "fit.notScored"
+                    : "fit.unknownId",
+                Map.of("id", id)));
       }
     }
     Set<String> used = new HashSet<>();
@@ -353,14 +351,12 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
     for (String tag : tagStrategies().keySet()) {
       if (!used.contains(tag)) {
         unknownTags.add(tag);
-        problems.add("no element of the plan carries tag '" + tag + "'");
+        problems.add(PolicyProblems.problem("fit.unknownTag", Map.of("tag", tag)));
       }
     }
     if (!problems.isEmpty()) {
       throw new PolicyException(
-          "the scoring policy does not fit " + plan + ": " + String.join("; ", problems),
-          unknownIds,
-          unknownTags);
+          "fit.misfit", Map.of("plan", plan.toString()), problems, unknownIds, unknownTags);
     }
   }
 

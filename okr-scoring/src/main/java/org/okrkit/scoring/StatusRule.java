@@ -1,6 +1,5 @@
 package org.okrkit.scoring;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 /**
@@ -84,10 +83,7 @@ public sealed interface StatusRule
   record ShareOnTrack(double share) implements StatusRule {
     /** Checks the share. */
     public ShareOnTrack {
-      checkArgument(
-          share > 0 && share <= 1,
-          "the share of children on track must lie in (0, 1], got %s",
-          plain(share));
+      PolicyProblems.require(share > 0 && share <= 1, "statusRule.share", "share", share);
     }
 
     @Override

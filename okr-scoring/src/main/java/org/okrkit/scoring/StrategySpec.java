@@ -40,11 +40,13 @@ public sealed interface StrategySpec permits BuiltInStrategy, StrategySpec.Named
     /** Checks the kind and copies the parameters. */
     public Named {
       requireNonNull(kind, "kind");
-      com.google.common.base.Preconditions.checkArgument(
+      PolicyProblems.require(
           org.okrkit.core.Ids.isValid(kind),
-          "strategy kind '%s' is invalid; expected %s",
-          kind,
-          org.okrkit.core.Ids.SYNTAX);
+          "spec.strategyKind",
+          "kind",
+          String.valueOf(kind),
+          "syntax",
+          String.valueOf(org.okrkit.core.Ids.SYNTAX));
       parameters = Parameters.of(kind, parameters);
     }
 

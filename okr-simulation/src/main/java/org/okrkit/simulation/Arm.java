@@ -1,7 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.okrkit.scoring.ScoringPolicy;
@@ -53,6 +51,6 @@ public abstract sealed class Arm permits ImmutableArm {
 
   @Value.Check
   final void check() {
-    checkArgument(!name().isBlank(), "an arm's name must not be blank");
+    ModelProblems.require(!name().isBlank(), "arm.blankName");
   }
 }

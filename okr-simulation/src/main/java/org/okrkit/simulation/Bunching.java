@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import org.immutables.value.Value;
 
 /**
@@ -52,9 +49,6 @@ public abstract sealed class Bunching implements AgentRule permits ImmutableBunc
 
   @Value.Check
   final void check() {
-    checkArgument(
-        window() > 0 && window() <= 1,
-        "window must lie above 0 and at most 1, got %s",
-        plain(window()));
+    ModelProblems.require(window() > 0 && window() <= 1, "bunching.window", "window", window());
   }
 }

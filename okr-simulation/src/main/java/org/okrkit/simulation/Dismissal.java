@@ -74,10 +74,7 @@ public abstract sealed class Dismissal permits ImmutableDismissal {
    * @throws IllegalArgumentException unless {@code share} lies above 0 and below 1
    */
   public static Dismissal lowestShare(double share) {
-    checkArgument(
-        share > 0 && share < 1,
-        "the lowest share dismissed must lie above 0 and below 1, got %s",
-        plain(share));
+    ModelProblems.require(share > 0 && share < 1, "dismissal.lowestShare", "share", share);
     return forced(ForcedDistribution.of(1 - share, share));
   }
 
@@ -127,10 +124,11 @@ public abstract sealed class Dismissal permits ImmutableDismissal {
         "a score cut-off is needed for %s dismissal and only there",
         kind());
     if (score().isPresent()) {
-      checkArgument(
+      ModelProblems.require(
           Double.isFinite(score().getAsDouble()),
-          "the score cut-off must be a finite number, got %s",
-          plain(score().getAsDouble()));
+          "dismissal.score",
+          "score",
+          score().getAsDouble());
     }
   }
 }

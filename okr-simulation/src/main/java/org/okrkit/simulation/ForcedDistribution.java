@@ -88,22 +88,19 @@ public abstract sealed class ForcedDistribution permits ImmutableForcedDistribut
 
   @Value.Check
   final void check() {
-    checkArgument(
-        shares().size() >= 2,
-        "a forced distribution needs at least two shares, got %s",
-        shares().size());
+    ModelProblems.require(shares().size() >= 2, "distribution.twoShares", "count", shares().size());
     double sum = 0;
     for (int k = 0; k < shares().size(); k++) {
       double s = shares().get(k);
-      checkArgument(
-          Double.isFinite(s) && s > 0,
-          "shares[%s] must be a finite number above 0, got %s",
-          k,
-          plain(s));
+      ModelProblems.require(
+          Double.isFinite(s) && s > 0, "distribution.share", "index", k, "share", s);
       sum += s;
     }
     // read as a person would write the sum: 1.1, not 1.0999999999999999
-    checkArgument(
-        Math.abs(sum - 1) <= 1e-9, "shares must add up to 1, got %s", Numbers.readable(sum));
+    ModelProblems.require(
+        Math.abs(sum - 1) <= 1e-9,
+        "distribution.sum",
+        "sum",
+        String.valueOf(Numbers.readable(sum)));
   }
 }

@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -183,28 +180,30 @@ public abstract sealed class GeneratedPopulation implements Population
 
   @Value.Check
   final void check() {
-    checkArgument(teams() >= 1, "teams must be at least 1, got %s", teams());
-    checkArgument(
-        peoplePerTeam() >= 1, "peoplePerTeam must be at least 1, got %s", peoplePerTeam());
-    checkArgument(
-        kpisPerPerson() >= 0, "kpisPerPerson must be at least 0, got %s", kpisPerPerson());
-    checkArgument(
+    ModelProblems.require(teams() >= 1, "population.teams", "teams", teams());
+    ModelProblems.require(
+        peoplePerTeam() >= 1, "population.peoplePerTeam", "people", peoplePerTeam());
+    ModelProblems.require(
+        kpisPerPerson() >= 0, "population.kpisPerPerson", "kpis", kpisPerPerson());
+    ModelProblems.require(
         keyResultsPerPerson() >= 0,
-        "keyResultsPerPerson must be at least 0, got %s",
+        "population.keyResultsPerPerson",
+        "keyResults",
         keyResultsPerPerson());
-    checkArgument(
+    ModelProblems.require(
         kpisPerPerson() + keyResultsPerPerson() >= 1,
-        "each person needs at least one KPI or key result, got %s KPIs and %s key results",
+        "population.elementsPerPerson",
+        "kpis",
         kpisPerPerson(),
+        "keyResults",
         keyResultsPerPerson());
-    checkArgument(
+    ModelProblems.require(
         committedShare() >= 0 && committedShare() <= 1,
-        "committedShare must lie from 0 to 1, got %s",
-        plain(committedShare()));
-    checkArgument(depth() >= 0 && depth() <= 2, "depth must be 0, 1 or 2, got %s", depth());
-    checkArgument(
-        teamsPerDepartment() >= 1,
-        "teamsPerDepartment must be at least 1, got %s",
-        teamsPerDepartment());
+        "population.committedShare",
+        "share",
+        committedShare());
+    ModelProblems.require(depth() >= 0 && depth() <= 2, "population.depth", "depth", depth());
+    ModelProblems.require(
+        teamsPerDepartment() >= 1, "population.teamsPerDepartment", "teams", teamsPerDepartment());
   }
 }

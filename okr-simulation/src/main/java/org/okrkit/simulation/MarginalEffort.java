@@ -1,7 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.immutables.value.Value;
 
 /**
@@ -50,7 +48,6 @@ public abstract sealed class MarginalEffort implements AgentRule permits Immutab
 
   @Value.Check
   final void check() {
-    checkArgument(
-        quanta() >= 1 && quanta() <= 64, "quanta must lie from 1 to 64, got %s", quanta());
+    ModelProblems.require(quanta() >= 1 && quanta() <= 64, "effort.quanta", "quanta", quanta());
   }
 }

@@ -129,14 +129,9 @@ public abstract sealed class Noise permits ImmutableNoise {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        Double.isFinite(scale()) && scale() >= 0,
-        "noise scale must be a finite number of at least 0, got %s",
-        plain(scale()));
-    checkArgument(
-        Double.isFinite(shape()) && shape() > 0,
-        "lognormal shape must be a finite number above 0, got %s",
-        plain(shape()));
+    ModelProblems.require(
+        Double.isFinite(scale()) && scale() >= 0, "noise.scale", "scale", scale());
+    ModelProblems.require(Double.isFinite(shape()) && shape() > 0, "noise.shape", "shape", shape());
     checkArgument(
         (kind() == Kind.HOST) == host().isPresent(),
         "a host shape is needed for HOST noise and only there; kind %s, host shape %s",

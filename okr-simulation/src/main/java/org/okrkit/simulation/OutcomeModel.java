@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import org.immutables.value.Value;
 
 /**
@@ -153,32 +150,37 @@ public abstract sealed class OutcomeModel implements WithOutcomeModel
     nonNegative("effortWeight", effortWeight());
     nonNegative("effortSpread", effortSpread());
     nonNegative("difficultySpread", difficultySpread());
-    checkArgument(
+    ModelProblems.require(
         effortElasticity() > 0 && effortElasticity() <= 1,
-        "effortElasticity must lie above 0 and at most 1, got %s",
-        plain(effortElasticity()));
-    checkArgument(
+        "outcome.effortElasticity",
+        "elasticity",
+        effortElasticity());
+    ModelProblems.require(
         personCorrelation() >= 0
             && teamCorrelation() >= 0
             && personCorrelation() + teamCorrelation() <= 1,
-        "personCorrelation and teamCorrelation must be at least 0 and add up to at most 1, got %s"
-            + " and %s",
-        plain(personCorrelation()),
-        plain(teamCorrelation()));
+        "outcome.correlations",
+        "person",
+        personCorrelation(),
+        "team",
+        teamCorrelation());
     finite("kpiDifficulty", kpiDifficulty());
     finite("committedDifficulty", committedDifficulty());
     finite("aspirationalDifficulty", aspirationalDifficulty());
   }
 
   static void nonNegative(String name, double value) {
-    checkArgument(
+    ModelProblems.require(
         Double.isFinite(value) && value >= 0,
-        "%s must be a finite number of at least 0, got %s",
-        name,
-        plain(value));
+        "outcome.nonNegative",
+        "name",
+        String.valueOf(name),
+        "value",
+        value);
   }
 
   static void finite(String name, double value) {
-    checkArgument(Double.isFinite(value), "%s must be a finite number, got %s", name, plain(value));
+    ModelProblems.require(
+        Double.isFinite(value), "outcome.finite", "name", String.valueOf(name), "value", value);
   }
 }

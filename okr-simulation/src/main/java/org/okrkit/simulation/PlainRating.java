@@ -1,6 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
@@ -38,9 +37,7 @@ public abstract sealed class PlainRating implements WorkforceRating permits Immu
 
   @Value.Check
   final void check() {
-    checkArgument(
-        validity() >= 0 && validity() <= 1,
-        "a plain rating's validity must lie from 0 to 1, got %s",
-        plain(validity()));
+    ModelProblems.require(
+        validity() >= 0 && validity() <= 1, "rating.validity", "validity", validity());
   }
 }

@@ -1,6 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
@@ -44,13 +43,8 @@ public abstract sealed class Probation permits ImmutableProbation {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        periods() >= 1 && periods() <= 1000,
-        "probation periods must lie from 1 to 1000, got %s",
-        periods());
-    checkArgument(
-        share() >= 0 && share() <= 1,
-        "the probation share must lie from 0 to 1, got %s",
-        plain(share()));
+    ModelProblems.require(
+        periods() >= 1 && periods() <= 1000, "probation.periods", "periods", periods());
+    ModelProblems.require(share() >= 0 && share() <= 1, "probation.share", "share", share());
   }
 }

@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import org.immutables.value.Value;
 
 /**
@@ -62,13 +59,9 @@ public abstract sealed class Sandbagging implements AgentRule permits ImmutableS
 
   @Value.Check
   final void check() {
-    checkArgument(
-        Double.isFinite(ease()) && ease() > 0,
-        "ease must be a finite number above 0, got %s",
-        plain(ease()));
-    checkArgument(
-        Double.isFinite(cost()) && cost() >= 0,
-        "cost must be a finite number of at least 0, got %s",
-        plain(cost()));
+    ModelProblems.require(
+        Double.isFinite(ease()) && ease() > 0, "sandbagging.ease", "ease", ease());
+    ModelProblems.require(
+        Double.isFinite(cost()) && cost() >= 0, "sandbagging.cost", "cost", cost());
   }
 }

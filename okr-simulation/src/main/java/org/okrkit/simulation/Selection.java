@@ -1,6 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
@@ -76,13 +75,8 @@ public abstract sealed class Selection permits ImmutableSelection {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        validity() >= 0 && validity() <= 1,
-        "the selection validity must lie from 0 to 1, got %s",
-        plain(validity()));
-    checkArgument(
-        ratio() > 0 && ratio() <= 1,
-        "the selection ratio must lie above 0 and at most 1, got %s",
-        plain(ratio()));
+    ModelProblems.require(
+        validity() >= 0 && validity() <= 1, "selection.validity", "validity", validity());
+    ModelProblems.require(ratio() > 0 && ratio() <= 1, "selection.ratio", "ratio", ratio());
   }
 }

@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,43 +114,39 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
           rule instanceof MarginalEffort
               ? MarginalEffort.class
               : rule instanceof Sandbagging ? Sandbagging.class : Bunching.class;
-      checkArgument(
-          kinds.add(kind), "at most one rule of each kind: %s appears twice", kind.getSimpleName());
+      ModelProblems.require(
+          kinds.add(kind), "spec.ruleTwice", "kind", String.valueOf(kind.getSimpleName()));
     }
   }
 
   @Value.Check
   final void check() {
-    checkArgument(!arms().isEmpty(), "a simulation needs at least one arm");
+    ModelProblems.require(!arms().isEmpty(), "spec.noArms");
     Set<String> names = new HashSet<>();
     for (Arm arm : arms()) {
-      checkArgument(
-          names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
+      ModelProblems.require(
+          names.add(arm.name()), "spec.armTwice", "arm", String.valueOf(arm.name()));
     }
     checkRules(rules());
-    checkArgument(
-        trials() >= 1 && trials() <= 10_000_000,
-        "trials must lie from 1 to 10000000, got %s",
-        trials());
-    checkArgument(
-        parallelism() >= 0,
-        "parallelism must be 0 (all processors) or more, got %s",
-        parallelism());
-    checkArgument(
-        confidence() > 0 && confidence() < 1,
-        "confidence must lie above 0 and below 1, got %s",
-        plain(confidence()));
-    checkArgument(
+    ModelProblems.require(
+        trials() >= 1 && trials() <= 10_000_000, "spec.trials", "trials", trials());
+    ModelProblems.require(parallelism() >= 0, "spec.parallelism", "parallelism", parallelism());
+    ModelProblems.require(
+        confidence() > 0 && confidence() < 1, "spec.confidence", "confidence", confidence());
+    ModelProblems.require(
         histogramBins() >= 1 && histogramBins() <= 1000,
-        "histogramBins must lie from 1 to 1000, got %s",
+        "spec.histogramBins",
+        "bins",
         histogramBins());
-    checkArgument(
+    ModelProblems.require(
         Double.isFinite(effortProbe()) && effortProbe() > 0,
-        "effortProbe must be a finite number above 0, got %s",
-        plain(effortProbe()));
-    checkArgument(
+        "spec.effortProbe",
+        "probe",
+        effortProbe());
+    ModelProblems.require(
         Double.isFinite(sandbagProbe()) && sandbagProbe() > 0,
-        "sandbagProbe must be a finite number above 0, got %s",
-        plain(sandbagProbe()));
+        "spec.sandbagProbe",
+        "probe",
+        sandbagProbe());
   }
 }

@@ -1,6 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static org.okrkit.core.Numbers.plain;
 
 import org.immutables.value.Value;
@@ -76,13 +75,8 @@ public abstract sealed class Turnover permits ImmutableTurnover {
 
   @Value.Check
   final void check() {
-    checkArgument(
-        rate() >= 0 && rate() <= 1,
-        "the turnover rate must lie from 0 to 1, got %s",
-        plain(rate()));
-    checkArgument(
-        Double.isFinite(ratingEffect()),
-        "the turnover's rating effect must be a finite number, got %s",
-        plain(ratingEffect()));
+    ModelProblems.require(rate() >= 0 && rate() <= 1, "turnover.rate", "rate", rate());
+    ModelProblems.require(
+        Double.isFinite(ratingEffect()), "turnover.ratingEffect", "effect", ratingEffect());
   }
 }

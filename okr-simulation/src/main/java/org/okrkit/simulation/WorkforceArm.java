@@ -1,7 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -91,6 +89,6 @@ public abstract sealed class WorkforceArm implements WithWorkforceArm
 
   @Value.Check
   final void check() {
-    checkArgument(!name().isBlank(), "an arm's name must not be blank");
+    ModelProblems.require(!name().isBlank(), "arm.blankName");
   }
 }

@@ -1,8 +1,5 @@
 package org.okrkit.simulation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static org.okrkit.core.Numbers.plain;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -135,26 +132,22 @@ public abstract sealed class WorkforceSpec implements WithWorkforceSpec
 
   @Value.Check
   final void check() {
-    checkArgument(!arms().isEmpty(), "a workforce study needs at least one arm");
+    ModelProblems.require(!arms().isEmpty(), "workforce.noArms");
     Set<String> names = new HashSet<>();
     for (WorkforceArm arm : arms()) {
-      checkArgument(
-          names.add(arm.name()), "arm names must be unique: '%s' appears twice", arm.name());
+      ModelProblems.require(
+          names.add(arm.name()), "spec.armTwice", "arm", String.valueOf(arm.name()));
     }
     SimulationSpec.checkRules(rules());
-    checkArgument(
-        periods() >= 1 && periods() <= 1000, "periods must lie from 1 to 1000, got %s", periods());
-    checkArgument(
+    ModelProblems.require(
+        periods() >= 1 && periods() <= 1000, "workforce.periods", "periods", periods());
+    ModelProblems.require(
         replications() >= 1 && replications() <= 10_000_000,
-        "replications must lie from 1 to 10000000, got %s",
+        "workforce.replications",
+        "replications",
         replications());
-    checkArgument(
-        parallelism() >= 0,
-        "parallelism must be 0 (all processors) or more, got %s",
-        parallelism());
-    checkArgument(
-        confidence() > 0 && confidence() < 1,
-        "confidence must lie above 0 and below 1, got %s",
-        plain(confidence()));
+    ModelProblems.require(parallelism() >= 0, "spec.parallelism", "parallelism", parallelism());
+    ModelProblems.require(
+        confidence() > 0 && confidence() < 1, "spec.confidence", "confidence", confidence());
   }
 }

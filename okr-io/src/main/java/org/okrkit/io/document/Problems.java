@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Problem;
+import org.okrkit.core.ProblemException;
 import org.okrkit.core.ProblemTemplates;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.PlanFileException;
@@ -134,6 +135,53 @@ public final class Problems {
   /** Adds a problem of {@code code}, a key of {@link FileProblem#FILE_PROBLEMS}, at a value. */
   public void add(Node at, DocumentPath path, String code, Map<String, ?> arguments) {
     add(at, path.toString(), code, arguments);
+  }
+
+  /**
+   * Adds what a value type or builder said when it refused {@code e}, at a position: from the code
+   * and arguments of the {@link ProblemException} it is or wraps ({@link ProblemException#of}), so
+   * that it reads in any language; else as the problem {@code code} of {@link
+   * FileProblem#FILE_PROBLEMS}, with the exception's message as its argument {@code detail}.
+   */
+  public void refused(int line, int column, String path, String code, RuntimeException e) {
+    refused(line, column, path, FileProblem.FILE_PROBLEMS, code, e);
+  }
+
+  /**
+   * Adds what a value type or builder said when it refused {@code e}, at a position: as its {@link
+   * ProblemException} says it, else as the problem {@code code} of {@code templates} with the
+   * exception's message as its argument {@code detail}.
+   */
+  public void refused(
+      int line,
+      int column,
+      String path,
+      ProblemTemplates templates,
+      String code,
+      RuntimeException e) {
+    Optional<ProblemException> problem = ProblemException.of(e);
+    if (problem.isPresent()) {
+      add(
+          line,
+          column,
+          path,
+          problem.get().templates(),
+          problem.get().code(),
+          problem.get().arguments());
+    } else {
+      add(line, column, path, templates, code, Map.of("detail", String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Adds what a value type or builder said when it refused {@code e}, at a value. */
+  public void refused(Node at, String path, String code, RuntimeException e) {
+    refused(at.line(), at.column(), path, code, e);
+  }
+
+  /** Adds what a value type or builder said when it refused {@code e}, at a value. */
+  public void refused(
+      Node at, String path, ProblemTemplates templates, String code, RuntimeException e) {
+    refused(at.line(), at.column(), path, templates, code, e);
   }
 
   /**

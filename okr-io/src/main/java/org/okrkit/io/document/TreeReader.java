@@ -504,12 +504,13 @@ public final class TreeReader {
           marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
       String problem = marked.getProblem() == null ? "" : marked.getProblem().trim();
       String context = marked.getContext() == null ? "" : " (" + marked.getContext().trim() + ")";
+      SyntaxErrors.Worded worded = SyntaxErrors.yaml(problem + context);
       return problems.stop(
           mark == null ? 0 : mark.getLine() + 1,
           mark == null ? 0 : mark.getColumn() + 1,
           path,
-          "syntax.yaml",
-          Map.of("detail", problem + context));
+          worded.code(),
+          worded.arguments());
     }
     YAMLException yaml = cause(e, YAMLException.class);
     if (yaml != null) {
@@ -523,12 +524,10 @@ public final class TreeReader {
     }
     JsonProcessingException json = (JsonProcessingException) e;
     JsonLocation at = json.getLocation() != null ? json.getLocation() : parser.currentLocation();
-    return problems.stop(
-        lineOf(at),
-        columnOf(at),
-        path,
-        format == Format.JSON ? "syntax.json" : "syntax.yaml",
-        Map.of("detail", clean(json.getOriginalMessage())));
+    String detail = clean(json.getOriginalMessage());
+    SyntaxErrors.Worded worded =
+        format == Format.JSON ? SyntaxErrors.json(detail) : SyntaxErrors.yaml(detail);
+    return problems.stop(lineOf(at), columnOf(at), path, worded.code(), worded.arguments());
   }
 
   private static int lineOf(@Nullable JsonLocation at) {

@@ -696,7 +696,7 @@ public final class PlanDecoder {
       }
       return period;
     } catch (IllegalArgumentException e) {
-      problems.add(v, path, "period.refused", Map.of("detail", String.valueOf(e.getMessage())));
+      problems.refused(v, path, "period.refused", e);
       return null;
     }
   }
@@ -926,8 +926,7 @@ public final class PlanDecoder {
     } catch (RuntimeException e) {
       // the checks above leave nothing for the value types to refuse; this keeps a surprise
       // a problem of the file rather than a crash
-      problems.add(
-          f.node(), f.path(), "plan.refused", Map.of("detail", String.valueOf(e.getMessage())));
+      problems.refused(f.node(), f.path(), "plan.refused", e);
     }
   }
 

@@ -255,12 +255,7 @@ public final class PolicyDecoder {
    * ProblemException}, so that it reads in any language; as the exception's message otherwise.
    */
   private void refused(int line, int column, String path, IllegalArgumentException e) {
-    if (e instanceof ProblemException problem) {
-      problems.add(line, column, path, problem.templates(), problem.code(), problem.arguments());
-    } else {
-      problems.add(
-          line, column, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
-    }
+    problems.refused(line, column, path, "policy.refused", e);
   }
 
   private @Nullable Level level(Node.Field e, String path) {
@@ -412,19 +407,13 @@ public final class PolicyDecoder {
         // a provider names the parameter it refuses: the problem is reported at its value
         Node.Field field = node.type() == Node.Type.OBJECT ? node.field(e.parameter()) : null;
         if (field == null) {
-          problems.add(
-              node, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
+          problems.refused(node, path, "policy.refused", e);
         } else {
-          problems.add(
-              field.value(),
-              path + "." + e.parameter(),
-              "policy.refused",
-              Map.of("detail", String.valueOf(e.getMessage())));
+          problems.refused(field.value(), path + "." + e.parameter(), "policy.refused", e);
         }
         return null;
       } catch (IllegalArgumentException e) {
-        problems.add(
-            node, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
+        problems.refused(node, path, "policy.refused", e);
         return null;
       }
     }
@@ -859,7 +848,7 @@ public final class PolicyDecoder {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      problems.add(v, path, "policy.refused", Map.of("detail", String.valueOf(e.getMessage())));
+      problems.refused(v, path, "policy.refused", e);
       return null;
     }
   }

@@ -589,12 +589,7 @@ final class SimulationDecoder {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(
-          node,
-          path,
-          SimulationProblems.TEMPLATES,
-          "simulation.refused",
-          Map.of("detail", String.valueOf(e.getMessage())));
+      problems.refused(node, path, SimulationProblems.TEMPLATES, "simulation.refused", e);
       return null;
     }
   }
