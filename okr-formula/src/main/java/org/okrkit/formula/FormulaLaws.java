@@ -128,7 +128,7 @@ final class FormulaLaws {
       if (broken) {
         Map<String, Object> arguments = new LinkedHashMap<>();
         arguments.put("direction", direction);
-        arguments.put("target", target.describe());
+        arguments.put("target", target);
         arguments.put("elapsed", plain(elapsed(date)));
         arguments.put("lower", plain(lo));
         arguments.put("lowerScore", plain(scores[i - 1]));
@@ -145,7 +145,7 @@ final class FormulaLaws {
       for (int i = 0; i < actuals.length; i++) {
         if (scores[i] > inside) {
           Map<String, Object> arguments = new LinkedHashMap<>();
-          arguments.put("target", target.describe());
+          arguments.put("target", target);
           arguments.put("elapsed", plain(elapsed(date)));
           arguments.put("actual", plain(actuals[i]));
           arguments.put("score", plain(scores[i]));
@@ -163,7 +163,7 @@ final class FormulaLaws {
     record.put(ProblemTemplates.PHRASE, why);
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("direction", input.measure().direction());
-    arguments.put("target", input.target().describe());
+    arguments.put("target", input.target());
     arguments.put("elapsed", plain(elapsed(date)));
     arguments.put("actual", plain(input.actual()));
     arguments.put("why", record);
