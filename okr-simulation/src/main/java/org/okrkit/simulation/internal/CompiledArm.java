@@ -71,18 +71,15 @@ final class CompiledArm {
     CompiledPolicy compiled = policy.compile(plan);
     strategy = new ScoringStrategy[pop.elements];
     List<ScoringStrategy> strategies = new ArrayList<>(pop.elements);
-    List<Measure> measures = new ArrayList<>(pop.elements);
-    List<Target> targets = new ArrayList<>(pop.elements);
     double max = 0;
     for (int e = 0; e < pop.elements; e++) {
       strategy[e] = compiled.strategy(pop.measuredOf[e]);
       strategies.add(strategy[e]);
-      measures.add(pop.element[e].measure());
-      targets.add(pop.element[e].target());
       max = Math.max(max, strategy[e].maxScore());
     }
     maxScore = max > 0 ? max : 1.0;
-    batch = BatchScorer.of(strategies, measures, targets);
+    // built from the elements, a host strategy's errors name the element that failed
+    batch = BatchScorer.of(strategies, Arrays.asList(pop.element).subList(0, pop.elements));
     rollup = Rollup.compile(plan.structure(), policy, pop.leafOfMeasured, pop.elements);
     slots = rollup.slotCount();
 
