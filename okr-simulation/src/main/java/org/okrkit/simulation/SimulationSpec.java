@@ -5,6 +5,7 @@ import static org.okrkit.core.Numbers.plain;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -99,6 +100,13 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
     return 0.1;
   }
 
+  /**
+   * The share of the period elapsed at which to judge each element's status ({@link
+   * Metric#ON_TRACK}), above 0 and at most 1; none by default, when the simulation scores at the
+   * period's end only.
+   */
+  public abstract OptionalDouble statusAt();
+
   /** A builder; at least one arm is required. */
   public static Builder builder() {
     return new Builder();
@@ -155,5 +163,12 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
         Double.isFinite(sandbagProbe()) && sandbagProbe() > 0,
         "sandbagProbe must be a finite number above 0, got %s",
         plain(sandbagProbe()));
+    statusAt()
+        .ifPresent(
+            t ->
+                checkArgument(
+                    t > 0 && t <= 1,
+                    "statusAt is the share of the period elapsed, above 0 and at most 1, got %s",
+                    plain(t)));
   }
 }

@@ -5,11 +5,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.BatchScorer;
 import org.okrkit.scoring.CompiledPolicy;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Rollup;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringPolicy;
@@ -57,13 +60,29 @@ final class CompiledArm {
   /** Per element: its expected-score table; null unless a rule needs expectations. */
   final double[][] expected;
 
+  /**
+   * Per element: the progress the policy expects at the spec's status date; null unless the spec
+   * sets one.
+   */
+  final double @Nullable [] expectedAtStatus;
+
+  /**
+   * Per element: the share of its outcome made by the status date (the status date's share of the
+   * period, or 1 for a KPI reporting per interval); null unless the spec sets one.
+   */
+  final double @Nullable [] madeAtStatus;
+
+  /** The policy's pace tolerance, which judges status. */
+  final PaceTolerance tolerance;
+
   CompiledArm(
       Arm arm,
       int index,
       CompiledPopulation pop,
       Noise noise,
       boolean needJumps,
-      boolean needExpected) {
+      boolean needExpected,
+      OptionalDouble statusAt) {
     this.arm = arm;
     this.index = index;
     ScoringPolicy policy = arm.policy();
@@ -99,6 +118,20 @@ final class CompiledArm {
     omega = personalWeights(pop);
     jump = needJumps ? jumps(pop) : null;
     expected = needExpected ? expectedScores(pop, noise) : null;
+    tolerance = policy.paceTolerance();
+    if (statusAt.isPresent()) {
+      double t = statusAt.getAsDouble();
+      expectedAtStatus = new double[pop.elements];
+      madeAtStatus = new double[pop.elements];
+      for (int e = 0; e < pop.elements; e++) {
+        int m = pop.measuredOf[e];
+        expectedAtStatus[e] = compiled.expectedProgress(m, t);
+        madeAtStatus[e] = compiled.reportsPerInterval(m) ? 1.0 : t;
+      }
+    } else {
+      expectedAtStatus = null;
+      madeAtStatus = null;
+    }
   }
 
   /**
