@@ -1,6 +1,7 @@
 package org.okrkit.cli;
 
 import java.io.PrintWriter;
+import org.okrkit.alignment.AlignmentConfig;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.io.ExportFormat;
@@ -43,10 +44,21 @@ final class AlignCommand extends PlanCommand {
 
   @Mixin CsvOptions csv = new CsvOptions();
 
+  @Option(
+      names = "--check-weights",
+      description = {
+        "Also check that each objective's key-result weights add up to 1 (ALN015, an ERROR when"
+            + " they do not), for plans whose weights are shares of their objective; a key result"
+            + " without a weight counts as nothing. Off by default."
+      })
+  boolean checkWeights;
+
   @Override
   int run(PlanOptions.Inputs in, Progress progress) {
     Scorecard card = in.score(progress);
-    AlignmentReport report = analyze(card, progress);
+    AlignmentReport report =
+        analyze(
+            card, progress, AlignmentConfig.defaults().withKeyResultWeightsSumToOne(checkWeights));
     progress.step("step.writingReport", Arguments.of());
     PrintWriter out = okr().out();
     ExportFormat export = csv.export(format);

@@ -3,6 +3,7 @@ package org.okrkit.cli;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.alignment.AlignmentConfig;
 import org.okrkit.alignment.AlignmentReport;
 import org.okrkit.alignment.ScoreAwareRules;
 import org.okrkit.core.text.Arguments;
@@ -38,11 +39,17 @@ abstract class PlanCommand implements Callable<Integer> {
    * rules and the score-aware divergence rule on {@code card}.
    */
   static AlignmentReport analyze(Scorecard card, Progress progress) {
+    return analyze(card, progress, AlignmentConfig.defaults());
+  }
+
+  /** {@link #analyze(Scorecard, Progress)} with the rules reading {@code config}. */
+  static AlignmentReport analyze(Scorecard card, Progress progress, AlignmentConfig config) {
     progress.step(
         "step.analysingAlignment", Arguments.of().number("elements", card.elements().size()));
     return AlignmentAnalyzer.builder()
         .addDefaultRules()
         .addRules(ScoreAwareRules.divergence())
+        .config(config)
         .build()
         .analyze(card);
   }

@@ -1,6 +1,7 @@
 package org.okrkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.cli.Cli.lines;
 import static org.okrkit.cli.Cli.okr;
@@ -41,6 +42,30 @@ class AlignCommandTest {
         r::toString);
     assertEquals("", r.problems());
     assertEquals(Okr.OK, r.code());
+  }
+
+  @Test
+  void checkWeightsAddsTheKeyResultWeightSumRule() {
+    // customer success weighs KR-nrr 2 and leaves the others unweighted: as shares of O-retention,
+    // the weights given leave nothing for the others
+    Result checked = okr("align", plan("customer-success"), "--check-weights");
+    assertTrue(checked.out().contains("  ERROR   ALN015  "), checked::toString);
+    assertTrue(checked.out().contains("'O-retention'"), checked::toString);
+    assertEquals(Okr.FINDINGS, checked.code());
+    Result json = okr("align", plan("customer-success"), "--check-weights", "--format", "json");
+    assertTrue(json.out().contains("\"ALN015\""), json::toString);
+    Result chinese = okr("--lang", "zh-CN", "align", plan("customer-success"), "--check-weights");
+    assertTrue(chinese.out().contains("ALN015"), chinese::toString);
+    assertEquals(Okr.FINDINGS, chinese.code());
+
+    Result unchecked = okr("align", plan("customer-success"));
+    assertFalse(unchecked.out().contains("ALN015"), unchecked::toString);
+
+    // key results without weights leave their shares open: nothing to flag
+    Result marketing = okr("align", plan("marketing"), "--check-weights");
+    assertFalse(marketing.out().contains("ALN015"), marketing::toString);
+    assertEquals(okr("align", plan("marketing")).out(), marketing.out());
+    assertEquals(Okr.OK, marketing.code());
   }
 
   @Test

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.okrkit.alignment.AlignmentAnalyzer;
+import org.okrkit.core.Direction;
 import org.okrkit.core.Plan;
 import org.okrkit.core.testing.SeedPlans;
 import org.okrkit.io.ExportFormat;
@@ -22,6 +25,8 @@ import org.okrkit.scoring.BatchScorer;
 import org.okrkit.scoring.PolicyExtensions;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.ScoringStrategy;
+import org.okrkit.scoring.Strategies;
 
 /** The example policy of the seed marketing plan, and formulas read from policy files. */
 class FormulaPolicyFilesTest {
@@ -92,6 +97,45 @@ class FormulaPolicyFilesTest {
     assertEquals(0.48, scores[1], 1e-12);
     assertEquals(0.32, scores[2], 1e-12);
     assertEquals(example().keyResultStrategy(), batch.strategy());
+  }
+
+  @Test
+  void aNonFiniteResultInBatchScoringNamesTheElement() {
+    // finite on the sample grid, infinite for KR-partners' target of 20
+    ScoringStrategy s =
+        FormulaStrategies.formula(
+            "target == 20.0 ? actual / (target - 20.0) : (actual >= target ? 1.0 : 0.0)",
+            EnumSet.of(Direction.INCREASE));
+    Plan plan = SeedPlans.marketing();
+    String expected =
+        s
+            + " gave Infinity for 'KR-partners' (actual 13, target 0 -> 20); a formula must give a"
+            + " finite number from 0 to its cap 1";
+    BatchScorer one = BatchScorer.of(s, plan.keyResults());
+    assertEquals(
+        expected,
+        assertThrows(
+                IllegalStateException.class,
+                () -> one.score(new double[] {13, 236, 2}, new double[3]))
+            .getMessage());
+    BatchScorer each = BatchScorer.of(List.of(Strategies.linear(), s, s), plan.keyResults());
+    assertEquals("KR-partners", plan.keyResults().get(0).id());
+    BatchScorer later =
+        BatchScorer.of(
+            List.of(Strategies.linear(), Strategies.linear(), s),
+            List.of(plan.keyResults().get(1), plan.keyResults().get(2), plan.keyResults().get(0)));
+    assertEquals(
+        expected,
+        assertThrows(
+                IllegalStateException.class,
+                () -> later.score(new double[] {236, 2, 13}, new double[3]))
+            .getMessage());
+    // the other elements score as before
+    double[] scores = new double[3];
+    each.score(new double[] {20, 236, 5}, scores);
+    assertEquals(1.0, scores[0], 1e-12);
+    assertEquals(0.0, scores[1], 1e-12);
+    assertEquals(1.0, scores[2], 1e-12);
   }
 
   @Test

@@ -49,11 +49,13 @@ public final class PolicyFiles {
   /**
    * The JSON Schema (draft 2020-12) of the policy format, as text, with the {@code $id} {@code
    * urn:okrkit:schema:policy:1}. It describes the JSON form; a YAML file has the same shape. A
-   * strategy, aggregation or pace of a kind that a module provides (such as okr-formula's {@code
-   * formula}) is described as an object with its {@code type} and plain parameters: the schema
-   * cannot know which kinds are present, and what such a kind's parameters mean is checked by its
-   * module when the policy is read. Likewise the checks that span settings (tolerances in order,
-   * composite weights not both 0, a curve's points rising) are the reader's, not the schema's.
+   * strategy, aggregation or pace of a kind that a module provides is described as an object with
+   * its {@code type} and plain parameters: the schema cannot know which kinds are present, and what
+   * such a kind's parameters mean is checked by its module when the policy is read. okr-formula's
+   * {@code formula} strategy is the exception: its parameters ({@code expression}, {@code
+   * directions}, {@code cap}) have a definition of their own, though only that module checks the
+   * expression. Likewise the checks that span settings (tolerances in order, composite weights not
+   * both 0, a curve's points rising) are the reader's, not the schema's.
    */
   public static String jsonSchema() {
     return PlanFiles.resource("policy.schema.json");

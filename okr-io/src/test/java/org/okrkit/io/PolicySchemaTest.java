@@ -87,6 +87,55 @@ class PolicySchemaTest {
     assertEquals(List.of(), check("kpiStrategy: shareOfTarget\n", Format.YAML));
   }
 
+  /**
+   * The example formula policy conforms by the schema's own definition of okr-formula's {@code
+   * formula}, not as a generic provided kind: a misspelt parameter beside it is refused.
+   */
+  @Test
+  void theFormulaExamplePolicyConformsToTheFormulaDefinition() throws IOException {
+    String text =
+        Files.readString(PLANS.resolve("marketing.formula.policy.yaml"), StandardCharsets.UTF_8);
+    assertEquals(List.of(), check(text, Format.YAML));
+    String misspelt =
+        text.replace(
+            "keyResultStrategy:\n  type: formula\n",
+            "keyResultStrategy:\n  type: formula\n  caps: 2\n");
+    assertFalse(misspelt.equals(text));
+    assertFalse(check(misspelt, Format.YAML).isEmpty());
+    // as okr-formula writes it back: directions by name, the cap given
+    assertEquals(
+        List.of(),
+        check(
+            "kpiStrategy: {type: formula, expression: 'actual >= target ? 1.0 : 0.0',"
+                + " directions: [INCREASE, Range], cap: 1.0}\n",
+            Format.YAML));
+    assertEquals(
+        List.of(),
+        check(
+            "kpiStrategy: {type: formula, expression: 'actual <= target ? 2.0 : 0.0',"
+                + " directions: decrease, cap: 2}\n",
+            Format.YAML));
+  }
+
+  /** Formula strategies okr-formula refuses by their shape, which the schema refuses too. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "kpiStrategy: formula",
+        "kpiStrategy: {type: formula, directions: [increase]}",
+        "kpiStrategy: {type: formula, expression: '', directions: [increase]}",
+        "kpiStrategy: {type: formula, expression: 3, directions: [increase]}",
+        "kpiStrategy: {type: formula, expression: actual}",
+        "kpiStrategy: {type: formula, expression: actual, directions: []}",
+        "kpiStrategy: {type: formula, expression: actual, directions: [upward]}",
+        "kpiStrategy: {type: formula, expression: actual, directions: [increase], cap: 0}",
+        "kpiStrategy: {type: formula, expression: actual, directions: [increase], cap: high}",
+        "kpiStrategy: {type: formula, expression: actual, directions: [increase], weight: 1}"
+      })
+  void formulaShapesRefusedBySchema(String yaml) {
+    assertFalse(check(yaml + "\n", Format.YAML).isEmpty(), yaml);
+  }
+
   /** Documents the reader refuses, which the schema refuses too. */
   @ParameterizedTest
   @ValueSource(

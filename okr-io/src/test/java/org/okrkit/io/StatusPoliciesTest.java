@@ -1,10 +1,14 @@
 package org.okrkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.core.Plan;
@@ -123,6 +127,77 @@ class StatusPoliciesTest {
             + ": elementPaces names 'KR-forums', which is not an objective, key result or KPI of"
             + " the plan",
         e.getMessage());
+  }
+
+  @Test
+  void theMilestonesPaceStepsAtEachDueMilestone() throws IOException {
+    ScoringPolicy steps = policy("milestones-pace");
+    assertEquals(Pace.milestones(), steps.pace());
+    // the seed plan's roadshow milestone has no due date: the linear pace judges it
+    Scorecard seed = steps.score(SeedPlans.startUp(), SeedPlans.AS_OF);
+    Scorecard linear = linear(steps).score(SeedPlans.startUp(), SeedPlans.AS_OF);
+    for (String id : java.util.List.of("KR-roadshow", "KR-vc-rounds", "O-funding")) {
+      assertEquals(
+          linear.element(id).orElseThrow().expectedProgress(),
+          seed.element(id).orElseThrow().expectedProgress(),
+          id);
+    }
+    // with a due date, nothing is expected of it until then and the whole of it afterwards
+    String text = Files.readString(PLANS.resolve("start-up.yaml"), StandardCharsets.UTF_8);
+    String dated =
+        text.replace(
+            "milestones: [roadshow-material-complete]",
+            "milestones: [{name: roadshow-material-complete, due: 2026-05-15}]");
+    assertNotEquals(text, dated);
+    Plan plan = PlanFiles.read(dated, Format.YAML);
+    Scorecard early = steps.score(plan, LocalDate.of(2026, 5, 10));
+    assertEquals(0.0, early.element("KR-roadshow").orElseThrow().expectedProgress().getAsDouble());
+    assertEquals(Optional.of(Status.ON_TRACK), status(early, "KR-roadshow"));
+    Scorecard earlyLinear = linear(steps).score(plan, LocalDate.of(2026, 5, 10));
+    assertEquals(Optional.of(Status.OFF_TRACK), status(earlyLinear, "KR-roadshow"));
+    Scorecard due = steps.score(plan, LocalDate.of(2026, 5, 20));
+    assertEquals(1.0, due.element("KR-roadshow").orElseThrow().expectedProgress().getAsDouble());
+    assertEquals(Optional.of(Status.OFF_TRACK), status(due, "KR-roadshow"));
+    Scorecard done = steps.score(plan, SeedPlans.AS_OF);
+    assertEquals(Optional.of(Status.ON_TRACK), status(done, "KR-roadshow"));
+    // the other key result keeps the linear pace
+    assertEquals(
+        40 / 91.0,
+        early.element("KR-vc-rounds").orElseThrow().expectedProgress().getAsDouble(),
+        1e-12);
+  }
+
+  @Test
+  void aPaceByDatesFollowsItsCalendar() throws IOException {
+    ScoringPolicy dated = policy("dated-pace");
+    LocalDate may15 = LocalDate.of(2026, 5, 15);
+    Scorecard card = dated.score(SeedPlans.startUp(), may15);
+    Scorecard byLine = linear(dated).score(SeedPlans.startUp(), may15);
+    // 15 of the 31 days from the end of April (0.2) to the end of May (0.5)
+    double expected = 0.2 + 0.3 * 15 / 31.0;
+    assertEquals(
+        expected,
+        card.element("KR-vc-rounds").orElseThrow().expectedProgress().getAsDouble(),
+        1e-12);
+    assertEquals(
+        expected, card.element("O-funding").orElseThrow().expectedProgress().getAsDouble(), 1e-12);
+    // 3 of 10 rounds: 0.045 behind the calendar, 0.19 behind the linear pace (45 of 91 days)
+    assertEquals(Optional.of(Status.ON_TRACK), status(card, "KR-vc-rounds"));
+    assertEquals(Optional.of(Status.AT_RISK), status(byLine, "KR-vc-rounds"));
+    // at the last point, half the way
+    assertEquals(
+        0.5,
+        dated
+            .score(SeedPlans.startUp(), SeedPlans.AS_OF)
+            .element("KR-vc-rounds")
+            .orElseThrow()
+            .expectedProgress()
+            .getAsDouble(),
+        1e-12);
+  }
+
+  private static ScoringPolicy linear(ScoringPolicy policy) {
+    return policy.withPace(Pace.linear());
   }
 
   @Test

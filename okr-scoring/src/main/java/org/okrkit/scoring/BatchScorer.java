@@ -26,7 +26,8 @@ import org.okrkit.scoring.internal.CompiledBatch;
  * with no allocation per element, and gives scores bit-identical to the strategy's own {@link
  * ScoringStrategy#score}. A host strategy cannot be compiled: it is called once per element through
  * a {@link ScoringInput} (one allocation per element and call), and its scores are checked against
- * the strategy contract.
+ * the strategy contract; built from a plan's elements, that input names the element ({@link
+ * ScoringInput#elementId}), so the strategy's errors can say which one failed.
  *
  * <p>A scorer is immutable and safe to share between threads; concurrent calls need their own
  * arrays.
@@ -41,6 +42,15 @@ public final class BatchScorer {
     this.batch = CompiledBatch.compile(strategies, measures, targets);
   }
 
+  private BatchScorer(
+      List<ScoringStrategy> strategies,
+      List<Measure> measures,
+      List<Target> targets,
+      List<String> ids) {
+    this.strategies = strategies;
+    this.batch = CompiledBatch.compile(strategies, measures, targets, ids);
+  }
+
   /**
    * A scorer for key results and KPIs, in the order given: element {@code i} reads {@code
    * actuals[i]} and writes {@code scores[i]}.
@@ -52,11 +62,34 @@ public final class BatchScorer {
     requireNonNull(strategy, "strategy");
     List<Measure> measures = new ArrayList<>(elements.size());
     List<Target> targets = new ArrayList<>(elements.size());
+    List<String> ids = new ArrayList<>(elements.size());
     for (MeasuredElement e : elements) {
       measures.add(e.measure());
       targets.add(e.target());
+      ids.add(e.id());
     }
-    return new BatchScorer(Collections.nCopies(measures.size(), strategy), measures, targets);
+    return new BatchScorer(Collections.nCopies(measures.size(), strategy), measures, targets, ids);
+  }
+
+  /**
+   * A scorer for key results and KPIs, each with a strategy of its own: element {@code i} is {@code
+   * elements.get(i)}, scored by {@code strategies.get(i)}. A host strategy's errors name the
+   * element by its id.
+   *
+   * @throws IllegalArgumentException if the lists differ in size or an element's target is invalid
+   *     for its measure (possible only for elements not taken from a plan), naming its index
+   */
+  public static BatchScorer of(
+      List<? extends ScoringStrategy> strategies, List<? extends MeasuredElement> elements) {
+    List<Measure> measures = new ArrayList<>(elements.size());
+    List<Target> targets = new ArrayList<>(elements.size());
+    List<String> ids = new ArrayList<>(elements.size());
+    for (MeasuredElement e : elements) {
+      measures.add(e.measure());
+      targets.add(e.target());
+      ids.add(e.id());
+    }
+    return new BatchScorer(List.copyOf(strategies), measures, targets, ids);
   }
 
   /**

@@ -209,6 +209,40 @@ public final class CompiledPolicy {
     return Math.max(0, Math.min(1, measuredPace[m].expected(period(m).fractionElapsed(date))));
   }
 
+  /**
+   * The progress the policy expects of measured element {@code m} (in the order of {@link
+   * PlanStructure#measured}) when the share {@code elapsed} of its period has passed, from 0 to 1:
+   * {@link #expectedProgress(String, LocalDate)} by share rather than by date, for a simulation
+   * that judges a status part way through a period.
+   *
+   * @param elapsed the share of the element's period elapsed, from 0 to 1
+   * @throws IndexOutOfBoundsException if {@code m} is not a measured element of the structure
+   * @throws IllegalArgumentException if {@code elapsed} lies outside [0, 1]
+   */
+  public double expectedProgress(int m, double elapsed) {
+    java.util.Objects.checkIndex(m, measuredPace.length);
+    if (!(elapsed >= 0 && elapsed <= 1)) {
+      throw new IllegalArgumentException(
+          "the share of a period elapsed lies from 0 to 1, got "
+              + org.okrkit.core.Numbers.plain(elapsed));
+    }
+    if (perInterval(m)) {
+      return 1.0;
+    }
+    return Math.max(0, Math.min(1, measuredPace[m].expected(elapsed)));
+  }
+
+  /**
+   * Whether measured element {@code m} is a KPI that reports more than once in its period (monthly
+   * in a quarter): each report is a whole interval's value, expected in full whatever the date.
+   *
+   * @throws IndexOutOfBoundsException if {@code m} is not a measured element of the structure
+   */
+  public boolean reportsPerInterval(int m) {
+    java.util.Objects.checkIndex(m, measuredPace.length);
+    return perInterval(m);
+  }
+
   /** The compiled form of the plan's definitions in force on {@code asOf}: this one when shared. */
   CompiledPolicy forDate(Plan plan, LocalDate asOf) {
     Plan inForce = plan.asOf(asOf);

@@ -90,6 +90,16 @@ public final class ScoringInput {
         requireNonNull(period, "period"));
   }
 
+  /**
+   * This input naming the element it scores, keeping the rest of its context: for a host that
+   * scores elements by id without an as-of date or period, such as {@link BatchScorer} over a
+   * plan's elements, so that a strategy's errors can name the element.
+   */
+  public ScoringInput withElement(String element) {
+    return new ScoringInput(
+        measure, target, actual, requireNonNull(element, "element"), asOf, period);
+  }
+
   /** The measure, whose direction says which way is better. */
   public Measure measure() {
     return measure;
@@ -105,7 +115,10 @@ public final class ScoringInput {
     return actual;
   }
 
-  /** The id of the element scored, when the input comes from a plan. */
+  /**
+   * The id of the element scored, when the input comes from a plan or was given one ({@link
+   * #withElement}).
+   */
   public Optional<String> elementId() {
     return Optional.ofNullable(element);
   }

@@ -1,6 +1,7 @@
 package org.okrkit.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,38 @@ class PaceCurvesProperties {
     assertEquals(elapsed * elapsed, compiled.expectedProgress("KR-forums", mid), 1e-12);
     assertEquals(Pace.backLoaded(2), policy.paceFor("KR-forums"));
     assertEquals(Pace.frontLoaded(2), policy.paceFor("KR-partners"));
+  }
+
+  @Example
+  void theCompiledPolicyGivesExpectedProgressByShareOfThePeriod() {
+    ScoringPolicy policy =
+        ScoringPolicy.builder()
+            .pace(Pace.frontLoaded(2))
+            .putElementPace("KR-forums", Pace.backLoaded(2))
+            .build();
+    org.okrkit.core.Plan plan = org.okrkit.core.testing.SeedPlans.marketing();
+    CompiledPolicy compiled = policy.compile(plan);
+    org.okrkit.core.PlanStructure s = plan.structure();
+    int partners = s.indexOfMeasured("KR-partners");
+    int forums = s.indexOfMeasured("KR-forums");
+    int campaigns = s.indexOfMeasured("K-campaigns");
+    assertEquals(0.75, compiled.expectedProgress(partners, 0.5), 1e-12);
+    assertEquals(0.25, compiled.expectedProgress(forums, 0.5), 1e-12);
+    // by share as by date
+    LocalDate mid = LocalDate.of(2026, 5, 15);
+    assertEquals(
+        compiled.expectedProgress("KR-forums", mid),
+        compiled.expectedProgress(forums, QUARTER.fractionElapsed(mid)),
+        1e-12);
+    // the monthly KPI reports per interval: each report expected in full
+    assertTrue(compiled.reportsPerInterval(campaigns));
+    assertFalse(compiled.reportsPerInterval(partners));
+    assertEquals(1.0, compiled.expectedProgress(campaigns, 0.1));
+    assertEquals(
+        "the share of a period elapsed lies from 0 to 1, got 1.5",
+        assertThrows(IllegalArgumentException.class, () -> compiled.expectedProgress(partners, 1.5))
+            .getMessage());
+    assertThrows(IndexOutOfBoundsException.class, () -> compiled.reportsPerInterval(99));
   }
 
   @Example

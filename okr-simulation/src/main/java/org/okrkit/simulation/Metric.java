@@ -31,6 +31,17 @@ public enum Metric {
    * and against negotiated targets). Reported only when the population has KPIs.
    */
   KPIS_MET("share of KPIs met", 0, 1),
+  /**
+   * The share of all key results and KPIs on track when the spec's {@link SimulationSpec#statusAt()
+   * statusAt} share of their period has passed, judged as a scorecard judges status: the progress
+   * made by then against the progress the arm's policy expects by then (the element's {@linkplain
+   * org.okrkit.scoring.ScoringPolicy#paceFor pace}), within the policy's {@linkplain
+   * org.okrkit.scoring.ScoringPolicy#paceTolerance pace tolerance}. An element's outcome accrues
+   * evenly over its period, so its progress by then is {@code statusAt × y}, clamped to [0, 1]; a
+   * KPI that reports more than once in its period has a whole interval's outcome {@code y} in each
+   * report, expected in full. Reported only when the spec sets {@code statusAt}.
+   */
+  ON_TRACK("share on track at the status date", 0, 1),
   /** Validity: the rank correlation between people's latent performance and their scores. */
   VALIDITY("validity (rank corr. with latent performance)", -1, 1),
   /**

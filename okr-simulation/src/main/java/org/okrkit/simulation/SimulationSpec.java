@@ -2,6 +2,7 @@ package org.okrkit.simulation;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -96,6 +97,13 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
     return 0.1;
   }
 
+  /**
+   * The share of the period elapsed at which to judge each element's status ({@link
+   * Metric#ON_TRACK}), above 0 and at most 1; none by default, when the simulation scores at the
+   * period's end only.
+   */
+  public abstract OptionalDouble statusAt();
+
   /** A builder; at least one arm is required. */
   public static Builder builder() {
     return new Builder();
@@ -148,5 +156,8 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
         "spec.sandbagProbe",
         "probe",
         sandbagProbe());
+    statusAt()
+        .ifPresent(
+            t -> ModelProblems.require(t > 0 && t <= 1, "spec.statusAt", "statusAt", t));
   }
 }

@@ -110,6 +110,15 @@ public final class CompiledBatch {
     /** Adds the next element: {@code strategy} scoring {@code measure} against {@code target}. */
     @CanIgnoreReturnValue
     public Builder add(ScoringStrategy strategy, Measure measure, Target target) {
+      return add(strategy, measure, target, null);
+    }
+
+    /**
+     * Adds the next element, named {@code id} (null when it has none): a host strategy's input
+     * carries the id, so that its errors name the element; compiled elements do not keep it.
+     */
+    public Builder add(
+        ScoringStrategy strategy, Measure measure, Target target, @Nullable String id) {
       int i = size;
       requireNonNull(strategy, "strategies", i);
       requireNonNull(measure, "measures", i);
@@ -157,7 +166,8 @@ public final class CompiledBatch {
           hostInput = java.util.Arrays.copyOf(hostInput, p0.length);
         }
         hostStrategy[i] = strategy;
-        hostInput[i] = ScoringInput.of(measure, target, milestone ? 0 : 1);
+        ScoringInput input = ScoringInput.of(measure, target, milestone ? 0 : 1);
+        hostInput[i] = id == null ? input : input.withElement(id);
       } else {
         p[0] = Double.NaN;
         p[1] = Double.NaN;
@@ -221,7 +231,22 @@ public final class CompiledBatch {
    */
   public static CompiledBatch compile(
       List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
-    return compile(strategies, measures, targets, false);
+    return compile(strategies, measures, targets, null, false);
+  }
+
+  /**
+   * {@link #compile} for elements with ids: {@code ids.get(i)} names element {@code i} in the
+   * errors of a host strategy.
+   *
+   * @throws IllegalArgumentException if the lists differ in size or a target is invalid for its
+   *     measure, naming its index and problems
+   */
+  public static CompiledBatch compile(
+      List<ScoringStrategy> strategies,
+      List<Measure> measures,
+      List<Target> targets,
+      List<String> ids) {
+    return compile(strategies, measures, targets, ids, false);
   }
 
   /**
@@ -230,13 +255,14 @@ public final class CompiledBatch {
    */
   public static CompiledBatch compileChecked(
       List<ScoringStrategy> strategies, List<Measure> measures, List<Target> targets) {
-    return compile(strategies, measures, targets, true);
+    return compile(strategies, measures, targets, null, true);
   }
 
   private static CompiledBatch compile(
       List<ScoringStrategy> strategies,
       List<Measure> measures,
       List<Target> targets,
+      @Nullable List<String> ids,
       boolean trusted) {
     int size = strategies.size();
     if (measures.size() != size || targets.size() != size) {
@@ -249,9 +275,18 @@ public final class CompiledBatch {
               measures.size(),
               targets.size()));
     }
+    if (ids != null && ids.size() != size) {
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.US,
+              "a batch needs one id per element: got %d elements and %d ids",
+              size,
+              ids.size()));
+    }
     Builder builder = new Builder(size, trusted);
     for (int i = 0; i < size; i++) {
-      builder.add(strategies.get(i), measures.get(i), targets.get(i));
+      builder.add(
+          strategies.get(i), measures.get(i), targets.get(i), ids == null ? null : ids.get(i));
     }
     return builder.build();
   }
@@ -315,6 +350,7 @@ public final class CompiledBatch {
                 + plain(s)
                 + " for element "
                 + i
+                + input.elementId().map(id -> " '" + id + "'").orElse("")
                 + " (actual "
                 + plain(actuals[i])
                 + "); a strategy must return a finite score from 0 to its"

@@ -56,7 +56,8 @@ final class SimulationDecoder {
           "confidence",
           "histogramBins",
           "effortProbe",
-          "sandbagProbe");
+          "sandbagProbe",
+          "statusAt");
   static final List<String> GENERATED =
       Fields.names(
           "teams",
@@ -166,6 +167,7 @@ final class SimulationDecoder {
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
     f.number("effortProbe", b::effortProbe);
     f.number("sandbagProbe", b::sandbagProbe);
+    f.number("statusAt", t -> b.statusAt(t));
     if (!f.ok()) {
       return null;
     }

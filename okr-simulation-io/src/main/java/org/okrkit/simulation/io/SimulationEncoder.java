@@ -112,6 +112,9 @@ final class SimulationEncoder {
     integer(out, "histogramBins", spec.histogramBins());
     number(out, "effortProbe", spec.effortProbe());
     number(out, "sandbagProbe", spec.sandbagProbe());
+    if (spec.statusAt().isPresent()) {
+      number(out, "statusAt", spec.statusAt().getAsDouble());
+    }
     out.endObject();
   }
 

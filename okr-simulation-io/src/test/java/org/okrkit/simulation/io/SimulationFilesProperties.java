@@ -88,6 +88,9 @@ class SimulationFilesProperties {
           r.nextInt(4) == 0 ? ScoringPolicy.defaults() : policy(r, population.plan());
       b.addArms(r.nextBoolean() ? Arm.of(name, policy) : Arm.rated(name, policy, rating(r)));
     }
+    if (r.nextBoolean()) {
+      b.statusAt(1 - r.nextDouble());
+    }
     return b.build();
   }
 

@@ -163,7 +163,8 @@ class SimulationFilesTest {
         List.of(
             "2:1: populaton: unknown field 'populaton' (did you mean 'population'?); a simulation"
                 + " spec takes $schema, version, kind, population, model, rules, arms, trials,"
-                + " seed, parallelism, confidence, histogramBins, effortProbe, sandbagProbe",
+                + " seed, parallelism, confidence, histogramBins, effortProbe, sandbagProbe,"
+                + " statusAt",
             "3:9: rules[0]: unknown behaviour rule 'marginal'; expected one of marginalEffort,"
                 + " sandbagging, bunching",
             "4:29: rules[1].ease: expected a number, got text 'lots'",
@@ -360,6 +361,7 @@ class SimulationFilesTest {
         .histogramBins(10)
         .effortProbe(0.05)
         .sandbagProbe(0.2)
+        .statusAt(0.5)
         .build();
   }
 
@@ -439,10 +441,26 @@ class SimulationFilesTest {
                 "confidence: 0.9",
                 "histogramBins: 10",
                 "effortProbe: 0.05",
-                "sandbagProbe: 0.2")
+                "sandbagProbe: 0.2",
+                "statusAt: 0.5")
             + "\n",
         yaml);
     assertEquals(spec, SimulationFiles.read(yaml, Format.YAML, PLANS));
+  }
+
+  @Test
+  void aStatusDateOutsideThePeriodIsRefused() {
+    PlanFileException e =
+        assertThrows(
+            PlanFileException.class,
+            () -> SimulationFiles.read("arms: [{name: a}]\nstatusAt: 1.5\n", Format.YAML, PLANS));
+    assertEquals(
+        List.of("1:1: statusAt is the share of the period elapsed, above 0 and at most 1, got 1.5"),
+        e.problems().stream().map(Object::toString).toList());
+    // left out, none
+    assertEquals(
+        java.util.OptionalDouble.empty(),
+        SimulationFiles.read("arms: [{name: a}]\n", Format.YAML, PLANS).statusAt());
   }
 
   /** A plan of one owner and one KPI. */

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Measure;
 import org.okrkit.core.Plan;
 import org.okrkit.core.Target;
 import org.okrkit.scoring.BatchScorer;
 import org.okrkit.scoring.CompiledPolicy;
+import org.okrkit.scoring.PaceTolerance;
 import org.okrkit.scoring.Rollup;
 import org.okrkit.scoring.ScoringInput;
 import org.okrkit.scoring.ScoringPolicy;
@@ -58,13 +60,29 @@ final class CompiledArm {
   /** Per element: its expected-score table; null unless a rule needs expectations. */
   private final double @Nullable [][] expected;
 
+  /**
+   * Per element: the progress the policy expects at the spec's status date; null unless the spec
+   * sets one.
+   */
+  final double @Nullable [] expectedAtStatus;
+
+  /**
+   * Per element: the share of its outcome made by the status date (the status date's share of the
+   * period, or 1 for a KPI reporting per interval); null unless the spec sets one.
+   */
+  final double @Nullable [] madeAtStatus;
+
+  /** The policy's pace tolerance, which judges status. */
+  final PaceTolerance tolerance;
+
   CompiledArm(
       Arm arm,
       int index,
       CompiledPopulation pop,
       Noise noise,
       boolean needJumps,
-      boolean needExpected) {
+      boolean needExpected,
+      OptionalDouble statusAt) {
     this.arm = arm;
     this.index = index;
     ScoringPolicy policy = arm.policy();
@@ -72,18 +90,15 @@ final class CompiledArm {
     CompiledPolicy compiled = policy.compile(plan);
     strategy = new ScoringStrategy[pop.elements];
     List<ScoringStrategy> strategies = new ArrayList<>(pop.elements);
-    List<Measure> measures = new ArrayList<>(pop.elements);
-    List<Target> targets = new ArrayList<>(pop.elements);
     double max = 0;
     for (int e = 0; e < pop.elements; e++) {
       strategy[e] = compiled.strategy(pop.measuredOf[e]);
       strategies.add(strategy[e]);
-      measures.add(pop.element[e].measure());
-      targets.add(pop.element[e].target());
       max = Math.max(max, strategy[e].maxScore());
     }
     maxScore = max > 0 ? max : 1.0;
-    batch = BatchScorer.of(strategies, measures, targets);
+    // built from the elements, a host strategy's errors name the element that failed
+    batch = BatchScorer.of(strategies, Arrays.asList(pop.element).subList(0, pop.elements));
     rollup = Rollup.compile(plan.structure(), policy, pop.leafOfMeasured, pop.elements);
     slots = rollup.slotCount();
 
@@ -103,6 +118,20 @@ final class CompiledArm {
     omega = personalWeights(pop);
     jump = needJumps ? jumps(pop) : null;
     expected = needExpected ? expectedScores(pop, noise) : null;
+    tolerance = policy.paceTolerance();
+    if (statusAt.isPresent()) {
+      double t = statusAt.getAsDouble();
+      expectedAtStatus = new double[pop.elements];
+      madeAtStatus = new double[pop.elements];
+      for (int e = 0; e < pop.elements; e++) {
+        int m = pop.measuredOf[e];
+        expectedAtStatus[e] = compiled.expectedProgress(m, t);
+        madeAtStatus[e] = compiled.reportsPerInterval(m) ? 1.0 : t;
+      }
+    } else {
+      expectedAtStatus = null;
+      madeAtStatus = null;
+    }
   }
 
   /**

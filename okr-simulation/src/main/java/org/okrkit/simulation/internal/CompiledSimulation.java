@@ -72,7 +72,8 @@ public final class CompiledSimulation {
               population,
               spec.model().noise(),
               b != null,
-              m != null || s != null);
+              m != null || s != null,
+              spec.statusAt());
     }
     int quanta = m == null ? 0 : m.quanta() * population.maxOwnElements;
     quantaPower = new double[quanta + 2];
@@ -86,6 +87,7 @@ public final class CompiledSimulation {
         boolean on =
             switch (metric) {
               case KPIS_MET -> population.kpis > 0;
+              case ON_TRACK -> spec.statusAt().isPresent();
               case SANDBAGGERS -> s != null;
               case MISCLASSIFIED -> arms[r].arm.rating().isPresent();
               default -> true;

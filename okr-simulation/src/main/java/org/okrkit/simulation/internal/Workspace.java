@@ -3,6 +3,7 @@ package org.okrkit.simulation.internal;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.SplittableRandom;
 import org.okrkit.scoring.Rollup;
+import org.okrkit.scoring.Status;
 import org.okrkit.simulation.Bunching;
 import org.okrkit.simulation.ForcedDistribution;
 import org.okrkit.simulation.MarginalEffort;
@@ -58,6 +59,10 @@ public final class Workspace {
   private final double[] response;
   private final double[] probeAdd;
   private final double[] actual;
+
+  /** The first period's outcome of each element, kept when a status date is judged. */
+  private final double[] outcome;
+
   private final double[] values;
   // per own element of one person, for the marginal-effort rule
   private final int[] quanta;
@@ -72,6 +77,9 @@ public final class Workspace {
   final long[][] histogram;
 
   private int kpisMet;
+
+  /** The elements on track at the status date in the last first-period pass. */
+  private int onTrack;
 
   Workspace(CompiledSimulation sim) {
     this.sim = sim;
@@ -104,6 +112,7 @@ public final class Workspace {
     response = new double[e];
     probeAdd = new double[e];
     actual = new double[e];
+    outcome = new double[sim.spec.statusAt().isPresent() ? e : 0];
     int slots = e;
     for (CompiledArm arm : sim.arms) {
       slots = Math.max(slots, arm.slots);
@@ -142,10 +151,14 @@ public final class Workspace {
       }
       pass(arm, PASS_A, scoreA);
       int met = kpisMet;
+      int onTrackA = onTrack;
       pass(arm, PASS_B, scoreB);
       pass(arm, PASS_EFFORT, scoreEffort);
       pass(arm, PASS_EASED, scoreEased);
       measure(r, arm, out[r], slot, met, sandbaggers);
+      if (arm.expectedAtStatus != null) {
+        put(out[r], Metric.ON_TRACK, slot, (double) onTrackA / pop.elements);
+      }
     }
   }
 
@@ -390,6 +403,7 @@ public final class Workspace {
     double[] b = pop.mapB;
     double[] c = pop.mapC;
     int met = 0;
+    boolean keep = count && arm.expectedAtStatus != null;
     // one loop over the elements: outcome, bunching, KPIs met, actual value
     for (int e = 0; e < n; e++) {
       double y = base[e] + noise[e];
@@ -404,6 +418,9 @@ public final class Workspace {
       if (count && kpi[e] && y >= 1) {
         met++;
       }
+      if (keep) {
+        outcome[e] = y;
+      }
       actual[e] =
           op[e] == CompiledPopulation.MAP_VALUE
               ? a[e] + (y - 1) * b[e]
@@ -411,8 +428,29 @@ public final class Workspace {
     }
     if (count) {
       kpisMet = met;
+      double[] expectedAt = arm.expectedAtStatus;
+      double[] made = arm.madeAtStatus;
+      if (expectedAt != null && made != null) {
+        onTrack = onTrack(arm, expectedAt, made);
+      }
     }
     score(arm, actual, scores);
+  }
+
+  /**
+   * How many elements are on track at the status date: each element's outcome {@code y} accrues
+   * evenly over its period (a KPI reporting per interval has it whole in each report), and the
+   * progress made by then is judged against the progress its pace expects, as a scorecard does.
+   */
+  private int onTrack(CompiledArm arm, double[] expectedAt, double[] made) {
+    int on = 0;
+    for (int e = 0; e < pop.elements; e++) {
+      double progress = Math.max(0, Math.min(1, made[e] * outcome[e]));
+      if (arm.tolerance.status(expectedAt[e], progress) == Status.ON_TRACK) {
+        on++;
+      }
+    }
+    return on;
   }
 
   /**
