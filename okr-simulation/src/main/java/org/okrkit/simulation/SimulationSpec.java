@@ -157,7 +157,6 @@ public abstract sealed class SimulationSpec implements WithSimulationSpec
         "probe",
         sandbagProbe());
     statusAt()
-        .ifPresent(
-            t -> ModelProblems.require(t > 0 && t <= 1, "spec.statusAt", "statusAt", t));
+        .ifPresent(t -> ModelProblems.require(t > 0 && t <= 1, "spec.statusAt", "statusAt", t));
   }
 }

@@ -117,6 +117,7 @@ public final class CompiledBatch {
      * Adds the next element, named {@code id} (null when it has none): a host strategy's input
      * carries the id, so that its errors name the element; compiled elements do not keep it.
      */
+    @CanIgnoreReturnValue
     public Builder add(
         ScoringStrategy strategy, Measure measure, Target target, @Nullable String id) {
       int i = size;
