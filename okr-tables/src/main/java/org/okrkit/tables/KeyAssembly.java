@@ -445,13 +445,12 @@ final class KeyAssembly {
     if (!ok || planRow == null) {
       return null;
     }
-    List<Problem> invalid = plan.problems();
-    if (invalid.isEmpty()) {
-      try {
-        return plan.build();
-      } catch (PlanValidationException e) {
-        invalid = e.problems();
-      }
+    List<Problem> invalid;
+    try {
+      // validated once: the exception lists every problem
+      return plan.build();
+    } catch (PlanValidationException e) {
+      invalid = e.problems();
     }
     for (Problem problem : invalid) {
       problems.add(located(problem));
