@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module graph and the rules of the packages, checked on the main classes of every module this
- * one sees (all published modules): okr-core ← okr-scoring ← {okr-alignment, okr-io,
- * okr-simulation} ← okr-simulation-io ← okr-cli, with okr-io also on okr-alignment and
- * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-formula on
- * okr-scoring (and okr-core) alone, never on okr-io, which finds it as a service; okr-testing, the
- * contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code on
- * it; no cycles between modules, nor between packages; an {@code internal} package used only inside
- * its own module.
+ * one sees (all published modules): okr-core ← okr-tables (plan tables, on okr-core alone, used by
+ * okr-io); okr-core ← okr-scoring ← {okr-alignment, okr-io, okr-simulation} ← okr-simulation-io ←
+ * okr-cli, with okr-io also on okr-alignment and okr-simulation-io on okr-io and okr-simulation,
+ * which do not depend on each other; okr-formula on okr-scoring (and okr-core) alone, never on
+ * okr-io, which finds it as a service; okr-testing, the contract kits for hosts' tests, on
+ * okr-core, okr-scoring and okr-alignment, and no main code on it; no cycles between modules, nor
+ * between packages; an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -52,6 +52,8 @@ class ArchitectureTest {
         .consideringOnlyDependenciesInLayers()
         .layer("core")
         .definedBy("org.okrkit.core..")
+        .layer("tables")
+        .definedBy("org.okrkit.tables..")
         .layer("scoring")
         .definedBy("org.okrkit.scoring..")
         .layer("alignment")
@@ -70,16 +72,18 @@ class ArchitectureTest {
         .definedBy("org.okrkit.testing..")
         .whereLayer("core")
         .mayNotAccessAnyLayer()
+        .whereLayer("tables")
+        .mayOnlyAccessLayers("core")
         .whereLayer("scoring")
         .mayOnlyAccessLayers("core")
         .whereLayer("alignment")
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("io")
-        .mayOnlyAccessLayers("core", "scoring", "alignment")
+        .mayOnlyAccessLayers("core", "tables", "scoring", "alignment")
         .whereLayer("simulation")
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("simulationIo")
-        .mayOnlyAccessLayers("core", "scoring", "alignment", "io", "simulation")
+        .mayOnlyAccessLayers("core", "tables", "scoring", "alignment", "io", "simulation")
         .whereLayer("formula")
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("formula")
@@ -202,6 +206,7 @@ class ArchitectureTest {
     for (String p :
         new String[] {
           "core",
+          "tables",
           "scoring",
           "alignment",
           "io",

@@ -138,4 +138,21 @@ class FormatDocTest {
             .orElseThrow()
             .status());
   }
+
+  /** The plan tables shown are what the writer writes for the complete plan, and read back. */
+  @Test
+  void theCompletePlansTablesAreWhatTheWriterWrites(@TempDir Path dir) throws IOException {
+    Plan plan = PlanFiles.read(yamlBlocks().get(0), Format.YAML);
+    Path folder = dir.resolve("acme-tables");
+    PlanTableFiles.write(folder, org.okrkit.tables.PlanKey.of("acme", "2026-Q2"), plan);
+    List<String> shown = blocks(Path.of("FORMAT.md"), "csv").subList(1, 11);
+    org.okrkit.tables.Table[] tables = org.okrkit.tables.Table.values();
+    for (int i = 0; i < tables.length; i++) {
+      assertEquals(
+          Files.readString(folder.resolve(PlanTableFiles.fileName(tables[i]))),
+          shown.get(i),
+          tables[i].tableName());
+    }
+    assertEquals(plan, PlanTableFiles.readPlan(folder));
+  }
 }
