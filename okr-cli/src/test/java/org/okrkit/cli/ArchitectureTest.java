@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * okr-simulation-io on okr-io and okr-simulation, which do not depend on each other; okr-formula on
  * okr-scoring (and okr-core) alone, never on okr-io, which finds it as a service; okr-testing, the
  * contract kits for hosts' tests, on okr-core, okr-scoring and okr-alignment, and no main code on
- * it; no cycles between modules; an {@code internal} package used only inside its own module.
+ * it; okr-spark on okr-core, okr-scoring, okr-alignment and okr-simulation (never on okr-io or
+ * okr-simulation-io, whose Jackson would meet Spark's), and nothing on it; no cycles between
+ * modules; an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -56,6 +58,8 @@ class ArchitectureTest {
         .definedBy("org.okrkit.simulation.io..")
         .layer("formula")
         .definedBy("org.okrkit.formula..")
+        .layer("spark")
+        .definedBy("org.okrkit.spark..")
         .layer("cli")
         .definedBy("org.okrkit.cli..")
         .layer("testing")
@@ -75,6 +79,10 @@ class ArchitectureTest {
         .whereLayer("formula")
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("formula")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("spark")
+        .mayOnlyAccessLayers("core", "scoring", "alignment", "simulation")
+        .whereLayer("spark")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
@@ -119,6 +127,7 @@ class ArchitectureTest {
           "simulation",
           "simulation.io",
           "formula",
+          "spark",
           "cli",
           "testing"
         }) {
