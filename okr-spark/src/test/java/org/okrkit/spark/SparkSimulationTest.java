@@ -1,6 +1,7 @@
 package org.okrkit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class SparkSimulationTest {
   void anotherSeedGivesAnotherResult() {
     SimulationResult other = SparkSimulation.run(spark, () -> Studies.study(8, 40), 3);
     assertEquals(Simulation.run(Studies.study(8, 40)), other);
-    assertTrue(!other.equals(IN_ONE_JVM));
+    assertNotEquals(IN_ONE_JVM, other);
   }
 
   @Test
