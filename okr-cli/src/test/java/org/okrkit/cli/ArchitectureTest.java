@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
  * okr-cli, with okr-io also on okr-alignment and okr-simulation-io on okr-io and okr-simulation,
  * which do not depend on each other; okr-formula on okr-scoring (and okr-core) alone, never on
  * okr-io, which finds it as a service; okr-testing, the contract kits for hosts' tests, on
- * okr-core, okr-scoring and okr-alignment, and no main code on it; no cycles between modules, nor
- * between packages; an {@code internal} package used only inside its own module.
+ * okr-core, okr-scoring and okr-alignment, and no main code on it; okr-spark on okr-core,
+ * okr-scoring, okr-alignment and okr-simulation (never on okr-io or okr-simulation-io, whose
+ * Jackson would meet Spark's), and nothing on it; no cycles between modules, nor between packages;
+ * an {@code internal} package used only inside its own module.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -66,6 +68,8 @@ class ArchitectureTest {
         .definedBy("org.okrkit.simulation.io..")
         .layer("formula")
         .definedBy("org.okrkit.formula..")
+        .layer("spark")
+        .definedBy("org.okrkit.spark..")
         .layer("cli")
         .definedBy("org.okrkit.cli..")
         .layer("testing")
@@ -87,6 +91,10 @@ class ArchitectureTest {
         .whereLayer("formula")
         .mayOnlyAccessLayers("core", "scoring")
         .whereLayer("formula")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("spark")
+        .mayOnlyAccessLayers("core", "scoring", "alignment", "simulation")
+        .whereLayer("spark")
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("cli")
         .mayNotBeAccessedByAnyLayer()
@@ -213,6 +221,7 @@ class ArchitectureTest {
           "simulation",
           "simulation.io",
           "formula",
+          "spark",
           "cli",
           "testing"
         }) {
