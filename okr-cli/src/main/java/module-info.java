@@ -7,6 +7,7 @@ module org.okrkit.cli {
   requires org.okrkit.core;
   requires org.okrkit.scoring;
   requires org.okrkit.io;
+  requires org.okrkit.tables;
   requires org.okrkit.simulation.io;
   requires info.picocli;
 

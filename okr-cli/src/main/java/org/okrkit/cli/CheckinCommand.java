@@ -149,6 +149,10 @@ final class CheckinCommand implements Callable<Integer> {
     policy.check(okr.texts());
     // everything typed is checked before a file is read, so that a typo fails at once
     CheckIn checkIn = checkIn(spec, okr, id);
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new BadInputException(
+          texts -> texts.get("checkin.tables", Arguments.of().text("folder", file.toString())));
+    }
     try (Progress progress = okr.progress(spec)) {
       Plan plan = PlanOptions.readPlan(file, progress);
       Optional<Element> element = plan.element(id);

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.io.FileProblem;
 import org.okrkit.io.PlanFileException;
+import org.okrkit.tables.TableProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -81,6 +82,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RolloverCommand.class,
       DiffCommand.class,
       CalibrateCommand.class,
+      ConvertCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -287,6 +289,26 @@ public final class Okr implements Callable<Integer> {
                       ? "problems.invalidFile"
                       : "problems.invalid",
                   summary));
+      return BAD_INPUT;
+    }
+    if (e instanceof TablesInvalidException tables) {
+      List<TableProblem> problems = tables.problems();
+      for (TableProblem p : problems.subList(0, Math.min(problems.size(), LISTED_PROBLEMS))) {
+        err.println(p.render(texts.locale()));
+      }
+      if (problems.size() > LISTED_PROBLEMS) {
+        err.println(
+            texts.get(
+                "problems.more", Arguments.of().number("more", problems.size() - LISTED_PROBLEMS)));
+      }
+      err.println(
+          name
+              + ": "
+              + texts.get(
+                  "problems.invalidTables",
+                  Arguments.of()
+                      .text("folder", tables.folder().toString())
+                      .text("count", texts.count(problems.size(), "problem"))));
       return BAD_INPUT;
     }
     if (e instanceof BadInputException bad) {

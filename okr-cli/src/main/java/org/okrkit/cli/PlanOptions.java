@@ -18,6 +18,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.core.ProblemException;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.io.PlanFiles;
+import org.okrkit.io.PlanTableFiles;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.PolicyException;
@@ -29,6 +30,9 @@ import org.okrkit.simulation.io.SimulationFiles;
 import org.okrkit.simulation.io.SpecFileResolver;
 import org.okrkit.simulation.io.SpecKind;
 import org.okrkit.simulation.io.WorkforceFiles;
+import org.okrkit.tables.AssembledPlans;
+import org.okrkit.tables.PlanKey;
+import org.okrkit.tables.TableProblem;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,8 +53,17 @@ final class PlanOptions {
       index = "0",
       paramLabel = "FILE",
       description =
-          "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes.")
+          "The plan file: YAML (.yaml, .yml) or JSON (.json), as okr-io/FORMAT.md describes; or a"
+              + " folder of plan tables (CSV files, one per table).")
   @Nullable Path file;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "KEY",
+      description =
+          "With a folder of plan tables: the plan to read, as TENANT/PLAN (or PLAN when its tenant"
+              + " is empty). A folder that holds one plan needs none.")
+  @Nullable String plan;
 
   @Mixin PolicyOptions policy = new PolicyOptions();
 
@@ -84,7 +97,7 @@ final class PlanOptions {
     policy.check(progress.texts());
     // the date is checked before anything is read, so that a typo fails at once
     Optional<LocalDate> given = givenDate(clock, progress.texts());
-    Plan plan = readPlan(file(), progress);
+    Plan plan = readPlan(file(), this.plan, progress);
     PolicyOptions.Chosen chosen = policy.choose(file(), progress);
     ScoringPolicy scoring = chosen.policy();
     String policySource = chosen.source();
@@ -120,12 +133,85 @@ final class PlanOptions {
 
   /** Reads a plan file, turning the ways a file cannot be read into {@link BadInputException}s. */
   static Plan readPlan(Path file, Progress progress) {
+    return readPlan(file, null, progress);
+  }
+
+  /**
+   * Reads a plan file, or the plan {@code key} of a folder of plan tables ({@code TENANT/PLAN}, or
+   * {@code PLAN} for an empty tenant; null for a folder of one plan), turning the ways it cannot be
+   * read into {@link BadInputException}s and {@link TablesInvalidException}s.
+   */
+  static Plan readPlan(Path file, @Nullable String key, Progress progress) {
+    if (Files.isDirectory(file)) {
+      announce(progress, "step.readingTables", file);
+      return readTables(file, key);
+    }
+    if (key != null) {
+      throw new BadInputException(
+          texts ->
+              texts.get("tables.planNeedsFolder", Arguments.of().text("file", file.toString())));
+    }
     announce(progress, "step.readingPlan", file);
     try {
       return PlanFiles.read(file);
     } catch (IOException e) {
       throw unreadable("file.plan", file, e);
     }
+  }
+
+  /** The plan {@code key} (null: the only one) of the folder of plan tables {@code folder}. */
+  static Plan readTables(Path folder, @Nullable String key) {
+    AssembledPlans tables = PlanTableFiles.read(folder);
+    if (key == null) {
+      if (!tables.isClean()) {
+        throw new TablesInvalidException(folder, tables.problems());
+      }
+      if (tables.plans().size() != 1) {
+        List<String> keys = tables.plans().keySet().stream().map(PlanOptions::key).toList();
+        throw new BadInputException(
+            texts ->
+                texts.get(
+                    tables.plans().isEmpty() ? "tables.noPlan" : "tables.choosePlan",
+                    Arguments.of()
+                        .text("folder", folder.toString())
+                        .list("keys", keys)
+                        .number("count", keys.size())));
+      }
+      return tables.plans().values().iterator().next();
+    }
+    PlanKey wanted = planKey(key);
+    List<TableProblem> problems = new ArrayList<>(tables.generalProblems());
+    problems.addAll(tables.problemsByKey().get(wanted));
+    if (!problems.isEmpty()) {
+      throw new TablesInvalidException(folder, problems);
+    }
+    Optional<Plan> plan = tables.plan(wanted);
+    if (plan.isEmpty()) {
+      List<String> keys = tables.plans().keySet().stream().map(PlanOptions::key).toList();
+      throw new BadInputException(
+          texts ->
+              texts.get(
+                  "tables.unknownPlan",
+                  Arguments.of()
+                      .text("folder", folder.toString())
+                      .text("key", key)
+                      .list("keys", keys)
+                      .number("count", keys.size())));
+    }
+    return plan.get();
+  }
+
+  /** {@code TENANT/PLAN} as a key; a text without a slash is a plan of the empty tenant. */
+  static PlanKey planKey(String text) {
+    int slash = text.indexOf('/');
+    return slash < 0
+        ? PlanKey.of("", text)
+        : PlanKey.of(text.substring(0, slash), text.substring(slash + 1));
+  }
+
+  /** A key as {@code --plan} takes it: {@code TENANT/PLAN}, or {@code PLAN} for an empty tenant. */
+  static String key(PlanKey key) {
+    return key.tenant().isEmpty() ? key.plan() : key.toString();
   }
 
   /**
@@ -183,7 +269,7 @@ final class PlanOptions {
   private static void announce(Progress progress, String step, Path file) {
     long size = -1;
     try {
-      size = Files.size(file);
+      size = Files.isRegularFile(file) ? Files.size(file) : -1;
     } catch (IOException e) {
       // reading reports what is wrong with the file
     }

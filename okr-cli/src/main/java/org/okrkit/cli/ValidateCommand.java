@@ -2,18 +2,23 @@ package org.okrkit.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
 import org.okrkit.core.text.Arguments;
 import org.okrkit.io.CheckInLogs;
+import org.okrkit.io.PlanTableFiles;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.PolicyException;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.tables.AssembledPlans;
+import org.okrkit.tables.PlanKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +46,18 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The plan file: YAML (.yaml, .yml) or JSON (.json).")
+      description =
+          "The plan file: YAML (.yaml, .yml) or JSON (.json); or a folder of plan tables, whose"
+              + " plans are all checked unless --plan names one.")
   @Nullable Path file;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "KEY",
+      description =
+          "With a folder of plan tables: the one plan to check, as TENANT/PLAN (or PLAN when its"
+              + " tenant is empty). Default: every plan in the folder.")
+  @Nullable String plan;
 
   @Option(
       names = "--policy",
@@ -61,7 +76,10 @@ final class ValidateCommand implements Callable<Integer> {
       throw new IllegalStateException("picocli left the command unset");
     }
     try (Progress progress = okr.progress(spec)) {
-      Plan plan = PlanOptions.readPlan(file, progress);
+      if (Files.isDirectory(file) && this.plan == null) {
+        return tables(okr, file, progress);
+      }
+      Plan plan = PlanOptions.readPlan(file, this.plan, progress);
       Optional<Path> policyFile =
           policy != null ? Optional.of(policy) : PolicyFiles.besidePlan(file);
       Optional<ScoringPolicy> scoring = policyFile.map(p -> PlanOptions.readPolicy(p, progress));
@@ -74,28 +92,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
       progress.done();
       Texts texts = okr.texts();
-      List<String> counts = new ArrayList<>();
-      counts.add(texts.count(plan.owners().size(), "owner"));
-      counts.add(texts.count(plan.objectives().size(), "objective"));
-      counts.add(texts.count(plan.keyResults().size(), "keyResult"));
-      counts.add(texts.count(plan.kpis().size(), "kpi"));
-      counts.add(texts.count(plan.checkIns().size(), "checkIn"));
-      if (!plan.revisions().isEmpty()) {
-        counts.add(texts.count(plan.revisions().size(), "revision"));
-      }
-      Arguments arguments =
-          Arguments.of()
-              .text("file", file.toString())
-              .text("period", plan.period().toString())
-              .text("start", plan.period().start().toString())
-              .text("end", plan.period().end().toString())
-              .list("counts", counts);
-      plan.name().ifPresent(n -> arguments.text("name", n));
-      okr.out()
-          .println(
-              texts.get(
-                  plan.name().isPresent() ? "validate.plan.named" : "validate.plan", arguments));
-      for (Path log : logsOf(file)) {
+      okr.out().println(summary(plan, file.toString(), texts));
+      for (Path log : Files.isDirectory(file) ? List.<Path>of() : logsOf(file)) {
         okr.out()
             .println(
                 texts.get(
@@ -113,6 +111,72 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return Okr.OK;
     }
+  }
+
+  /**
+   * Checks every plan of a folder of plan tables, and the policy beside the folder against each:
+   * every problem of every plan at once, or a line per plan.
+   */
+  private Integer tables(Okr okr, Path folder, Progress progress) {
+    progress.step("step.readingTables", Arguments.of().text("file", folder.toString()));
+    AssembledPlans tables = PlanTableFiles.read(folder);
+    if (!tables.isClean()) {
+      throw new TablesInvalidException(folder, tables.problems());
+    }
+    Optional<Path> policyFile =
+        policy != null ? Optional.of(policy) : PolicyFiles.besidePlan(folder);
+    Optional<ScoringPolicy> scoring = policyFile.map(p -> PlanOptions.readPolicy(p, progress));
+    for (Map.Entry<PlanKey, Plan> e : tables.plans().entrySet()) {
+      if (scoring.isPresent()) {
+        try {
+          scoring.get().checkFits(e.getValue());
+        } catch (PolicyException misfit) {
+          throw PlanOptions.misfit(misfit, e.getValue(), policyFile.get().toString(), folder);
+        }
+      }
+    }
+    progress.done();
+    Texts texts = okr.texts();
+    okr.out()
+        .println(
+            texts.get(
+                "validate.tables",
+                Arguments.of()
+                    .text("folder", folder.toString())
+                    .text("plans", texts.count(tables.plans().size(), "plan"))));
+    for (Map.Entry<PlanKey, Plan> e : tables.plans().entrySet()) {
+      okr.out().println(summary(e.getValue(), PlanOptions.key(e.getKey()), texts));
+    }
+    if (scoring.isPresent()) {
+      okr.out()
+          .println(
+              texts.get(
+                  policy == null ? "validate.policy.beside" : "validate.policy",
+                  Arguments.of().text("file", policyFile.get().toString())));
+    }
+    return Okr.OK;
+  }
+
+  /** {@code FILE: a valid plan for 2026-Q2 (…): 3 owners, …}. */
+  private static String summary(Plan plan, String where, Texts texts) {
+    List<String> counts = new ArrayList<>();
+    counts.add(texts.count(plan.owners().size(), "owner"));
+    counts.add(texts.count(plan.objectives().size(), "objective"));
+    counts.add(texts.count(plan.keyResults().size(), "keyResult"));
+    counts.add(texts.count(plan.kpis().size(), "kpi"));
+    counts.add(texts.count(plan.checkIns().size(), "checkIn"));
+    if (!plan.revisions().isEmpty()) {
+      counts.add(texts.count(plan.revisions().size(), "revision"));
+    }
+    Arguments arguments =
+        Arguments.of()
+            .text("file", where)
+            .text("period", plan.period().toString())
+            .text("start", plan.period().start().toString())
+            .text("end", plan.period().end().toString())
+            .list("counts", counts);
+    plan.name().ifPresent(n -> arguments.text("name", n));
+    return texts.get(plan.name().isPresent() ? "validate.plan.named" : "validate.plan", arguments);
   }
 
   /** The check-in logs the plan reads; the plan has been read, so they are valid. */
