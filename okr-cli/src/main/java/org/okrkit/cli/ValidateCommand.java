@@ -103,11 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
                         .text("checkIns", texts.count(logSize(log), "checkIn"))));
       }
       if (scoring.isPresent()) {
-        okr.out()
-            .println(
-                texts.get(
-                    policy == null ? "validate.policy.beside" : "validate.policy",
-                    Arguments.of().text("file", policyFile.get().toString())));
+        okr.out().println(policyLine(policyFile.get(), texts));
       }
       return Okr.OK;
     }
@@ -148,13 +144,16 @@ final class ValidateCommand implements Callable<Integer> {
       okr.out().println(summary(e.getValue(), PlanOptions.key(e.getKey()), texts));
     }
     if (scoring.isPresent()) {
-      okr.out()
-          .println(
-              texts.get(
-                  policy == null ? "validate.policy.beside" : "validate.policy",
-                  Arguments.of().text("file", policyFile.get().toString())));
+      okr.out().println(policyLine(policyFile.get(), texts));
     }
     return Okr.OK;
+  }
+
+  /** {@code FILE: a valid scoring policy that fits the plan}, found beside it or given. */
+  private String policyLine(Path policyFile, Texts texts) {
+    return texts.get(
+        policy == null ? "validate.policy.beside" : "validate.policy",
+        Arguments.of().text("file", policyFile.toString()));
   }
 
   /** {@code FILE: a valid plan for 2026-Q2 (…): 3 owners, …}. */
