@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.okrkit.core.Numbers;
 import org.okrkit.core.Period;
-import org.okrkit.core.Target;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Localizable;
 import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
@@ -37,7 +37,8 @@ import org.okrkit.core.text.Phrasebook;
  *       has no such phrase;
  *   <li>a {@link Period}, which reads as the phrase {@code period.named} ({@code {@label}}, {@code
  *       {@start}}, {@code {@end}}) or, for a span without a name, {@code period.dates};
- *   <li>a {@link Target}, which reads as {@link Target#describe(Locale)} words it in the locale;
+ *   <li>a {@link Localizable} value, such as a {@link org.okrkit.core.Target}, which reads as it
+ *       words itself in the locale;
  *   <li>a list of texts, numbers or records, for {@code {@name:*}} and the other list placeholders;
  *       a record is a map of these kinds of value, and reads as the phrase {@code C.name} (the
  *       template's key, a dot, the argument's name) filled with it.
@@ -176,7 +177,7 @@ public final class FindingTemplates {
     if (value instanceof String
         || value instanceof Enum
         || value instanceof Period
-        || value instanceof Target) {
+        || value instanceof Localizable) {
       return value;
     }
     if (value instanceof Number number) {
@@ -256,8 +257,8 @@ public final class FindingTemplates {
               + constant.name();
       return phrases.has(key) ? phrases.phrase(key) : constant.name();
     }
-    if (value instanceof Target target) {
-      return target.describe(phrases.locale());
+    if (value instanceof Localizable localizable) {
+      return localizable.localized(phrases.locale());
     }
     if (value instanceof Period period) {
 

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * 120（指标越高越好）}. A problem made with {@link #of(Location, String)} has its English message only.
  */
 @Value.Immutable
-public abstract sealed class Problem permits ImmutableProblem {
+public abstract sealed class Problem implements org.okrkit.core.text.Localizable
+    permits ImmutableProblem {
 
   Problem() {}
 
@@ -72,6 +73,12 @@ public abstract sealed class Problem permits ImmutableProblem {
    */
   public final String render(Locale locale) {
     return path() + ": " + message(locale);
+  }
+
+  /** The same as {@link #render(Locale)}: a problem quoted in another message reads so. */
+  @Override
+  public final String localized(Locale locale) {
+    return render(locale);
   }
 
   /** A problem at {@code location} with its English message only: no code, no arguments. */

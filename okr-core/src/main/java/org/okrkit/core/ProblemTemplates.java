@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.okrkit.core.text.Arguments;
+import org.okrkit.core.text.Localizable;
 import org.okrkit.core.text.PhraseTables;
 import org.okrkit.core.text.Phrasebook;
 
@@ -31,8 +32,8 @@ import org.okrkit.core.text.Phrasebook;
  *   <li>an enum constant, which reads as the phrase {@code direction.INCREASE} for {@code
  *       Direction.INCREASE} (the enum's simple name in lower camel case, a dot, the constant), or
  *       as its name when the table has no such phrase;
- *   <li>a {@link Target}, which reads as {@link Target#describe(java.util.Locale)} words it in the
- *       message's language;
+ *   <li>a {@link org.okrkit.core.text.Localizable} value, such as a {@link Target} or a nested
+ *       file's problem, which reads as it words itself in the message's language;
  *   <li>a list of texts (or of numbers or enum constants), for {@code {@name:*}} and the other list
  *       placeholders;
  *   <li>a record: a map whose entry {@code phrase} names the phrase it reads as, filled with its
@@ -133,7 +134,7 @@ public final class ProblemTemplates {
 
   private static Object value(String name, Object value, boolean nested) {
     requireNonNull(value, () -> "problem argument '" + name + "' is null");
-    if (value instanceof String || value instanceof Enum || value instanceof Target) {
+    if (value instanceof String || value instanceof Enum || value instanceof Localizable) {
       return value;
     }
     if (value instanceof Long || value instanceof Integer || value instanceof Short) {
@@ -167,8 +168,8 @@ public final class ProblemTemplates {
             + name
             + "' is a "
             + value.getClass().getName()
-            + "; expected a text, a number, an enum constant, a target, a list of these or a"
-            + " record");
+            + "; expected a text, a number, an enum constant, a localizable value (a target, a"
+            + " problem), a list of these or a record");
   }
 
   private static Arguments arguments(Phrasebook phrases, Map<String, Object> data) {
@@ -192,8 +193,8 @@ public final class ProblemTemplates {
     if (value instanceof String string) {
       return string;
     }
-    if (value instanceof Target target) {
-      return target.describe(phrases.locale());
+    if (value instanceof Localizable localizable) {
+      return localizable.localized(phrases.locale());
     }
     if (value instanceof Double d) {
       return Numbers.plain(d);

@@ -38,7 +38,7 @@ import org.okrkit.core.internal.TargetRules;
  * bytes. Immutable and safe to share between threads; equal when kind, numbers (compared as {@link
  * Double#equals} does) and milestones are equal.
  */
-public final class Target {
+public final class Target implements org.okrkit.core.text.Localizable {
   private static final int BASELINE = 0;
   private static final int VALUE = 1;
   private static final int THRESHOLD = 2;
@@ -616,6 +616,12 @@ public final class Target {
   public final String describe(java.util.Locale locale) {
     Checks.requireNonNull(locale, "locale");
     return TargetWords.describe(this, locale);
+  }
+
+  /** The same as {@link #describe(java.util.Locale)}. */
+  @Override
+  public final String localized(java.util.Locale locale) {
+    return describe(locale);
   }
 
   /** {@code figure} in the measure's unit, resolving a relative figure against the baseline. */

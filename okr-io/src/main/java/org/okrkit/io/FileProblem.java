@@ -21,7 +21,8 @@ import org.okrkit.core.ProblemTemplates;
  * plan.yaml:12:9: objectives[0].keyResults[1].target: 挑战值 90 低于目标值 120（指标越高越好）}.
  */
 @Value.Immutable
-public abstract sealed class FileProblem permits ImmutableFileProblem {
+public abstract sealed class FileProblem implements org.okrkit.core.text.Localizable
+    permits ImmutableFileProblem {
 
   FileProblem() {}
 
@@ -133,6 +134,15 @@ public abstract sealed class FileProblem permits ImmutableFileProblem {
    */
   public final String render(Locale locale) {
     return render(message(locale));
+  }
+
+  /**
+   * The same as {@link #render(Locale)}: a problem of a file that another file names reads so in
+   * the other file's problem.
+   */
+  @Override
+  public final String localized(Locale locale) {
+    return render(locale);
   }
 
   /**

@@ -20,7 +20,7 @@ import org.okrkit.core.ProblemTemplates;
  *
  * <p>Immutable; equal when the places and English messages are.
  */
-public final class TableProblem {
+public final class TableProblem implements org.okrkit.core.text.Localizable {
   /**
    * The messages of the problems of plan tables as such (a missing value, a wrong type, a dangling
    * id): the bundle {@code org/okrkit/tables/problems}, English with a zh-CN translation.
@@ -190,6 +190,12 @@ public final class TableProblem {
   /** The problem as {@link #toString()} writes it, with the message in {@code locale}. */
   public String render(Locale locale) {
     return render(message(locale));
+  }
+
+  /** The same as {@link #render(Locale)}. */
+  @Override
+  public String localized(Locale locale) {
+    return render(locale);
   }
 
   @Override

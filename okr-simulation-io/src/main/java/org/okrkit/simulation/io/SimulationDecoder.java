@@ -498,9 +498,8 @@ final class SimulationDecoder {
               "file",
               file,
               "first",
-              e.problems().isEmpty()
-                  ? String.valueOf(e.getMessage())
-                  : e.problems().get(0).toString(),
+              // a problem of the file, worded in the language the spec's problem is read in
+              e.problems().isEmpty() ? String.valueOf(e.getMessage()) : e.problems().get(0),
               "more",
               Math.max(0, e.problems().size() - 1)));
     } catch (IOException | RuntimeException e) {

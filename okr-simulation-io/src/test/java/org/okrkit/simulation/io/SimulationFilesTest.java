@@ -234,6 +234,11 @@ class SimulationFilesTest {
                 "2:26: arms[0].policy: the policy file 'broken.policy.yaml' is not a valid policy: "),
         problems.get(1));
     assertTrue(problems.get(1).contains("unknown strategy 'nope'"), problems.get(1));
+    // in Chinese the named file's own problem reads in Chinese too, at its own place
+    String zh = e.problems().get(1).render(java.util.Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zh.contains("broken.policy.yaml:1:14: kpiStrategy: "), zh);
+    assertFalse(zh.contains("unknown strategy"), zh);
+    assertFalse(zh.contains("is not a valid"), zh);
   }
 
   // ---------------------------------------------------------------- the files a spec names
