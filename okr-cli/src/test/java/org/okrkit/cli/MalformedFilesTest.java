@@ -151,13 +151,15 @@ class MalformedFilesTest {
   }
 
   @Test
-  void aFolder(@TempDir Path dir) throws IOException {
+  void aFolderIsReadAsPlanTablesAndAnEmptyOneSaysWhatItLacks(@TempDir Path dir) throws IOException {
+    // a folder given where a plan is read is a folder of plan tables, whatever its name
     Path folder = Files.createDirectory(dir.resolve("plans.yaml"));
     assertRejected(
         okr("validate", folder.toString()),
-        "okr validate: cannot read the plan file "
-            + folder
-            + ": it is a directory; expected a file");
+        folder.resolve("plans.csv")
+            + ": plans: there is no plans.csv; a folder of plan tables needs one, with a row per"
+            + " plan",
+        "okr validate: invalid plan tables " + folder + ": 1 problem");
   }
 
   @Test

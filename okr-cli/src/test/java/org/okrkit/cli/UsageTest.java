@@ -118,6 +118,8 @@ class UsageTest {
                     "  diff       Shows what changed from one plan to another, field by field.",
                     "  calibrate  Looks across closed periods for targets set too easy or too"
                         + " hard.",
+                    "  convert    Turns a plan file into plan tables (a folder of CSV files) and",
+                    "               back.",
                     "  help       Display help information about the specified command.")),
         r::toString);
     assertTrue(
