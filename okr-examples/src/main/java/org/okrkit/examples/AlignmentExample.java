@@ -21,7 +21,7 @@ import org.okrkit.scoring.ScoringPolicy;
  * the score-aware divergence rule ({@code ALN101}, {@code ALN102}), all of okr-alignment. Its
  * configuration sets the thresholds; a host adds rules of its own (see {@link CustomRuleExample}).
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.AlignmentExample}.
  */
 public final class AlignmentExample {

@@ -28,7 +28,7 @@ import org.okrkit.core.Plan;
  * {@code AlignmentRuleContract} (as jqwik properties) and {@code Contracts.checkRule} (from a plain
  * test).
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.CustomRuleExample}.
  */
 public final class CustomRuleExample {

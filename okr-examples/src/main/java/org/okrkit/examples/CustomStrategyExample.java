@@ -25,7 +25,7 @@ import org.okrkit.scoring.ScoringStrategy;
  * MirrorSymmetricStrategyContract} (as jqwik properties) and {@code
  * Contracts.checkMirrorSymmetricStrategy} (from a plain test).
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.CustomStrategyExample}.
  */
 public final class CustomStrategyExample {

@@ -29,7 +29,8 @@ import org.okrkit.scoring.ScoringPolicy;
  * market influence" with three key results, and the marketing manager's individual KPI of five
  * brand campaigns a month supports the key result on media mentions.
  *
- * <p>Run it from the repository root with {@code mvn -B -q -pl okr-examples -am compile exec:java}.
+ * <p>Run it from the repository root with {@code mvn -B -q -pl okr-examples -am test-compile
+ * exec:java}.
  */
 public final class MarketingPlanExample {
   /** The date the example's check-ins run up to, and the date the outline reports values at. */

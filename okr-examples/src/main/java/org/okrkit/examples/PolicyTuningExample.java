@@ -21,7 +21,7 @@ import org.okrkit.scoring.Strategies;
  * how scores roll up, the colour bands and the pace. Two policies are equal when their settings
  * are, and a policy prints its settings.
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.PolicyTuningExample}.
  */
 public final class PolicyTuningExample {

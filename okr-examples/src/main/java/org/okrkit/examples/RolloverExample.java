@@ -27,7 +27,7 @@ import org.okrkit.scoring.lifecycle.Rollover;
  * next one with their last values as new baselines, and records every step; {@link PlanDiff} lists
  * the same changes between the two plans.
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.RolloverExample}.
  */
 public final class RolloverExample {

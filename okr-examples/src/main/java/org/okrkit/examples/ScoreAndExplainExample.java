@@ -22,7 +22,7 @@ import org.okrkit.scoring.ScoringPolicy;
  * <p>An explanation is a tree a host can show to the person being scored: for every node the rule
  * that applied, the formula with its numbers, and the inputs (check-ins, targets, weights).
  *
- * <p>Run it with {@code mvn -B -q -pl okr-examples -am compile exec:java
+ * <p>Run it with {@code mvn -B -q -pl okr-examples -am test-compile exec:java
  * -Dexec.mainClass=org.okrkit.examples.ScoreAndExplainExample}.
  */
 public final class ScoreAndExplainExample {
