@@ -54,7 +54,7 @@ public final class SimulationSpeed {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     SpecSource source = () -> spec(teams, trials);
     long made = System.nanoTime();
-    // what each Spark task does before its trials: make the spec and compile it
+    // what each executor does once per job before its first trials: make the spec and compile it
     Simulation simulation = Simulation.compile(source.spec());
     double compile = (System.nanoTime() - made) / 1e9;
     SparkSession spark = Studies.session("local[2]");
@@ -86,7 +86,7 @@ public final class SimulationSpeed {
               + "one JVM, two threads: %.3f s (rounds %s)%n"
               + "Spark local[2]:       %.3f s (rounds %s)%n"
               + "ratio local[2] / one JVM: %.2f%n"
-              + "making and compiling the spec, which each task does once: %.3f s%n",
+              + "making and compiling the spec once (each executor does it once per job): %.3f s%n",
           simulation,
           simulation.elementEvaluations(),
           tasks,
