@@ -8,6 +8,11 @@
  * job of every cell's trials ({@link org.okrkit.spark.SparkSweep}), its recipe a {@link
  * org.okrkit.spark.SweepSource}, each cell bit for bit the sweep in one JVM.
  *
+ * <p>{@link org.okrkit.spark.SparkScoring} scores plan tables held as Datasets: each plan key's
+ * rows are assembled, scored and analysed on the executors into the Datasets of a {@link
+ * org.okrkit.spark.ScoredTables} (element scores, owner scores, findings and problems), the policy
+ * travelling as its {@link org.okrkit.scoring.PolicySpec}.
+ *
  * <p>Spark is a {@code provided} dependency: the host's cluster or application brings it (Spark 4.x
  * for Scala 2.13, on Java 17 or later).
  */
