@@ -1,0 +1,172 @@
+package org.okrkit.spark.job;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.okrkit.io.PlanFileException;
+import org.okrkit.spark.job.JobArguments.UsageException;
+
+/** What every job does alike: its exit codes, its Spark session and how it writes its tables. */
+final class Jobs {
+  /** The job wrote its output. */
+  static final int OK = 0;
+
+  /** The input was invalid, or the job failed. */
+  static final int FAILED = 1;
+
+  /** The arguments could not be used; Spark was not started. */
+  static final int USAGE = 2;
+
+  /** The output formats every job writes. */
+  static final List<String> FORMATS = List.of("parquet", "csv");
+
+  private Jobs() {}
+
+  /** A job, its arguments parsed: runs on {@code spark}, saying what it wrote on {@code out}. */
+  @FunctionalInterface
+  interface Job {
+    void run(SparkSession spark, PrintStream out) throws IOException;
+  }
+
+  /** Parses a job's arguments into a {@link Job}, before Spark starts. */
+  @FunctionalInterface
+  interface Parser {
+    Job parse(String[] args);
+  }
+
+  /**
+   * Runs a job from its command line: prints {@code usage} for {@code --help}, parses the
+   * arguments, starts Spark, runs the job, stops Spark; returns the exit code, having printed any
+   * error on {@code err}.
+   */
+  static int main(
+      String name, String usage, Parser parser, String[] args, PrintStream out, PrintStream err) {
+    if (JobArguments.wantsHelp(args)) {
+      out.print(usage);
+      return OK;
+    }
+    Job job;
+    try {
+      job = parser.parse(args);
+    } catch (UsageException e) {
+      err.println(name + ": " + e.getMessage());
+      err.println();
+      err.print(usage);
+      return USAGE;
+    }
+    SparkSession spark = session(name);
+    try {
+      return run(name, job, spark, out, err);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs a parsed job on a session the caller owns; returns the exit code. */
+  static int run(String name, Job job, SparkSession spark, PrintStream out, PrintStream err) {
+    try {
+      job.run(spark, out);
+      return OK;
+    } catch (UsageException e) {
+      err.println(name + ": " + e.getMessage());
+      return USAGE;
+    } catch (PlanFileException e) {
+      // every problem with its line and column
+      err.println(name + ": " + e.getMessage());
+      return FAILED;
+    } catch (NoSuchFileException e) {
+      err.println(name + ": no such file: " + e.getFile());
+      return FAILED;
+    } catch (AccessDeniedException e) {
+      err.println(name + ": cannot read " + e.getFile() + ": permission denied");
+      return FAILED;
+    } catch (Exception e) {
+      // Spark's AnalysisException is a checked exception Scala code throws undeclared
+      err.println(name + ": " + describe(e));
+      return FAILED;
+    }
+  }
+
+  /**
+   * The session a job runs on: the master that spark-submit or {@code -Dspark.master} names, or
+   * every core of this machine ({@code local[*]}) when none is named, so that a job runs with no
+   * cluster at all.
+   */
+  static SparkSession session(String name) {
+    SparkSession.Builder builder = SparkSession.builder().appName("okrkit " + name);
+    if (!new SparkConf().contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    return builder.getOrCreate();
+  }
+
+  /**
+   * Refuses to start a job whose output folders {@code names} inside {@code output} exist, unless
+   * {@code overwrite}: better said before the job runs than after.
+   */
+  static void checkOutputs(SparkSession spark, String output, List<String> names, boolean overwrite)
+      throws IOException {
+    if (overwrite) {
+      return;
+    }
+    for (String name : names) {
+      org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(folder(output, name));
+      FileSystem files = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (files.exists(folder)) {
+        throw new UsageException(
+            "the output folder "
+                + folder(output, name)
+                + " exists; give --overwrite to replace it, or another OUTPUT");
+      }
+    }
+  }
+
+  private static String folder(String output, String name) {
+    return output.endsWith("/") ? output + name : output + "/" + name;
+  }
+
+  /**
+   * Writes {@code table} to the folder {@code name} inside {@code output} (a local path or a URI
+   * such as {@code hdfs://…} or {@code s3a://…}) in {@code format}, {@code parquet} or {@code csv}
+   * (with a header line); an existing folder is replaced if {@code overwrite}, else refused.
+   */
+  static String write(
+      Dataset<Row> table, String output, String name, String format, boolean overwrite) {
+    String folder = folder(output, name);
+    var writer = table.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    if (format.equals("csv")) {
+      writer.option("header", "true").csv(folder);
+    } else {
+      writer.parquet(folder);
+    }
+    return folder;
+  }
+
+  /** An exception's message, with the messages of its causes where they add to it. */
+  static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder(message(e));
+    for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
+      String more = message(cause);
+      if (!text.toString().contains(more)) {
+        text.append("\n  caused by: ").append(more);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return text.toString();
+  }
+
+  private static String message(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getName() : message;
+  }
+}
