@@ -120,8 +120,17 @@ final class SimulationDecoder {
     if (f == null) {
       return null;
     }
+    return spec(f, SpecKind.COMPARISON);
+  }
+
+  /**
+   * The spec the fields of a document of {@code kind} describe, or null with a problem: a policy
+   * comparison's, or the spec of a sweep, which has no {@code seed} of its own.
+   */
+  @Nullable SimulationSpec spec(Fields f, SpecKind kind) {
+    Node node = f.node();
     f.version();
-    kind(f, SpecKind.COMPARISON);
+    kind(f, kind);
     SimulationSpec.Builder b = SimulationSpec.builder();
     Node population = f.value("population");
     if (population != null) {
@@ -161,7 +170,9 @@ final class SimulationDecoder {
       }
     }
     integer(f, "trials", 1, 10_000_000, b::trials);
-    seed(f, b::seed);
+    if (kind == SpecKind.COMPARISON) {
+      seed(f, b::seed);
+    }
     integer(f, "parallelism", 0, MAX_PARALLELISM, b::parallelism);
     f.number("confidence", b::confidence);
     integer(f, "histogramBins", 1, 1000, b::histogramBins);
@@ -201,7 +212,9 @@ final class SimulationDecoder {
                   + "); "
                   + (kind == SpecKind.WORKFORCE
                       ? "read it with WorkforceFiles"
-                      : "read it with SimulationFiles"));
+                      : kind == SpecKind.SWEEP
+                          ? "read it with SweepFiles"
+                          : "read it with SimulationFiles"));
     }
   }
 
@@ -216,7 +229,7 @@ final class SimulationDecoder {
         return k;
       }
     }
-    List<String> keys = Fields.names("comparison", "workforce");
+    List<String> keys = Fields.names("comparison", "workforce", "sweep");
     String hint = Texts.suggest(text, keys);
     problems.add(
         at,
@@ -281,11 +294,20 @@ final class SimulationDecoder {
 
   /** The outcome model a {@code model} value describes, or null with a problem. */
   @Nullable OutcomeModel model(Node node, String path) {
+    return model(node, path, OutcomeModel.defaults());
+  }
+
+  /**
+   * The outcome model a {@code model} value describes, every setting it leaves out that of {@code
+   * base}; null with a problem.
+   */
+  @Nullable OutcomeModel model(Node node, String path, OutcomeModel base) {
     Fields f = Fields.of(node, path, problems, "an outcome model", MODEL);
     if (f == null) {
       return null;
     }
     OutcomeModel.Builder b = OutcomeModel.builder();
+    b.from(base);
     f.number("abilityWeight", b::abilityWeight);
     f.number("effortWeight", b::effortWeight);
     f.number("effortElasticity", b::effortElasticity);
@@ -539,6 +561,11 @@ final class SimulationDecoder {
     if (seed == null || v == null) {
       return;
     }
+    seed(v, seed, f.path("seed"), set);
+  }
+
+  /** A seed written as {@code v}, which reads as the number {@code seed}; see above. */
+  void seed(Node v, double seed, String path, LongConsumer set) {
     try {
       long exact = Long.parseLong(v.text());
       // the same number the parser read (YAML 1.1 reads 010 as octal, say), only not rounded
@@ -550,11 +577,11 @@ final class SimulationDecoder {
       // not plain digits: the value as a double decides
     }
     if (seed == Math.rint(seed) && Math.abs(seed) <= 0x1p53) {
-      set.accept(seed.longValue());
+      set.accept((long) seed);
     } else {
       problems.add(
           v,
-          f.path("seed"),
+          path,
           SimulationProblems.TEMPLATES,
           "simulation.wholeNumber",
           ImmutableMap.of("min", Long.MIN_VALUE, "max", Long.MAX_VALUE, "value", v.text()));

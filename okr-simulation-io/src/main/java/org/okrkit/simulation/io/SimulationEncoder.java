@@ -41,7 +41,7 @@ final class SimulationEncoder {
   }
 
   /** Refuses what a spec file cannot hold, naming where it is. */
-  private static void check(SimulationSpec spec) {
+  static void check(SimulationSpec spec) {
     checkModel(spec.model());
     checkParallelism(spec.parallelism());
     List<Arm> arms = spec.arms();
@@ -89,6 +89,15 @@ final class SimulationEncoder {
     out.startObject();
     out.name("version");
     out.number(Format.VERSION);
+    fields(out, spec, true);
+    out.endObject();
+  }
+
+  /**
+   * Every setting of a spec but its version, in the format's order; the seed only {@code withSeed}
+   * (a sweep's spec takes its seeds from the sweep).
+   */
+  static void fields(DocumentWriter out, SimulationSpec spec, boolean withSeed) {
     out.name("population");
     population(out, spec.population());
     out.name("model");
@@ -106,7 +115,9 @@ final class SimulationEncoder {
     }
     out.endList();
     integer(out, "trials", spec.trials());
-    integer(out, "seed", spec.seed());
+    if (withSeed) {
+      integer(out, "seed", spec.seed());
+    }
     integer(out, "parallelism", spec.parallelism());
     number(out, "confidence", spec.confidence());
     integer(out, "histogramBins", spec.histogramBins());
@@ -115,7 +126,6 @@ final class SimulationEncoder {
     if (spec.statusAt().isPresent()) {
       number(out, "statusAt", spec.statusAt().getAsDouble());
     }
-    out.endObject();
   }
 
   /** A population: a plan population's plan in place, or generated sizes. */
@@ -204,7 +214,7 @@ final class SimulationEncoder {
     out.endObject();
   }
 
-  private static void integer(DocumentWriter out, String name, long value) {
+  static void integer(DocumentWriter out, String name, long value) {
     out.name(name);
     out.number(value);
   }

@@ -158,8 +158,8 @@ public final class SimulationFiles {
    * Only the kind is checked; reading the spec reports anything else.
    *
    * @throws PlanFileException if the file is not a document within the default limits, its root is
-   *     not an object, its kind is not one of {@code comparison} and {@code workforce}, or its name
-   *     implies no format
+   *     not an object, its kind is not one of {@code comparison}, {@code workforce} and {@code
+   *     sweep}, or its name implies no format
    * @throws IOException if the file cannot be read
    */
   public static SpecKind kind(Path file) throws IOException {
@@ -170,7 +170,8 @@ public final class SimulationFiles {
    * The kind of spec a text holds; see {@link #kind(Path)}.
    *
    * @throws PlanFileException if the text is not a document within the default limits, its root is
-   *     not an object, or its kind is not one of {@code comparison} and {@code workforce}
+   *     not an object, or its kind is not one of {@code comparison}, {@code workforce} and {@code
+   *     sweep}
    */
   public static SpecKind kind(String text, Format format) {
     return KINDS.read(

@@ -137,7 +137,7 @@ class WorkforceFilesTest {
     assertEquals(
         List.of(
             "1:7: kind: unknown kind 'workforse' (did you mean 'workforce'?); expected one of"
-                + " comparison, workforce"),
+                + " comparison, workforce, sweep"),
         unknown.problems().stream().map(FileProblem::toString).collect(Collectors.toList()));
     PlanFileException list =
         assertThrows(PlanFileException.class, () -> SimulationFiles.kind("[1, 2]", Format.YAML));

@@ -1,0 +1,139 @@
+package org.okrkit.simulation.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.okrkit.io.Format;
+import org.okrkit.io.PlanFileException;
+import org.okrkit.io.ReadLimits;
+import org.okrkit.io.document.DocumentReader;
+import org.okrkit.simulation.Sweep;
+
+/**
+ * Reads and writes {@link Sweep}s as JSON or YAML files ({@code kind: sweep}): the fields of a
+ * simulation spec file ({@link SimulationFiles}) but {@code seed}, and the sweep's {@code settings}
+ * (each a name and the outcome-model fields it changes from the spec's {@code model}) and {@code
+ * seeds}. The format is described in the okr-io module's {@code FORMAT.md}.
+ *
+ * <p>The plan and policy files a sweep names are read as a simulation spec's are, where a {@link
+ * SpecFileResolver} says: by default from the file's own folder and below. Reading returns a sweep
+ * or throws a {@link PlanFileException} listing every problem with its line, column and path
+ * ({@code settings[1].model.effortElasticity}, {@code seeds[2]}). Writing then reading gives an
+ * equal sweep; a written sweep names no file and gives each setting's whole model. What a file
+ * cannot hold is refused when writing, as {@link SimulationFiles} refuses it, naming the setting.
+ *
+ * <pre>{@code
+ * Sweep sweep = SweepFiles.read(Path.of("noise.sweep.yaml"));
+ * SweepResult result = sweep.run(0);
+ * }</pre>
+ *
+ * <p>All methods are safe to call from several threads at once.
+ */
+public final class SweepFiles {
+  private SweepFiles() {}
+
+  /**
+   * Reads a sweep file in the format its name implies, within the default limits, with the plan and
+   * policy files it names read from its own folder and below ({@link SpecFileResolver#within}).
+   *
+   * @throws PlanFileException if the file is not a valid sweep, names a plan or policy file that is
+   *     not allowed or not valid, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static Sweep read(Path file) throws IOException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a sweep file in the format its name implies, within {@code limits}, with the plan and
+   * policy files it names read from its own folder and below ({@link SpecFileResolver#within}).
+   *
+   * @throws PlanFileException if the file is not a valid sweep, breaks a limit, names a plan or
+   *     policy file that is not allowed or not valid, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static Sweep read(Path file, ReadLimits limits) throws IOException {
+    requireNonNull(file, "file");
+    return read(file, limits, SpecFileResolver.within(SimulationFiles.folderOf(file)));
+  }
+
+  /**
+   * Reads a sweep file in the format its name implies, within {@code limits}, with the plan and
+   * policy files it names read where {@code files} says.
+   *
+   * @throws PlanFileException if the file is not a valid sweep, breaks a limit, names a plan or
+   *     policy file that {@code files} refuses or that is not valid, or its name implies no format
+   * @throws IOException if the file cannot be read
+   */
+  public static Sweep read(Path file, ReadLimits limits, SpecFileResolver files)
+      throws IOException {
+    requireNonNull(file, "file");
+    requireNonNull(limits, "limits");
+    return reading(requireNonNull(files, "files")).read(file, limits);
+  }
+
+  /**
+   * Reads a sweep from text, within the default limits, with the plan and policy files it names
+   * read from {@code folder} and below ({@link SpecFileResolver#within}).
+   *
+   * @throws PlanFileException if the text is not a valid sweep or names a file that is not allowed
+   *     or not valid
+   */
+  public static Sweep read(String text, Format format, Path folder) {
+    requireNonNull(folder, "folder");
+    return read(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+  }
+
+  /**
+   * Reads a sweep from text, within {@code limits}, with the plan and policy files it names read
+   * where {@code files} says.
+   *
+   * @throws PlanFileException if the text is not a valid sweep, breaks a limit, or names a file
+   *     that {@code files} refuses or that is not valid
+   */
+  public static Sweep read(String text, Format format, ReadLimits limits, SpecFileResolver files) {
+    requireNonNull(text, "text");
+    requireNonNull(format, "format");
+    requireNonNull(limits, "limits");
+    return reading(requireNonNull(files, "files")).read(text, format, limits);
+  }
+
+  /**
+   * The sweep as a document in {@code format}, ending with a line break.
+   *
+   * @throws IllegalArgumentException if the sweep holds what a file cannot, naming where
+   */
+  public static String write(Sweep sweep, Format format) {
+    return SweepEncoder.encode(requireNonNull(sweep, "sweep"), requireNonNull(format, "format"));
+  }
+
+  /**
+   * Writes the sweep to a file in the format its name implies, replacing the file if it exists. The
+   * document is made in full before the file is opened, so a sweep that cannot be written leaves
+   * the file untouched.
+   *
+   * @throws IllegalArgumentException if the name implies no format, or the sweep holds what a file
+   *     cannot
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(Sweep sweep, Path file) throws IOException {
+    requireNonNull(sweep, "sweep");
+    Format format =
+        Format.of(requireNonNull(file, "file"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "cannot tell the format of "
+                            + file
+                            + " from its name; expected a name ending in .json, .yaml or .yml"));
+    Files.writeString(file, write(sweep, format), StandardCharsets.UTF_8);
+  }
+
+  private static DocumentReader<Sweep> reading(SpecFileResolver files) {
+    return new DocumentReader<>(
+        "sweep", (root, problems) -> SweepDecoder.decode(root, problems, files));
+  }
+}

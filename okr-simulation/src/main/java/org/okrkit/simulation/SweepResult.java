@@ -1,0 +1,131 @@
+package org.okrkit.simulation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.simulation.internal.Stats;
+
+/**
+ * What a {@link Sweep} gave: one {@link SimulationResult} per {@linkplain Sweep#cells() cell}, in
+ * the sweep's cell order, each with every arm's {@link Estimate} per {@link Metric}; and, across
+ * the seeds of a setting, a {@linkplain #pooled pooled} estimate. Immutable; equal results are
+ * bit-identical, which is what two runs of one sweep give, in one JVM or on Spark.
+ */
+@Value.Immutable
+public abstract sealed class SweepResult permits ImmutableSweepResult {
+
+  SweepResult() {}
+
+  /** The sweep run. */
+  public abstract Sweep sweep();
+
+  /** Each cell's result, in the sweep's cell order. */
+  public abstract Map<SweepCell, SimulationResult> results();
+
+  /**
+   * The result of the sweep's cells from their results, which must be those of every cell of the
+   * sweep: for a host that ran the cells elsewhere (okr-spark's {@code SparkSweep}).
+   *
+   * @throws IllegalArgumentException if a cell of the sweep has no result, or a result is for a
+   *     cell the sweep does not have
+   */
+  public static SweepResult of(Sweep sweep, Map<SweepCell, SimulationResult> results) {
+    List<SweepCell> cells = sweep.cells();
+    if (!results.keySet().equals(new HashSet<>(cells))) {
+      throw new IllegalArgumentException(
+          "a sweep's result needs a result for each of its "
+              + cells.size()
+              + " cells and no other; got "
+              + results.size()
+              + " results for "
+              + results.keySet());
+    }
+    ImmutableSweepResult.Builder b = ImmutableSweepResult.builder().sweep(sweep);
+    for (SweepCell cell : cells) {
+      b.putResult(cell, requireResult(results.get(cell)));
+    }
+    return b.build();
+  }
+
+  /**
+   * The result of the cell of setting {@code setting} and seed {@code seed}.
+   *
+   * @throws IllegalArgumentException if the sweep has no such setting or seed
+   */
+  public final SimulationResult result(String setting, long seed) {
+    SweepCell cell = SweepCell.of(sweep().setting(setting), seed);
+    SimulationResult r = results().get(cell);
+    if (r == null) {
+      throw new IllegalArgumentException(
+          "no seed " + seed + " in the sweep; the seeds are " + sweep().seeds());
+    }
+    return r;
+  }
+
+  /**
+   * The estimate of {@code metric} under arm {@code arm} in the cell of {@code setting} and {@code
+   * seed}; empty if the arm does not report the metric.
+   *
+   * @throws IllegalArgumentException if the sweep has no such setting, seed or arm
+   */
+  public final Optional<Estimate> estimate(String setting, long seed, String arm, Metric metric) {
+    return result(setting, seed).arm(arm).estimate(metric);
+  }
+
+  /**
+   * The estimate of {@code metric} under arm {@code arm} across every seed of setting {@code
+   * setting}: the trials of all its cells taken as one sample of {@code N = seeds × trials} trials,
+   * since each seed's trials are independent draws. The mean is the mean of the cells' means (each
+   * cell has the same trials); the standard deviation that of all {@code N} per-trial values, from
+   * the cells' means and standard deviations ({@code Σ (n − 1)·sdₖ² + n·(meanₖ − mean)²} over
+   * {@code N − 1}); the interval {@code mean ± z·sd/√N} at the spec's confidence, clipped to the
+   * metric's range, as {@link Estimate} describes. Empty if the arm does not report the metric.
+   *
+   * @throws IllegalArgumentException if the sweep has no such setting or arm
+   */
+  public final Optional<Estimate> pooled(String setting, String arm, Metric metric) {
+    SweepSetting s = sweep().setting(setting);
+    List<Estimate> estimates = new ArrayList<>();
+    for (long seed : sweep().seeds()) {
+      SimulationResult r = results().get(SweepCell.of(s, seed));
+      Optional<Estimate> e = requireResult(r).arm(arm).estimate(metric);
+      if (e.isEmpty()) {
+        return Optional.empty();
+      }
+      estimates.add(e.get());
+    }
+    long total = 0;
+    double sum = 0;
+    for (Estimate e : estimates) {
+      total += e.trials();
+      sum += e.mean() * e.trials();
+    }
+    double mean = sum / (double) total;
+    double squares = 0;
+    for (Estimate e : estimates) {
+      double d = e.mean() - mean;
+      squares += (e.trials() - 1) * e.sd() * e.sd() + e.trials() * d * d;
+    }
+    double sd = total > 1 ? Math.sqrt(squares / (double) (total - 1)) : 0.0;
+    double z = Stats.normalQuantile((1 + sweep().spec().confidence()) / 2);
+    double m = Math.max(metric.lowest(), Math.min(metric.highest(), mean));
+    double half = z * sd / Math.sqrt((double) total);
+    return Optional.of(
+        Estimate.builder()
+            .mean(m)
+            .lower(Math.min(m, Math.max(metric.lowest(), m - half)))
+            .upper(Math.max(m, Math.min(metric.highest(), m + half)))
+            .sd(sd)
+            .trials((int) Math.min(Integer.MAX_VALUE, total))
+            .build());
+  }
+
+  private static SimulationResult requireResult(@Nullable SimulationResult r) {
+    return Objects.requireNonNull(r, "every cell has a result");
+  }
+}

@@ -1,0 +1,295 @@
+package org.okrkit.spark;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.simulation.Arm;
+import org.okrkit.simulation.ArmResult;
+import org.okrkit.simulation.Estimate;
+import org.okrkit.simulation.Metric;
+import org.okrkit.simulation.Noise;
+import org.okrkit.simulation.OutcomeModel;
+import org.okrkit.simulation.Simulation;
+import org.okrkit.simulation.SimulationResult;
+import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.Sweep;
+import org.okrkit.simulation.SweepCell;
+import org.okrkit.simulation.SweepResult;
+import org.okrkit.simulation.SweepSetting;
+import org.okrkit.simulation.TrialBlock;
+
+/**
+ * Runs a {@link Sweep}, every cell of its grid, as one Spark job, bit for bit the result of {@link
+ * Sweep#run(int)} in one JVM.
+ *
+ * <pre>{@code
+ * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
+ * SweepSource source = () -> Studies.noiseSweep();           // makes the sweep, on every executor
+ * Dataset<Row> metrics = SparkSweep.metrics(spark, source, 4);
+ * metrics.filter("metric = 'validity'").show();   // setting, seed, the model, arm, metric, mean …
+ * }</pre>
+ *
+ * <p>The driver makes the sweep once and compiles each cell's spec ({@link Sweep#spec(SweepCell)}),
+ * so that a policy that does not fit the plan is refused before the job starts. Each cell's trials
+ * are split into {@code tasksPerCell} contiguous ranges of nearly equal size, and every (cell,
+ * range) is one task of a single job: cells × {@code tasksPerCell} tasks, which Spark spreads over
+ * its executors. A task makes the sweep again from the {@link SweepSource}, compiles its cell's
+ * spec and runs its range on one thread ({@link Simulation#runTrials}). The blocks come back to the
+ * driver, which folds each cell's blocks in trial order ({@link Simulation#combine}). So each
+ * cell's result depends on the cell alone: not on the master, the number of tasks, the order in
+ * which they finish or retries (on one Java version).
+ *
+ * <p>Stateless and thread-safe; the jobs run on the session's Spark context.
+ */
+public final class SparkSweep {
+  private SparkSweep() {}
+
+  /**
+   * Runs every cell of the sweep that {@code source} makes as one Spark job of cells × {@code
+   * tasksPerCell} tasks and returns the result, equal to {@code source.sweep().run(0)}.
+   *
+   * @param tasksPerCell how many tasks each cell's trials are split into, from 1 to the spec's
+   *     trials; with many cells 1 is often enough, since cells already spread the load
+   * @throws IllegalArgumentException if {@code tasksPerCell} is below 1 or above the spec's trials
+   * @throws org.okrkit.scoring.PolicyException if an arm's policy does not fit the spec's plan
+   *     (found on the driver, before the job starts)
+   * @throws RuntimeException as Spark throws it (a {@code SparkException}, undeclared) if a task
+   *     fails: the source fails or makes another sweep on an executor, or a host strategy breaks
+   *     its contract
+   */
+  public static SweepResult run(SparkSession spark, SweepSource source, int tasksPerCell) {
+    requireNonNull(spark, "spark");
+    requireNonNull(source, "source");
+    Sweep sweep = requireNonNull(source.sweep(), "the sweep the source made");
+    int trials = sweep.spec().trials();
+    if (tasksPerCell < 1 || tasksPerCell > trials) {
+      throw new IllegalArgumentException(
+          "tasksPerCell must be from 1 to the spec's "
+              + trials
+              + " trials (each task runs at least one trial), got "
+              + tasksPerCell);
+    }
+    List<SweepCell> cells = sweep.cells();
+    List<Simulation> simulations = new ArrayList<>(cells.size());
+    for (SweepCell cell : cells) {
+      simulations.add(Simulation.compile(sweep.spec(cell)));
+    }
+    List<Task> tasks = new ArrayList<>(cells.size() * tasksPerCell);
+    for (int cell = 0; cell < cells.size(); cell++) {
+      for (int part = 0; part < tasksPerCell; part++) {
+        // contiguous ranges whose sizes differ by at most one trial
+        tasks.add(
+            new Task(
+                cell,
+                (int) ((long) trials * part / tasksPerCell),
+                (int) ((long) trials * (part + 1) / tasksPerCell)));
+      }
+    }
+    Shape shape = new Shape(cells.size(), trials, sweep.seeds().get(0));
+    List<CellBlock> blocks =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(tasks, tasks.size())
+            .map(task -> task.run(source, shape))
+            .collect();
+    List<List<TrialBlock>> byCell = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      byCell.add(new ArrayList<>(tasksPerCell));
+    }
+    for (CellBlock b : blocks) {
+      byCell.get(b.cell()).add(b.block());
+    }
+    Map<SweepCell, SimulationResult> results = new LinkedHashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      results.put(cells.get(i), simulations.get(i).combine(byCell.get(i)));
+    }
+    return SweepResult.of(sweep, results);
+  }
+
+  /**
+   * Runs the sweep that {@code source} makes as {@link #run} does and returns its estimates as a
+   * {@link #metrics(SparkSession, SweepResult) metrics} Dataset.
+   *
+   * @throws IllegalArgumentException if {@code tasksPerCell} is below 1 or above the spec's trials
+   */
+  public static Dataset<Row> metrics(SparkSession spark, SweepSource source, int tasksPerCell) {
+    return metrics(spark, run(spark, source, tasksPerCell));
+  }
+
+  /**
+   * The estimates of {@code result} as a Dataset of one row per cell, arm and metric the arm
+   * reports, in the sweep's cell order, the spec's arm order and {@link Metric}'s order, with the
+   * columns
+   *
+   * <ul>
+   *   <li>{@code setting} (the setting's name) and {@code seed}: the cell;
+   *   <li>the setting's outcome model: {@code ability_weight}, {@code effort_weight}, {@code
+   *       effort_elasticity}, {@code effort_spread}, {@code noise_kind} ({@code normal}, {@code
+   *       lognormal} or the name of a host's noise), {@code noise_scale}, {@code noise_shape} (1
+   *       unless lognormal), {@code person_correlation}, {@code team_correlation}, {@code
+   *       kpi_difficulty}, {@code committed_difficulty}, {@code aspirational_difficulty} and {@code
+   *       difficulty_spread}, so that a grid can be filtered and plotted by its values;
+   *   <li>{@code arm} (the arm's name) and {@code metric} (the metric's {@linkplain Metric#key()
+   *       key}, such as {@code validity});
+   *   <li>{@code mean}, {@code lower} and {@code upper} (the confidence interval at the spec's
+   *       confidence level), {@code sd} (the standard deviation over trials) and {@code trials}.
+   * </ul>
+   *
+   * None is null.
+   */
+  public static Dataset<Row> metrics(SparkSession spark, SweepResult result) {
+    requireNonNull(spark, "spark");
+    requireNonNull(result, "result");
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<SweepCell, SimulationResult> entry : result.results().entrySet()) {
+      SweepCell cell = entry.getKey();
+      for (ArmResult arm : entry.getValue().arms()) {
+        for (Metric metric : Metric.values()) {
+          Optional<Estimate> e = arm.estimate(metric);
+          if (e.isPresent()) {
+            rows.add(row(cell.setting(), cell.seed(), arm.name(), metric, e.get()));
+          }
+        }
+      }
+    }
+    return spark.createDataFrame(rows, schema(true));
+  }
+
+  /**
+   * The estimates of {@code result} pooled across seeds ({@link SweepResult#pooled}) as a Dataset
+   * of one row per setting, arm and metric the arm reports, in the sweep's setting order, the
+   * spec's arm order and {@link Metric}'s order, with the columns of {@link #metrics(SparkSession,
+   * SweepResult) metrics} but {@code seed}; {@code trials} counts the trials of every seed.
+   */
+  public static Dataset<Row> pooled(SparkSession spark, SweepResult result) {
+    requireNonNull(spark, "spark");
+    requireNonNull(result, "result");
+    List<Row> rows = new ArrayList<>();
+    for (SweepSetting setting : result.sweep().settings()) {
+      for (Arm arm : result.sweep().spec().arms()) {
+        for (Metric metric : Metric.values()) {
+          Optional<Estimate> e = result.pooled(setting.name(), arm.name(), metric);
+          if (e.isPresent()) {
+            rows.add(row(setting, null, arm.name(), metric, e.get()));
+          }
+        }
+      }
+    }
+    return spark.createDataFrame(rows, schema(false));
+  }
+
+  private static StructType schema(boolean withSeed) {
+    StructType t = new StructType().add("setting", DataTypes.StringType, false);
+    if (withSeed) {
+      t = t.add("seed", DataTypes.LongType, false);
+    }
+    for (String name : MODEL_COLUMNS) {
+      t =
+          t.add(
+              name, name.equals("noise_kind") ? DataTypes.StringType : DataTypes.DoubleType, false);
+    }
+    return t.add("arm", DataTypes.StringType, false)
+        .add("metric", DataTypes.StringType, false)
+        .add("mean", DataTypes.DoubleType, false)
+        .add("lower", DataTypes.DoubleType, false)
+        .add("upper", DataTypes.DoubleType, false)
+        .add("sd", DataTypes.DoubleType, false)
+        .add("trials", DataTypes.IntegerType, false);
+  }
+
+  private static final List<String> MODEL_COLUMNS =
+      List.of(
+          "ability_weight",
+          "effort_weight",
+          "effort_elasticity",
+          "effort_spread",
+          "noise_kind",
+          "noise_scale",
+          "noise_shape",
+          "person_correlation",
+          "team_correlation",
+          "kpi_difficulty",
+          "committed_difficulty",
+          "aspirational_difficulty",
+          "difficulty_spread");
+
+  private static Row row(
+      SweepSetting setting, @Nullable Long seed, String arm, Metric metric, Estimate e) {
+    OutcomeModel m = setting.model();
+    Noise noise = m.noise();
+    List<Object> values = new ArrayList<>();
+    values.add(setting.name());
+    if (seed != null) {
+      values.add(seed);
+    }
+    values.add(m.abilityWeight());
+    values.add(m.effortWeight());
+    values.add(m.effortElasticity());
+    values.add(m.effortSpread());
+    values.add(
+        noise.kind() == Noise.Kind.HOST
+            ? noise.name()
+            : noise.kind().name().toLowerCase(Locale.ROOT));
+    values.add(noise.scale());
+    values.add(noise.kind() == Noise.Kind.LOGNORMAL ? noise.shape() : 1.0);
+    values.add(m.personCorrelation());
+    values.add(m.teamCorrelation());
+    values.add(m.kpiDifficulty());
+    values.add(m.committedDifficulty());
+    values.add(m.aspirationalDifficulty());
+    values.add(m.difficultySpread());
+    values.add(arm);
+    values.add(metric.key());
+    values.add(e.mean());
+    values.add(e.lower());
+    values.add(e.upper());
+    values.add(e.sd());
+    values.add(e.trials());
+    return RowFactory.create(values.toArray());
+  }
+
+  /** What every task checks its own sweep against: the driver's number of cells, trials, seed. */
+  private record Shape(int cells, int trials, long firstSeed) implements Serializable {}
+
+  /** A block of trials of one cell, as a task returns it. */
+  private record CellBlock(int cell, TrialBlock block) implements Serializable {}
+
+  /** Trials {@code first} to {@code end - 1} of cell {@code cell}. */
+  private record Task(int cell, int first, int end) implements Serializable {
+    CellBlock run(SweepSource source, Shape shape) {
+      Sweep sweep = source.sweep();
+      Shape made = new Shape(sweep.cells().size(), sweep.spec().trials(), sweep.seeds().get(0));
+      if (!made.equals(shape)) {
+        throw new IllegalStateException(
+            "the sweep source made another sweep on an executor than on the driver: "
+                + made.cells()
+                + " cells, "
+                + made.trials()
+                + " trials, first seed "
+                + made.firstSeed()
+                + "; expected "
+                + shape.cells()
+                + " cells, "
+                + shape.trials()
+                + " trials, first seed "
+                + shape.firstSeed()
+                + " (does it read a file that differs between machines?)");
+      }
+      SimulationSpec spec = sweep.spec(sweep.cells().get(cell));
+      return new CellBlock(cell, Simulation.compile(spec).runTrials(first, end, 1));
+    }
+  }
+}
