@@ -28,7 +28,8 @@ final class JobArguments {
    * Parses {@code args}.
    *
    * @param operandNames the operands the job takes, in order, as its usage names them ({@code
-   *     SPEC}, {@code OUTPUT}); exactly these many must be given
+   *     SPEC}, {@code OUTPUT}); exactly these many must be given, or at least these many when the
+   *     last ends with {@code ...} ({@code PLAN...}), which stands for one or more
    * @param valued the options that take a value, without their dashes
    * @param flags the options that take none
    * @throws UsageException for an unknown option, an option without its value or given twice, or
@@ -72,11 +73,14 @@ final class JobArguments {
         throw new UsageException("option --" + name + " is given twice");
       }
     }
-    if (operands.size() != operandNames.size()) {
+    boolean repeated =
+        !operandNames.isEmpty() && operandNames.get(operandNames.size() - 1).endsWith("...");
+    if (repeated ? operands.size() < operandNames.size() : operands.size() != operandNames.size()) {
       throw new UsageException(
           String.format(
               Locale.ROOT,
-              "expected %d argument%s (%s), got %d%s",
+              "expected %s%d argument%s (%s), got %d%s",
+              repeated ? "at least " : "",
               operandNames.size(),
               operandNames.size() == 1 ? "" : "s",
               String.join(" ", operandNames),
@@ -99,6 +103,11 @@ final class JobArguments {
       }
     }
     return false;
+  }
+
+  /** How many operands were given. */
+  int operands() {
+    return operands.size();
   }
 
   /** Operand {@code index}, counted from 0. */

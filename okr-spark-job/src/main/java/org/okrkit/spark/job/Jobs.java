@@ -2,9 +2,12 @@ package org.okrkit.spark.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -12,6 +15,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.okrkit.io.PlanFileException;
+import org.okrkit.io.ReadLimits;
+import org.okrkit.simulation.io.SpecFileResolver;
+import org.okrkit.simulation.io.SpecKind;
 import org.okrkit.spark.job.JobArguments.UsageException;
 
 /** What every job does alike: its exit codes, its Spark session and how it writes its tables. */
@@ -106,6 +112,50 @@ final class Jobs {
       builder.master("local[*]");
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * The resolver of the plan and policy files a spec file names: relative names from the spec's own
+   * folder, as the command line reads them.
+   */
+  static SpecFileResolver filesBeside(Path spec) {
+    Path absolute = spec.toAbsolutePath();
+    Path folder = absolute.getParent();
+    return SpecFileResolver.anyPath(folder == null ? absolute : folder);
+  }
+
+  /**
+   * The most bytes to allow when reading again, on an executor, a spec written out in full: the
+   * text may be larger than the file it came from (a plan written in place, JSON).
+   */
+  static long maxBytes(String text) {
+    long bytes = (long) text.getBytes(StandardCharsets.UTF_8).length;
+    return Math.max(ReadLimits.DEFAULT_MAX_BYTES, bytes);
+  }
+
+  /**
+   * Refuses a spec file of another kind than {@code expected}, pointing to the job that runs it.
+   */
+  static void checkKind(Path spec, SpecKind kind, SpecKind expected, String job) {
+    if (kind != expected) {
+      String other =
+          switch (kind) {
+            case COMPARISON -> "; run it with SimulateJob";
+            case SWEEP -> "; run it with SweepJob";
+            case WORKFORCE -> "";
+          };
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s is %s (kind: %s); %s runs %s (kind: %s)%s",
+              spec,
+              kind.noun(),
+              kind.key(),
+              job,
+              expected.noun(),
+              expected == SpecKind.COMPARISON ? "comparison, or no kind" : expected.key(),
+              other));
+    }
   }
 
   /**

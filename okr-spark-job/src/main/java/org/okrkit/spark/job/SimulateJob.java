@@ -2,7 +2,6 @@ package org.okrkit.spark.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +49,8 @@ public final class SimulateJob implements Jobs.Job {
         --format FORMAT    parquet (the default) or csv (with a header line)
         --overwrite        replace OUTPUT/metrics if it exists (else the job refuses to start)
         --help             print this and stop
-      Exit codes: 0 written, 1 invalid spec or failed job, 2 arguments not understood.
+      Exit codes: 0 written, 1 invalid spec or failed job, 2 unusable arguments (an existing
+      output folder among them).
       """;
 
   private final Path spec;
@@ -92,23 +92,8 @@ public final class SimulateJob implements Jobs.Job {
   @Override
   public void run(SparkSession spark, PrintStream out) throws IOException {
     Jobs.checkOutputs(spark, output, List.of("metrics"), overwrite);
-    SpecKind kind = SimulationFiles.kind(spec);
-    if (kind != SpecKind.COMPARISON) {
-      throw new IllegalArgumentException(
-          spec
-              + " is "
-              + kind.noun()
-              + " (kind: "
-              + kind.key()
-              + "); SimulateJob runs a policy comparison (kind: comparison, or no kind)");
-    }
-    Path absolute = spec.toAbsolutePath();
-    Path folder = absolute.getParent();
-    SimulationSpec read =
-        SimulationFiles.read(
-            spec,
-            ReadLimits.defaults(),
-            SpecFileResolver.anyPath(folder == null ? absolute : folder));
+    Jobs.checkKind(spec, SimulationFiles.kind(spec), SpecKind.COMPARISON, NAME);
+    SimulationSpec read = SimulationFiles.read(spec, ReadLimits.defaults(), Jobs.filesBeside(spec));
     SpecSource source = source(read);
     int trials = read.trials();
     int taskCount =
@@ -142,9 +127,8 @@ public final class SimulateJob implements Jobs.Job {
    */
   static SpecSource source(SimulationSpec spec) {
     String text = SimulationFiles.write(spec, Format.JSON);
-    // the text may be larger than the file it came from (a plan written in place, JSON)
-    long bytes = (long) text.getBytes(StandardCharsets.UTF_8).length;
-    long maxBytes = Math.max(ReadLimits.DEFAULT_MAX_BYTES, bytes);
+    long maxBytes = Jobs.maxBytes(text);
+    // a written spec names no file: the resolver is never asked
     return () ->
         SimulationFiles.read(
             text,

@@ -1,14 +1,15 @@
 /**
  * okrkit's Spark jobs, the main classes of the job jar ({@code okr-spark-job.jar}) that {@code
  * spark-submit} runs: {@link org.okrkit.spark.job.SimulateJob} runs a simulation spec file's trials
- * as Spark tasks and writes its metrics as Parquet or CSV.
+ * as Spark tasks and {@link org.okrkit.spark.job.SweepJob} a sweep file's grid as one Spark job,
+ * each writing its metrics as Parquet or CSV.
  *
  * <p>Every job takes its files and output folder as arguments, prints its usage for {@code --help},
- * and ends with exit code 0 when it has written its output, 2 for arguments it cannot use (before
- * Spark starts) and 1 when its input is invalid or the job fails, with a message saying what, where
- * and what was expected. A job runs on the master that {@code spark-submit --master} (or the {@code
- * spark.master} system property) names, and on {@code local[*]}, every core of this machine, when
- * none is named.
+ * and ends with exit code 0 when it has written its output, 2 for arguments it cannot use (said
+ * before Spark starts) or an output folder that exists (said before any work), and 1 when its input
+ * is invalid or the job fails, with a message saying what, where and what was expected. A job runs
+ * on the master that {@code spark-submit --master} (or the {@code spark.master} system property)
+ * names, and on {@code local[*]}, every core of this machine, when none is named.
  */
 @NullMarked
 @CheckReturnValue

@@ -154,6 +154,23 @@ class SimulateJobTest {
   }
 
   @Test
+  void aSweepIsRefusedPointingToSweepJob() throws IOException {
+    Path sweep =
+        Files.writeString(
+            folder.resolve("seeds.sweep.yaml"),
+            SPEC.replace("version: 1", "version: 1\nkind: sweep")
+                .replace("seed: 5", "seeds: [5, 6]"));
+    Sessions.Run run = simulate(sweep.toString(), folder.resolve("s").toString());
+    assertEquals(1, run.code());
+    assertEquals(
+        "SimulateJob: "
+            + sweep
+            + " is a policy sweep (kind: sweep); SimulateJob runs a policy comparison (kind:"
+            + " comparison, or no kind); run it with SweepJob\n",
+        run.err());
+  }
+
+  @Test
   void anInvalidSpecIsRefusedWithItsProblemsLocated() throws IOException {
     Path bad = Files.writeString(folder.resolve("bad.simulation.yaml"), SPEC.replace("30", "-3"));
     Sessions.Run run = simulate(bad.toString(), folder.resolve("b").toString());

@@ -68,7 +68,9 @@ class TheJobJarTest {
               "simulation/io/SimulationFiles.class",
               "formula/FormulaStrategyProvider.class",
               "spark/SparkSimulation.class",
-              "spark/job/SimulateJob.class")) {
+              "spark/SparkSweep.class",
+              "spark/job/SimulateJob.class",
+              "spark/job/SweepJob.class")) {
         assertNotNull(jar.getEntry("org/okrkit/" + module), module);
       }
     }
