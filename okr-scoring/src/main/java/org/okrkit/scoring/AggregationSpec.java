@@ -10,7 +10,8 @@ import java.util.Map;
  * BuiltInAggregation} (its own spec), or a {@link Named} aggregation of a kind defined elsewhere,
  * rebuilt by the {@link AggregationProvider} registered for its kind. See {@link StrategySpec}.
  */
-public sealed interface AggregationSpec permits BuiltInAggregation, AggregationSpec.Named {
+public sealed interface AggregationSpec extends java.io.Serializable
+    permits BuiltInAggregation, AggregationSpec.Named {
 
   /** The kind: a built-in's name ({@code weightedMean}), or a provider's registered name. */
   String kind();

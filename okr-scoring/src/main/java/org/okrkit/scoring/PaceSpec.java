@@ -11,7 +11,7 @@ import java.util.Map;
  * its own spec), or a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link
  * PaceProvider} registered for its kind. See {@link StrategySpec}.
  */
-public sealed interface PaceSpec
+public sealed interface PaceSpec extends java.io.Serializable
     permits Pace.Linear,
         Pace.Curve,
         Pace.FrontLoaded,

@@ -10,7 +10,8 @@ import static org.okrkit.core.Numbers.plain;
  * progress ahead of the pace is on track, and a looser progress never gives a worse status. Values
  * are immutable, compared by their parameters, and shown with them by {@code toString}.
  */
-public sealed interface PaceTolerance permits PaceTolerance.Difference, PaceTolerance.Ratio {
+public sealed interface PaceTolerance extends java.io.Serializable
+    permits PaceTolerance.Difference, PaceTolerance.Ratio {
 
   /**
    * On track while {@code expected - progress <= onTrack}, at risk while it is at most {@code

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
  * score it earns. See {@link Strategies#stepped} and {@link Strategies#curve}.
  */
 @Value.Immutable
-public abstract sealed class Point permits ImmutablePoint {
+public abstract sealed class Point implements java.io.Serializable permits ImmutablePoint {
+  private static final long serialVersionUID = 1L;
 
   Point() {}
 

@@ -13,7 +13,7 @@ import static org.okrkit.core.Numbers.plain;
  * status are left out; with none left, there is no status. Values are immutable, compared by their
  * parameters, and shown with them by {@code toString}.
  */
-public sealed interface StatusRule
+public sealed interface StatusRule extends java.io.Serializable
     permits StatusRule.WeightedScore, StatusRule.Weakest, StatusRule.ShareOnTrack {
 
   /** The default: the weighted mean of the children's gaps, judged by the tolerance. */

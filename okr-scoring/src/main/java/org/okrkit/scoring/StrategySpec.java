@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>{@link ScoringStrategy#spec()} gives a strategy's spec; a host's lambda has none, and a policy
  * that holds one cannot be written or shipped ({@link ScoringPolicy#checkPortable()}).
  */
-public sealed interface StrategySpec permits BuiltInStrategy, StrategySpec.Named {
+public sealed interface StrategySpec extends java.io.Serializable
+    permits BuiltInStrategy, StrategySpec.Named {
 
   /** The kind: a built-in's name ({@code linear}), or the name a provider is registered under. */
   String kind();
