@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * An aggregation as data: its kind and its parameters. The family is closed: a {@link
  * BuiltInAggregation} (its own spec), or a {@link Named} aggregation of a kind defined elsewhere,
- * rebuilt by the {@link AggregationProvider} registered for its kind. See {@link StrategySpec}.
+ * rebuilt by the {@link AggregationProvider} registered for its kind. Serializable, as every spec;
+ * see {@link StrategySpec}.
  */
 public sealed interface AggregationSpec extends java.io.Serializable
     permits BuiltInAggregation, AggregationSpec.Named {

@@ -9,7 +9,7 @@ import java.util.Map;
  * A pace as data: {@link Pace.Linear}, a {@link Pace.Curve} through points, {@link
  * Pace.FrontLoaded}, {@link Pace.BackLoaded}, {@link Pace.Milestones}, {@link Pace.ByDates} (each
  * its own spec), or a {@link Named} pace of a kind defined elsewhere, rebuilt by the {@link
- * PaceProvider} registered for its kind. See {@link StrategySpec}.
+ * PaceProvider} registered for its kind. Serializable, as every spec; see {@link StrategySpec}.
  */
 public sealed interface PaceSpec extends java.io.Serializable
     permits Pace.Linear,

@@ -33,7 +33,15 @@ import org.okrkit.core.Level;
  *
  * <p>A spec is an immutable value, equal to another when every setting is equal, and safe to share
  * between threads. {@code PolicySpec.of(policy).policy(extensions).equals(policy)} for every
- * portable policy whose named kinds {@code extensions} makes, before and after serialization.
+ * portable policy whose named kinds {@code extensions} makes, before and after serialization, as
+ * long as each provider makes equal objects of equal specs (the formula module's does). The same
+ * policy always serializes to the same bytes.
+ *
+ * <pre>{@code
+ * PolicySpec spec = PolicySpec.of(policy);      // on the driver: refuses a lambda, naming it
+ * // ... serialized into a task, read on an executor ...
+ * ScoringPolicy same = spec.policy();            // rebuilt with the providers found there
+ * }</pre>
  */
 public final class PolicySpec implements Serializable {
   private static final long serialVersionUID = 1L;

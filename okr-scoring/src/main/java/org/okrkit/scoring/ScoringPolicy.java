@@ -363,7 +363,7 @@ public abstract sealed class ScoringPolicy implements WithScoringPolicy
   /**
    * Whether every strategy, aggregation and pace of this policy has a {@linkplain
    * ScoringStrategy#spec() spec}, so that the policy can be written to a file and read back equal,
-   * or shipped to another machine.
+   * or shipped to another machine as a {@link PolicySpec}.
    */
   public final boolean isPortable() {
     return portabilityProblems().isEmpty();

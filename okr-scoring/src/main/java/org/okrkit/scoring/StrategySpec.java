@@ -14,6 +14,10 @@ import java.util.Map;
  *
  * <p>{@link ScoringStrategy#spec()} gives a strategy's spec; a host's lambda has none, and a policy
  * that holds one cannot be written or shipped ({@link ScoringPolicy#checkPortable()}).
+ *
+ * <p>Specs are {@link java.io.Serializable}, a named spec's parameters being plain values: a {@link
+ * PolicySpec} carries a policy's specs to another JVM, which rebuilds them through its own {@link
+ * PolicyExtensions}.
  */
 public sealed interface StrategySpec extends java.io.Serializable
     permits BuiltInStrategy, StrategySpec.Named {

@@ -153,6 +153,12 @@ class PolicySpecTest {
         .addEqualityGroup(PolicySpec.of(defaults.withCompositeKpiWeight(0.5)))
         .addEqualityGroup(PolicySpec.of(defaults.withUnassignedWeight(UnassignedWeight.REMAINDER)))
         .testEquals();
+    // hash codes tell specs apart: eight different ones do not all share one
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (double weight = 0.1; weight < 0.9; weight += 0.1) {
+      hashes.add(PolicySpec.of(defaults.withCompositeKpiWeight(weight)).hashCode());
+    }
+    assertTrue(hashes.size() > 1, hashes.toString());
   }
 
   @Test
