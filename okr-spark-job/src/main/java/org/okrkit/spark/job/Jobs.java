@@ -14,6 +14,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.simulation.io.SpecFileResolver;
@@ -186,18 +189,33 @@ final class Jobs {
   /**
    * Writes {@code table} to the folder {@code name} inside {@code output} (a local path or a URI
    * such as {@code hdfs://…} or {@code s3a://…}) in {@code format}, {@code parquet} or {@code csv}
-   * (with a header line); an existing folder is replaced if {@code overwrite}, else refused.
+   * (with a header line, arrays as texts: {@link #csvReady}); an existing folder is replaced if
+   * {@code overwrite}, else refused.
    */
   static String write(
       Dataset<Row> table, String output, String name, String format, boolean overwrite) {
     String folder = folder(output, name);
-    var writer = table.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    SaveMode mode = overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     if (format.equals("csv")) {
-      writer.option("header", "true").csv(folder);
+      csvReady(table).write().mode(mode).option("header", "true").csv(folder);
     } else {
-      writer.parquet(folder);
+      table.write().mode(mode).parquet(folder);
     }
     return folder;
+  }
+
+  /**
+   * {@code table} with each array column (a finding's {@code ids}) as one text, its elements
+   * separated by spaces: CSV holds no arrays.
+   */
+  static Dataset<Row> csvReady(Dataset<Row> table) {
+    Dataset<Row> out = table;
+    for (StructField field : table.schema().fields()) {
+      if (field.dataType() instanceof ArrayType) {
+        out = out.withColumn(field.name(), functions.concat_ws(" ", out.col(field.name())));
+      }
+    }
+    return out;
   }
 
   /** An exception's message, with the messages of its causes where they add to it. */

@@ -69,8 +69,11 @@ class TheJobJarTest {
               "formula/FormulaStrategyProvider.class",
               "spark/SparkSimulation.class",
               "spark/SparkSweep.class",
+              "spark/SparkScoring.class",
               "spark/job/SimulateJob.class",
-              "spark/job/SweepJob.class")) {
+              "spark/job/SweepJob.class",
+              "spark/job/TablesJob.class",
+              "spark/job/ScoreTablesJob.class")) {
         assertNotNull(jar.getEntry("org/okrkit/" + module), module);
       }
     }
