@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,7 +35,8 @@ import org.okrkit.simulation.TrialBlock;
  *
  * <p>The driver makes and compiles the spec once, to know its trials, and splits them into {@code
  * tasks} contiguous ranges of nearly equal size. Each task makes the spec again from the {@link
- * SpecSource}, compiles it and runs its range of trials on one thread ({@link
+ * SpecSource} and compiles it, unless another task of the job compiled it in the same executor (the
+ * few last compiled are kept there), and runs its range of trials on one thread ({@link
  * Simulation#runTrials}) — Spark's tasks are the parallelism, so the spec's own {@code parallelism}
  * is not used. The blocks come back to the driver, which folds them in trial order ({@link
  * Simulation#combine}). Each trial draws from a random stream keyed by the seed and its number, so
@@ -85,6 +87,7 @@ public final class SparkSimulation {
     }
     long seed = spec.seed();
     int arms = spec.arms().size();
+    String run = UUID.randomUUID().toString();
     List<Integer> numbers = new ArrayList<>(tasks);
     for (int task = 0; task < tasks; task++) {
       numbers.add(task);
@@ -92,7 +95,7 @@ public final class SparkSimulation {
     List<TrialBlock> blocks =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(numbers, tasks)
-            .map(task -> runTask(source, task, tasks, trials, seed, arms))
+            .map(task -> runTask(source, run, task, tasks, trials, seed, arms))
             .collect();
     return simulation.combine(blocks);
   }
@@ -134,7 +137,16 @@ public final class SparkSimulation {
 
   /** Runs task {@code task} of {@code tasks}, on an executor. */
   private static TrialBlock runTask(
-      SpecSource source, int task, int tasks, int trials, long seed, int arms) {
+      SpecSource source, String run, int task, int tasks, int trials, long seed, int arms) {
+    // contiguous ranges whose sizes differ by at most one trial
+    int first = (int) ((long) trials * task / tasks);
+    int end = (int) ((long) trials * (task + 1) / tasks);
+    return CompiledInExecutor.get(run, () -> compile(source, trials, seed, arms))
+        .runTrials(first, end, 1);
+  }
+
+  /** Makes the spec on an executor, checks it against the driver's, and compiles it. */
+  private static Simulation compile(SpecSource source, int trials, long seed, int arms) {
     SimulationSpec spec = source.spec();
     if (spec.trials() != trials || spec.seed() != seed || spec.arms().size() != arms) {
       throw new IllegalStateException(
@@ -152,9 +164,6 @@ public final class SparkSimulation {
               + arms
               + " arms (does it read a file that differs between machines?)");
     }
-    // contiguous ranges whose sizes differ by at most one trial
-    int first = (int) ((long) trials * task / tasks);
-    int end = (int) ((long) trials * (task + 1) / tasks);
-    return Simulation.compile(spec).runTrials(first, end, 1);
+    return Simulation.compile(spec);
   }
 }

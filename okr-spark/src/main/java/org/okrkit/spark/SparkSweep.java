@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,15 +44,16 @@ import org.okrkit.simulation.TrialBlock;
  * metrics.filter("metric = 'validity'").show();   // setting, seed, the model, arm, metric, mean …
  * }</pre>
  *
- * <p>The driver makes the sweep once and compiles each cell's spec ({@link Sweep#spec(SweepCell)}),
- * so that a policy that does not fit the plan is refused before the job starts. Each cell's trials
- * are split into {@code tasksPerCell} contiguous ranges of nearly equal size, and every (cell,
- * range) is one task of a single job: cells × {@code tasksPerCell} tasks, which Spark spreads over
- * its executors. A task makes the sweep again from the {@link SweepSource}, compiles its cell's
- * spec and runs its range on one thread ({@link Simulation#runTrials}). The blocks come back to the
- * driver, which folds each cell's blocks in trial order ({@link Simulation#combine}). So each
- * cell's result depends on the cell alone: not on the master, the number of tasks, the order in
- * which they finish or retries (on one Java version).
+ * <p>The driver makes the sweep once and compiles the first cell's spec ({@link
+ * Sweep#spec(SweepCell)}; the cells share the plan and the policies), so that a policy that does
+ * not fit the plan is refused before the job starts. Each cell's trials are split into {@code
+ * tasksPerCell} contiguous ranges of nearly equal size, and every (cell, range) is one task of a
+ * single job: cells × {@code tasksPerCell} tasks, which Spark spreads over its executors. A task
+ * makes the sweep again from the {@link SweepSource}, compiles its cell's spec, unless another task
+ * of the job compiled it in the same executor, and runs its range on one thread ({@link
+ * Simulation#runTrials}). The blocks come back to the driver, which folds each cell's blocks in
+ * trial order ({@link Simulation#combine}). So each cell's result depends on the cell alone: not on
+ * the master, the number of tasks, the order in which they finish or retries (on one Java version).
  *
  * <p>Stateless and thread-safe; the jobs run on the session's Spark context.
  */
@@ -63,7 +65,9 @@ public final class SparkSweep {
    * tasksPerCell} tasks and returns the result, equal to {@code source.sweep().run(0)}.
    *
    * @param tasksPerCell how many tasks each cell's trials are split into, from 1 to the spec's
-   *     trials; with many cells 1 is often enough, since cells already spread the load
+   *     trials; with many cells 1 is often enough, since cells already spread the load, and each
+   *     task pays for making and compiling its cell's spec before its trials, so a few large tasks
+   *     cost less than many small ones
    * @throws IllegalArgumentException if {@code tasksPerCell} is below 1 or above the spec's trials
    * @throws org.okrkit.scoring.PolicyException if an arm's policy does not fit the spec's plan
    *     (found on the driver, before the job starts)
@@ -84,10 +88,8 @@ public final class SparkSweep {
               + tasksPerCell);
     }
     List<SweepCell> cells = sweep.cells();
-    List<Simulation> simulations = new ArrayList<>(cells.size());
-    for (SweepCell cell : cells) {
-      simulations.add(Simulation.compile(sweep.spec(cell)));
-    }
+    // the cells share the plan and the policies, so the first one finds a policy that does not fit
+    Simulation first = Simulation.compile(sweep.spec(cells.get(0)));
     List<Task> tasks = new ArrayList<>(cells.size() * tasksPerCell);
     for (int cell = 0; cell < cells.size(); cell++) {
       for (int part = 0; part < tasksPerCell; part++) {
@@ -99,7 +101,8 @@ public final class SparkSweep {
                 (int) ((long) trials * (part + 1) / tasksPerCell)));
       }
     }
-    Shape shape = new Shape(cells.size(), trials, sweep.seeds().get(0));
+    Shape shape =
+        new Shape(UUID.randomUUID().toString(), cells.size(), trials, sweep.seeds().get(0));
     List<CellBlock> blocks =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(tasks, tasks.size())
@@ -114,7 +117,9 @@ public final class SparkSweep {
     }
     Map<SweepCell, SimulationResult> results = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      results.put(cells.get(i), simulations.get(i).combine(byCell.get(i)));
+      // one compiled cell at a time, so that the driver holds one cell's arrays, not every cell's
+      Simulation simulation = i == 0 ? first : Simulation.compile(sweep.spec(cells.get(i)));
+      results.put(cells.get(i), simulation.combine(byCell.get(i)));
     }
     return SweepResult.of(sweep, results);
   }
@@ -261,8 +266,11 @@ public final class SparkSweep {
     return RowFactory.create(values.toArray());
   }
 
-  /** What every task checks its own sweep against: the driver's number of cells, trials, seed. */
-  private record Shape(int cells, int trials, long firstSeed) implements Serializable {}
+  /**
+   * The run's id, and what every task checks its own sweep against: the driver's number of cells,
+   * trials and first seed.
+   */
+  private record Shape(String run, int cells, int trials, long firstSeed) implements Serializable {}
 
   /** A block of trials of one cell, as a task returns it. */
   private record CellBlock(int cell, TrialBlock block) implements Serializable {}
@@ -270,8 +278,15 @@ public final class SparkSweep {
   /** Trials {@code first} to {@code end - 1} of cell {@code cell}. */
   private record Task(int cell, int first, int end) implements Serializable {
     CellBlock run(SweepSource source, Shape shape) {
+      Simulation simulation =
+          CompiledInExecutor.get(shape.run() + ":" + cell, () -> compile(source, shape));
+      return new CellBlock(cell, simulation.runTrials(first, end, 1));
+    }
+
+    private Simulation compile(SweepSource source, Shape shape) {
       Sweep sweep = source.sweep();
-      Shape made = new Shape(sweep.cells().size(), sweep.spec().trials(), sweep.seeds().get(0));
+      Shape made =
+          new Shape(shape.run(), sweep.cells().size(), sweep.spec().trials(), sweep.seeds().get(0));
       if (!made.equals(shape)) {
         throw new IllegalStateException(
             "the sweep source made another sweep on an executor than on the driver: "
@@ -289,7 +304,7 @@ public final class SparkSweep {
                 + " (does it read a file that differs between machines?)");
       }
       SimulationSpec spec = sweep.spec(sweep.cells().get(cell));
-      return new CellBlock(cell, Simulation.compile(spec).runTrials(first, end, 1));
+      return Simulation.compile(spec);
     }
   }
 }

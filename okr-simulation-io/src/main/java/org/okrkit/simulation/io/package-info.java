@@ -9,6 +9,9 @@
  *       org.okrkit.simulation.WorkforceSpec}s ({@code kind: workforce}); {@link
  *       org.okrkit.simulation.io.SimulationFiles#kind} tells a file's {@link
  *       org.okrkit.simulation.io.SpecKind}.
+ *   <li>{@link org.okrkit.simulation.io.SweepFiles} reads and writes {@link
+ *       org.okrkit.simulation.Sweep}s ({@code kind: sweep}): a spec run over a grid of
+ *       outcome-model settings and seeds.
  *   <li>{@link org.okrkit.simulation.io.SimulationExports} writes a {@link
  *       org.okrkit.simulation.SimulationResult} or a {@link org.okrkit.simulation.WorkforceResult}
  *       as {@linkplain org.okrkit.io.ExportFormat JSON, CSV or Markdown}, a {@link

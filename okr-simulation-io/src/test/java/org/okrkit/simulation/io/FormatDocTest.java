@@ -16,6 +16,8 @@ import org.okrkit.simulation.Dismissal;
 import org.okrkit.simulation.Probation;
 import org.okrkit.simulation.Selection;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.simulation.Sweep;
+import org.okrkit.simulation.SweepSetting;
 import org.okrkit.simulation.WorkforceArm;
 import org.okrkit.simulation.WorkforceSpec;
 
@@ -75,5 +77,23 @@ class FormatDocTest {
     assertEquals(Selection.of(0.3, 0.5), spec.arms().get(0).selection());
     assertEquals(30, spec.periods());
     assertEquals(100, spec.replications());
+  }
+
+  @Test
+  void theSweepReads() throws IOException {
+    String block =
+        yamlBlocks().stream().filter(b -> b.contains("kind: sweep")).findFirst().orElseThrow();
+    assertEquals(SpecKind.SWEEP, SimulationFiles.kind(block, Format.YAML));
+    Sweep sweep = SweepFiles.read(block, Format.YAML, Path.of("..", "okr-examples", "plans"));
+    assertEquals(
+        List.of("base", "noisy", "able, noisy"),
+        sweep.settings().stream().map(SweepSetting::name).collect(Collectors.toList()));
+    assertEquals(sweep.spec().model(), sweep.setting("base").model());
+    assertEquals(0.4, sweep.setting("able, noisy").model().abilityWeight());
+    assertEquals(0.4, sweep.setting("noisy").model().noise().scale());
+    assertEquals(0.2, sweep.setting("noisy").model().abilityWeight());
+    assertEquals(List.of(1L, 2L, 3L), sweep.seeds());
+    assertEquals(9, sweep.cells().size());
+    assertEquals(500, sweep.spec().trials());
   }
 }
