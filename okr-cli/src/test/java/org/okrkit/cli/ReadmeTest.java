@@ -190,14 +190,25 @@ class ReadmeTest {
           pom.contains("<id>" + profile.group(1) + "</id>"),
           "the README names a profile " + profile.group(1));
     }
+    Matcher project = Pattern.compile("mvn [^\\n`]*-f ([\\w/.-]+)").matcher(readme);
+    while (project.find()) {
+      Path pomFile = ROOT.resolve(project.group(1));
+      assertTrue(
+          Files.isRegularFile(Files.isDirectory(pomFile) ? pomFile.resolve("pom.xml") : pomFile),
+          "the README names a pom " + project.group(1));
+    }
     Matcher main =
-        Pattern.compile("(org\\.okrkit\\.(?:examples|bench)\\.[A-Z]\\w+)").matcher(readme);
+        Pattern.compile("(org\\.okrkit\\.(?:examples|bench|spark\\.job)\\.[A-Z]\\w+)")
+            .matcher(readme);
     while (main.find()) {
       String name = main.group(1);
       if (name.equals("org.okrkit.examples.NAME")) {
         continue; // the placeholder in "run one with ... -Dexec.mainClass=org.okrkit.examples.NAME"
       }
-      String home = name.contains(".bench.") ? "okr-bench" : "okr-examples";
+      String home =
+          name.contains(".bench.")
+              ? "okr-bench"
+              : name.contains(".spark.job.") ? "okr-spark-job" : "okr-examples";
       Path source = ROOT.resolve(home + "/src/main/java/" + name.replace('.', '/') + ".java");
       assertTrue(Files.exists(source), "the README names a class " + name);
     }
