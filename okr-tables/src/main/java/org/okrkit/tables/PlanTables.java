@@ -16,6 +16,7 @@ import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
@@ -126,31 +127,21 @@ public final class PlanTables {
         tags(o.id(), o.tags());
       }
       for (KeyResult k : original.keyResults()) {
-        Row.Builder r =
+        measured(
+            k,
             row(Table.KEY_RESULTS)
-                .set("id", k.id())
                 .set("objective", k.objectiveId())
-                .set("title", k.title())
-                .set("weight", boxed(k.assignedWeight()));
-        measure(r, k.measure());
-        target(r, k.target());
-        add(r);
-        milestones(k.id(), null, k.target());
+                .set("weight", boxed(k.assignedWeight())));
         tags(k.id(), k.tags());
       }
       for (Kpi k : original.kpis()) {
-        Row.Builder r =
+        measured(
+            k,
             row(Table.KPIS)
-                .set("id", k.id())
                 .set("owner", k.ownerId())
-                .set("title", k.title())
                 .set("weight", k.weight())
                 .set("frequency", k.frequency().name())
-                .set("period", k.period().map(Object::toString).orElse(null));
-        measure(r, k.measure());
-        target(r, k.target());
-        add(r);
-        milestones(k.id(), null, k.target());
+                .set("period", k.period().map(Object::toString).orElse(null)));
         contributions(k.id(), null, k.contributions());
         tags(k.id(), k.tags());
       }
@@ -194,6 +185,18 @@ public final class PlanTables {
         }
         add(r);
       }
+    }
+
+    /**
+     * Adds the row of a key result or KPI, whose own columns {@code r} holds, with the columns all
+     * measured elements share, then its target's milestones.
+     */
+    private void measured(MeasuredElement e, Row.Builder r) {
+      r.set("id", e.id()).set("title", e.title());
+      measure(r, e.measure());
+      target(r, e.target());
+      add(r);
+      milestones(e.id(), null, e.target());
     }
 
     private void tags(String element, Set<String> tags) {
