@@ -323,6 +323,9 @@ public final class PlanTableFiles {
       try (BufferedReader in = Files.newBufferedReader(file, UTF_8);
           CsvParser csv = CSV.createParser(withoutByteOrderMark(in))) {
         List<String> header = null;
+        // the header's names as the table spells them, so that setting a cell finds its column
+        // at once
+        List<String> names = new ArrayList<>();
         ImmutableMap<String, Integer> columns = ImmutableMap.of();
         boolean headerOk = true;
         JsonToken token;
@@ -331,7 +334,7 @@ public final class PlanTableFiles {
             continue;
           }
           int line = 0;
-          List<@Nullable String> cells = new ArrayList<>();
+          List<@Nullable String> cells = new ArrayList<>(names.size());
           while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
             if (line == 0) {
               // where the record's first cell starts: its own line, whatever line breaks the
@@ -349,6 +352,9 @@ public final class PlanTableFiles {
             headerOk = columns.size() == header.size();
             if (!headerOk) {
               return true;
+            }
+            for (String n : header) {
+              names.add(table.column(n).orElseThrow().name());
             }
             continue;
           }
@@ -369,7 +375,7 @@ public final class PlanTableFiles {
           }
           Row.Builder row = Row.builder(table).origin(RowOrigin.of(name, line, columns));
           for (int i = 0; i < cells.size(); i++) {
-            row.set(header.get(i), cells.get(i));
+            row.set(names.get(i), cells.get(i));
           }
           assembler.add(row.build());
         }

@@ -38,7 +38,7 @@ import org.okrkit.core.Plan;
  */
 public final class PlanAssembler {
   private final TableLimits limits;
-  private final Map<PlanKey, List<Row>> groups = new LinkedHashMap<>();
+  private final Map<PlanKey, List<Rows.Parsed>> groups = new LinkedHashMap<>();
   private final List<TableProblem> general = new ArrayList<>();
   private final List<TableProblem> keyless = new ArrayList<>();
   private long rows;
@@ -94,7 +94,10 @@ public final class PlanAssembler {
       }
       return this;
     }
-    groups.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(row);
+    // each row is read as it comes, so that a reader's texts need not be kept until the end
+    groups
+        .computeIfAbsent(key.get(), k -> new ArrayList<>())
+        .add(Rows.parse(row, key.get(), limits));
     return this;
   }
 
@@ -128,7 +131,7 @@ public final class PlanAssembler {
     ImmutableMap.Builder<PlanKey, Plan> plans = ImmutableMap.builder();
     groups.forEach(
         (key, rows) -> {
-          KeyAssembly a = new KeyAssembly(key, rows, limits);
+          KeyAssembly a = new KeyAssembly(key, rows);
           Plan plan = a.assemble();
           problems.addAll(a.problems());
           if (plan != null && general.isEmpty()) {
