@@ -21,8 +21,9 @@ final class Rows {
 
   /**
    * A row read by its columns' types (String, Long, Double, Boolean, LocalDate), or the problems
-   * that kept it from being read. It keeps the row's table and origin but not the row itself, so
-   * that the texts a reader parsed are not kept once read.
+   * that kept it from being read. It keeps the row's table and origin but not the row itself, nor
+   * the plan key's columns (its assembly knows its key), so that the texts a reader parsed are not
+   * kept once read.
    */
   static final class Parsed {
     final Table table;
@@ -128,6 +129,9 @@ final class Rows {
         problems.add(problem);
       }
     }
+    // the key's texts are checked but not kept: the assembly knows its key
+    values[0] = null;
+    values[1] = null;
     return new Parsed(table, row.origin(), values, problems);
   }
 
@@ -300,10 +304,10 @@ final class Rows {
     if (text == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text.trim())) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, text.trim());
+    } catch (IllegalArgumentException e) {
+      // not a constant's name: reported below
     }
     List<String> names = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
