@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
 
 /**
@@ -42,6 +43,10 @@ public final class PlanAssembler {
   private final List<TableProblem> general = new ArrayList<>();
   private final List<TableProblem> keyless = new ArrayList<>();
   private long rows;
+
+  // the key of the row added last and its group: rows mostly come a plan at a time
+  private @Nullable PlanKey lastKey;
+  private List<Rows.Parsed> lastGroup = new ArrayList<>();
 
   private PlanAssembler(TableLimits limits) {
     this.limits = requireNonNull(limits, "limits");
@@ -81,6 +86,11 @@ public final class PlanAssembler {
       }
       return this;
     }
+    PlanKey last = lastKey;
+    if (last != null && row.hasKey(last)) {
+      lastGroup.add(Rows.parse(row, last, limits));
+      return this;
+    }
     Optional<PlanKey> key = row.key();
     if (key.isEmpty()) {
       for (String column : List.of(Table.TENANT, Table.PLAN)) {
@@ -95,9 +105,10 @@ public final class PlanAssembler {
       return this;
     }
     // each row is read as it comes, so that a reader's texts need not be kept until the end
-    groups
-        .computeIfAbsent(key.get(), k -> new ArrayList<>())
-        .add(Rows.parse(row, key.get(), limits));
+    List<Rows.Parsed> group = groups.computeIfAbsent(key.get(), k -> new ArrayList<>());
+    group.add(Rows.parse(row, key.get(), limits));
+    lastKey = key.get();
+    lastGroup = group;
     return this;
   }
 
