@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -149,10 +150,7 @@ public final class PlanTables {
       for (Revision rev : plan.revisions()) {
         number++;
         Row.Builder r =
-            row(Table.REVISIONS)
-                .set("revision", number)
-                .set("element", rev.elementId())
-                .set("date", rev.date())
+            dated(Table.REVISIONS, "revision", number, rev.elementId(), rev.date())
                 .set("change", rev.kind().name())
                 .set("reason", rev.reason())
                 .set("author", rev.author());
@@ -171,10 +169,7 @@ public final class PlanTables {
       for (CheckIn c : plan.checkIns()) {
         seq++;
         Row.Builder r =
-            row(Table.CHECK_INS)
-                .set("seq", seq)
-                .set("element", c.elementId())
-                .set("date", c.date())
+            dated(Table.CHECK_INS, "seq", seq, c.elementId(), c.date())
                 .set("value", c.value())
                 .set("milestone", c.milestone().orElse(null))
                 .set("confidence", boxed(c.confidence()))
@@ -197,6 +192,12 @@ public final class PlanTables {
       target(r, e.target());
       add(r);
       milestones(e.id(), null, e.target());
+    }
+
+    /** A row of a numbered, dated change of an element: a revision or a check-in. */
+    private Row.Builder dated(
+        Table table, String numberColumn, long number, String element, LocalDate date) {
+      return row(table).set(numberColumn, number).set("element", element).set("date", date);
     }
 
     private void tags(String element, Set<String> tags) {
