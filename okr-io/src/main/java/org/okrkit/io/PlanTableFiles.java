@@ -323,15 +323,22 @@ public final class PlanTableFiles {
       try (BufferedReader in = Files.newBufferedReader(file, UTF_8);
           CsvParser csv = CSV.createParser(withoutByteOrderMark(in))) {
         List<String> header = null;
+        // the header's names as the table spells them, so that setting a cell finds its column
+        // at once
+        List<String> names = new ArrayList<>();
         ImmutableMap<String, Integer> columns = ImmutableMap.of();
         boolean headerOk = true;
+        // one list of cells and one builder for every record: a row sets each of the header's
+        // columns, so nothing of the record before is left in it
+        List<@Nullable String> cells = new ArrayList<>();
+        Row.Builder row = Row.builder(table);
         JsonToken token;
         while ((token = csv.nextToken()) != null) {
           if (token != JsonToken.START_ARRAY) {
             continue;
           }
           int line = 0;
-          List<@Nullable String> cells = new ArrayList<>();
+          cells.clear();
           while ((token = csv.nextToken()) != JsonToken.END_ARRAY && token != null) {
             if (line == 0) {
               // where the record's first cell starts: its own line, whatever line breaks the
@@ -350,6 +357,9 @@ public final class PlanTableFiles {
             if (!headerOk) {
               return true;
             }
+            for (String n : header) {
+              names.add(table.column(n).orElseThrow().name());
+            }
             continue;
           }
           if (++rows > limits.maxRows()) {
@@ -367,9 +377,9 @@ public final class PlanTableFiles {
                 ImmutableMap.of("cells", (long) cells.size(), "columns", (long) header.size()));
             continue;
           }
-          Row.Builder row = Row.builder(table).origin(RowOrigin.of(name, line, columns));
+          row.origin(RowOrigin.of(name, line, columns));
           for (int i = 0; i < cells.size(); i++) {
-            row.set(header.get(i), cells.get(i));
+            row.set(names.get(i), cells.get(i));
           }
           assembler.add(row.build());
         }

@@ -50,8 +50,7 @@ final class KeyAssembly {
 
   private final PlanKey key;
   private final Optional<PlanKey> k;
-  private final Map<Table, List<Row>> byTable = new EnumMap<>(Table.class);
-  private final TableLimits limits;
+  private final Map<Table, List<Parsed>> byTable = new EnumMap<>(Table.class);
   private final List<TableProblem> problems = new ArrayList<>();
   private boolean ok = true;
 
@@ -67,19 +66,19 @@ final class KeyAssembly {
   private final Map<String, List<Parsed>> tagRows = new LinkedHashMap<>();
   private @Nullable Parsed planRow;
 
-  KeyAssembly(PlanKey key, List<Row> rows, TableLimits limits) {
+  /** The assembly of {@code rows}, each read once by {@link Rows#parse} as it was added. */
+  KeyAssembly(PlanKey key, List<Parsed> rows) {
     this.key = key;
     this.k = Optional.of(key);
-    this.limits = limits;
     for (Table t : Table.values()) {
       byTable.put(t, new ArrayList<>());
     }
-    for (Row r : rows) {
-      rowsOf(r.table()).add(r);
+    for (Parsed r : rows) {
+      rowsOf(r.table).add(r);
     }
   }
 
-  private List<Row> rowsOf(Table table) {
+  private List<Parsed> rowsOf(Table table) {
     return Objects.requireNonNull(byTable.get(table), "every table has a list");
   }
 
@@ -87,21 +86,23 @@ final class KeyAssembly {
     return problems;
   }
 
+  /** The rows of {@code table} whose values were read; the problems of the others reported. */
   private List<Parsed> parse(Table table) {
-    List<Parsed> out = new ArrayList<>();
-    for (Row r : rowsOf(table)) {
-      Parsed p = Rows.parse(r, key, limits, problems);
-      if (p == null) {
-        ok = false;
-      } else {
+    List<Parsed> rows = rowsOf(table);
+    List<Parsed> out = new ArrayList<>(rows.size());
+    for (Parsed p : rows) {
+      if (p.ok()) {
         out.add(p);
+      } else {
+        problems.addAll(p.problems);
+        ok = false;
       }
     }
     return out;
   }
 
   private void report(Parsed p, String field, String code, Map<String, ?> arguments) {
-    problems.add(Rows.problem(p.row, k, field, code, arguments));
+    problems.add(Rows.problem(p, k, field, code, arguments));
     ok = false;
   }
 
@@ -149,7 +150,7 @@ final class KeyAssembly {
     List<Parsed> plans = parse(Table.PLANS);
     if (rowsOf(Table.PLANS).isEmpty()) {
       for (Table t : Table.values()) {
-        List<Row> rows = rowsOf(t);
+        List<Parsed> rows = rowsOf(t);
         if (!rows.isEmpty()) {
           problems.add(
               Rows.problem(
@@ -163,7 +164,7 @@ final class KeyAssembly {
       }
       return null;
     }
-    List<Row> planRows = rowsOf(Table.PLANS);
+    List<Parsed> planRows = rowsOf(Table.PLANS);
     for (int i = 1; i < planRows.size(); i++) {
       problems.add(
           Rows.problem(
@@ -176,7 +177,7 @@ final class KeyAssembly {
       ok = false;
     }
     Plan.Builder plan = Plan.builder();
-    if (!plans.isEmpty() && plans.get(0).row.equals(planRows.get(0))) {
+    if (!plans.isEmpty() && plans.get(0) == planRows.get(0)) {
       planRow = plans.get(0);
       String name = planRow.text("name");
       if (name != null) {
@@ -463,13 +464,13 @@ final class KeyAssembly {
         p,
         column,
         "key.duplicate",
-        ImmutableMap.of("column", column, "value", value, "first", where(first.row)));
+        ImmutableMap.of("column", column, "value", value, "first", where(first)));
   }
 
   /** A row's place for a message: {@code owners.csv:3}, or its table when it has no origin. */
-  private static String where(Row row) {
-    String origin = row.origin().toString();
-    return origin.isEmpty() ? row.table().tableName() : origin;
+  private static String where(Parsed row) {
+    String origin = row.origin.toString();
+    return origin.isEmpty() ? row.table.tableName() : origin;
   }
 
   /** Milestone or contribution rows by holder, each holder's in order of position. */
@@ -760,7 +761,7 @@ final class KeyAssembly {
           }
         }
         field = "tag";
-      } else if (name.equals("kind") && row.row.table() == Table.REVISIONS) {
+      } else if (name.equals("kind") && row.table == Table.REVISIONS) {
         field = "change";
       } else if (name.equals("target")) {
         field = "target";
@@ -768,10 +769,10 @@ final class KeyAssembly {
         field = CaseFormat.LOWER_CAMEL.to(CaseFormat.LOWER_UNDERSCORE, name);
       }
     }
-    RowOrigin o = row.row.origin();
+    RowOrigin o = row.origin;
     String columnName = field.equals("target") ? "target_kind" : field;
     int column = field.isEmpty() || o.line() == 0 ? 0 : o.column(columnName);
-    Optional<Table> table = Optional.of(row.row.table());
+    Optional<Table> table = Optional.of(row.table);
     return problem.code().isPresent()
         ? TableProblem.of(
             k,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.core.Plan;
 
 /**
@@ -38,10 +39,14 @@ import org.okrkit.core.Plan;
  */
 public final class PlanAssembler {
   private final TableLimits limits;
-  private final Map<PlanKey, List<Row>> groups = new LinkedHashMap<>();
+  private final Map<PlanKey, List<Rows.Parsed>> groups = new LinkedHashMap<>();
   private final List<TableProblem> general = new ArrayList<>();
   private final List<TableProblem> keyless = new ArrayList<>();
   private long rows;
+
+  // the key of the row added last and its group: rows mostly come a plan at a time
+  private @Nullable PlanKey lastKey;
+  private List<Rows.Parsed> lastGroup = new ArrayList<>();
 
   private PlanAssembler(TableLimits limits) {
     this.limits = requireNonNull(limits, "limits");
@@ -81,6 +86,11 @@ public final class PlanAssembler {
       }
       return this;
     }
+    PlanKey last = lastKey;
+    if (last != null && row.hasKey(last)) {
+      lastGroup.add(Rows.parse(row, last, limits));
+      return this;
+    }
     Optional<PlanKey> key = row.key();
     if (key.isEmpty()) {
       for (String column : List.of(Table.TENANT, Table.PLAN)) {
@@ -94,7 +104,11 @@ public final class PlanAssembler {
       }
       return this;
     }
-    groups.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(row);
+    // each row is read as it comes, so that a reader's texts need not be kept until the end
+    List<Rows.Parsed> group = groups.computeIfAbsent(key.get(), k -> new ArrayList<>());
+    group.add(Rows.parse(row, key.get(), limits));
+    lastKey = key.get();
+    lastGroup = group;
     return this;
   }
 
@@ -128,7 +142,7 @@ public final class PlanAssembler {
     ImmutableMap.Builder<PlanKey, Plan> plans = ImmutableMap.builder();
     groups.forEach(
         (key, rows) -> {
-          KeyAssembly a = new KeyAssembly(key, rows, limits);
+          KeyAssembly a = new KeyAssembly(key, rows);
           Plan plan = a.assemble();
           problems.addAll(a.problems());
           if (plan != null && general.isEmpty()) {

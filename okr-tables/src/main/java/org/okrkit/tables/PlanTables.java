@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.okrkit.core.Contribution;
 import org.okrkit.core.KeyResult;
 import org.okrkit.core.Kpi;
 import org.okrkit.core.Measure;
+import org.okrkit.core.MeasuredElement;
 import org.okrkit.core.Milestone;
 import org.okrkit.core.Objective;
 import org.okrkit.core.Owner;
@@ -126,31 +128,21 @@ public final class PlanTables {
         tags(o.id(), o.tags());
       }
       for (KeyResult k : original.keyResults()) {
-        Row.Builder r =
+        measured(
+            k,
             row(Table.KEY_RESULTS)
-                .set("id", k.id())
                 .set("objective", k.objectiveId())
-                .set("title", k.title())
-                .set("weight", boxed(k.assignedWeight()));
-        measure(r, k.measure());
-        target(r, k.target());
-        add(r);
-        milestones(k.id(), null, k.target());
+                .set("weight", boxed(k.assignedWeight())));
         tags(k.id(), k.tags());
       }
       for (Kpi k : original.kpis()) {
-        Row.Builder r =
+        measured(
+            k,
             row(Table.KPIS)
-                .set("id", k.id())
                 .set("owner", k.ownerId())
-                .set("title", k.title())
                 .set("weight", k.weight())
                 .set("frequency", k.frequency().name())
-                .set("period", k.period().map(Object::toString).orElse(null));
-        measure(r, k.measure());
-        target(r, k.target());
-        add(r);
-        milestones(k.id(), null, k.target());
+                .set("period", k.period().map(Object::toString).orElse(null)));
         contributions(k.id(), null, k.contributions());
         tags(k.id(), k.tags());
       }
@@ -158,10 +150,7 @@ public final class PlanTables {
       for (Revision rev : plan.revisions()) {
         number++;
         Row.Builder r =
-            row(Table.REVISIONS)
-                .set("revision", number)
-                .set("element", rev.elementId())
-                .set("date", rev.date())
+            dated(Table.REVISIONS, "revision", number, rev.elementId(), rev.date())
                 .set("change", rev.kind().name())
                 .set("reason", rev.reason())
                 .set("author", rev.author());
@@ -180,10 +169,7 @@ public final class PlanTables {
       for (CheckIn c : plan.checkIns()) {
         seq++;
         Row.Builder r =
-            row(Table.CHECK_INS)
-                .set("seq", seq)
-                .set("element", c.elementId())
-                .set("date", c.date())
+            dated(Table.CHECK_INS, "seq", seq, c.elementId(), c.date())
                 .set("value", c.value())
                 .set("milestone", c.milestone().orElse(null))
                 .set("confidence", boxed(c.confidence()))
@@ -194,6 +180,24 @@ public final class PlanTables {
         }
         add(r);
       }
+    }
+
+    /**
+     * Adds the row of a key result or KPI, whose own columns {@code r} holds, with the columns all
+     * measured elements share, then its target's milestones.
+     */
+    private void measured(MeasuredElement e, Row.Builder r) {
+      r.set("id", e.id()).set("title", e.title());
+      measure(r, e.measure());
+      target(r, e.target());
+      add(r);
+      milestones(e.id(), null, e.target());
+    }
+
+    /** A row of a numbered, dated change of an element: a revision or a check-in. */
+    private Row.Builder dated(
+        Table table, String numberColumn, long number, String element, LocalDate date) {
+      return row(table).set(numberColumn, number).set("element", element).set("date", date);
     }
 
     private void tags(String element, Set<String> tags) {

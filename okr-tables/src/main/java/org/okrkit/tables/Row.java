@@ -88,6 +88,11 @@ public final class Row {
         : Optional.empty();
   }
 
+  /** Whether the row's key columns hold {@code key}'s texts. */
+  boolean hasKey(PlanKey key) {
+    return key.tenant().equals(values[0]) && key.plan().equals(values[1]);
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Row that

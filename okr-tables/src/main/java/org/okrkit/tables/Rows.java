@@ -3,40 +3,51 @@ package org.okrkit.tables;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.ProblemTemplates;
 
 /** Reading the values of rows, and the problems found in them. */
 final class Rows {
-  /** A decimal number: what {@link ColumnType#NUMBER} accepts as text. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-
-  private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,19}");
-
   /** The most characters of a value a message quotes. */
   private static final int QUOTED = 60;
 
   private Rows() {}
 
-  /** A row's values read by their columns' types: String, Long, Double, Boolean, LocalDate. */
+  /**
+   * A row read by its columns' types (String, Long, Double, Boolean, LocalDate), or the problems
+   * that kept it from being read. It keeps the row's table and origin but not the row itself, nor
+   * the plan key's columns (its assembly knows its key), so that the texts a reader parsed are not
+   * kept once read.
+   */
   static final class Parsed {
-    final Row row;
+    final Table table;
+    final RowOrigin origin;
     final @Nullable Object[] values;
 
-    Parsed(Row row, @Nullable Object[] values) {
-      this.row = row;
+    /** The problems of the row's values, in the order of its columns; empty when it was read. */
+    final List<TableProblem> problems;
+
+    private Parsed(
+        Table table, RowOrigin origin, @Nullable Object[] values, List<TableProblem> problems) {
+      this.table = table;
+      this.origin = origin;
       this.values = values;
+      this.problems = problems;
+    }
+
+    /** Whether every value was read. */
+    boolean ok() {
+      return problems.isEmpty();
     }
 
     @Nullable Object value(String column) {
-      return values[row.table().position(column)];
+      return values[table.position(column)];
     }
 
     @Nullable String text(String column) {
@@ -76,47 +87,52 @@ final class Rows {
   }
 
   /**
-   * The row's values read by their columns' types, each problem added to {@code problems}; null
-   * when there is any.
+   * The row's values read by their columns' types, each value once; the problems found, if any, are
+   * in {@link Parsed#problems}.
    */
-  static @Nullable Parsed parse(
-      Row row, PlanKey key, TableLimits limits, List<TableProblem> problems) {
+  static Parsed parse(Row row, PlanKey key, TableLimits limits) {
     Table table = row.table();
     List<Column> columns = table.columns();
     @Nullable Object[] values = new Object[columns.size()];
-    boolean ok = true;
+    List<TableProblem> problems = List.of();
     Optional<PlanKey> k = Optional.of(key);
-    for (int i = 0; i < columns.size(); i++) {
+    for (int i = 0; i < values.length; i++) {
       Column c = columns.get(i);
       Object raw = row.at(i);
+      TableProblem problem = null;
       if (raw instanceof String s && s.length() > limits.maxFieldLength()) {
-        problems.add(
+        problem =
             problem(
                 row,
                 k,
                 c.name(),
                 "value.tooLong",
                 ImmutableMap.of(
-                    "length", (long) s.length(), "limit", (long) limits.maxFieldLength())));
-        ok = false;
-        continue;
-      }
-      if (raw == null || (c.type() != ColumnType.TEXT && raw instanceof String s && s.isBlank())) {
+                    "length", (long) s.length(), "limit", (long) limits.maxFieldLength()));
+      } else if (raw == null
+          || (c.type() != ColumnType.TEXT && raw instanceof String s && s.isBlank())) {
         if (c.required()) {
-          problems.add(problem(row, k, c.name(), "value.missing", Map.of()));
-          ok = false;
+          problem = problem(row, k, c.name(), "value.missing", Map.of());
         }
-        continue;
-      }
-      Object v = read(c.type(), raw);
-      if (v == null) {
-        problems.add(wrongType(row, k, c.name(), c.type(), raw));
-        ok = false;
       } else {
-        values[i] = v;
+        Object v = read(c.type(), raw);
+        if (v == null) {
+          problem = wrongType(row, k, c.name(), c.type(), raw);
+        } else {
+          values[i] = v;
+        }
+      }
+      if (problem != null) {
+        if (problems.isEmpty()) {
+          problems = new ArrayList<>();
+        }
+        problems.add(problem);
       }
     }
-    return ok ? new Parsed(row, values) : null;
+    // the key's texts are checked but not kept: the assembly knows its key
+    values[0] = null;
+    values[1] = null;
+    return new Parsed(table, row.origin(), values, problems);
   }
 
   /** {@code raw} as a value of {@code type}, or null when it is none. */
@@ -147,9 +163,10 @@ final class Rows {
         return null;
       }
     }
-    if (raw instanceof String s && WHOLE.matcher(s.trim()).matches()) {
+    String t = raw instanceof String s ? s.trim() : "";
+    if (isWhole(t)) {
       try {
-        return Long.parseLong(s.trim());
+        return Long.parseLong(t);
       } catch (NumberFormatException e) {
         return null;
       }
@@ -161,8 +178,8 @@ final class Rows {
     double d;
     if (raw instanceof Number n) {
       d = n.doubleValue();
-    } else if (raw instanceof String s && DECIMAL.matcher(s.trim()).matches()) {
-      d = Double.parseDouble(s.trim());
+    } else if (raw instanceof String s && isDecimal(s.trim())) {
+      d = Double.parseDouble(s);
     } else {
       return null;
     }
@@ -187,13 +204,97 @@ final class Rows {
       return d;
     }
     if (raw instanceof String s) {
+      String t = s.trim();
       try {
-        return LocalDate.parse(s.trim());
-      } catch (DateTimeParseException e) {
+        // the common form yyyy-mm-dd without the formatter's machinery; LocalDate.of refuses
+        // what the formatter would (month 13, February 30)
+        return isIsoDate(t)
+            ? LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10))
+            : LocalDate.parse(t);
+      } catch (DateTimeException e) {
         return null;
       }
     }
     return null;
+  }
+
+  /** Whether {@code s} is {@code [+-]?\d{1,19}}: a whole number of at most 19 digits. */
+  static boolean isWhole(String s) {
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    int digits = n - i;
+    if (digits < 1 || digits > 19) {
+      return false;
+    }
+    for (; i < n; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} is a decimal number: {@code [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?}. */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+    int start = i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    int whole = i - start;
+    int fraction = 0;
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      start = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      fraction = i - start;
+    }
+    if (whole == 0 && fraction == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      start = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** Whether {@code s} is {@code \d{4}-\d{2}-\d{2}}. */
+  private static boolean isIsoDate(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && !isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number the ASCII digits {@code s[from, to)} spell. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return v;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The constant of {@code type} named by column {@code column}'s text, or null (reported). */
@@ -203,18 +304,18 @@ final class Rows {
     if (text == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text.trim())) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, text.trim());
+    } catch (IllegalArgumentException e) {
+      // not a constant's name: reported below
     }
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (E e : type.getEnumConstants()) {
       names.add(e.name());
     }
     problems.add(
         problem(
-            p.row,
+            p,
             Optional.of(key),
             column,
             "value.notChoice",
@@ -224,13 +325,27 @@ final class Rows {
 
   static TableProblem problem(
       Row row, Optional<PlanKey> key, String field, String code, Map<String, ?> arguments) {
-    RowOrigin o = row.origin();
+    return problem(row.table(), row.origin(), key, field, code, arguments);
+  }
+
+  static TableProblem problem(
+      Parsed row, Optional<PlanKey> key, String field, String code, Map<String, ?> arguments) {
+    return problem(row.table, row.origin, key, field, code, arguments);
+  }
+
+  private static TableProblem problem(
+      Table table,
+      RowOrigin o,
+      Optional<PlanKey> key,
+      String field,
+      String code,
+      Map<String, ?> arguments) {
     return TableProblem.of(
         key,
         o.source(),
         o.line(),
         field.isEmpty() || o.line() == 0 ? 0 : o.column(field),
-        Optional.of(row.table()),
+        Optional.of(table),
         field,
         TableProblem.TABLE_PROBLEMS,
         code,
