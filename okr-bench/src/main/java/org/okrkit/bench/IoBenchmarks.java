@@ -5,6 +5,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.ReadLimits;
+import org.okrkit.testing.OrgPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

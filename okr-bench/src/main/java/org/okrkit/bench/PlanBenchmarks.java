@@ -8,6 +8,7 @@ import org.okrkit.core.Plan;
 import org.okrkit.scoring.CompiledPolicy;
 import org.okrkit.scoring.Scorecard;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.testing.OrgPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -6,6 +6,7 @@ import org.okrkit.io.Format;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.testing.OrgPlans;
 
 /**
  * Repeats one operation on a generated plan, for a profiler to watch: {@code java -cp
@@ -19,7 +20,7 @@ public final class Profile {
   static void heap(int people) {
     OrgPlans.Parts parts = OrgPlans.parts(people, 42);
     int elements = parts.elements();
-    int checkIns = parts.checkIns.size();
+    int checkIns = parts.checkIns().size();
     Plan plan = parts.builder().build();
     parts = null;
     long with = usedAfterGc();

@@ -14,6 +14,7 @@ import org.okrkit.io.PlanTableFiles;
 import org.okrkit.tables.PlanKey;
 import org.okrkit.tables.PlanTables;
 import org.okrkit.tables.Row;
+import org.okrkit.testing.OrgPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -16,6 +16,7 @@ import org.okrkit.simulation.GeneratedPopulation;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
 import org.okrkit.simulation.SimulationSpec;
+import org.okrkit.testing.OrgPlans;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,5 +1,7 @@
 package org.okrkit.io;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,5 +41,22 @@ public enum Format {
       return Optional.of(YAML);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The format a file's name implies, as {@link #of(Path)} tells it, for a file about to be
+   * written.
+   *
+   * @throws IllegalArgumentException if the name implies no format, naming the file and the names
+   *     expected
+   */
+  public static Format ofName(Path file) {
+    return of(requireNonNull(file, "file"))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot tell the format of "
+                        + file
+                        + " from its name; expected a name ending in .json, .yaml or .yml"));
   }
 }

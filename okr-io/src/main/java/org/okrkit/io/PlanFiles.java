@@ -123,7 +123,7 @@ public final class PlanFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(Plan plan, Path file) throws IOException {
-    Format format = formatOf(file);
+    Format format = Format.ofName(file);
     Files.writeString(file, write(plan, format), StandardCharsets.UTF_8);
   }
 
@@ -174,15 +174,5 @@ public final class PlanFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static Format formatOf(Path file) {
-    return Format.of(requireNonNull(file, "file"))
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "cannot tell the format of "
-                        + file
-                        + " from its name; expected a name ending in .json, .yaml or .yml"));
   }
 }

@@ -201,7 +201,7 @@ public final class PolicyFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(ScoringPolicy policy, Path file) throws IOException {
-    Format format = PlanFiles.formatOf(file);
+    Format format = Format.ofName(file);
     Files.writeString(file, write(policy, format), StandardCharsets.UTF_8);
   }
 }

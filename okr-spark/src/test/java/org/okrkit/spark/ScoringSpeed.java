@@ -24,6 +24,7 @@ import org.okrkit.tables.Column;
 import org.okrkit.tables.PlanKey;
 import org.okrkit.tables.PlanTables;
 import org.okrkit.tables.Table;
+import org.okrkit.testing.OrgPlans;
 
 /**
  * The speed comparison of issue 15: scoring {@code speed.people} people (default 1,000,000) across

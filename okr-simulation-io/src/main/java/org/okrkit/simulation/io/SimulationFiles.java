@@ -141,14 +141,7 @@ public final class SimulationFiles {
    */
   public static void write(SimulationSpec spec, Path file) throws IOException {
     requireNonNull(spec, "spec");
-    Format format =
-        Format.of(requireNonNull(file, "file"))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "cannot tell the format of "
-                            + file
-                            + " from its name; expected a name ending in .json, .yaml or .yml"));
+    Format format = Format.ofName(file);
     Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }
 

@@ -121,14 +121,7 @@ public final class SweepFiles {
    */
   public static void write(Sweep sweep, Path file) throws IOException {
     requireNonNull(sweep, "sweep");
-    Format format =
-        Format.of(requireNonNull(file, "file"))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "cannot tell the format of "
-                            + file
-                            + " from its name; expected a name ending in .json, .yaml or .yml"));
+    Format format = Format.ofName(file);
     Files.writeString(file, write(sweep, format), StandardCharsets.UTF_8);
   }
 

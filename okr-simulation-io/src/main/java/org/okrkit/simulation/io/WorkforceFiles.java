@@ -114,14 +114,7 @@ public final class WorkforceFiles {
    */
   public static void write(WorkforceSpec spec, Path file) throws IOException {
     requireNonNull(spec, "spec");
-    Format format =
-        Format.of(requireNonNull(file, "file"))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "cannot tell the format of "
-                            + file
-                            + " from its name; expected a name ending in .json, .yaml or .yml"));
+    Format format = Format.ofName(file);
     Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
   }
 

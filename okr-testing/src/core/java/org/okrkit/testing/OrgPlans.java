@@ -1,7 +1,8 @@
-package org.okrkit.bench;
+package org.okrkit.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,10 @@ import org.okrkit.core.Unit;
  * two of the team's key results; two or three check-ins per key result and KPI. Measures, titles
  * and dates come from small shared pools, as they do in real HR data. The same people count and
  * seed give the same plan.
+ *
+ * <p>For load tests and benchmarks: okrkit's own (okr-bench, and okr-spark's speed comparison)
+ * measure on these plans, and a host can measure its own use of okrkit on the same ones. Plain
+ * Java; no jqwik or JUnit needed.
  */
 public final class OrgPlans {
   /** The quarter every generated plan covers. */
@@ -60,13 +65,43 @@ public final class OrgPlans {
 
   private OrgPlans() {}
 
-  /** The parts of a generated plan, before it is built. */
+  /**
+   * The parts of a generated plan, before it is built. Filled once by {@link #parts(int, long)} and
+   * never changed after; the lists it gives are read-only.
+   */
   public static final class Parts {
-    public final List<Owner> owners = new ArrayList<>();
-    public final List<Objective> objectives = new ArrayList<>();
-    public final List<KeyResult> keyResults = new ArrayList<>();
-    public final List<Kpi> kpis = new ArrayList<>();
-    public final List<CheckIn> checkIns = new ArrayList<>();
+    final List<Owner> owners = new ArrayList<>();
+    final List<Objective> objectives = new ArrayList<>();
+    final List<KeyResult> keyResults = new ArrayList<>();
+    final List<Kpi> kpis = new ArrayList<>();
+    final List<CheckIn> checkIns = new ArrayList<>();
+
+    private Parts() {}
+
+    /** The owners, the company first. */
+    public List<Owner> owners() {
+      return Collections.unmodifiableList(owners);
+    }
+
+    /** The objectives. */
+    public List<Objective> objectives() {
+      return Collections.unmodifiableList(objectives);
+    }
+
+    /** The key results. */
+    public List<KeyResult> keyResults() {
+      return Collections.unmodifiableList(keyResults);
+    }
+
+    /** The KPIs. */
+    public List<Kpi> kpis() {
+      return Collections.unmodifiableList(kpis);
+    }
+
+    /** The check-ins. */
+    public List<CheckIn> checkIns() {
+      return Collections.unmodifiableList(checkIns);
+    }
 
     /** A builder holding the parts. */
     public Plan.Builder builder() {
