@@ -323,10 +323,11 @@ public final class PlanTableFiles {
       try (BufferedReader in = Files.newBufferedReader(file, UTF_8);
           CsvParser csv = CSV.createParser(withoutByteOrderMark(in))) {
         List<String> header = null;
-        // the header's names as the table spells them, so that setting a cell finds its column
-        // at once
-        List<String> names = new ArrayList<>();
+        // the positions of the header's columns among the table's
+        int[] positions = new int[0];
         ImmutableMap<String, Integer> columns = ImmutableMap.of();
+        // the origin of every row: the file and its columns, at the row's line
+        RowOrigin origin = RowOrigin.of(name, 0);
         boolean headerOk = true;
         // one list of cells and one builder for every record: a row sets each of the header's
         // columns, so nothing of the record before is left in it
@@ -357,9 +358,11 @@ public final class PlanTableFiles {
             if (!headerOk) {
               return true;
             }
-            for (String n : header) {
-              names.add(table.column(n).orElseThrow().name());
+            positions = new int[header.size()];
+            for (int i = 0; i < positions.length; i++) {
+              positions[i] = table.columns().indexOf(table.column(header.get(i)).orElseThrow());
             }
+            origin = RowOrigin.of(name, 0, columns);
             continue;
           }
           if (++rows > limits.maxRows()) {
@@ -377,9 +380,9 @@ public final class PlanTableFiles {
                 ImmutableMap.of("cells", (long) cells.size(), "columns", (long) header.size()));
             continue;
           }
-          row.origin(RowOrigin.of(name, line, columns));
+          row.origin(origin.withLine(line));
           for (int i = 0; i < cells.size(); i++) {
-            row.set(names.get(i), cells.get(i));
+            row.set(positions[i], cells.get(i));
           }
           assembler.add(row.build());
         }

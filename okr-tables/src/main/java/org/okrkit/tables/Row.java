@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -161,7 +162,24 @@ public final class Row {
      */
     @CanIgnoreReturnValue
     public Builder set(String column, @Nullable Object value) {
-      int at = position(table, column);
+      return put(position(table, column), value);
+    }
+
+    /**
+     * Sets the value of the column at {@code position} in the table's {@linkplain Table#columns()
+     * columns} (from 0); null leaves it without one. A reader that matched a header's names to
+     * positions once sets each cell without looking its column up by name.
+     *
+     * @throws IndexOutOfBoundsException if the table has fewer columns
+     * @throws IllegalArgumentException if the value is not a {@code String}, {@code Number}, {@code
+     *     Boolean} or {@code LocalDate}
+     */
+    @CanIgnoreReturnValue
+    public Builder set(int position, @Nullable Object value) {
+      return put(Objects.checkIndex(position, values.length), value);
+    }
+
+    private Builder put(int at, @Nullable Object value) {
       if (value != null
           && !(value instanceof String
               || value instanceof Number
@@ -169,7 +187,7 @@ public final class Row {
               || value instanceof LocalDate)) {
         throw new IllegalArgumentException(
             "column "
-                + column
+                + table.columns().get(at).name()
                 + " of table "
                 + table.tableName()
                 + " takes a String, Number, Boolean or LocalDate, got a "

@@ -55,6 +55,16 @@ public final class RowOrigin {
     return new RowOrigin(source, line, copy);
   }
 
+  /**
+   * This origin at row {@code line} of the same source, with the same columns: a reader makes one
+   * origin per source and one per row from it, without copying the columns again.
+   *
+   * @throws IllegalArgumentException if {@code line} is negative
+   */
+  public RowOrigin withLine(int line) {
+    return line == this.line ? this : new RowOrigin(source, line, columns);
+  }
+
   /** The source, such as {@code owners.csv}; empty when unknown. */
   public String source() {
     return source;

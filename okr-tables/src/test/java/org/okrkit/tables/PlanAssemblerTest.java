@@ -222,6 +222,29 @@ class PlanAssemblerTest {
   }
 
   @Test
+  void checkInsInSeqOrderReportARepeatedSeqAndTheirOwnValidationProblemsAtTheirRows() {
+    // check-ins come in seq order, as a file or a query sorted by seq gives them: the row at
+    // line 3 repeats the seq of the row at line 2, and the row at line 4 names no element
+    List<Row> rows = located(ACME, SeedPlans.marketing());
+    rows = change(rows, Table.CHECK_INS, 1, b -> b.set("seq", 1L));
+    rows = change(rows, Table.CHECK_INS, 2, b -> b.set("element", "K-nowhere"));
+    AssembledPlans a = PlanTables.assemble(rows);
+    assertEquals(
+        List.of(
+            "check_ins.csv:3:3: acme/2026-Q2: check_ins.seq: seq 1 appears twice in this plan; the"
+                + " first is at check_ins.csv:2"),
+        rendered(a, Locale.ROOT));
+    rows = located(ACME, SeedPlans.marketing());
+    rows = change(rows, Table.CHECK_INS, 2, b -> b.set("element", "K-nowhere"));
+    a = PlanTables.assemble(rows);
+    assertEquals(
+        List.of(
+            "check_ins.csv:4:4: acme/2026-Q2: check_ins.element: unknown key result or KPI"
+                + " 'K-nowhere'"),
+        rendered(a, Locale.ROOT));
+  }
+
+  @Test
   void limitsAreHeldToAndATooLongTextIsReported() {
     List<Row> rows = located(ACME, SeedPlans.marketing());
     AssembledPlans a = PlanTables.assemble(rows, TableLimits.of(3, 100));
