@@ -45,14 +45,6 @@ final class ScorePlans implements FlatMapGroupsFunction<String, Row, Row> {
   private static final Table[] TABLES = Table.values();
   private static final Comparator<TableRow> ORDER =
       Comparator.<TableRow>comparingInt(r -> r.table).thenComparingLong(r -> r.order);
-  private static final ImmutableList<ImmutableList<String>> NAMES =
-      java.util.Arrays.stream(TABLES)
-          .map(
-              t ->
-                  t.columns().stream()
-                      .map(org.okrkit.tables.Column::name)
-                      .collect(ImmutableList.toImmutableList()))
-          .collect(ImmutableList.toImmutableList());
 
   private final PolicySpec spec;
   private final @Nullable LocalDate asOf;
@@ -93,19 +85,25 @@ final class ScorePlans implements FlatMapGroupsFunction<String, Row, Row> {
     PlanAssembler assembler = PlanAssembler.create(TableLimits.of(maxRows, maxFieldLength));
     given.sort(ORDER);
     PlanKey key = null;
+    // one origin per table and source, moved to each row's line
+    RowOrigin origin = RowOrigin.unknown();
+    int originTable = -1;
     for (TableRow r : given) {
       Table table = TABLES[r.table];
       if (key == null && r.values[0] instanceof String t && r.values[1] instanceof String p) {
         key = PlanKey.of(t, p);
       }
+      if (originTable != r.table || !origin.source().equals(r.source)) {
+        origin = RowOrigin.of(r.source, 0, columns.get(r.table));
+        originTable = r.table;
+      }
       org.okrkit.tables.Row.Builder row =
-          org.okrkit.tables.Row.builder(table)
-              .origin(RowOrigin.of(r.source, r.line, columns.get(r.table)));
-      ImmutableList<String> tableColumns = NAMES.get(r.table);
+          org.okrkit.tables.Row.builder(table).origin(origin.withLine(r.line));
       for (int i = 0; i < r.values.length; i++) {
         Object v = r.values[i];
         if (v != null) {
-          row.set(tableColumns.get(i), v);
+          // the values are in the order of the table's columns
+          row.set(i, v);
         }
       }
       assembler.add(row.build());
