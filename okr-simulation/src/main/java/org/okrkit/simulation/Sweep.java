@@ -47,7 +47,7 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
   /** The spec every cell runs, with the cell's model and seed. */
   public abstract SimulationSpec spec();
 
-  /** The outcome-model settings, at least one, with unique names. */
+  /** The outcome-model settings, at least one, with unique names; none gives {@code arms}. */
   public abstract List<SweepSetting> settings();
 
   /** The seeds, at least one, all different. */
@@ -69,13 +69,7 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
    */
   @Value.Lazy
   public List<SweepCell> cells() {
-    List<SweepCell> cells = new ArrayList<>(settings().size() * seeds().size());
-    for (SweepSetting setting : settings()) {
-      for (long seed : seeds()) {
-        cells.add(SweepCell.of(setting, seed));
-      }
-    }
-    return List.copyOf(cells);
+    return cells(settings(), seeds());
   }
 
   /**
@@ -84,13 +78,7 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
    * @throws IllegalArgumentException if there is no such setting, naming the settings there are
    */
   public final SweepSetting setting(String name) {
-    for (SweepSetting s : settings()) {
-      if (s.name().equals(name)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(
-        "no setting named '" + name + "'; the settings are " + names(settings()));
+    return setting(settings(), name);
   }
 
   /** The spec that {@code cell} runs: the sweep's spec with the cell's model and seed. */
@@ -148,17 +136,50 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
 
   @Value.Check
   Sweep check() {
-    ModelProblems.require(!settings().isEmpty(), "sweep.noSettings");
-    ModelProblems.require(!seeds().isEmpty(), "sweep.noSeeds");
-    Set<String> names = new HashSet<>();
+    checkGrid(settings(), seeds());
     for (SweepSetting s : settings()) {
-      ModelProblems.require(names.add(s.name()), "sweep.settingTwice", "setting", s.name());
-    }
-    Set<Long> seen = new HashSet<>();
-    for (long seed : seeds()) {
-      ModelProblems.require(seen.add(seed), "sweep.seedTwice", "seed", seed);
+      ModelProblems.require(s.arms().isEmpty(), "sweep.settingArms", "setting", s.name());
     }
     long first = seeds().get(0);
     return spec().seed() == first ? this : withSpec(spec().withSeed(first));
+  }
+
+  /**
+   * Checks a grid of settings and seeds, for a policy or a workforce sweep: at least one of each,
+   * unique setting names and different seeds.
+   */
+  static void checkGrid(List<SweepSetting> settings, List<Long> seeds) {
+    ModelProblems.require(!settings.isEmpty(), "sweep.noSettings");
+    ModelProblems.require(!seeds.isEmpty(), "sweep.noSeeds");
+    Set<String> names = new HashSet<>();
+    for (SweepSetting s : settings) {
+      ModelProblems.require(names.add(s.name()), "sweep.settingTwice", "setting", s.name());
+    }
+    Set<Long> seen = new HashSet<>();
+    for (long seed : seeds) {
+      ModelProblems.require(seen.add(seed), "sweep.seedTwice", "seed", seed);
+    }
+  }
+
+  /** The cells of a grid: every seed of the first setting, then every seed of the second … */
+  static List<SweepCell> cells(List<SweepSetting> settings, List<Long> seeds) {
+    List<SweepCell> cells = new ArrayList<>(settings.size() * seeds.size());
+    for (SweepSetting setting : settings) {
+      for (long seed : seeds) {
+        cells.add(SweepCell.of(setting, seed));
+      }
+    }
+    return List.copyOf(cells);
+  }
+
+  /** The setting named {@code name} among {@code settings}. */
+  static SweepSetting setting(List<SweepSetting> settings, String name) {
+    for (SweepSetting s : settings) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no setting named '" + name + "'; the settings are " + names(settings));
   }
 }

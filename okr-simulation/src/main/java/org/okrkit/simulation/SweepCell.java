@@ -3,16 +3,17 @@ package org.okrkit.simulation;
 import org.immutables.value.Value;
 
 /**
- * One cell of a {@link Sweep}: a {@linkplain #setting() setting} of the outcome model and a
- * {@linkplain #seed() seed}. The cell runs the sweep's spec with the setting's model and the seed
- * ({@link Sweep#spec(SweepCell)}).
+ * One cell of a {@link Sweep} or a {@link WorkforceSweep}: a {@linkplain #setting() setting} and a
+ * {@linkplain #seed() seed}. The cell runs the sweep's spec with the setting's model (and, in a
+ * workforce sweep, the setting's arms if it gives any) and the seed ({@link Sweep#spec(SweepCell)},
+ * {@link WorkforceSweep#spec(SweepCell)}).
  */
 @Value.Immutable
 public abstract sealed class SweepCell permits ImmutableSweepCell {
 
   SweepCell() {}
 
-  /** The outcome-model setting. */
+  /** The setting. */
   public abstract SweepSetting setting();
 
   /** The seed. */

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.simulation.internal.Stats;
 
 /**
  * What a {@link Sweep} gave: one {@link SimulationResult} per {@linkplain Sweep#cells() cell}, in
@@ -99,30 +98,8 @@ public abstract sealed class SweepResult permits ImmutableSweepResult {
       }
       estimates.add(e.get());
     }
-    long total = 0;
-    double sum = 0;
-    for (Estimate e : estimates) {
-      total += e.trials();
-      sum += e.mean() * e.trials();
-    }
-    double mean = sum / (double) total;
-    double squares = 0;
-    for (Estimate e : estimates) {
-      double d = e.mean() - mean;
-      squares += (e.trials() - 1) * e.sd() * e.sd() + e.trials() * d * d;
-    }
-    double sd = total > 1 ? Math.sqrt(squares / (double) (total - 1)) : 0.0;
-    double z = Stats.normalQuantile((1 + sweep().spec().confidence()) / 2);
-    double m = Math.max(metric.lowest(), Math.min(metric.highest(), mean));
-    double half = z * sd / Math.sqrt((double) total);
     return Optional.of(
-        Estimate.builder()
-            .mean(m)
-            .lower(Math.min(m, Math.max(metric.lowest(), m - half)))
-            .upper(Math.max(m, Math.min(metric.highest(), m + half)))
-            .sd(sd)
-            .trials((int) Math.min(Integer.MAX_VALUE, total))
-            .build());
+        Estimate.pool(estimates, metric.lowest(), metric.highest(), sweep().spec().confidence()));
   }
 
   private static SimulationResult requireResult(@Nullable SimulationResult r) {

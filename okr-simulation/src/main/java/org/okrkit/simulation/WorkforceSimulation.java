@@ -2,6 +2,7 @@ package org.okrkit.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import org.okrkit.simulation.internal.CompiledWorkforce;
 
 /**
@@ -115,6 +116,55 @@ public final class WorkforceSimulation {
           "parallelism must be 0 (all processors) or more, got " + parallelism);
     }
     return compiled.run(parallelism);
+  }
+
+  /**
+   * Runs companies {@code first} to {@code end - 1} alone (a workforce study's trials are its
+   * companies), on {@code parallelism} threads (0 for one per available processor), and returns
+   * what they measured: one part of a study split across machines or tasks. Each company draws from
+   * its own random streams, keyed by the seed and its number, so a company measures the same
+   * wherever it runs; {@link #combine} puts the blocks together.
+   *
+   * <pre>{@code
+   * WorkforceSimulation sim = WorkforceSimulation.compile(spec);
+   * WorkforceBlock low = sim.runTrials(0, 50, 1);      // on one machine
+   * WorkforceBlock high = sim.runTrials(50, 100, 1);   // on another
+   * sim.combine(List.of(low, high)).equals(sim.run())   // true, bit for bit
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the companies are not a non-empty range within the spec's
+   *     replications, or {@code parallelism} is negative
+   * @throws IllegalStateException if a host strategy, aggregation or noise shape breaks its
+   *     contract
+   */
+  public WorkforceBlock runTrials(int first, int end, int parallelism) {
+    if (first < 0 || end <= first || end > spec().replications()) {
+      throw new IllegalArgumentException(
+          "companies "
+              + first
+              + " to "
+              + end
+              + " are not a range within the spec's replications; expected 0 <= first < end <= "
+              + spec().replications());
+    }
+    if (parallelism < 0) {
+      throw new IllegalArgumentException(
+          "parallelism must be 0 (all processors) or more, got " + parallelism);
+    }
+    return compiled.runTrials(first, end, parallelism);
+  }
+
+  /**
+   * The result of a study from its blocks ({@link #runTrials}), given in any order: the blocks are
+   * folded in company order exactly as {@link #run()} folds its companies, so the result is bit for
+   * bit the one {@code run()} gives, however the companies were split and wherever they ran.
+   *
+   * @throws IllegalArgumentException if the blocks do not hold every company of the spec exactly
+   *     once, or a block has another number of arms or periods than this study
+   */
+  public WorkforceResult combine(List<WorkforceBlock> blocks) {
+    requireNonNull(blocks, "blocks");
+    return compiled.combine(blocks);
   }
 
   /** {@code WorkforceSimulation[100 people, 3 arms, 30 periods, 100 companies]}. */

@@ -11,6 +11,10 @@
  *       org.okrkit.simulation.WorkforceSpec}, run it with {@link
  *       org.okrkit.simulation.WorkforceSimulation}, and read the {@link
  *       org.okrkit.simulation.WorkforceResult} period by period.
+ *   <li>A sweep: either study over a grid of settings × seeds, a {@link
+ *       org.okrkit.simulation.Sweep} or a {@link org.okrkit.simulation.WorkforceSweep}, each cell
+ *       bit for bit its study run alone. Both studies also run in blocks of trials (a workforce
+ *       study's companies) that combine to the run in one go, for hosts that spread them out.
  * </ul>
  */
 @NullMarked

@@ -24,18 +24,28 @@ import org.okrkit.simulation.Estimate;
 import org.okrkit.simulation.Metric;
 import org.okrkit.simulation.Noise;
 import org.okrkit.simulation.OutcomeModel;
+import org.okrkit.simulation.PeriodResult;
 import org.okrkit.simulation.Simulation;
 import org.okrkit.simulation.SimulationResult;
-import org.okrkit.simulation.SimulationSpec;
 import org.okrkit.simulation.Sweep;
 import org.okrkit.simulation.SweepCell;
 import org.okrkit.simulation.SweepResult;
 import org.okrkit.simulation.SweepSetting;
 import org.okrkit.simulation.TrialBlock;
+import org.okrkit.simulation.WorkforceArm;
+import org.okrkit.simulation.WorkforceArmResult;
+import org.okrkit.simulation.WorkforceBlock;
+import org.okrkit.simulation.WorkforceMetric;
+import org.okrkit.simulation.WorkforceResult;
+import org.okrkit.simulation.WorkforceSimulation;
+import org.okrkit.simulation.WorkforceSpec;
+import org.okrkit.simulation.WorkforceSweep;
+import org.okrkit.simulation.WorkforceSweepResult;
 
 /**
  * Runs a {@link Sweep}, every cell of its grid, as one Spark job, bit for bit the result of {@link
- * Sweep#run(int)} in one JVM.
+ * Sweep#run(int)} in one JVM; and a {@link WorkforceSweep} likewise ({@link #runWorkforce}), its
+ * companies split as a policy sweep's trials are.
  *
  * <pre>{@code
  * SparkSession spark = SparkSession.builder().master("local[2]").getOrCreate();
@@ -90,31 +100,17 @@ public final class SparkSweep {
     List<SweepCell> cells = sweep.cells();
     // the cells share the plan and the policies, so the first one finds a policy that does not fit
     Simulation first = Simulation.compile(sweep.spec(cells.get(0)));
-    List<Task> tasks = new ArrayList<>(cells.size() * tasksPerCell);
-    for (int cell = 0; cell < cells.size(); cell++) {
-      for (int part = 0; part < tasksPerCell; part++) {
-        // contiguous ranges whose sizes differ by at most one trial
-        tasks.add(
-            new Task(
-                cell,
-                (int) ((long) trials * part / tasksPerCell),
-                (int) ((long) trials * (part + 1) / tasksPerCell)));
-      }
-    }
     Shape shape =
         new Shape(UUID.randomUUID().toString(), cells.size(), trials, sweep.seeds().get(0));
-    List<CellBlock> blocks =
-        JavaSparkContext.fromSparkContext(spark.sparkContext())
-            .parallelize(tasks, tasks.size())
-            .map(task -> task.run(source, shape))
-            .collect();
-    List<List<TrialBlock>> byCell = new ArrayList<>(cells.size());
-    for (int i = 0; i < cells.size(); i++) {
-      byCell.add(new ArrayList<>(tasksPerCell));
-    }
-    for (CellBlock b : blocks) {
-      byCell.get(b.cell()).add(b.block());
-    }
+    List<List<TrialBlock>> byCell =
+        blocks(
+            spark,
+            shape,
+            tasksPerCell,
+            task ->
+                CompiledInExecutor.get(
+                        shape.run() + ":" + task.cell(), () -> compile(source, shape, task.cell()))
+                    .runTrials(task.first(), task.end(), 1));
     Map<SweepCell, SimulationResult> results = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       // one compiled cell at a time, so that the driver holds one cell's arrays, not every cell's
@@ -201,11 +197,7 @@ public final class SparkSweep {
     if (withSeed) {
       t = t.add("seed", DataTypes.LongType, false);
     }
-    for (String name : MODEL_COLUMNS) {
-      t =
-          t.add(
-              name, name.equals("noise_kind") ? DataTypes.StringType : DataTypes.DoubleType, false);
-    }
+    t = modelColumns(t);
     return t.add("arm", DataTypes.StringType, false)
         .add("metric", DataTypes.StringType, false)
         .add("mean", DataTypes.DoubleType, false)
@@ -213,6 +205,16 @@ public final class SparkSweep {
         .add("upper", DataTypes.DoubleType, false)
         .add("sd", DataTypes.DoubleType, false)
         .add("trials", DataTypes.IntegerType, false);
+  }
+
+  /** {@code t} with the columns of an outcome model. */
+  private static StructType modelColumns(StructType t) {
+    for (String name : MODEL_COLUMNS) {
+      t =
+          t.add(
+              name, name.equals("noise_kind") ? DataTypes.StringType : DataTypes.DoubleType, false);
+    }
+    return t;
   }
 
   private static final List<String> MODEL_COLUMNS =
@@ -233,13 +235,25 @@ public final class SparkSweep {
 
   private static Row row(
       SweepSetting setting, @Nullable Long seed, String arm, Metric metric, Estimate e) {
-    OutcomeModel m = setting.model();
-    Noise noise = m.noise();
     List<Object> values = new ArrayList<>();
     values.add(setting.name());
     if (seed != null) {
       values.add(seed);
     }
+    modelValues(setting.model(), values);
+    values.add(arm);
+    values.add(metric.key());
+    values.add(e.mean());
+    values.add(e.lower());
+    values.add(e.upper());
+    values.add(e.sd());
+    values.add(e.trials());
+    return RowFactory.create(values.toArray());
+  }
+
+  /** The model's values, in the order of {@link #MODEL_COLUMNS}, added to {@code values}. */
+  private static void modelValues(OutcomeModel m, List<Object> values) {
+    Noise noise = m.noise();
     values.add(m.abilityWeight());
     values.add(m.effortWeight());
     values.add(m.effortElasticity());
@@ -256,7 +270,183 @@ public final class SparkSweep {
     values.add(m.committedDifficulty());
     values.add(m.aspirationalDifficulty());
     values.add(m.difficultySpread());
-    values.add(arm);
+  }
+
+  /**
+   * Runs every cell of the workforce sweep that {@code source} makes as one Spark job of cells ×
+   * {@code tasksPerCell} tasks and returns the result, equal to {@code source.sweep().run(0)}: as
+   * {@link #run(SparkSession, SweepSource, int)} runs a policy sweep, each task running a range of
+   * its cell's companies ({@link WorkforceSimulation#runTrials}), each cell's blocks folded in
+   * company order ({@link WorkforceSimulation#combine}).
+   *
+   * @param tasksPerCell how many tasks each cell's companies are split into, from 1 to the study's
+   *     replications
+   * @throws IllegalArgumentException if {@code tasksPerCell} is below 1 or above the study's
+   *     replications
+   * @throws org.okrkit.scoring.PolicyException if an arm's policy does not fit the study's plan
+   *     (found on the driver, before the job starts)
+   * @throws RuntimeException as Spark throws it (a {@code SparkException}, undeclared) if a task
+   *     fails: the source fails or makes another sweep on an executor, or a host strategy breaks
+   *     its contract
+   */
+  public static WorkforceSweepResult runWorkforce(
+      SparkSession spark, WorkforceSweepSource source, int tasksPerCell) {
+    requireNonNull(spark, "spark");
+    requireNonNull(source, "source");
+    WorkforceSweep sweep = requireNonNull(source.sweep(), "the sweep the source made");
+    int companies = sweep.spec().replications();
+    if (tasksPerCell < 1 || tasksPerCell > companies) {
+      throw new IllegalArgumentException(
+          "tasksPerCell must be from 1 to the study's "
+              + companies
+              + " replications (each task runs at least one company), got "
+              + tasksPerCell);
+    }
+    List<SweepCell> cells = sweep.cells();
+    // a setting's arms may name policies of their own: every setting's first cell is compiled
+    List<WorkforceSimulation> firsts = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i += sweep.seeds().size()) {
+      firsts.add(WorkforceSimulation.compile(sweep.spec(cells.get(i))));
+    }
+    Shape shape =
+        new Shape(UUID.randomUUID().toString(), cells.size(), companies, sweep.seeds().get(0));
+    List<List<WorkforceBlock>> byCell =
+        blocks(
+            spark,
+            shape,
+            tasksPerCell,
+            task ->
+                CompiledInExecutor.get(
+                        shape.run() + ":" + task.cell(), () -> compile(source, shape, task.cell()))
+                    .runTrials(task.first(), task.end(), 1));
+    Map<SweepCell, WorkforceResult> results = new LinkedHashMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      WorkforceSimulation simulation =
+          i % sweep.seeds().size() == 0
+              ? firsts.get(i / sweep.seeds().size())
+              : WorkforceSimulation.compile(sweep.spec(cells.get(i)));
+      results.put(cells.get(i), simulation.combine(byCell.get(i)));
+    }
+    return WorkforceSweepResult.of(sweep, results);
+  }
+
+  /**
+   * Runs the workforce sweep that {@code source} makes as {@link #runWorkforce} does and returns
+   * its estimates as a {@link #workforceMetrics(SparkSession, WorkforceSweepResult)} Dataset.
+   *
+   * @throws IllegalArgumentException if {@code tasksPerCell} is below 1 or above the study's
+   *     replications
+   */
+  public static Dataset<Row> workforceMetrics(
+      SparkSession spark, WorkforceSweepSource source, int tasksPerCell) {
+    return workforceMetrics(spark, runWorkforce(spark, source, tasksPerCell));
+  }
+
+  /**
+   * The estimates of a workforce sweep's {@code result} as a Dataset of one row per cell, arm,
+   * period and metric measured in that period, in the sweep's cell order, the cell's arm order,
+   * period order and {@link WorkforceMetric}'s order, with the columns
+   *
+   * <ul>
+   *   <li>{@code setting} and {@code seed}: the cell;
+   *   <li>the setting's outcome model, in the columns of {@link #metrics(SparkSession, SweepResult)
+   *       metrics} ({@code ability_weight} … {@code difficulty_spread});
+   *   <li>{@code arm} (the arm's name) and {@code arm_rule} (how it rates and acts, as {@link
+   *       org.okrkit.simulation.WorkforceArm#describe()} says: {@code rated plain(validity=0.5);
+   *       dismissal lowestShare(0.1); …}), since a setting may run arms of its own;
+   *   <li>{@code period} (0 for the initial workforce) and {@code metric} (the metric's {@linkplain
+   *       WorkforceMetric#key() key}, such as {@code gain});
+   *   <li>{@code mean}, {@code lower} and {@code upper} (the confidence interval at the study's
+   *       confidence level), {@code sd} (the standard deviation over companies) and {@code
+   *       replications} (the companies).
+   * </ul>
+   *
+   * None is null.
+   */
+  public static Dataset<Row> workforceMetrics(SparkSession spark, WorkforceSweepResult result) {
+    requireNonNull(spark, "spark");
+    requireNonNull(result, "result");
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<SweepCell, WorkforceResult> entry : result.results().entrySet()) {
+      SweepCell cell = entry.getKey();
+      for (WorkforceArmResult arm : entry.getValue().arms()) {
+        for (PeriodResult period : arm.periods()) {
+          for (WorkforceMetric metric : WorkforceMetric.values()) {
+            Optional<Estimate> e = period.estimate(metric);
+            if (e.isPresent()) {
+              rows.add(
+                  workforceRow(
+                      cell.setting(), cell.seed(), arm.arm(), period.period(), metric, e.get()));
+            }
+          }
+        }
+      }
+    }
+    return spark.createDataFrame(rows, workforceSchema(true));
+  }
+
+  /**
+   * The estimates of a workforce sweep's {@code result} pooled across seeds ({@link
+   * WorkforceSweepResult#pooled}) as a Dataset of one row per setting, arm, period and metric
+   * measured in that period, in the sweep's setting order, the setting's arm order, period order
+   * and {@link WorkforceMetric}'s order, with the columns of {@link #workforceMetrics(SparkSession,
+   * WorkforceSweepResult) workforceMetrics} but {@code seed}; {@code replications} counts the
+   * companies of every seed.
+   */
+  public static Dataset<Row> workforcePooled(SparkSession spark, WorkforceSweepResult result) {
+    requireNonNull(spark, "spark");
+    requireNonNull(result, "result");
+    WorkforceSweep sweep = result.sweep();
+    List<Row> rows = new ArrayList<>();
+    for (SweepSetting setting : sweep.settings()) {
+      WorkforceSpec spec = sweep.spec(SweepCell.of(setting, sweep.seeds().get(0)));
+      for (WorkforceArm arm : spec.arms()) {
+        for (int period = 0; period <= spec.periods(); period++) {
+          for (WorkforceMetric metric : WorkforceMetric.values()) {
+            Optional<Estimate> e = result.pooled(setting.name(), arm.name(), period, metric);
+            if (e.isPresent()) {
+              rows.add(workforceRow(setting, null, arm, period, metric, e.get()));
+            }
+          }
+        }
+      }
+    }
+    return spark.createDataFrame(rows, workforceSchema(false));
+  }
+
+  private static StructType workforceSchema(boolean withSeed) {
+    StructType t = new StructType().add("setting", DataTypes.StringType, false);
+    if (withSeed) {
+      t = t.add("seed", DataTypes.LongType, false);
+    }
+    t = modelColumns(t);
+    return t.add("arm", DataTypes.StringType, false)
+        .add("arm_rule", DataTypes.StringType, false)
+        .add("period", DataTypes.IntegerType, false)
+        .add("metric", DataTypes.StringType, false)
+        .add("mean", DataTypes.DoubleType, false)
+        .add("lower", DataTypes.DoubleType, false)
+        .add("upper", DataTypes.DoubleType, false)
+        .add("sd", DataTypes.DoubleType, false)
+        .add("replications", DataTypes.IntegerType, false);
+  }
+
+  private static Row workforceRow(
+      SweepSetting setting,
+      @Nullable Long seed,
+      WorkforceArm arm,
+      int period,
+      WorkforceMetric metric,
+      Estimate e) {
+    List<Object> values = new ArrayList<>();
+    values.add(setting.name());
+    if (seed != null) {
+      values.add(seed);
+    }
+    modelValues(setting.model(), values);
+    values.add(arm.name());
+    values.add(arm.describe());
+    values.add(period);
     values.add(metric.key());
     values.add(e.mean());
     values.add(e.lower());
@@ -268,43 +458,95 @@ public final class SparkSweep {
 
   /**
    * The run's id, and what every task checks its own sweep against: the driver's number of cells,
-   * trials and first seed.
+   * trials (a workforce study's companies) and first seed.
    */
   private record Shape(String run, int cells, int trials, long firstSeed) implements Serializable {}
 
   /** A block of trials of one cell, as a task returns it. */
-  private record CellBlock(int cell, TrialBlock block) implements Serializable {}
+  private record CellBlock<B>(int cell, B block) implements Serializable {}
 
   /** Trials {@code first} to {@code end - 1} of cell {@code cell}. */
-  private record Task(int cell, int first, int end) implements Serializable {
-    CellBlock run(SweepSource source, Shape shape) {
-      Simulation simulation =
-          CompiledInExecutor.get(shape.run() + ":" + cell, () -> compile(source, shape));
-      return new CellBlock(cell, simulation.runTrials(first, end, 1));
-    }
+  private record Task(int cell, int first, int end) implements Serializable {}
 
-    private Simulation compile(SweepSource source, Shape shape) {
-      Sweep sweep = source.sweep();
-      Shape made =
-          new Shape(shape.run(), sweep.cells().size(), sweep.spec().trials(), sweep.seeds().get(0));
-      if (!made.equals(shape)) {
-        throw new IllegalStateException(
-            "the sweep source made another sweep on an executor than on the driver: "
-                + made.cells()
-                + " cells, "
-                + made.trials()
-                + " trials, first seed "
-                + made.firstSeed()
-                + "; expected "
-                + shape.cells()
-                + " cells, "
-                + shape.trials()
-                + " trials, first seed "
-                + shape.firstSeed()
-                + " (does it read a file that differs between machines?)");
+  /** What a task runs: its range of its cell's trials, as a block. */
+  @FunctionalInterface
+  private interface TaskRun<B> extends Serializable {
+    B run(Task task);
+  }
+
+  /**
+   * Runs every cell's trials as one job of cells × {@code tasksPerCell} tasks and returns each
+   * cell's blocks, by cell.
+   */
+  private static <B> List<List<B>> blocks(
+      SparkSession spark, Shape shape, int tasksPerCell, TaskRun<B> run) {
+    List<Task> tasks = new ArrayList<>(shape.cells() * tasksPerCell);
+    for (int cell = 0; cell < shape.cells(); cell++) {
+      for (int part = 0; part < tasksPerCell; part++) {
+        // contiguous ranges whose sizes differ by at most one trial
+        tasks.add(
+            new Task(
+                cell,
+                (int) ((long) shape.trials() * part / tasksPerCell),
+                (int) ((long) shape.trials() * (part + 1) / tasksPerCell)));
       }
-      SimulationSpec spec = sweep.spec(sweep.cells().get(cell));
-      return Simulation.compile(spec);
+    }
+    List<CellBlock<B>> blocks =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(tasks, tasks.size())
+            .map(task -> new CellBlock<>(task.cell(), run.run(task)))
+            .collect();
+    List<List<B>> byCell = new ArrayList<>(shape.cells());
+    for (int i = 0; i < shape.cells(); i++) {
+      byCell.add(new ArrayList<>(tasksPerCell));
+    }
+    for (CellBlock<B> b : blocks) {
+      byCell.get(b.cell()).add(b.block());
+    }
+    return byCell;
+  }
+
+  /** Cell {@code cell} of the sweep the source makes in this task, compiled. */
+  private static Simulation compile(SweepSource source, Shape shape, int cell) {
+    Sweep sweep = source.sweep();
+    check(
+        shape,
+        new Shape(shape.run(), sweep.cells().size(), sweep.spec().trials(), sweep.seeds().get(0)),
+        "trials");
+    return Simulation.compile(sweep.spec(sweep.cells().get(cell)));
+  }
+
+  /** Cell {@code cell} of the workforce sweep the source makes in this task, compiled. */
+  private static WorkforceSimulation compile(WorkforceSweepSource source, Shape shape, int cell) {
+    WorkforceSweep sweep = source.sweep();
+    check(
+        shape,
+        new Shape(
+            shape.run(), sweep.cells().size(), sweep.spec().replications(), sweep.seeds().get(0)),
+        "companies");
+    return WorkforceSimulation.compile(sweep.spec(sweep.cells().get(cell)));
+  }
+
+  private static void check(Shape shape, Shape made, String trials) {
+    if (!made.equals(shape)) {
+      throw new IllegalStateException(
+          "the sweep source made another sweep on an executor than on the driver: "
+              + made.cells()
+              + " cells, "
+              + made.trials()
+              + " "
+              + trials
+              + ", first seed "
+              + made.firstSeed()
+              + "; expected "
+              + shape.cells()
+              + " cells, "
+              + shape.trials()
+              + " "
+              + trials
+              + ", first seed "
+              + shape.firstSeed()
+              + " (does it read a file that differs between machines?)");
     }
   }
 }

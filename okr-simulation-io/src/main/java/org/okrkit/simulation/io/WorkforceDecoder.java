@@ -54,9 +54,9 @@ final class WorkforceDecoder {
   private final Problems problems;
   private final SimulationDecoder shared;
 
-  private WorkforceDecoder(Problems problems, SpecFileResolver files) {
+  WorkforceDecoder(Problems problems, SimulationDecoder shared) {
     this.problems = problems;
-    this.shared = new SimulationDecoder(problems, files);
+    this.shared = shared;
   }
 
   /**
@@ -71,7 +71,8 @@ final class WorkforceDecoder {
       problems.add(0, 0, "", SimulationProblems.TEMPLATES, "workforce.empty", Map.of());
       throw problems.exception();
     }
-    WorkforceSpec spec = new WorkforceDecoder(problems, files).document(root);
+    WorkforceSpec spec =
+        new WorkforceDecoder(problems, new SimulationDecoder(problems, files)).document(root);
     problems.throwIfAny();
     if (spec == null) {
       throw problems.exception();
@@ -84,8 +85,17 @@ final class WorkforceDecoder {
     if (f == null) {
       return null;
     }
+    return spec(f, SpecKind.WORKFORCE);
+  }
+
+  /**
+   * The study the fields of a document of {@code kind} describe, or null with a problem: a
+   * workforce study's, or the study of a workforce sweep, which has no {@code seed} of its own.
+   */
+  @Nullable WorkforceSpec spec(Fields f, SpecKind kind) {
+    Node node = f.node();
     f.version();
-    SimulationDecoder.kind(f, SpecKind.WORKFORCE);
+    SimulationDecoder.kind(f, kind);
     WorkforceSpec.Builder b = WorkforceSpec.builder();
     Node population = f.value("population");
     if (population != null) {
@@ -126,7 +136,9 @@ final class WorkforceDecoder {
     }
     shared.integer(f, "periods", 1, 1000, b::periods);
     shared.integer(f, "replications", 1, 10_000_000, b::replications);
-    shared.seed(f, b::seed);
+    if (kind == SpecKind.WORKFORCE) {
+      shared.seed(f, b::seed);
+    }
     shared.integer(f, "parallelism", 0, SimulationDecoder.MAX_PARALLELISM, b::parallelism);
     f.number("confidence", b::confidence);
     if (!f.ok()) {
@@ -137,7 +149,8 @@ final class WorkforceDecoder {
 
   // ---------------------------------------------------------------- arms
 
-  private @Nullable WorkforceArm arm(Node node, String path) {
+  /** The arm a node describes, or null with a problem. */
+  @Nullable WorkforceArm arm(Node node, String path) {
     Fields f = Fields.of(node, path, problems, "an arm", ARM);
     if (f == null) {
       return null;

@@ -32,16 +32,21 @@ final class WorkforceEncoder {
   }
 
   /** Refuses what a spec file cannot hold, naming where it is. */
-  private static void check(WorkforceSpec spec) {
+  static void check(WorkforceSpec spec) {
     SimulationEncoder.checkModel(spec.model());
     SimulationEncoder.checkParallelism(spec.parallelism());
-    List<WorkforceArm> arms = spec.arms();
+    checkArms(spec.arms(), "arms");
+  }
+
+  /** Refuses arms whose policy a file cannot hold, naming where it is ({@code path[i]}). */
+  static void checkArms(List<WorkforceArm> arms, String path) {
     for (int i = 0; i < arms.size(); i++) {
       if (arms.get(i).rating() instanceof PolicyRating rating) {
         try {
           rating.policy().checkPortable();
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("arms[" + i + "].rating.policy: " + e.getMessage(), e);
+          throw new IllegalArgumentException(
+              path + "[" + i + "].rating.policy: " + e.getMessage(), e);
         }
       }
     }
@@ -53,6 +58,16 @@ final class WorkforceEncoder {
     out.number(Format.VERSION);
     out.name("kind");
     out.text(SpecKind.WORKFORCE.key());
+    fields(out, spec, true);
+    out.endObject();
+  }
+
+  /**
+   * The spec's fields after {@code kind}, inside an object the caller opened: the population,
+   * model, rules, arms, periods, replications, the seed unless {@code withSeed} is false (a sweep's
+   * study, whose seeds are the sweep's), parallelism and confidence.
+   */
+  static void fields(DocumentWriter out, WorkforceSpec spec, boolean withSeed) {
     out.name("population");
     SimulationEncoder.population(out, spec.population());
     out.name("model");
@@ -64,19 +79,25 @@ final class WorkforceEncoder {
     }
     out.endList();
     out.name("arms");
+    arms(out, spec.arms());
+    integer(out, "periods", spec.periods());
+    integer(out, "replications", spec.replications());
+    if (withSeed) {
+      integer(out, "seed", spec.seed());
+    }
+    integer(out, "parallelism", spec.parallelism());
+    number(out, "confidence", spec.confidence());
+  }
+
+  /** The arms, as a list of objects. */
+  static void arms(DocumentWriter out, List<WorkforceArm> arms) {
     out.startList();
-    for (WorkforceArm arm : spec.arms()) {
+    for (WorkforceArm arm : arms) {
       out.startObject();
       arm(out, arm);
       out.endObject();
     }
     out.endList();
-    integer(out, "periods", spec.periods());
-    integer(out, "replications", spec.replications());
-    integer(out, "seed", spec.seed());
-    integer(out, "parallelism", spec.parallelism());
-    number(out, "confidence", spec.confidence());
-    out.endObject();
   }
 
   /**

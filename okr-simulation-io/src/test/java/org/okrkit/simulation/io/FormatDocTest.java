@@ -20,6 +20,7 @@ import org.okrkit.simulation.Sweep;
 import org.okrkit.simulation.SweepSetting;
 import org.okrkit.simulation.WorkforceArm;
 import org.okrkit.simulation.WorkforceSpec;
+import org.okrkit.simulation.WorkforceSweep;
 
 /**
  * The simulation specs in okr-io's FORMAT.md, where every okrkit file format is described, are
@@ -95,5 +96,27 @@ class FormatDocTest {
     assertEquals(List.of(1L, 2L, 3L), sweep.seeds());
     assertEquals(9, sweep.cells().size());
     assertEquals(500, sweep.spec().trials());
+  }
+
+  @Test
+  void theWorkforceSweepReads() throws IOException {
+    String block =
+        yamlBlocks().stream().filter(b -> b.contains("study: workforce")).findFirst().orElseThrow();
+    assertEquals(SpecKind.SWEEP, SimulationFiles.kind(block, Format.YAML));
+    assertEquals(SpecKind.WORKFORCE, SweepFiles.study(block, Format.YAML));
+    WorkforceSweep sweep =
+        SweepFiles.readWorkforce(block, Format.YAML, Path.of("..", "okr-examples", "plans"));
+    assertEquals(
+        List.of("base", "noisy", "harsh"),
+        sweep.settings().stream().map(SweepSetting::name).collect(Collectors.toList()));
+    assertEquals(List.of(), sweep.setting("noisy").arms());
+    assertEquals(0.5, sweep.setting("noisy").model().noise().scale());
+    assertEquals(Dismissal.lowestShare(0.2), sweep.setting("harsh").arms().get(0).dismissal());
+    assertEquals(
+        List.of("plain, 10 %", "OKR/KPI, 10 %"),
+        sweep.spec().arms().stream().map(WorkforceArm::name).collect(Collectors.toList()));
+    assertEquals(List.of(1L, 2L), sweep.seeds());
+    assertEquals(6, sweep.cells().size());
+    assertEquals(50, sweep.spec().replications());
   }
 }

@@ -58,7 +58,7 @@ class WorkforceFilesProperties {
         .as(WorkforceFilesProperties::spec);
   }
 
-  private static WorkforceSpec spec(long seed, boolean real, Plan plan, List<String> names) {
+  static WorkforceSpec spec(long seed, boolean real, Plan plan, List<String> names) {
     Random r = new Random(seed);
     Population population = real ? PlanPopulation.of(plan) : SimulationFilesProperties.generated(r);
     WorkforceSpec.Builder b =

@@ -1,6 +1,7 @@
 package org.okrkit.simulation.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.okrkit.simulation.PolicyRating;
 import org.okrkit.simulation.SimulationSpec;
 import org.okrkit.simulation.WorkforceArm;
 import org.okrkit.simulation.WorkforceArmResult;
+import org.okrkit.simulation.WorkforceBlock;
 import org.okrkit.simulation.WorkforceMetric;
 import org.okrkit.simulation.WorkforceResult;
 import org.okrkit.simulation.WorkforceSpec;
@@ -125,6 +127,101 @@ public final class CompiledWorkforce {
             }
           }
         });
+    return result(sums);
+  }
+
+  /**
+   * Runs companies {@code first} to {@code end - 1} on {@code parallelism} threads; see {@link
+   * org.okrkit.simulation.WorkforceSimulation#runTrials}.
+   */
+  public WorkforceBlock runTrials(int first, int end, int parallelism) {
+    int n = end - first;
+    int arms = spec.arms().size();
+    int rows = (spec.periods() + 1) * METRICS.length;
+    int block = Math.min(n, Math.max(1, Math.min(1024, BLOCK_FIGURES / (arms * rows))));
+    int threads = Parallel.threads(parallelism, n);
+    Company[] workers = new Company[threads];
+    for (int w = 0; w < threads; w++) {
+      workers[w] = new Company(this);
+    }
+    double[][][] figures = new double[arms][rows][block];
+    double[] values = new double[arms * rows * n];
+    Parallel.run(
+        n,
+        threads,
+        block,
+        (worker, c, slot) -> workers[worker].run(first + c, figures, slot),
+        (from, to) -> {
+          for (int a = 0; a < arms; a++) {
+            for (int k = 0; k < rows; k++) {
+              if (measured(k)) {
+                System.arraycopy(figures[a][k], 0, values, (a * rows + k) * n + from, to - from);
+              }
+            }
+          }
+        });
+    return WorkforceBlock.of(first, n, arms, spec.periods(), values);
+  }
+
+  /**
+   * The result of blocks that together hold every company once, folded in company order; see {@link
+   * org.okrkit.simulation.WorkforceSimulation#combine}.
+   */
+  public WorkforceResult combine(List<WorkforceBlock> blocks) {
+    List<WorkforceBlock> ordered = new ArrayList<>(blocks);
+    ordered.sort(Comparator.comparingInt(WorkforceBlock::firstTrial));
+    int arms = spec.arms().size();
+    int next = 0;
+    for (WorkforceBlock b : ordered) {
+      if (b.arms() != arms || b.periods() != spec.periods()) {
+        throw new IllegalArgumentException(
+            b
+                + " does not come from this study: expected "
+                + arms
+                + " arms and "
+                + spec.periods()
+                + " periods");
+      }
+      if (b.firstTrial() != next) {
+        throw new IllegalArgumentException(
+            (b.firstTrial() < next ? "companies overlap: " : "companies are missing: ")
+                + b
+                + " follows companies up to "
+                + next
+                + "; expected blocks that hold companies 0 to "
+                + (spec.replications() - 1)
+                + " once each");
+      }
+      next = b.endTrial();
+    }
+    if (next != spec.replications()) {
+      throw new IllegalArgumentException(
+          "the blocks hold companies 0 to "
+              + (next - 1)
+              + "; expected companies 0 to "
+              + (spec.replications() - 1)
+              + " once each");
+    }
+    int rows = (spec.periods() + 1) * METRICS.length;
+    Welford[][] sums = new Welford[arms][rows];
+    for (Welford[] row : sums) {
+      for (int k = 0; k < row.length; k++) {
+        row[k] = new Welford();
+      }
+    }
+    for (WorkforceBlock b : ordered) {
+      for (int a = 0; a < arms; a++) {
+        for (int k = 0; k < rows; k++) {
+          if (measured(k)) {
+            int period = k / METRICS.length;
+            WorkforceMetric metric = METRICS[k % METRICS.length];
+            for (int c = b.firstTrial(); c < b.endTrial(); c++) {
+              sums[a][k].add(b.value(a, period, metric, c));
+            }
+          }
+        }
+      }
+    }
     return result(sums);
   }
 

@@ -13,12 +13,15 @@ import org.okrkit.io.Format;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.simulation.Sweep;
 import org.okrkit.simulation.SweepResult;
+import org.okrkit.simulation.WorkforceSweep;
+import org.okrkit.simulation.WorkforceSweepResult;
 import org.okrkit.simulation.io.SimulationFiles;
 import org.okrkit.simulation.io.SpecFileResolver;
 import org.okrkit.simulation.io.SpecKind;
 import org.okrkit.simulation.io.SweepFiles;
 import org.okrkit.spark.SparkSweep;
 import org.okrkit.spark.SweepSource;
+import org.okrkit.spark.WorkforceSweepSource;
 
 /**
  * Runs a sweep file ({@code kind: sweep}: a simulation spec over a grid of outcome-model settings ×
@@ -26,7 +29,10 @@ import org.okrkit.spark.SweepSource;
  * and seed), arm and metric ({@link SparkSweep#metrics(SparkSession, SweepResult)}), and {@code
  * OUTPUT/pooled}, the same pooled across seeds, one row per setting, arm and metric ({@link
  * SparkSweep#pooled}). Each row carries the setting's outcome model, so that a grid can be filtered
- * and plotted by its values.
+ * and plotted by its values. A sweep of a workforce study ({@code study: workforce}) is run by
+ * {@link SparkSweep#runWorkforce} and written the same way, a row per arm, period and metric
+ * ({@link SparkSweep#workforceMetrics(SparkSession, WorkforceSweepResult)}, {@link
+ * SparkSweep#workforcePooled}), each with the arm's rule.
  *
  * <pre>{@code
  * spark-submit --master local[2] --class org.okrkit.spark.job.SweepJob okr-spark-job.jar \
@@ -47,10 +53,12 @@ public final class SweepJob implements Jobs.Job {
       Runs the sweep file SWEEP (JSON or YAML, kind: sweep) as one Spark job and writes one row per
       setting, seed, arm and metric to the folder OUTPUT/metrics and, pooled across seeds, one row
       per setting, arm and metric to OUTPUT/pooled; each row holds the setting's outcome model and
-      the estimate (mean, lower, upper, sd, trials).
-        --tasks-per-cell N the Spark tasks each cell's trials are split into, from 1 to the
-                           spec's trials (default: enough for four tasks per core in all, at
-                           most one per trial)
+      the estimate (mean, lower, upper, sd, trials). A sweep of a workforce study (study:
+      workforce) writes a row per setting, seed, arm, period and metric, with the arm's rule (and
+      replications for trials).
+        --tasks-per-cell N the Spark tasks each cell's trials (a workforce study's companies) are
+                           split into, from 1 to the spec's trials (default: enough for four
+                           tasks per core in all, at most one per trial)
         --format FORMAT    parquet (the default) or csv (with a header line)
         --overwrite        replace OUTPUT/metrics and OUTPUT/pooled if they exist (else the job
                            refuses to start)
@@ -103,9 +111,52 @@ public final class SweepJob implements Jobs.Job {
   public void run(SparkSession spark, PrintStream out) throws IOException {
     Jobs.checkOutputs(spark, output, OUTPUTS, overwrite);
     Jobs.checkKind(file, SimulationFiles.kind(file), SpecKind.SWEEP, NAME);
+    if (SweepFiles.study(file) == SpecKind.WORKFORCE) {
+      WorkforceSweep sweep =
+          SweepFiles.readWorkforce(file, ReadLimits.defaults(), Jobs.filesBeside(file));
+      int companies = sweep.spec().replications();
+      int cells = sweep.cells().size();
+      int perCell = tasksPerCell(spark, companies, cells, "study's", "replications", "company");
+      WorkforceSweepResult result = SparkSweep.runWorkforce(spark, workforceSource(sweep), perCell);
+      write(
+          out,
+          SparkSweep.workforceMetrics(spark, result),
+          SparkSweep.workforcePooled(spark, result),
+          String.format(
+              Locale.ROOT,
+              "%d cells (%d settings × %d seeds) of %d companies in %d tasks",
+              cells,
+              sweep.settings().size(),
+              sweep.seeds().size(),
+              companies,
+              cells * perCell));
+      return;
+    }
     Sweep sweep = SweepFiles.read(file, ReadLimits.defaults(), Jobs.filesBeside(file));
     int trials = sweep.spec().trials();
     int cells = sweep.cells().size();
+    int perCell = tasksPerCell(spark, trials, cells, "spec's", "trials", "trial");
+    SweepResult result = SparkSweep.run(spark, source(sweep), perCell);
+    write(
+        out,
+        SparkSweep.metrics(spark, result),
+        SparkSweep.pooled(spark, result),
+        String.format(
+            Locale.ROOT,
+            "%d cells (%d settings × %d seeds) of %d trials in %d tasks",
+            cells,
+            sweep.settings().size(),
+            sweep.seeds().size(),
+            trials,
+            cells * perCell));
+  }
+
+  /**
+   * The tasks per cell: as given, or enough for four tasks per core in all, at most one per trial
+   * ({@code trials} of each cell, named as {@code whose} {@code what}, one {@code one}).
+   */
+  private int tasksPerCell(
+      SparkSession spark, int trials, int cells, String whose, String what, String one) {
     int perCell;
     if (tasksPerCell > 0) {
       perCell = tasksPerCell;
@@ -117,30 +168,47 @@ public final class SweepJob implements Jobs.Job {
       throw new JobArguments.UsageException(
           String.format(
               Locale.ROOT,
-              "--tasks-per-cell must be from 1 to the spec's %d trials (each task runs at least"
-                  + " one trial), got %d",
+              "--tasks-per-cell must be from 1 to the %s %d %s (each task runs at least one %s),"
+                  + " got %d",
+              whose,
               trials,
+              what,
+              one,
               perCell));
     }
-    SweepResult result = SparkSweep.run(spark, source(sweep), perCell);
-    Dataset<Row> metrics = SparkSweep.metrics(spark, result);
-    Dataset<Row> pooled = SparkSweep.pooled(spark, result);
+    return perCell;
+  }
+
+  /** Writes the metrics and the pooled metrics, and says so after {@code NAME: what}. */
+  private void write(PrintStream out, Dataset<Row> metrics, Dataset<Row> pooled, String what)
+      throws IOException {
     String metricsFolder = Jobs.write(metrics.coalesce(1), output, "metrics", format, overwrite);
     String pooledFolder = Jobs.write(pooled.coalesce(1), output, "pooled", format, overwrite);
     out.printf(
         Locale.ROOT,
-        "%s: %d cells (%d settings × %d seeds) of %d trials in %d tasks; wrote %d rows to %s and"
-            + " %d rows to %s%n",
+        "%s: %s; wrote %d rows to %s and %d rows to %s%n",
         NAME,
-        cells,
-        sweep.settings().size(),
-        sweep.seeds().size(),
-        trials,
-        cells * perCell,
+        what,
         metrics.count(),
         metricsFolder,
         pooled.count(),
         pooledFolder);
+  }
+
+  /**
+   * The workforce sweep as a recipe the executors can follow without the files it was read from:
+   * written out in full (a written sweep names no file) and read again in each task.
+   */
+  static WorkforceSweepSource workforceSource(WorkforceSweep sweep) {
+    String text = SweepFiles.write(sweep, Format.JSON);
+    long maxBytes = Jobs.maxBytes(text);
+    // a written sweep names no file: the resolver is never asked
+    return () ->
+        SweepFiles.readWorkforce(
+            text,
+            Format.JSON,
+            ReadLimits.builder().maxBytes(maxBytes).build(),
+            SpecFileResolver.within(Path.of("")));
   }
 
   /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.simulation.SweepResult;
+import org.okrkit.simulation.WorkforceSweepResult;
 import org.okrkit.simulation.io.SweepFiles;
 import org.okrkit.spark.SparkSweep;
 
@@ -41,6 +42,31 @@ class SweepJobTest {
         - name: base
         - name: loud
           model: {noise: {kind: LOGNORMAL, scale: 0.5, shape: 1.5}}
+      seeds: [7, 1]
+      """;
+
+  private static final String WORKFORCE_SWEEP =
+      """
+      version: 1
+      kind: sweep
+      study: workforce
+      population: {teams: 2, peoplePerTeam: 4}
+      arms:
+        - name: plain
+          rating: {plain: 0.5}
+          dismissal: {lowestShare: 0.1}
+        - name: graded
+          rating: {policy: graded.policy.yaml}
+          dismissal: {lowestShare: 0.1}
+      periods: 2
+      replications: 6
+      settings:
+        - name: base
+        - name: harsh
+          arms:
+            - name: plain
+              rating: {plain: 0.5}
+              dismissal: {lowestShare: 0.3}
       seeds: [7, 1]
       """;
 
@@ -95,6 +121,41 @@ class SweepJobTest {
             + output
             + "/pooled\n",
         run.out());
+  }
+
+  @Test
+  void writesTheMetricsAndThePooledMetricsOfAWorkforceSweepRunInOneJvm() throws IOException {
+    Path file = Files.writeString(folder.resolve("harsh.sweep.yaml"), WORKFORCE_SWEEP);
+    WorkforceSweepResult inOneJvm = SweepFiles.readWorkforce(file).run();
+    Dataset<Row> expected = SparkSweep.workforceMetrics(spark, inOneJvm);
+    List<Row> rows = expected.collectAsList();
+    List<Row> pooledRows = SparkSweep.workforcePooled(spark, inOneJvm).collectAsList();
+    String output = folder.resolve("workforce").toString();
+    Sessions.Run run = sweep(file.toString(), output, "--tasks-per-cell", "2");
+    assertEquals(0, run.code(), run::err);
+    assertEquals("", run.err());
+    // base: 2 seeds × 2 arms, harsh: 2 seeds × 1 arm; 5 metrics in period 0 and 7 in each after
+    assertEquals(6 * (5 + 2 * 7), rows.size());
+    assertEquals(rows, spark.read().parquet(output + "/metrics").collectAsList());
+    assertEquals(pooledRows, spark.read().parquet(output + "/pooled").collectAsList());
+    assertEquals(
+        "SweepJob: 4 cells (2 settings × 2 seeds) of 6 companies in 8 tasks; wrote "
+            + rows.size()
+            + " rows to "
+            + output
+            + "/metrics and "
+            + pooledRows.size()
+            + " rows to "
+            + output
+            + "/pooled\n",
+        run.out());
+    Sessions.Run tooMany =
+        sweep(file.toString(), folder.resolve("w7").toString(), "--tasks-per-cell=7");
+    assertEquals(2, tooMany.code());
+    assertEquals(
+        "SweepJob: --tasks-per-cell must be from 1 to the study's 6 replications (each task runs"
+            + " at least one company), got 7\n",
+        tooMany.err());
   }
 
   @Test
