@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.okrkit.core.Plan;
 import org.okrkit.io.PlanFiles;
 import org.okrkit.io.PolicyFiles;
 import org.okrkit.scoring.Scorecard;
@@ -112,10 +111,24 @@ class ScoreTablesJobTest {
     assertEquals(0, run.code(), run::err);
     assertEquals("", run.err());
 
+    long elements = assertScoredAsInOneJvm(spark, tables, output, policy, marketing, AS_OF);
+    assertTrue(
+        run.out().startsWith("ScoreTablesJob: wrote " + elements + " element scores, "), run::out);
+  }
+
+  /**
+   * Asserts that the scores ScoreTablesJob wrote to {@code output} as Parquet for the plan tables
+   * {@code tables} under the policy file {@code policy} are the rows of SparkScoring for the same
+   * tables, and that the element scores of {@code plan} (tenant acme) are those of the plan scored
+   * in one JVM; returns how many element scores there are.
+   */
+  static long assertScoredAsInOneJvm(
+      SparkSession spark, String tables, String output, Path policy, Path plan, LocalDate asOf)
+      throws IOException {
     ScoringPolicy formulas = PolicyFiles.read(policy);
     ScoredTables expected =
         SparkScoring.of(formulas)
-            .asOf(AS_OF)
+            .asOf(asOf)
             .score(spark, SparkScoring.read(spark.read().format("parquet"), tables));
     Dataset<Row> elements = spark.read().parquet(output + "/element_scores");
     assertEquals(sorted(expected.elementScores()), sorted(elements));
@@ -124,20 +137,17 @@ class ScoreTablesJobTest {
     assertEquals(sorted(expected.findings()), sorted(spark.read().parquet(output + "/findings")));
     assertEquals(sorted(expected.problems()), sorted(spark.read().parquet(output + "/problems")));
 
-    Plan plan = PlanFiles.read(marketing);
-    Scorecard inOneJvm = formulas.score(plan, AS_OF);
-    List<Row> marketingRows =
-        elements.filter("tenant = 'acme' AND plan = 'marketing'").collectAsList();
-    assertTrue(marketingRows.size() >= 5, () -> "rows " + marketingRows.size());
-    for (Row row : marketingRows) {
+    String name = plan.getFileName().toString().replaceFirst("\\.yaml$", "");
+    Scorecard inOneJvm = formulas.score(PlanFiles.read(plan), asOf);
+    List<Row> rows = elements.filter("tenant = 'acme' AND plan = '" + name + "'").collectAsList();
+    assertTrue(rows.size() >= 5, () -> "rows " + rows.size());
+    for (Row row : rows) {
       String id = row.getAs("element");
       OptionalDouble score = inOneJvm.score(id);
       Object value = row.getAs("score");
       assertEquals(score.isPresent() ? score.getAsDouble() : null, value, id);
     }
-    assertTrue(
-        run.out().startsWith("ScoreTablesJob: wrote " + elements.count() + " element scores, "),
-        run::out);
+    return elements.count();
   }
 
   @Test
