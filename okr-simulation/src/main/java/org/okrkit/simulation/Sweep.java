@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -97,15 +98,9 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
    *     contract
    */
   public final SweepResult run(int parallelism) {
-    if (parallelism < 0) {
-      throw new IllegalArgumentException(
-          "parallelism must be 0 (all processors) or more, got " + parallelism);
-    }
-    Map<SweepCell, SimulationResult> results = new LinkedHashMap<>();
-    for (SweepCell cell : cells()) {
-      results.put(cell, Simulation.compile(spec(cell)).run(parallelism));
-    }
-    return SweepResult.of(this, results);
+    return SweepResult.of(
+        this,
+        runCells(cells(), parallelism, cell -> Simulation.compile(spec(cell)).run(parallelism)));
   }
 
   /** Runs every cell with the spec's parallelism: {@code run(spec().parallelism())}. */
@@ -170,6 +165,25 @@ public abstract sealed class Sweep implements WithSweep permits ImmutableSweep {
       }
     }
     return List.copyOf(cells);
+  }
+
+  /**
+   * Runs {@code cells} one after the other with {@code run}, for a policy or a workforce sweep:
+   * each cell's result, in the cells' order.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is negative, before any cell runs
+   */
+  static <R> Map<SweepCell, R> runCells(
+      List<SweepCell> cells, int parallelism, Function<SweepCell, R> run) {
+    if (parallelism < 0) {
+      throw new IllegalArgumentException(
+          "parallelism must be 0 (all processors) or more, got " + parallelism);
+    }
+    Map<SweepCell, R> results = new LinkedHashMap<>();
+    for (SweepCell cell : cells) {
+      results.put(cell, run.apply(cell));
+    }
+    return results;
   }
 
   /** The setting named {@code name} among {@code settings}. */

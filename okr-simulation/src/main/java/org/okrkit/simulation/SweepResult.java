@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -34,20 +36,8 @@ public abstract sealed class SweepResult permits ImmutableSweepResult {
    *     cell the sweep does not have
    */
   public static SweepResult of(Sweep sweep, Map<SweepCell, SimulationResult> results) {
-    List<SweepCell> cells = sweep.cells();
-    if (!results.keySet().equals(new HashSet<>(cells))) {
-      throw new IllegalArgumentException(
-          "a sweep's result needs a result for each of its "
-              + cells.size()
-              + " cells and no other; got "
-              + results.size()
-              + " results for "
-              + results.keySet());
-    }
     ImmutableSweepResult.Builder b = ImmutableSweepResult.builder().sweep(sweep);
-    for (SweepCell cell : cells) {
-      b.putResult(cell, requireResult(results.get(cell)));
-    }
+    putInCellOrder(sweep.cells(), results, b::putResult);
     return b.build();
   }
 
@@ -57,13 +47,7 @@ public abstract sealed class SweepResult permits ImmutableSweepResult {
    * @throws IllegalArgumentException if the sweep has no such setting or seed
    */
   public final SimulationResult result(String setting, long seed) {
-    SweepCell cell = SweepCell.of(sweep().setting(setting), seed);
-    SimulationResult r = results().get(cell);
-    if (r == null) {
-      throw new IllegalArgumentException(
-          "no seed " + seed + " in the sweep; the seeds are " + sweep().seeds());
-    }
-    return r;
+    return result(results(), sweep().setting(setting), seed, sweep().seeds());
   }
 
   /**
@@ -88,21 +72,79 @@ public abstract sealed class SweepResult permits ImmutableSweepResult {
    * @throws IllegalArgumentException if the sweep has no such setting or arm
    */
   public final Optional<Estimate> pooled(String setting, String arm, Metric metric) {
-    SweepSetting s = sweep().setting(setting);
+    return pooled(
+        results(),
+        sweep().setting(setting),
+        sweep().seeds(),
+        r -> r.arm(arm).estimate(metric),
+        metric.lowest(),
+        metric.highest(),
+        sweep().spec().confidence());
+  }
+
+  /**
+   * Checks that {@code results} holds a result for each of {@code cells} and no other, then hands
+   * each cell and its result to {@code put} in the cells' order: for a policy or a workforce
+   * sweep's result.
+   *
+   * @throws IllegalArgumentException if a cell has no result, or a result is for another cell
+   */
+  static <R> void putInCellOrder(
+      List<SweepCell> cells, Map<SweepCell, R> results, BiConsumer<SweepCell, R> put) {
+    if (!results.keySet().equals(new HashSet<>(cells))) {
+      throw new IllegalArgumentException(
+          "a sweep's result needs a result for each of its "
+              + cells.size()
+              + " cells and no other; got "
+              + results.size()
+              + " results for "
+              + results.keySet());
+    }
+    for (SweepCell cell : cells) {
+      put.accept(cell, requireResult(results.get(cell)));
+    }
+  }
+
+  /**
+   * The result of the cell of {@code setting} and {@code seed} among {@code results}.
+   *
+   * @throws IllegalArgumentException if {@code seed} is not among {@code seeds}
+   */
+  static <R> R result(
+      Map<SweepCell, R> results, SweepSetting setting, long seed, List<Long> seeds) {
+    R r = results.get(SweepCell.of(setting, seed));
+    if (r == null) {
+      throw new IllegalArgumentException(
+          "no seed " + seed + " in the sweep; the seeds are " + seeds);
+    }
+    return r;
+  }
+
+  /**
+   * The estimate that {@code estimate} takes from each seed's result of {@code setting}, pooled
+   * over the seeds; empty if any seed's result has none.
+   */
+  static <R> Optional<Estimate> pooled(
+      Map<SweepCell, R> results,
+      SweepSetting setting,
+      List<Long> seeds,
+      Function<R, Optional<Estimate>> estimate,
+      double lowest,
+      double highest,
+      double confidence) {
     List<Estimate> estimates = new ArrayList<>();
-    for (long seed : sweep().seeds()) {
-      SimulationResult r = results().get(SweepCell.of(s, seed));
-      Optional<Estimate> e = requireResult(r).arm(arm).estimate(metric);
+    for (long seed : seeds) {
+      Optional<Estimate> e =
+          estimate.apply(requireResult(results.get(SweepCell.of(setting, seed))));
       if (e.isEmpty()) {
         return Optional.empty();
       }
       estimates.add(e.get());
     }
-    return Optional.of(
-        Estimate.pool(estimates, metric.lowest(), metric.highest(), sweep().spec().confidence()));
+    return Optional.of(Estimate.pool(estimates, lowest, highest, confidence));
   }
 
-  private static SimulationResult requireResult(@Nullable SimulationResult r) {
+  private static <R> R requireResult(@Nullable R r) {
     return Objects.requireNonNull(r, "every cell has a result");
   }
 }

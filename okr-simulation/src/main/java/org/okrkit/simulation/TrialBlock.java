@@ -1,9 +1,7 @@
 package org.okrkit.simulation;
 
 import java.io.IOException;
-import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -19,13 +17,9 @@ import java.util.Arrays;
  */
 // the values are laid out by the metrics' declaration order, which values() documents
 @SuppressWarnings("EnumOrdinal")
-public final class TrialBlock implements Serializable {
+public final class TrialBlock extends Block {
   private static final long serialVersionUID = 1L;
 
-  private final int firstTrial;
-  private final int trials;
-  private final int arms;
-  private final int metrics;
   private final int bins;
 
   /** Metric values, arm by arm, metric by metric (in {@link Metric}'s order), trial by trial. */
@@ -36,10 +30,7 @@ public final class TrialBlock implements Serializable {
 
   private TrialBlock(
       int firstTrial, int trials, int arms, int bins, double[] values, long[] histogram) {
-    this.firstTrial = firstTrial;
-    this.trials = trials;
-    this.arms = arms;
-    this.metrics = Metric.values().length;
+    super(firstTrial, trials, arms, Metric.values().length);
     this.bins = bins;
     this.values = values;
     this.histogram = histogram;
@@ -57,7 +48,8 @@ public final class TrialBlock implements Serializable {
     return new TrialBlock(firstTrial, trials, arms, bins, values.clone(), histogram.clone());
   }
 
-  private void check() {
+  @Override
+  void check() {
     if (firstTrial < 0 || trials < 1 || arms < 1 || bins < 1 || metrics != Metric.values().length) {
       throw new IllegalArgumentException(
           "a trial block needs a first trial of 0 or more and at least one trial, arm and bin, and "
@@ -95,31 +87,7 @@ public final class TrialBlock implements Serializable {
 
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
-    try {
-      check();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidObjectException(e.getMessage());
-    }
-  }
-
-  /** The number of the block's first trial (from 0). */
-  public int firstTrial() {
-    return firstTrial;
-  }
-
-  /** The number after the block's last trial. */
-  public int endTrial() {
-    return firstTrial + trials;
-  }
-
-  /** How many trials the block holds. */
-  public int trials() {
-    return trials;
-  }
-
-  /** How many arms each trial measured. */
-  public int arms() {
-    return arms;
+    checkRead();
   }
 
   /** How many bins each arm's histogram has. */
@@ -135,7 +103,7 @@ public final class TrialBlock implements Serializable {
    * @throws IndexOutOfBoundsException if the arm or trial is outside the block
    */
   public double value(int arm, Metric metric, int trial) {
-    if (arm < 0 || arm >= arms || trial < firstTrial || trial >= endTrial()) {
+    if (outside(arm, trial)) {
       throw new IndexOutOfBoundsException("arm " + arm + ", trial " + trial + " outside " + this);
     }
     return values[index(arm, metric.ordinal(), trial - firstTrial)];
@@ -175,9 +143,7 @@ public final class TrialBlock implements Serializable {
   @Override
   public boolean equals(Object other) {
     return other instanceof TrialBlock b
-        && firstTrial == b.firstTrial
-        && trials == b.trials
-        && arms == b.arms
+        && sameTrials(b)
         && bins == b.bins
         && Arrays.equals(values, b.values)
         && Arrays.equals(histogram, b.histogram);

@@ -1,9 +1,7 @@
 package org.okrkit.simulation;
 
 import java.io.IOException;
-import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -21,24 +19,17 @@ import java.util.Arrays;
  */
 // the values are laid out by the metrics' declaration order, which values() documents
 @SuppressWarnings("EnumOrdinal")
-public final class WorkforceBlock implements Serializable {
+public final class WorkforceBlock extends Block {
   private static final long serialVersionUID = 1L;
 
-  private final int firstTrial;
-  private final int trials;
-  private final int arms;
   private final int periods;
-  private final int metrics;
 
   /** Figures, arm by arm, period by period, metric by metric, company by company. */
   private final double[] values;
 
   private WorkforceBlock(int firstTrial, int trials, int arms, int periods, double[] values) {
-    this.firstTrial = firstTrial;
-    this.trials = trials;
-    this.arms = arms;
+    super(firstTrial, trials, arms, WorkforceMetric.values().length);
     this.periods = periods;
-    this.metrics = WorkforceMetric.values().length;
     this.values = values;
     check();
   }
@@ -58,7 +49,8 @@ public final class WorkforceBlock implements Serializable {
     return new WorkforceBlock(firstTrial, trials, arms, periods, values.clone());
   }
 
-  private void check() {
+  @Override
+  void check() {
     int expected = WorkforceMetric.values().length;
     if (firstTrial < 0 || trials < 1 || arms < 1 || periods < 1 || metrics != expected) {
       throw new IllegalArgumentException(
@@ -95,31 +87,7 @@ public final class WorkforceBlock implements Serializable {
 
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
-    try {
-      check();
-    } catch (IllegalArgumentException e) {
-      throw new InvalidObjectException(e.getMessage());
-    }
-  }
-
-  /** The number of the block's first company (from 0). */
-  public int firstTrial() {
-    return firstTrial;
-  }
-
-  /** The number after the block's last company. */
-  public int endTrial() {
-    return firstTrial + trials;
-  }
-
-  /** How many companies the block holds. */
-  public int trials() {
-    return trials;
-  }
-
-  /** How many arms each company ran. */
-  public int arms() {
-    return arms;
+    checkRead();
   }
 
   /** The study's periods after period 0. */
@@ -135,12 +103,7 @@ public final class WorkforceBlock implements Serializable {
    * @throws IndexOutOfBoundsException if the arm, period or company is outside the block
    */
   public double value(int arm, int period, WorkforceMetric metric, int trial) {
-    if (arm < 0
-        || arm >= arms
-        || period < 0
-        || period > periods
-        || trial < firstTrial
-        || trial >= endTrial()) {
+    if (outside(arm, trial) || period < 0 || period > periods) {
       throw new IndexOutOfBoundsException(
           "arm " + arm + ", period " + period + ", company " + trial + " outside " + this);
     }
@@ -164,9 +127,7 @@ public final class WorkforceBlock implements Serializable {
   @Override
   public boolean equals(Object other) {
     return other instanceof WorkforceBlock b
-        && firstTrial == b.firstTrial
-        && trials == b.trials
-        && arms == b.arms
+        && sameTrials(b)
         && periods == b.periods
         && Arrays.equals(values, b.values);
   }

@@ -1,8 +1,6 @@
 package org.okrkit.simulation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -102,15 +100,12 @@ public abstract sealed class WorkforceSweep implements WithWorkforceSweep
    *     contract
    */
   public final WorkforceSweepResult run(int parallelism) {
-    if (parallelism < 0) {
-      throw new IllegalArgumentException(
-          "parallelism must be 0 (all processors) or more, got " + parallelism);
-    }
-    Map<SweepCell, WorkforceResult> results = new LinkedHashMap<>();
-    for (SweepCell cell : cells()) {
-      results.put(cell, WorkforceSimulation.compile(spec(cell)).run(parallelism));
-    }
-    return WorkforceSweepResult.of(this, results);
+    return WorkforceSweepResult.of(
+        this,
+        Sweep.runCells(
+            cells(),
+            parallelism,
+            cell -> WorkforceSimulation.compile(spec(cell)).run(parallelism)));
   }
 
   /** Runs every cell with the study's parallelism: {@code run(spec().parallelism())}. */

@@ -1,13 +1,8 @@
 package org.okrkit.simulation;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link WorkforceSweep} gave: one {@link WorkforceResult} per {@linkplain
@@ -36,20 +31,8 @@ public abstract sealed class WorkforceSweepResult permits ImmutableWorkforceSwee
    */
   public static WorkforceSweepResult of(
       WorkforceSweep sweep, Map<SweepCell, WorkforceResult> results) {
-    List<SweepCell> cells = sweep.cells();
-    if (!results.keySet().equals(new HashSet<>(cells))) {
-      throw new IllegalArgumentException(
-          "a sweep's result needs a result for each of its "
-              + cells.size()
-              + " cells and no other; got "
-              + results.size()
-              + " results for "
-              + results.keySet());
-    }
     ImmutableWorkforceSweepResult.Builder b = ImmutableWorkforceSweepResult.builder().sweep(sweep);
-    for (SweepCell cell : cells) {
-      b.putResult(cell, requireResult(results.get(cell)));
-    }
+    SweepResult.putInCellOrder(sweep.cells(), results, b::putResult);
     return b.build();
   }
 
@@ -59,13 +42,7 @@ public abstract sealed class WorkforceSweepResult permits ImmutableWorkforceSwee
    * @throws IllegalArgumentException if the sweep has no such setting or seed
    */
   public final WorkforceResult result(String setting, long seed) {
-    SweepCell cell = SweepCell.of(sweep().setting(setting), seed);
-    WorkforceResult r = results().get(cell);
-    if (r == null) {
-      throw new IllegalArgumentException(
-          "no seed " + seed + " in the sweep; the seeds are " + sweep().seeds());
-    }
-    return r;
+    return SweepResult.result(results(), sweep().setting(setting), seed, sweep().seeds());
   }
 
   /**
@@ -91,21 +68,13 @@ public abstract sealed class WorkforceSweepResult permits ImmutableWorkforceSwee
    */
   public final Optional<Estimate> pooled(
       String setting, String arm, int period, WorkforceMetric metric) {
-    SweepSetting s = sweep().setting(setting);
-    List<Estimate> estimates = new ArrayList<>();
-    for (long seed : sweep().seeds()) {
-      WorkforceResult r = requireResult(results().get(SweepCell.of(s, seed)));
-      Optional<Estimate> e = r.arm(arm).estimate(period, metric);
-      if (e.isEmpty()) {
-        return Optional.empty();
-      }
-      estimates.add(e.get());
-    }
-    return Optional.of(
-        Estimate.pool(estimates, metric.lowest(), metric.highest(), sweep().spec().confidence()));
-  }
-
-  private static WorkforceResult requireResult(@Nullable WorkforceResult r) {
-    return Objects.requireNonNull(r, "every cell has a result");
+    return SweepResult.pooled(
+        results(),
+        sweep().setting(setting),
+        sweep().seeds(),
+        r -> r.arm(arm).estimate(period, metric),
+        metric.lowest(),
+        metric.highest(),
+        sweep().spec().confidence());
   }
 }

@@ -90,13 +90,7 @@ public final class SparkSweep {
     requireNonNull(source, "source");
     Sweep sweep = requireNonNull(source.sweep(), "the sweep the source made");
     int trials = sweep.spec().trials();
-    if (tasksPerCell < 1 || tasksPerCell > trials) {
-      throw new IllegalArgumentException(
-          "tasksPerCell must be from 1 to the spec's "
-              + trials
-              + " trials (each task runs at least one trial), got "
-              + tasksPerCell);
-    }
+    checkTasks(tasksPerCell, trials, "spec's", "trials", "trial");
     List<SweepCell> cells = sweep.cells();
     // the cells share the plan and the policies, so the first one finds a policy that does not fit
     Simulation first = Simulation.compile(sweep.spec(cells.get(0)));
@@ -107,10 +101,8 @@ public final class SparkSweep {
             spark,
             shape,
             tasksPerCell,
-            task ->
-                CompiledInExecutor.get(
-                        shape.run() + ":" + task.cell(), () -> compile(source, shape, task.cell()))
-                    .runTrials(task.first(), task.end(), 1));
+            cell -> compile(source, shape, cell),
+            (simulation, from, end) -> simulation.runTrials(from, end, 1));
     Map<SweepCell, SimulationResult> results = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       // one compiled cell at a time, so that the driver holds one cell's arrays, not every cell's
@@ -193,28 +185,34 @@ public final class SparkSweep {
   }
 
   private static StructType schema(boolean withSeed) {
+    return estimateColumns(cellColumns(withSeed).add("arm", DataTypes.StringType, false), "trials");
+  }
+
+  /**
+   * The columns of a row's cell or setting: {@code setting}, {@code seed} if {@code withSeed}, and
+   * the setting's outcome model.
+   */
+  private static StructType cellColumns(boolean withSeed) {
     StructType t = new StructType().add("setting", DataTypes.StringType, false);
     if (withSeed) {
       t = t.add("seed", DataTypes.LongType, false);
     }
-    t = modelColumns(t);
-    return t.add("arm", DataTypes.StringType, false)
-        .add("metric", DataTypes.StringType, false)
-        .add("mean", DataTypes.DoubleType, false)
-        .add("lower", DataTypes.DoubleType, false)
-        .add("upper", DataTypes.DoubleType, false)
-        .add("sd", DataTypes.DoubleType, false)
-        .add("trials", DataTypes.IntegerType, false);
-  }
-
-  /** {@code t} with the columns of an outcome model. */
-  private static StructType modelColumns(StructType t) {
     for (String name : MODEL_COLUMNS) {
       t =
           t.add(
               name, name.equals("noise_kind") ? DataTypes.StringType : DataTypes.DoubleType, false);
     }
     return t;
+  }
+
+  /** {@code t} with the columns of a metric's estimate, the last counting its {@code count}. */
+  private static StructType estimateColumns(StructType t, String count) {
+    return t.add("metric", DataTypes.StringType, false)
+        .add("mean", DataTypes.DoubleType, false)
+        .add("lower", DataTypes.DoubleType, false)
+        .add("upper", DataTypes.DoubleType, false)
+        .add("sd", DataTypes.DoubleType, false)
+        .add(count, DataTypes.IntegerType, false);
   }
 
   private static final List<String> MODEL_COLUMNS =
@@ -235,24 +233,21 @@ public final class SparkSweep {
 
   private static Row row(
       SweepSetting setting, @Nullable Long seed, String arm, Metric metric, Estimate e) {
+    List<Object> values = cellValues(setting, seed);
+    values.add(arm);
+    return estimateRow(values, metric.key(), e);
+  }
+
+  /**
+   * The values of {@link #cellColumns}: the setting's name, the seed if any, the model's values.
+   */
+  private static List<Object> cellValues(SweepSetting setting, @Nullable Long seed) {
     List<Object> values = new ArrayList<>();
     values.add(setting.name());
     if (seed != null) {
       values.add(seed);
     }
-    modelValues(setting.model(), values);
-    values.add(arm);
-    values.add(metric.key());
-    values.add(e.mean());
-    values.add(e.lower());
-    values.add(e.upper());
-    values.add(e.sd());
-    values.add(e.trials());
-    return RowFactory.create(values.toArray());
-  }
-
-  /** The model's values, in the order of {@link #MODEL_COLUMNS}, added to {@code values}. */
-  private static void modelValues(OutcomeModel m, List<Object> values) {
+    OutcomeModel m = setting.model();
     Noise noise = m.noise();
     values.add(m.abilityWeight());
     values.add(m.effortWeight());
@@ -270,6 +265,18 @@ public final class SparkSweep {
     values.add(m.committedDifficulty());
     values.add(m.aspirationalDifficulty());
     values.add(m.difficultySpread());
+    return values;
+  }
+
+  /** A row of {@code values} followed by the values of {@link #estimateColumns}. */
+  private static Row estimateRow(List<Object> values, String metric, Estimate e) {
+    values.add(metric);
+    values.add(e.mean());
+    values.add(e.lower());
+    values.add(e.upper());
+    values.add(e.sd());
+    values.add(e.trials());
+    return RowFactory.create(values.toArray());
   }
 
   /**
@@ -295,13 +302,7 @@ public final class SparkSweep {
     requireNonNull(source, "source");
     WorkforceSweep sweep = requireNonNull(source.sweep(), "the sweep the source made");
     int companies = sweep.spec().replications();
-    if (tasksPerCell < 1 || tasksPerCell > companies) {
-      throw new IllegalArgumentException(
-          "tasksPerCell must be from 1 to the study's "
-              + companies
-              + " replications (each task runs at least one company), got "
-              + tasksPerCell);
-    }
+    checkTasks(tasksPerCell, companies, "study's", "replications", "company");
     List<SweepCell> cells = sweep.cells();
     // a setting's arms may name policies of their own: every setting's first cell is compiled
     List<WorkforceSimulation> firsts = new ArrayList<>();
@@ -315,10 +316,8 @@ public final class SparkSweep {
             spark,
             shape,
             tasksPerCell,
-            task ->
-                CompiledInExecutor.get(
-                        shape.run() + ":" + task.cell(), () -> compile(source, shape, task.cell()))
-                    .runTrials(task.first(), task.end(), 1));
+            cell -> compile(source, shape, cell),
+            (simulation, from, end) -> simulation.runTrials(from, end, 1));
     Map<SweepCell, WorkforceResult> results = new LinkedHashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       WorkforceSimulation simulation =
@@ -415,20 +414,12 @@ public final class SparkSweep {
   }
 
   private static StructType workforceSchema(boolean withSeed) {
-    StructType t = new StructType().add("setting", DataTypes.StringType, false);
-    if (withSeed) {
-      t = t.add("seed", DataTypes.LongType, false);
-    }
-    t = modelColumns(t);
-    return t.add("arm", DataTypes.StringType, false)
-        .add("arm_rule", DataTypes.StringType, false)
-        .add("period", DataTypes.IntegerType, false)
-        .add("metric", DataTypes.StringType, false)
-        .add("mean", DataTypes.DoubleType, false)
-        .add("lower", DataTypes.DoubleType, false)
-        .add("upper", DataTypes.DoubleType, false)
-        .add("sd", DataTypes.DoubleType, false)
-        .add("replications", DataTypes.IntegerType, false);
+    return estimateColumns(
+        cellColumns(withSeed)
+            .add("arm", DataTypes.StringType, false)
+            .add("arm_rule", DataTypes.StringType, false)
+            .add("period", DataTypes.IntegerType, false),
+        "replications");
   }
 
   private static Row workforceRow(
@@ -438,22 +429,11 @@ public final class SparkSweep {
       int period,
       WorkforceMetric metric,
       Estimate e) {
-    List<Object> values = new ArrayList<>();
-    values.add(setting.name());
-    if (seed != null) {
-      values.add(seed);
-    }
-    modelValues(setting.model(), values);
+    List<Object> values = cellValues(setting, seed);
     values.add(arm.name());
     values.add(arm.describe());
     values.add(period);
-    values.add(metric.key());
-    values.add(e.mean());
-    values.add(e.lower());
-    values.add(e.upper());
-    values.add(e.sd());
-    values.add(e.trials());
-    return RowFactory.create(values.toArray());
+    return estimateRow(values, metric.key(), e);
   }
 
   /**
@@ -468,18 +448,50 @@ public final class SparkSweep {
   /** Trials {@code first} to {@code end - 1} of cell {@code cell}. */
   private record Task(int cell, int first, int end) implements Serializable {}
 
-  /** What a task runs: its range of its cell's trials, as a block. */
+  /** What a task compiles: cell {@code cell} of the sweep its source makes. */
   @FunctionalInterface
-  private interface TaskRun<B> extends Serializable {
-    B run(Task task);
+  private interface CellCompiler<S> extends Serializable {
+    S compile(int cell);
+  }
+
+  /** What a task runs: trials {@code first} to {@code end - 1} of its compiled cell, as a block. */
+  @FunctionalInterface
+  private interface RangeRun<S, B> extends Serializable {
+    B run(S compiled, int first, int end);
+  }
+
+  /**
+   * Checks that {@code tasksPerCell} is from 1 to a cell's {@code trials}, which the message calls
+   * the {@code whose} {@code trials} {@code unit}, each task running at least one {@code one}.
+   */
+  private static void checkTasks(
+      int tasksPerCell, int trials, String whose, String unit, String one) {
+    if (tasksPerCell < 1 || tasksPerCell > trials) {
+      throw new IllegalArgumentException(
+          "tasksPerCell must be from 1 to the "
+              + whose
+              + " "
+              + trials
+              + " "
+              + unit
+              + " (each task runs at least one "
+              + one
+              + "), got "
+              + tasksPerCell);
+    }
   }
 
   /**
    * Runs every cell's trials as one job of cells × {@code tasksPerCell} tasks and returns each
-   * cell's blocks, by cell.
+   * cell's blocks, by cell. A task compiles its cell with {@code compile}, unless another task of
+   * the job compiled it in the same executor, and runs its range with {@code run}.
    */
-  private static <B> List<List<B>> blocks(
-      SparkSession spark, Shape shape, int tasksPerCell, TaskRun<B> run) {
+  private static <S, B> List<List<B>> blocks(
+      SparkSession spark,
+      Shape shape,
+      int tasksPerCell,
+      CellCompiler<S> compile,
+      RangeRun<S, B> run) {
     List<Task> tasks = new ArrayList<>(shape.cells() * tasksPerCell);
     for (int cell = 0; cell < shape.cells(); cell++) {
       for (int part = 0; part < tasksPerCell; part++) {
@@ -494,7 +506,16 @@ public final class SparkSweep {
     List<CellBlock<B>> blocks =
         JavaSparkContext.fromSparkContext(spark.sparkContext())
             .parallelize(tasks, tasks.size())
-            .map(task -> new CellBlock<>(task.cell(), run.run(task)))
+            .map(
+                task ->
+                    new CellBlock<>(
+                        task.cell(),
+                        run.run(
+                            CompiledInExecutor.get(
+                                shape.run() + ":" + task.cell(),
+                                () -> compile.compile(task.cell())),
+                            task.first(),
+                            task.end())))
             .collect();
     List<List<B>> byCell = new ArrayList<>(shape.cells());
     for (int i = 0; i < shape.cells(); i++) {

@@ -3,8 +3,6 @@ package org.okrkit.simulation.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.okrkit.io.Format;
@@ -68,8 +66,7 @@ public final class SimulationFiles {
    * @throws IOException if the file cannot be read
    */
   public static SimulationSpec read(Path file, ReadLimits limits) throws IOException {
-    requireNonNull(file, "file");
-    return read(file, limits, SpecFileResolver.within(folderOf(file)));
+    return SPECS.read(file, limits);
   }
 
   /** The folder a file is in; a root, which is in no folder, stands for itself. */
@@ -89,9 +86,7 @@ public final class SimulationFiles {
    */
   public static SimulationSpec read(Path file, ReadLimits limits, SpecFileResolver files)
       throws IOException {
-    requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(file, limits);
+    return SPECS.read(file, limits, files);
   }
 
   /**
@@ -102,8 +97,7 @@ public final class SimulationFiles {
    *     or not valid
    */
   public static SimulationSpec read(String text, Format format, Path folder) {
-    requireNonNull(folder, "folder");
-    return read(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+    return SPECS.read(text, format, folder);
   }
 
   /**
@@ -115,10 +109,7 @@ public final class SimulationFiles {
    */
   public static SimulationSpec read(
       String text, Format format, ReadLimits limits, SpecFileResolver files) {
-    requireNonNull(text, "text");
-    requireNonNull(format, "format");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(text, format, limits);
+    return SPECS.read(text, format, limits, files);
   }
 
   /**
@@ -127,7 +118,7 @@ public final class SimulationFiles {
    * @throws IllegalArgumentException if the spec holds what a file cannot (see above), naming where
    */
   public static String write(SimulationSpec spec, Format format) {
-    return SimulationEncoder.encode(requireNonNull(spec, "spec"), requireNonNull(format, "format"));
+    return SPECS.write(spec, format);
   }
 
   /**
@@ -140,9 +131,7 @@ public final class SimulationFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(SimulationSpec spec, Path file) throws IOException {
-    requireNonNull(spec, "spec");
-    Format format = Format.ofName(file);
-    Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
+    SPECS.write(spec, file);
   }
 
   /**
@@ -194,8 +183,7 @@ public final class SimulationFiles {
             return kind == null ? SpecKind.COMPARISON : kind;
           });
 
-  private static DocumentReader<SimulationSpec> reading(SpecFileResolver files) {
-    return new DocumentReader<>(
-        "simulation spec", (root, problems) -> SimulationDecoder.decode(root, problems, files));
-  }
+  private static final SpecDocuments<SimulationSpec> SPECS =
+      new SpecDocuments<>(
+          "simulation spec", "spec", SimulationDecoder::decode, SimulationEncoder::encode);
 }

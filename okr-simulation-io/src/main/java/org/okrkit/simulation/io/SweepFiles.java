@@ -3,8 +3,6 @@ package org.okrkit.simulation.io;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.okrkit.io.Format;
@@ -65,8 +63,7 @@ public final class SweepFiles {
    * @throws IOException if the file cannot be read
    */
   public static Sweep read(Path file, ReadLimits limits) throws IOException {
-    requireNonNull(file, "file");
-    return read(file, limits, SpecFileResolver.within(SimulationFiles.folderOf(file)));
+    return SWEEPS.read(file, limits);
   }
 
   /**
@@ -79,9 +76,7 @@ public final class SweepFiles {
    */
   public static Sweep read(Path file, ReadLimits limits, SpecFileResolver files)
       throws IOException {
-    requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(file, limits);
+    return SWEEPS.read(file, limits, files);
   }
 
   /**
@@ -92,8 +87,7 @@ public final class SweepFiles {
    *     or not valid
    */
   public static Sweep read(String text, Format format, Path folder) {
-    requireNonNull(folder, "folder");
-    return read(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+    return SWEEPS.read(text, format, folder);
   }
 
   /**
@@ -104,10 +98,7 @@ public final class SweepFiles {
    *     that {@code files} refuses or that is not valid
    */
   public static Sweep read(String text, Format format, ReadLimits limits, SpecFileResolver files) {
-    requireNonNull(text, "text");
-    requireNonNull(format, "format");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(text, format, limits);
+    return SWEEPS.read(text, format, limits, files);
   }
 
   /**
@@ -116,7 +107,7 @@ public final class SweepFiles {
    * @throws IllegalArgumentException if the sweep holds what a file cannot, naming where
    */
   public static String write(Sweep sweep, Format format) {
-    return SweepEncoder.encode(requireNonNull(sweep, "sweep"), requireNonNull(format, "format"));
+    return SWEEPS.write(sweep, format);
   }
 
   /**
@@ -129,9 +120,7 @@ public final class SweepFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(Sweep sweep, Path file) throws IOException {
-    requireNonNull(sweep, "sweep");
-    Format format = Format.ofName(file);
-    Files.writeString(file, write(sweep, format), StandardCharsets.UTF_8);
+    SWEEPS.write(sweep, file);
   }
 
   /**
@@ -183,8 +172,7 @@ public final class SweepFiles {
    * @throws IOException if the file cannot be read
    */
   public static WorkforceSweep readWorkforce(Path file, ReadLimits limits) throws IOException {
-    requireNonNull(file, "file");
-    return readWorkforce(file, limits, SpecFileResolver.within(SimulationFiles.folderOf(file)));
+    return WORKFORCE_SWEEPS.read(file, limits);
   }
 
   /**
@@ -198,9 +186,7 @@ public final class SweepFiles {
    */
   public static WorkforceSweep readWorkforce(Path file, ReadLimits limits, SpecFileResolver files)
       throws IOException {
-    requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    return readingWorkforce(requireNonNull(files, "files")).read(file, limits);
+    return WORKFORCE_SWEEPS.read(file, limits, files);
   }
 
   /**
@@ -211,8 +197,7 @@ public final class SweepFiles {
    *     not allowed or not valid
    */
   public static WorkforceSweep readWorkforce(String text, Format format, Path folder) {
-    requireNonNull(folder, "folder");
-    return readWorkforce(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+    return WORKFORCE_SWEEPS.read(text, format, folder);
   }
 
   /**
@@ -224,10 +209,7 @@ public final class SweepFiles {
    */
   public static WorkforceSweep readWorkforce(
       String text, Format format, ReadLimits limits, SpecFileResolver files) {
-    requireNonNull(text, "text");
-    requireNonNull(format, "format");
-    requireNonNull(limits, "limits");
-    return readingWorkforce(requireNonNull(files, "files")).read(text, format, limits);
+    return WORKFORCE_SWEEPS.read(text, format, limits, files);
   }
 
   /**
@@ -239,7 +221,7 @@ public final class SweepFiles {
    *     parallelism above 4096), naming where
    */
   public static String write(WorkforceSweep sweep, Format format) {
-    return SweepEncoder.encode(requireNonNull(sweep, "sweep"), requireNonNull(format, "format"));
+    return WORKFORCE_SWEEPS.write(sweep, format);
   }
 
   /**
@@ -252,9 +234,7 @@ public final class SweepFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(WorkforceSweep sweep, Path file) throws IOException {
-    requireNonNull(sweep, "sweep");
-    Format format = Format.ofName(file);
-    Files.writeString(file, write(sweep, format), StandardCharsets.UTF_8);
+    WORKFORCE_SWEEPS.write(sweep, file);
   }
 
   private static final DocumentReader<SpecKind> STUDIES =
@@ -276,13 +256,9 @@ public final class SweepFiles {
             return study == null ? SpecKind.COMPARISON : study;
           });
 
-  private static DocumentReader<WorkforceSweep> readingWorkforce(SpecFileResolver files) {
-    return new DocumentReader<>(
-        "sweep", (root, problems) -> SweepDecoder.decodeWorkforce(root, problems, files));
-  }
+  private static final SpecDocuments<WorkforceSweep> WORKFORCE_SWEEPS =
+      new SpecDocuments<>("sweep", "sweep", SweepDecoder::decodeWorkforce, SweepEncoder::encode);
 
-  private static DocumentReader<Sweep> reading(SpecFileResolver files) {
-    return new DocumentReader<>(
-        "sweep", (root, problems) -> SweepDecoder.decode(root, problems, files));
-  }
+  private static final SpecDocuments<Sweep> SWEEPS =
+      new SpecDocuments<>("sweep", "sweep", SweepDecoder::decode, SweepEncoder::encode);
 }

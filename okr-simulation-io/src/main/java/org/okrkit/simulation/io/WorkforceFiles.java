@@ -1,15 +1,10 @@
 package org.okrkit.simulation.io;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.okrkit.io.Format;
 import org.okrkit.io.PlanFileException;
 import org.okrkit.io.ReadLimits;
-import org.okrkit.io.document.DocumentReader;
 import org.okrkit.simulation.WorkforceSpec;
 
 /**
@@ -46,9 +41,7 @@ public final class WorkforceFiles {
    * @throws IOException if the file cannot be read
    */
   public static WorkforceSpec read(Path file) throws IOException {
-    requireNonNull(file, "file");
-    return read(
-        file, ReadLimits.defaults(), SpecFileResolver.within(SimulationFiles.folderOf(file)));
+    return SPECS.read(file, ReadLimits.defaults());
   }
 
   /**
@@ -62,9 +55,7 @@ public final class WorkforceFiles {
    */
   public static WorkforceSpec read(Path file, ReadLimits limits, SpecFileResolver files)
       throws IOException {
-    requireNonNull(file, "file");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(file, limits);
+    return SPECS.read(file, limits, files);
   }
 
   /**
@@ -75,8 +66,7 @@ public final class WorkforceFiles {
    *     allowed or not valid
    */
   public static WorkforceSpec read(String text, Format format, Path folder) {
-    requireNonNull(folder, "folder");
-    return read(text, format, ReadLimits.defaults(), SpecFileResolver.within(folder));
+    return SPECS.read(text, format, folder);
   }
 
   /**
@@ -88,10 +78,7 @@ public final class WorkforceFiles {
    */
   public static WorkforceSpec read(
       String text, Format format, ReadLimits limits, SpecFileResolver files) {
-    requireNonNull(text, "text");
-    requireNonNull(format, "format");
-    requireNonNull(limits, "limits");
-    return reading(requireNonNull(files, "files")).read(text, format, limits);
+    return SPECS.read(text, format, limits, files);
   }
 
   /**
@@ -100,7 +87,7 @@ public final class WorkforceFiles {
    * @throws IllegalArgumentException if the spec holds what a file cannot (see above), naming where
    */
   public static String write(WorkforceSpec spec, Format format) {
-    return WorkforceEncoder.encode(requireNonNull(spec, "spec"), requireNonNull(format, "format"));
+    return SPECS.write(spec, format);
   }
 
   /**
@@ -113,13 +100,10 @@ public final class WorkforceFiles {
    * @throws IOException if the file cannot be written
    */
   public static void write(WorkforceSpec spec, Path file) throws IOException {
-    requireNonNull(spec, "spec");
-    Format format = Format.ofName(file);
-    Files.writeString(file, write(spec, format), StandardCharsets.UTF_8);
+    SPECS.write(spec, file);
   }
 
-  private static DocumentReader<WorkforceSpec> reading(SpecFileResolver files) {
-    return new DocumentReader<>(
-        "workforce spec", (root, problems) -> WorkforceDecoder.decode(root, problems, files));
-  }
+  private static final SpecDocuments<WorkforceSpec> SPECS =
+      new SpecDocuments<>(
+          "workforce spec", "spec", WorkforceDecoder::decode, WorkforceEncoder::encode);
 }

@@ -52,17 +52,21 @@ class SimulationFilesProperties {
     }
   }
 
+  /** One to {@code most} different names, none blank, of up to 12 characters. */
+  static Arbitrary<List<String>> names(int most) {
+    return Arbitraries.strings()
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(n -> !n.isBlank())
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(most)
+        .uniqueElements();
+  }
+
   @Provide
   Arbitrary<SimulationSpec> specs() {
-    Arbitrary<List<String>> names =
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(12)
-            .filter(n -> !n.isBlank())
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(3)
-            .uniqueElements();
+    Arbitrary<List<String>> names = names(3);
     return Combinators.combine(
             Arbitraries.longs(), Arbitraries.of(false, true), PlanArbitraries.plans(20), names)
         .as(SimulationFilesProperties::spec);

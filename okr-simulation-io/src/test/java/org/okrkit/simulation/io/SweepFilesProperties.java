@@ -38,18 +38,15 @@ class SweepFilesProperties {
     }
   }
 
+  /** One to five different seeds over the whole range of a long. */
+  static Arbitrary<Set<Long>> seeds() {
+    return Arbitraries.longs().set().ofMinSize(1).ofMaxSize(5);
+  }
+
   @Provide
   Arbitrary<Sweep> sweeps() {
-    Arbitrary<List<String>> names =
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(12)
-            .filter(n -> !n.isBlank())
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(4)
-            .uniqueElements();
-    Arbitrary<Set<Long>> seeds = Arbitraries.longs().set().ofMinSize(1).ofMaxSize(5);
+    Arbitrary<List<String>> names = SimulationFilesProperties.names(4);
+    Arbitrary<Set<Long>> seeds = seeds();
     return Combinators.combine(Arbitraries.longs(), names, seeds).as(SweepFilesProperties::sweep);
   }
 

@@ -44,15 +44,7 @@ class WorkforceFilesProperties {
 
   @Provide
   Arbitrary<WorkforceSpec> specs() {
-    Arbitrary<List<String>> names =
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(12)
-            .filter(n -> !n.isBlank())
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(4)
-            .uniqueElements();
+    Arbitrary<List<String>> names = SimulationFilesProperties.names(4);
     return Combinators.combine(
             Arbitraries.longs(), Arbitraries.of(false, true), PlanArbitraries.plans(20), names)
         .as(WorkforceFilesProperties::spec);

@@ -42,16 +42,8 @@ class WorkforceSweepFilesProperties {
 
   @Provide
   Arbitrary<WorkforceSweep> sweeps() {
-    Arbitrary<List<String>> names =
-        Arbitraries.strings()
-            .ofMinLength(1)
-            .ofMaxLength(12)
-            .filter(n -> !n.isBlank())
-            .list()
-            .ofMinSize(1)
-            .ofMaxSize(4)
-            .uniqueElements();
-    Arbitrary<Set<Long>> seeds = Arbitraries.longs().set().ofMinSize(1).ofMaxSize(5);
+    Arbitrary<List<String>> names = SimulationFilesProperties.names(4);
+    Arbitrary<Set<Long>> seeds = SweepFilesProperties.seeds();
     return Combinators.combine(
             Arbitraries.longs(),
             Arbitraries.of(false, true),

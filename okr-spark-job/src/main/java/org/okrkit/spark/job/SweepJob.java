@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.okrkit.io.Format;
 import org.okrkit.io.ReadLimits;
 import org.okrkit.simulation.Sweep;
-import org.okrkit.simulation.SweepResult;
 import org.okrkit.simulation.WorkforceSweep;
-import org.okrkit.simulation.WorkforceSweepResult;
 import org.okrkit.simulation.io.SimulationFiles;
 import org.okrkit.simulation.io.SpecFileResolver;
 import org.okrkit.simulation.io.SpecKind;
@@ -114,49 +114,90 @@ public final class SweepJob implements Jobs.Job {
     if (SweepFiles.study(file) == SpecKind.WORKFORCE) {
       WorkforceSweep sweep =
           SweepFiles.readWorkforce(file, ReadLimits.defaults(), Jobs.filesBeside(file));
-      int companies = sweep.spec().replications();
-      int cells = sweep.cells().size();
-      int perCell = tasksPerCell(spark, companies, cells, "study's", "replications", "company");
-      WorkforceSweepResult result = SparkSweep.runWorkforce(spark, workforceSource(sweep), perCell);
-      write(
+      runCells(
+          spark,
           out,
-          SparkSweep.workforceMetrics(spark, result),
-          SparkSweep.workforcePooled(spark, result),
-          String.format(
-              Locale.ROOT,
-              "%d cells (%d settings × %d seeds) of %d companies in %d tasks",
-              cells,
-              sweep.settings().size(),
-              sweep.seeds().size(),
-              companies,
-              cells * perCell));
+          sweep.settings().size(),
+          sweep.seeds().size(),
+          sweep.spec().replications(),
+          Units.COMPANIES,
+          perCell -> SparkSweep.runWorkforce(spark, workforceSource(sweep), perCell),
+          SparkSweep::workforceMetrics,
+          SparkSweep::workforcePooled);
       return;
     }
     Sweep sweep = SweepFiles.read(file, ReadLimits.defaults(), Jobs.filesBeside(file));
-    int trials = sweep.spec().trials();
-    int cells = sweep.cells().size();
-    int perCell = tasksPerCell(spark, trials, cells, "spec's", "trials", "trial");
-    SweepResult result = SparkSweep.run(spark, source(sweep), perCell);
+    runCells(
+        spark,
+        out,
+        sweep.settings().size(),
+        sweep.seeds().size(),
+        sweep.spec().trials(),
+        Units.TRIALS,
+        perCell -> SparkSweep.run(spark, source(sweep), perCell),
+        SparkSweep::metrics,
+        SparkSweep::pooled);
+  }
+
+  /**
+   * What a cell's trials are called: {@code whose} {@code what} in the tasks-per-cell message, each
+   * task running at least {@code one}, and {@code counted} in the summary line.
+   */
+  private enum Units {
+    TRIALS("spec's", "trials", "trial", "trials"),
+    COMPANIES("study's", "replications", "company", "companies");
+
+    private final String whose;
+    private final String what;
+    private final String one;
+    private final String counted;
+
+    Units(String whose, String what, String one, String counted) {
+      this.whose = whose;
+      this.what = what;
+      this.one = one;
+      this.counted = counted;
+    }
+  }
+
+  /**
+   * Runs a sweep of {@code settings} × {@code seeds} cells of {@code trials} each with {@code run},
+   * then writes its {@code metrics} and {@code pooled} Datasets and says so.
+   */
+  private <R> void runCells(
+      SparkSession spark,
+      PrintStream out,
+      int settings,
+      int seeds,
+      int trials,
+      Units units,
+      IntFunction<R> run,
+      BiFunction<SparkSession, R, Dataset<Row>> metrics,
+      BiFunction<SparkSession, R, Dataset<Row>> pooled)
+      throws IOException {
+    int cells = settings * seeds;
+    int perCell = tasksPerCell(spark, trials, cells, units);
+    R result = run.apply(perCell);
     write(
         out,
-        SparkSweep.metrics(spark, result),
-        SparkSweep.pooled(spark, result),
+        metrics.apply(spark, result),
+        pooled.apply(spark, result),
         String.format(
             Locale.ROOT,
-            "%d cells (%d settings × %d seeds) of %d trials in %d tasks",
+            "%d cells (%d settings × %d seeds) of %d %s in %d tasks",
             cells,
-            sweep.settings().size(),
-            sweep.seeds().size(),
+            settings,
+            seeds,
             trials,
+            units.counted,
             cells * perCell));
   }
 
   /**
    * The tasks per cell: as given, or enough for four tasks per core in all, at most one per trial
-   * ({@code trials} of each cell, named as {@code whose} {@code what}, one {@code one}).
+   * ({@code trials} of each cell, named as {@code units} name them).
    */
-  private int tasksPerCell(
-      SparkSession spark, int trials, int cells, String whose, String what, String one) {
+  private int tasksPerCell(SparkSession spark, int trials, int cells, Units units) {
     int perCell;
     if (tasksPerCell > 0) {
       perCell = tasksPerCell;
@@ -170,10 +211,10 @@ public final class SweepJob implements Jobs.Job {
               Locale.ROOT,
               "--tasks-per-cell must be from 1 to the %s %d %s (each task runs at least one %s),"
                   + " got %d",
-              whose,
+              units.whose,
               trials,
-              what,
-              one,
+              units.what,
+              units.one,
               perCell));
     }
     return perCell;
