@@ -43,41 +43,14 @@ import org.okrkit.tables.Rows.Parsed;
  * keys, dangling ids); when there is none, the plan is validated, and the problems of its
  * validation are mapped from the model's locations ({@code keyResults[KR2].target}, by position in
  * the lists the builder was given) to the rows they came from.
- *
- * <p>Rows are {@linkplain #add added} as they are read. The rows of the tables whose parts stand on
- * their own row, check-ins and contributions (most of a large plan's rows), are built into their
- * parts as they arrive, and only the part and the row's origin are kept: a row's values die young
- * instead of living until the last table is read. {@link #assemble} then takes the parts as it
- * would have built them, so that its problems and their order are the same whatever was built
- * early.
  */
 final class KeyAssembly {
   /** A holder of milestones or contributions: an element, and the revision, if any. */
   private record Holder(String element, @Nullable Long revision) {}
 
-  /** A check-in's row built as it arrived: the check-in, or the model's refusal of it. */
-  private record CheckInRow(
-      Parsed row, long seq, @Nullable CheckIn value, @Nullable TableProblem refusal) {}
-
-  /**
-   * A contribution's row built as it arrived, under its holder at its position ({@code
-   * Long.MAX_VALUE} without one): the contribution, or the model's refusal of it.
-   */
-  private record ContributionRow(
-      Parsed row,
-      Holder holder,
-      long position,
-      @Nullable Contribution value,
-      @Nullable TableProblem refusal) {}
-
   private final PlanKey key;
   private final Optional<PlanKey> k;
   private final Map<Table, List<Parsed>> byTable = new EnumMap<>(Table.class);
-  // every table's count of rows and first row, whether kept whole or built as it arrived
-  private final Map<Table, int[]> counts = new EnumMap<>(Table.class);
-  private final Map<Table, Parsed> firstRows = new EnumMap<>(Table.class);
-  private final List<CheckInRow> builtCheckIns = new ArrayList<>();
-  private final List<ContributionRow> builtContributions = new ArrayList<>();
   private final List<TableProblem> problems = new ArrayList<>();
   private boolean ok = true;
 
@@ -89,59 +62,20 @@ final class KeyAssembly {
   private final List<Parsed> kpiRows = new ArrayList<>();
   private final List<Parsed> revisionRows = new ArrayList<>();
   private final List<Parsed> checkInRows = new ArrayList<>();
-  private final Map<Holder, List<ContributionRow>> contributionRows = new HashMap<>();
+  private final Map<Holder, List<Parsed>> contributionRows = new HashMap<>();
   private final Map<String, List<Parsed>> tagRows = new LinkedHashMap<>();
   private @Nullable Parsed planRow;
 
-  /** The assembly of {@code key}'s rows, none yet. */
-  KeyAssembly(PlanKey key) {
+  /** The assembly of {@code rows}, each read once by {@link Rows#parse} as it was added. */
+  KeyAssembly(PlanKey key, List<Parsed> rows) {
     this.key = key;
     this.k = Optional.of(key);
     for (Table t : Table.values()) {
       byTable.put(t, new ArrayList<>());
-      counts.put(t, new int[1]);
     }
-  }
-
-  /** Adds a row of the key, read once by {@link Rows#parse}. */
-  void add(Parsed row) {
-    if (countOf(row.table)[0]++ == 0) {
-      firstRows.put(row.table, row.withoutValues());
+    for (Parsed r : rows) {
+      rowsOf(r.table).add(r);
     }
-    if (row.ok() && row.table == Table.CHECK_INS) {
-      long seq = Objects.requireNonNull(row.integer("seq"), "a required seq");
-      CheckIn value = null;
-      TableProblem refusal = null;
-      try {
-        value = checkIn(row);
-      } catch (RuntimeException e) {
-        refusal = refused(row, e);
-      }
-      builtCheckIns.add(new CheckInRow(row.withoutValues(), seq, value, refusal));
-    } else if (row.ok() && row.table == Table.CONTRIBUTIONS) {
-      Holder holder = new Holder(row.required("kpi"), row.integer("revision"));
-      Long position = row.integer("position");
-      Contribution value = null;
-      TableProblem refusal = null;
-      try {
-        value = contribution(row);
-      } catch (RuntimeException e) {
-        refusal = refused(row, e);
-      }
-      builtContributions.add(
-          new ContributionRow(
-              row.withoutValues(),
-              holder,
-              position == null ? Long.MAX_VALUE : position,
-              value,
-              refusal));
-    } else {
-      rowsOf(row.table).add(row);
-    }
-  }
-
-  private int[] countOf(Table table) {
-    return Objects.requireNonNull(counts.get(table), "every table has a count");
   }
 
   private List<Parsed> rowsOf(Table table) {
@@ -154,25 +88,17 @@ final class KeyAssembly {
 
   /** The rows of {@code table} whose values were read; the problems of the others reported. */
   private List<Parsed> parse(Table table) {
-    reportUnread(table);
     List<Parsed> rows = rowsOf(table);
     List<Parsed> out = new ArrayList<>(rows.size());
     for (Parsed p : rows) {
       if (p.ok()) {
         out.add(p);
-      }
-    }
-    return out;
-  }
-
-  /** Reports the problems of the rows of {@code table} whose values were not read. */
-  private void reportUnread(Table table) {
-    for (Parsed p : rowsOf(table)) {
-      if (!p.ok()) {
+      } else {
         problems.addAll(p.problems);
         ok = false;
       }
     }
+    return out;
   }
 
   private void report(Parsed p, String field, String code, Map<String, ?> arguments) {
@@ -212,27 +138,11 @@ final class KeyAssembly {
     try {
       return make.get();
     } catch (RuntimeException e) {
-      problems.add(refused(p, e));
-      ok = false;
+      // the value types check their own consistency (a support-only link needs a parent, a
+      // target's numbers fit its kind); their message says what is wrong
+      report(p, "", "row.refused", ImmutableMap.of("detail", String.valueOf(e.getMessage())));
       return null;
     }
-  }
-
-  /** The problem of the model refusing {@code p}'s values. */
-  private TableProblem refused(Parsed p, RuntimeException e) {
-    // the value types check their own consistency (a support-only link needs a parent, a
-    // target's numbers fit its kind); their message says what is wrong
-    return Rows.problem(
-        p, k, "", "row.refused", ImmutableMap.of("detail", String.valueOf(e.getMessage())));
-  }
-
-  /** Takes a part built as its row arrived: the part, or null when the model refused it. */
-  private <T> @Nullable T take(@Nullable T value, @Nullable TableProblem refusal) {
-    if (refusal != null) {
-      problems.add(refusal);
-      ok = false;
-    }
-    return value;
   }
 
   /** The plan, or null when anything is wrong (each problem in {@link #problems()}). */
@@ -240,16 +150,16 @@ final class KeyAssembly {
     List<Parsed> plans = parse(Table.PLANS);
     if (rowsOf(Table.PLANS).isEmpty()) {
       for (Table t : Table.values()) {
-        Parsed first = firstRows.get(t);
-        if (first != null) {
+        List<Parsed> rows = rowsOf(t);
+        if (!rows.isEmpty()) {
           problems.add(
               Rows.problem(
-                  first,
+                  rows.get(0),
                   k,
                   "",
                   "plans.unknownKey",
                   ImmutableMap.of(
-                      "tenant", key.tenant(), "plan", key.plan(), "rows", (long) countOf(t)[0])));
+                      "tenant", key.tenant(), "plan", key.plan(), "rows", (long) rows.size())));
         }
       }
       return null;
@@ -287,15 +197,7 @@ final class KeyAssembly {
       tags.computeIfAbsent(element, e -> new ArrayList<>()).add(p.required("tag"));
     }
     Map<Holder, List<Parsed>> milestoneRows = grouped(parse(Table.MILESTONES), "element");
-    // the contributions' rows whose values were not read; the others were built as they came
-    reportUnread(Table.CONTRIBUTIONS);
-    for (ContributionRow c : builtContributions) {
-      contributionRows.computeIfAbsent(c.holder(), h -> new ArrayList<>()).add(c);
-    }
-    for (List<ContributionRow> list : contributionRows.values()) {
-      // stable: rows without a position keep their order, after those with one
-      list.sort(Comparator.comparingLong(ContributionRow::position));
-    }
+    contributionRows.putAll(grouped(parse(Table.CONTRIBUTIONS), "kpi"));
 
     Set<String> objectiveIds = new HashSet<>();
     Set<String> keyResultIds = new HashSet<>();
@@ -464,13 +366,53 @@ final class KeyAssembly {
       }
     }
 
-    // the check-ins' rows whose values were not read; the others were built as they came
-    reportUnread(Table.CHECK_INS);
-    for (CheckInRow c : inSeqOrder()) {
-      CheckIn checkIn = take(c.value(), c.refusal());
-      if (checkIn != null) {
-        plan.addCheckIns(checkIn);
-        checkInRows.add(c.row());
+    Map<Long, Parsed> seqs = new HashMap<>();
+    List<Parsed> checkIns = new ArrayList<>();
+    for (Parsed p : parse(Table.CHECK_INS)) {
+      long seq = Objects.requireNonNull(p.integer("seq"), "a required seq");
+      Parsed first = seqs.putIfAbsent(seq, p);
+      if (first != null) {
+        duplicate(p, "seq", seq, first);
+      } else {
+        checkIns.add(p);
+      }
+    }
+    checkIns.sort(Comparator.comparingLong(p -> Objects.requireNonNull(p.integer("seq"))));
+    for (Parsed p : checkIns) {
+      CheckIn c =
+          build(
+              p,
+              () -> {
+                CheckIn.Builder b =
+                    CheckIn.builder()
+                        .elementId(p.required("element"))
+                        .date(p.requiredDate("date"))
+                        .value(Objects.requireNonNull(p.number("value"), "a required value"));
+                Double confidence = p.number("confidence");
+                if (confidence != null) {
+                  b.confidence(confidence);
+                }
+                String milestone = p.text("milestone");
+                if (milestone != null) {
+                  b.milestone(milestone);
+                }
+                String note = p.text("note");
+                if (note != null) {
+                  b.note(note);
+                }
+                String author = p.text("author");
+                if (author != null) {
+                  b.author(author);
+                }
+                Boolean correction = p.bool("correction");
+                if (correction != null) {
+                  b.correction(correction);
+                }
+                return b.build();
+              });
+      if (c != null) {
+        plan.addCheckIns(c);
+        checkInRows.add(p);
       }
     }
 
@@ -489,18 +431,12 @@ final class KeyAssembly {
     milestoneRows.forEach(
         (holder, rows) ->
             dangling(
-                holder,
-                rows.get(0),
-                "element",
-                measured,
-                Revision.Kind.TARGET,
-                revisionsByNumber,
-                kinds));
+                holder, rows, "element", measured, Revision.Kind.TARGET, revisionsByNumber, kinds));
     contributionRows.forEach(
         (holder, rows) ->
             dangling(
                 holder,
-                rows.get(0).row(),
+                rows,
                 "kpi",
                 kpiIds,
                 Revision.Kind.CONTRIBUTIONS,
@@ -559,12 +495,13 @@ final class KeyAssembly {
 
   private void dangling(
       Holder holder,
-      Parsed first,
+      List<Parsed> rows,
       String column,
       Set<String> ids,
       Revision.Kind kind,
       Map<Long, Parsed> revisions,
       Map<Long, Revision.Kind> kinds) {
+    Parsed first = rows.get(0);
     Long number = holder.revision();
     if (number == null) {
       if (!ids.contains(holder.element())) {
@@ -673,14 +610,25 @@ final class KeyAssembly {
         });
   }
 
-  private @Nullable List<Contribution> contributions(@Nullable List<ContributionRow> rows) {
+  private @Nullable List<Contribution> contributions(@Nullable List<Parsed> rows) {
     List<Contribution> out = new ArrayList<>();
     if (rows == null) {
       return out;
     }
     boolean all = true;
-    for (ContributionRow c : rows) {
-      Contribution contribution = take(c.value(), c.refusal());
+    for (Parsed c : rows) {
+      Contribution contribution =
+          build(
+              c,
+              () -> {
+                Contribution.Builder b =
+                    Contribution.builder().keyResultId(c.required("key_result"));
+                Double weight = c.number("weight");
+                b.weight(weight == null ? 1.0 : weight);
+                Boolean support = c.bool("support_only");
+                b.supportOnly(support != null && support);
+                return b.build();
+              });
       if (contribution == null) {
         all = false;
       } else {
@@ -688,83 +636,6 @@ final class KeyAssembly {
       }
     }
     return all ? out : null;
-  }
-
-  /** The contribution of a row of {@link Table#CONTRIBUTIONS}. */
-  private static Contribution contribution(Parsed c) {
-    Contribution.Builder b = Contribution.builder().keyResultId(c.required("key_result"));
-    Double weight = c.number("weight");
-    b.weight(weight == null ? 1.0 : weight);
-    Boolean support = c.bool("support_only");
-    b.supportOnly(support != null && support);
-    return b.build();
-  }
-
-  /** The check-in of a row of {@link Table#CHECK_INS}. */
-  private static CheckIn checkIn(Parsed p) {
-    CheckIn.Builder b =
-        CheckIn.builder()
-            .elementId(p.required("element"))
-            .date(p.requiredDate("date"))
-            .value(Objects.requireNonNull(p.number("value"), "a required value"));
-    Double confidence = p.number("confidence");
-    if (confidence != null) {
-      b.confidence(confidence);
-    }
-    String milestone = p.text("milestone");
-    if (milestone != null) {
-      b.milestone(milestone);
-    }
-    String note = p.text("note");
-    if (note != null) {
-      b.note(note);
-    }
-    String author = p.text("author");
-    if (author != null) {
-      b.author(author);
-    }
-    Boolean correction = p.bool("correction");
-    if (correction != null) {
-      b.correction(correction);
-    }
-    return b.build();
-  }
-
-  /**
-   * The check-ins built, in the order of their {@code seq}, each row repeating an earlier row's
-   * {@code seq} reported (in the order the rows came) and left out. Rows mostly come in order
-   * already, and are then taken as they are.
-   */
-  private List<CheckInRow> inSeqOrder() {
-    boolean ascending = true;
-    for (int i = 1; i < builtCheckIns.size() && ascending; i++) {
-      ascending = builtCheckIns.get(i - 1).seq() <= builtCheckIns.get(i).seq();
-    }
-    List<CheckInRow> unique = new ArrayList<>(builtCheckIns.size());
-    if (ascending) {
-      // a repeated seq follows the first row with it
-      CheckInRow first = null;
-      for (CheckInRow c : builtCheckIns) {
-        if (first != null && first.seq() == c.seq()) {
-          duplicate(c.row(), "seq", c.seq(), first.row());
-        } else {
-          unique.add(c);
-          first = c;
-        }
-      }
-      return unique;
-    }
-    Map<Long, CheckInRow> seqs = new HashMap<>();
-    for (CheckInRow c : builtCheckIns) {
-      CheckInRow first = seqs.putIfAbsent(c.seq(), c);
-      if (first != null) {
-        duplicate(c.row(), "seq", c.seq(), first.row());
-      } else {
-        unique.add(c);
-      }
-    }
-    unique.sort(Comparator.comparingLong(CheckInRow::seq));
-    return unique;
   }
 
   private @Nullable Revision revision(
@@ -863,13 +734,13 @@ final class KeyAssembly {
             && steps.get(1).isPart()
             && steps.get(1).name().equals("contributions")) {
           Long revision = first.name().equals("revisions") ? row.integer("revision") : null;
-          List<ContributionRow> contributions =
+          List<Parsed> contributions =
               contributionRows.get(
                   new Holder(
                       row.required(first.name().equals("revisions") ? "element" : "id"), revision));
           int c = steps.get(1).index().getAsInt();
           if (contributions != null && c < contributions.size()) {
-            row = contributions.get(c).row();
+            row = contributions.get(c);
             used = 2;
           }
         }

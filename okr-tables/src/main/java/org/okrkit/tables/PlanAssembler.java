@@ -39,14 +39,14 @@ import org.okrkit.core.Plan;
  */
 public final class PlanAssembler {
   private final TableLimits limits;
-  private final Map<PlanKey, KeyAssembly> groups = new LinkedHashMap<>();
+  private final Map<PlanKey, List<Rows.Parsed>> groups = new LinkedHashMap<>();
   private final List<TableProblem> general = new ArrayList<>();
   private final List<TableProblem> keyless = new ArrayList<>();
   private long rows;
 
   // the key of the row added last and its group: rows mostly come a plan at a time
   private @Nullable PlanKey lastKey;
-  private @Nullable KeyAssembly lastGroup;
+  private List<Rows.Parsed> lastGroup = new ArrayList<>();
 
   private PlanAssembler(TableLimits limits) {
     this.limits = requireNonNull(limits, "limits");
@@ -87,9 +87,8 @@ public final class PlanAssembler {
       return this;
     }
     PlanKey last = lastKey;
-    KeyAssembly lastAssembly = lastGroup;
-    if (last != null && lastAssembly != null && row.hasKey(last)) {
-      lastAssembly.add(Rows.parse(row, last, limits));
+    if (last != null && row.hasKey(last)) {
+      lastGroup.add(Rows.parse(row, last, limits));
       return this;
     }
     Optional<PlanKey> key = row.key();
@@ -106,7 +105,7 @@ public final class PlanAssembler {
       return this;
     }
     // each row is read as it comes, so that a reader's texts need not be kept until the end
-    KeyAssembly group = groups.computeIfAbsent(key.get(), KeyAssembly::new);
+    List<Rows.Parsed> group = groups.computeIfAbsent(key.get(), k -> new ArrayList<>());
     group.add(Rows.parse(row, key.get(), limits));
     lastKey = key.get();
     lastGroup = group;
@@ -142,7 +141,8 @@ public final class PlanAssembler {
     problems.addAll(keyless);
     ImmutableMap.Builder<PlanKey, Plan> plans = ImmutableMap.builder();
     groups.forEach(
-        (key, a) -> {
+        (key, rows) -> {
+          KeyAssembly a = new KeyAssembly(key, rows);
           Plan plan = a.assemble();
           problems.addAll(a.problems());
           if (plan != null && general.isEmpty()) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.core.ProblemTemplates;
@@ -17,17 +16,6 @@ import org.okrkit.core.ProblemTemplates;
 final class Rows {
   /** The most characters of a value a message quotes. */
   private static final int QUOTED = 60;
-
-  /** For each table, values all absent: shared, and never written. */
-  private static final ImmutableMap<Table, @Nullable Object[]> NO_VALUES = noValues();
-
-  private static ImmutableMap<Table, @Nullable Object[]> noValues() {
-    ImmutableMap.Builder<Table, @Nullable Object[]> b = ImmutableMap.builder();
-    for (Table t : Table.values()) {
-      b.put(t, new Object[t.columns().size()]);
-    }
-    return b.buildOrThrow();
-  }
 
   private Rows() {}
 
@@ -56,15 +44,6 @@ final class Rows {
     /** Whether every value was read. */
     boolean ok() {
       return problems.isEmpty();
-    }
-
-    /**
-     * The row without its values: its table and origin, for locating the problems of a part built
-     * from it as it arrived, so that its values need not be kept.
-     */
-    Parsed withoutValues() {
-      return new Parsed(
-          table, origin, Objects.requireNonNull(NO_VALUES.get(table), "every table"), List.of());
     }
 
     @Nullable Object value(String column) {
